@@ -1,0 +1,1 @@
+"""Measurement core: images, ellipses, HC, clinical formulas and export (numpy and OpenCV only)."""

@@ -1,0 +1,102 @@
+"""Clinical formulas from HC: gestational age (Hadlock, INTERGROWTH-21st) and the HC standard.
+
+Each function returns a ClinicalValue: the value, or None and the reason when the input lies
+outside the range the formula was derived for. Nothing is extrapolated silently.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+HADLOCK_HC_RANGE_CM = (6.8, 36.0)
+INTERGROWTH_DATING_RANGE_DAYS = (98.0, 181.0)
+INTERGROWTH_STANDARD_RANGE_WEEKS = (14.0, 40.0)
+
+
+@dataclass(frozen=True)
+class ClinicalValue:
+    """A result, or None with the reason it was not given."""
+
+    value: float | None
+    reason: str | None = None
+
+
+def hadlock_ga_formula(hc_cm: float) -> float:
+    """Hadlock (1984) GA in weeks from HC in cm: 8.96 + 0.540 HC + 0.0003 HC^3 (no range check)."""
+    return 8.96 + 0.540 * hc_cm + 0.0003 * hc_cm**3
+
+
+def hadlock_ga_weeks(hc_mm: float) -> ClinicalValue:
+    """GA in weeks by Hadlock from HC in mm, for HC 6.8 to 36.0 cm."""
+    hc_cm = hc_mm / 10.0
+    low, high = HADLOCK_HC_RANGE_CM
+    if not low <= hc_cm <= high:
+        return ClinicalValue(None, f"Hadlock is defined for HC {low}-{high} cm; this HC is {hc_cm:.1f} cm.")
+    return ClinicalValue(hadlock_ga_formula(hc_cm))
+
+
+def intergrowth_ga_formula(hc_mm: float) -> float:
+    """INTERGROWTH-21st (Papageorghiou 2016) GA in days from HC in mm (no range check):
+    exp(0.05970 (ln HC)^2 + 0.000000006409 HC^3 + 3.3258)."""
+    return math.exp(0.05970 * math.log(hc_mm) ** 2 + 0.000000006409 * hc_mm**3 + 3.3258)
+
+
+def intergrowth_ga_days(hc_mm: float) -> ClinicalValue:
+    """GA in days by INTERGROWTH-21st from HC in mm, for dating scans at 98 to 181 days (14+0 to 25+6 weeks)."""
+    if hc_mm <= 0:
+        return ClinicalValue(None, "HC must be positive.")
+    days = intergrowth_ga_formula(hc_mm)
+    low, high = INTERGROWTH_DATING_RANGE_DAYS
+    if not low <= days <= high:
+        return ClinicalValue(
+            None,
+            f"INTERGROWTH-21st dating is valid for scans at {low:.0f}-{high:.0f} days; "
+            f"this HC dates to {days:.0f} days.",
+        )
+    return ClinicalValue(days)
+
+
+def intergrowth_hc_mean_sd(ga_weeks: float) -> tuple[float, float]:
+    """Mean and SD of HC in mm at ``ga_weeks`` (exact weeks) by the INTERGROWTH-21st standard
+    (Papageorghiou 2014); no range check."""
+    ln = math.log(ga_weeks)
+    mean = -28.2849 + 1.69267 * ga_weeks**2 - 0.397485 * ga_weeks**2 * ln
+    sd = 1.98735 + 0.0136772 * ga_weeks**3 - 0.00726264 * ga_weeks**3 * ln + 0.000976253 * ga_weeks**3 * ln**2
+    return mean, sd
+
+
+def normal_cdf(z: float) -> float:
+    """Standard normal cumulative distribution, exact through erf."""
+    return 0.5 * (1.0 + math.erf(z / math.sqrt(2.0)))
+
+
+def _standard_range_reason(ga_weeks: float) -> str | None:
+    low, high = INTERGROWTH_STANDARD_RANGE_WEEKS
+    if not low <= ga_weeks <= high:
+        return (
+            f"The INTERGROWTH-21st HC standard covers {low:.0f} to {high:.0f} weeks; "
+            f"the GA given is {ga_weeks:.1f} weeks."
+        )
+    return None
+
+
+def intergrowth_hc_zscore(hc_mm: float, ga_weeks: float) -> ClinicalValue:
+    """z-score of HC (mm) at a known GA (exact weeks, 14 to 40) by the INTERGROWTH-21st standard."""
+    reason = _standard_range_reason(ga_weeks)
+    if reason:
+        return ClinicalValue(None, reason)
+    mean, sd = intergrowth_hc_mean_sd(ga_weeks)
+    return ClinicalValue((hc_mm - mean) / sd)
+
+
+def intergrowth_hc_centile(hc_mm: float, ga_weeks: float) -> ClinicalValue:
+    """Centile (0..100) of HC (mm) at a known GA (exact weeks, 14 to 40), INTERGROWTH-21st."""
+    z = intergrowth_hc_zscore(hc_mm, ga_weeks)
+    return z if z.value is None else ClinicalValue(100.0 * normal_cdf(z.value))
+
+
+def weeks_days(ga_days: float) -> str:
+    """A GA in days written as weeks+days, e.g. ``20+3``."""
+    whole = int(round(ga_days))
+    return f"{whole // 7}+{whole % 7}"

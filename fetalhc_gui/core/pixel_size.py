@@ -1,0 +1,114 @@
+"""Pixel sizes (mm per pixel): where they come from and whether they are plausible."""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from fetalhc_gui.core.errors import PixelSizeError
+
+#: Plausible range of an ultrasound pixel size in mm per pixel.
+MIN_PIXEL_SIZE_MM = 0.01
+MAX_PIXEL_SIZE_MM = 2.0
+
+
+class PixelSizeSource(StrEnum):
+    """Where a pixel size came from."""
+
+    DICOM = "dicom"
+    CSV = "csv"
+    MANUAL = "manual"
+    CALIBRATION = "calibration"
+
+
+@dataclass(frozen=True)
+class PixelSize:
+    """An isotropic pixel size in mm per pixel and its source."""
+
+    mm: float
+    source: PixelSizeSource
+
+    def __post_init__(self) -> None:
+        validate_pixel_size(self.mm)
+
+
+def validate_pixel_size(mm: float) -> float:
+    """``mm`` (mm per pixel) as a float, or PixelSizeError if it is not plausible."""
+    try:
+        value = float(mm)
+    except (TypeError, ValueError):
+        raise PixelSizeError(f"The pixel size '{mm}' is not a number.") from None
+    if not math.isfinite(value):
+        raise PixelSizeError("The pixel size must be a finite number of mm per pixel.")
+    if value <= 0:
+        raise PixelSizeError(f"The pixel size must be positive; {value:g} mm/px was given.")
+    if not MIN_PIXEL_SIZE_MM <= value <= MAX_PIXEL_SIZE_MM:
+        raise PixelSizeError(
+            f"A pixel size of {value:g} mm/px is implausible for ultrasound: "
+            f"it should lie between {MIN_PIXEL_SIZE_MM} and {MAX_PIXEL_SIZE_MM} mm/px."
+        )
+    return value
+
+
+def manual_pixel_size(mm: float) -> PixelSize:
+    """A pixel size typed in by the user, in mm per pixel."""
+    return PixelSize(validate_pixel_size(mm), PixelSizeSource.MANUAL)
+
+
+def calibrate_pixel_size(p1: tuple[float, float], p2: tuple[float, float], distance_mm: float) -> PixelSize:
+    """The pixel size from two points (x, y in pixels) a known ``distance_mm`` apart."""
+    try:
+        distance = float(distance_mm)
+    except (TypeError, ValueError):
+        raise PixelSizeError(f"The known distance '{distance_mm}' is not a number.") from None
+    if not (math.isfinite(distance) and distance > 0):
+        raise PixelSizeError("The known distance must be a positive number of millimetres.")
+    length_px = math.hypot(p2[0] - p1[0], p2[1] - p1[1])
+    if length_px < 2:
+        raise PixelSizeError("The calibration line is too short: draw it over the known distance.")
+    return PixelSize(validate_pixel_size(distance / length_px), PixelSizeSource.CALIBRATION)
+
+
+def read_pixel_size_csv(path: str | Path) -> dict[str, float]:
+    """Pixel sizes (mm/px) by file name from a CSV in the HC18 form (``filename,pixel size(mm)``).
+
+    Further columns are ignored. A missing file, a missing column or an implausible value
+    raises PixelSizeError naming the file and the row.
+    """
+    path = Path(path)
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            rows = list(csv.reader(handle))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PixelSizeError(f"The pixel-size file {path.name} could not be read: {exc}") from exc
+    if not rows:
+        raise PixelSizeError(f"The pixel-size file {path.name} is empty.")
+    header = [cell.strip().lower() for cell in rows[0]]
+    name_col = _column(header, ("filename", "file", "image"))
+    size_col = _column(header, ("pixel size(mm)", "pixel size (mm)", "pixel_size_mm", "pixel size"))
+    if name_col is None or size_col is None:
+        raise PixelSizeError(
+            f"{path.name} does not look like a pixel-size file: it needs the columns 'filename' and 'pixel size(mm)'."
+        )
+    sizes: dict[str, float] = {}
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        try:
+            name = row[name_col].strip()
+            sizes[name] = validate_pixel_size(row[size_col])
+        except IndexError:
+            raise PixelSizeError(f"{path.name}, row {number}: a column is missing.") from None
+        except PixelSizeError as exc:
+            raise PixelSizeError(f"{path.name}, row {number}: {exc}") from None
+    return sizes
+
+
+def _column(header: list[str], names: tuple[str, ...]) -> int | None:
+    for name in names:
+        if name in header:
+            return header.index(name)
+    return None

@@ -1,0 +1,151 @@
+"""The model artifact: a folder with ``model.keras``, ``model.onnx`` and ``model_card.json``.
+
+Building an artifact needs TensorFlow; reading a card does not.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import os
+from dataclasses import asdict
+from importlib import resources
+from pathlib import Path
+
+from fetalhc_gui import __version__
+
+MODEL_DIR = "model"
+KERAS_FILE = "model.keras"
+ONNX_FILE = "model.onnx"
+CARD_FILE = "model_card.json"
+
+HC18_ATTRIBUTION = (
+    "Trained on the HC18 challenge training set: T. L. A. van den Heuvel, D. de Bruijn, "
+    "C. L. de Korte, B. van Ginneken, 'Automated measurement of fetal head circumference using "
+    "2D ultrasound images', PLoS ONE 13(8): e0200412, 2018. Data: Zenodo, "
+    "doi:10.5281/zenodo.1327317, licensed under Creative Commons Attribution 4.0 (CC BY 4.0)."
+)
+
+
+class ModelLoadError(Exception):
+    """A model folder or file is missing, corrupt or incompatible."""
+
+
+def bundled_model_dir() -> Path:
+    """The folder of the model that ships with the application."""
+    return Path(str(resources.files("fetalhc_gui.resources") / "models" / "hc18_unet"))
+
+
+def read_card(model_dir: str | Path) -> dict:
+    """The model card of a model folder; ModelLoadError naming the file if it is missing or bad."""
+    path = Path(model_dir) / CARD_FILE
+    try:
+        card = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelLoadError(f"No model card found: {path} is missing.") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelLoadError(f"The model card {path} is unreadable: {exc}") from exc
+    missing = [k for k in ("name", "input_size", "postprocessing") if k not in card]
+    if missing:
+        raise ModelLoadError(f"The model card {path} lacks {', '.join(missing)}; it is not a FetalHC model.")
+    return card
+
+
+def load_keras_model(path: str | Path):
+    """A Keras model from a ``.keras`` file or a model folder; ModelLoadError naming the file."""
+    import keras
+
+    from fetalhc_gui.model import unet  # noqa: F401  (registers the custom loss and metric)
+
+    path = Path(path)
+    if path.is_dir():
+        path = path / KERAS_FILE
+    if not path.exists():
+        raise ModelLoadError(f"The model file {path} does not exist.")
+    try:
+        return keras.saving.load_model(path, compile=False)
+    except Exception as exc:  # Keras raises many kinds for a bad file
+        raise ModelLoadError(f"The model file {path} could not be loaded: {exc}") from exc
+
+
+def sha256_of(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def export_onnx(model, path: Path) -> None:
+    """Write ``model`` as ONNX (opset chosen by tf2onnx) with a dynamic batch dimension."""
+    import tensorflow as tf
+
+    signature = [tf.TensorSpec((None, *model.input_shape[1:]), tf.float32, name="image")]
+    tmp = path.with_suffix(".tmp.onnx")
+    model.export(str(tmp), format="onnx", input_signature=signature, verbose=False)
+    os.replace(tmp, path)
+
+
+def save_inference_model(model, config, folder: Path) -> None:
+    """Save ``model``'s weights in a fresh, uncompiled U-Net (no optimizer state) plus its ONNX."""
+    from fetalhc_gui.model.unet import get_unet
+
+    folder.mkdir(parents=True, exist_ok=True)
+    clean = get_unet((*config.size, 1), config.base_filters, config.depth, config.dropout)
+    clean.set_weights(model.get_weights())
+    clean.save(folder / KERAS_FILE)
+    export_onnx(clean, folder / ONNX_FILE)
+
+
+def write_card(folder: Path, card: dict) -> dict:
+    """Add file hashes to ``card`` and write it atomically as ``model_card.json``."""
+    card = card | {"files": {name: sha256_of(folder / name) for name in (KERAS_FILE, ONNX_FILE)}}
+    tmp = folder / (CARD_FILE + ".tmp")
+    tmp.write_text(json.dumps(card, indent=2), encoding="utf-8")
+    os.replace(tmp, folder / CARD_FILE)
+    return card
+
+
+def build_artifact(out: Path, config, history, train_samples, val_samples) -> dict:
+    """Turn the last checkpoint of a run in ``out`` into a model folder ``out/model`` with its card.
+
+    The boundary offset is calibrated on the validation images and the validation figures
+    are measured with it.
+    """
+    from fetalhc_gui.model.training import CHECKPOINT_FILE
+    from fetalhc_gui.model.validation import validate_model
+
+    folder = out / MODEL_DIR
+    model = load_keras_model(out / CHECKPOINT_FILE)
+    save_inference_model(model, config, folder)
+    card = {
+        "name": f"fetalhc-unet-{config.image_rows}x{config.image_cols}-f{config.base_filters}",
+        "version": datetime.date.today().strftime("%Y.%m.%d"),
+        "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "fetalhc_version": __version__,
+        "architecture": {
+            "type": "U-Net",
+            "depth": config.depth,
+            "base_filters": config.base_filters,
+            "dropout": config.dropout,
+            "blocks": "two 3x3 conv + batch norm + ReLU per level; max pooling; transposed-conv decoder "
+            "with skip connections; 1x1 sigmoid output",
+            "parameters": int(model.count_params()),
+        },
+        "input_size": [config.image_rows, config.image_cols],
+        "preprocessing": "8-bit grayscale stretched to the input size (area interpolation), divided by 255",
+        "postprocessing": {"threshold": 0.5, "boundary_offset_px": 1.0},
+        "training": asdict(config) | {"epochs_done": len(history), "history": history},
+        "data": {
+            "source": "HC18 training set (805 of 999 images available to the developers)",
+            "attribution": HC18_ATTRIBUTION,
+            "license": "CC BY 4.0",
+            "train_images": len(train_samples),
+            "val_images": len(val_samples),
+            "split": "by subject (the NNN prefix)",
+            "val_subjects": sorted({s.subject for s in val_samples}),
+        },
+    }
+    if val_samples:
+        calibrated, metrics = validate_model(folder, card, val_samples)
+        card["postprocessing"]["boundary_offset_px"] = calibrated
+        card["validation"] = metrics
+    return write_card(folder, card)

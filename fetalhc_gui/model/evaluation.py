@@ -1,0 +1,82 @@
+"""Accuracy of HC measurements against a reference: per-image errors, summaries, calibration."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from fetalhc_gui.core.biometry import head_biometry
+from fetalhc_gui.core.ellipse import HC18_BOUNDARY_OFFSET_PX
+from fetalhc_gui.core.errors import EllipseFitError
+from fetalhc_gui.model.preprocessing import ellipse_from_model_output
+
+#: HC bands (mm) reported separately: small, middle and large heads.
+HC_BANDS = (("<100", 0.0, 100.0), ("100-200", 100.0, 200.0), (">=200", 200.0, math.inf))
+
+
+@dataclass(frozen=True)
+class HCError:
+    """One image's measured and reference HC in mm (measured is None when measuring failed)."""
+
+    name: str
+    pixel_size_mm: float
+    reference_mm: float
+    measured_mm: float | None
+
+    @property
+    def error_mm(self) -> float | None:
+        """Measured minus reference HC in mm."""
+        return None if self.measured_mm is None else self.measured_mm - self.reference_mm
+
+
+def hc_errors(probabilities, samples, shapes, boundary_offset_px: float = HC18_BOUNDARY_OFFSET_PX) -> list[HCError]:
+    """HC errors of model outputs (n, rows, cols, 1) against the samples' reference HC."""
+    errors = []
+    for probability, sample, shape in zip(probabilities, samples, shapes, strict=True):
+        try:
+            ellipse, _ = ellipse_from_model_output(probability, tuple(shape), boundary_offset_px)
+            measured = head_biometry(ellipse, sample.pixel_size_mm).hc_mm
+        except EllipseFitError:
+            measured = None
+        errors.append(HCError(sample.image.name, sample.pixel_size_mm, sample.reference_hc_mm, measured))
+    return errors
+
+
+def summarise_errors(errors: list[HCError]) -> dict:
+    """ADF (mean absolute difference), DF (mean difference), median, p95 and max |difference| in
+    mm, and the failure count, overall and by HC band."""
+    summary = _summary(errors)
+    summary["bands"] = {
+        label: _summary([e for e in errors if low <= e.reference_mm < high]) for label, low, high in HC_BANDS
+    }
+    return summary
+
+
+def _summary(errors: list[HCError]) -> dict:
+    diffs = np.array([e.error_mm for e in errors if e.error_mm is not None], dtype=float)
+    failures = sum(e.error_mm is None for e in errors)
+    if diffs.size == 0:
+        return {"count": len(errors), "failures": failures}
+    absolute = np.abs(diffs)
+    return {
+        "count": len(errors),
+        "failures": failures,
+        "adf_mm": float(absolute.mean()),
+        "df_mm": float(diffs.mean()),
+        "median_ad_mm": float(np.median(absolute)),
+        "p95_ad_mm": float(np.percentile(absolute, 95)),
+        "max_ad_mm": float(absolute.max()),
+    }
+
+
+def calibrate_offset(errors: list[HCError], boundary_offset_px: float = HC18_BOUNDARY_OFFSET_PX) -> float:
+    """The boundary offset (original pixels per semi-axis) that centres the HC errors.
+
+    Shrinking both semi-axes by 1 px shortens HC by about 2*pi*pixel size mm, so each image's
+    error converts to pixels as error / (2*pi*pixel size); the median of these (robust to the
+    odd failure) is added to the offset the errors were measured with.
+    """
+    shifts = [e.error_mm / (2 * math.pi * e.pixel_size_mm) for e in errors if e.error_mm is not None]
+    return boundary_offset_px + float(np.median(shifts)) if shifts else boundary_offset_px

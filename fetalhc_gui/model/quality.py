@@ -1,0 +1,59 @@
+"""How far to trust a predicted head ellipse: a quality figure from the probability map and the fit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from fetalhc_gui.core.ellipse import Ellipse, head_component, rasterise
+
+#: Below these the result is flagged as doubtful (calibrated on HC18 validation images).
+MIN_FIT_DICE = 0.95
+MAX_RESIDUAL_PERCENT = 2.0
+MIN_CONFIDENCE = 0.90
+
+
+@dataclass(frozen=True)
+class Quality:
+    """Quality figures of one prediction.
+
+    fit_dice: Dice (0..1) of the thresholded head region and the fitted ellipse.
+    residual_percent: RMS radial distance of the region's outline from the ellipse, in percent
+    of the mean semi-axis. confidence: mean certainty max(p, 1-p) of the probability map (0.5..1).
+    score: one figure in 0..1 for sorting and display.
+    """
+
+    score: float
+    fit_dice: float
+    residual_percent: float
+    confidence: float
+    reasons: tuple[str, ...] = field(default=())
+
+    @property
+    def doubtful(self) -> bool:
+        """True when any figure is outside its trusted range."""
+        return bool(self.reasons)
+
+
+def assess(probability: np.ndarray, ellipse: Ellipse, threshold: float = 0.5) -> Quality:
+    """Quality of ``ellipse`` fitted to ``probability`` (0..1, same resolution as the ellipse)."""
+    region = head_component(probability >= threshold)
+    fitted = rasterise(ellipse, region.shape)
+    overlap = np.logical_and(region, fitted).sum()
+    fit_dice = float(2 * overlap / max(1, region.sum() + fitted.sum()))
+    contours, _ = cv2.findContours(region, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    outline = max(contours, key=len).reshape(-1, 2).astype(np.float64)
+    residual = ellipse.radial_residual(outline)
+    residual_percent = float(100 * np.sqrt(np.mean(residual**2)) / ((ellipse.a + ellipse.b) / 2))
+    confidence = float(np.mean(np.maximum(probability, 1 - probability)))
+    reasons = []
+    if fit_dice < MIN_FIT_DICE:
+        reasons.append(f"the head region is not elliptical (fit Dice {fit_dice:.2f})")
+    if residual_percent > MAX_RESIDUAL_PERCENT:
+        reasons.append(f"the outline departs from the ellipse ({residual_percent:.1f}%)")
+    if confidence < MIN_CONFIDENCE:
+        reasons.append(f"the model is unsure of the head region (confidence {confidence:.2f})")
+    score = float(np.clip(fit_dice * (2 * confidence - 1) * (1 - residual_percent / 20), 0, 1))
+    return Quality(score, fit_dice, residual_percent, confidence, tuple(reasons))

@@ -1,0 +1,251 @@
+"""Training the U-Net: ``train(config, on_progress, should_stop)``, checkpointed every epoch and resumable.
+
+The callables are plain functions, never widgets: ``on_progress(done, total, logs)`` is called
+after every batch and every epoch (``done`` and ``total`` count batches over the whole run;
+``logs`` holds ``event`` = "batch" or "epoch", ``epoch``, ``batch`` and the metrics), and
+``should_stop()`` is polled after every batch; when it returns True the run stops within that
+batch and keeps the last finished epoch's checkpoint.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import keras
+import numpy as np
+import tensorflow as tf
+
+from fetalhc_gui.model import artifact
+from fetalhc_gui.model import dataset as ds
+from fetalhc_gui.model.evaluation import calibrate_offset, hc_errors, summarise_errors
+from fetalhc_gui.model.unet import compile_unet, get_unet
+
+ProgressCallback = Callable[[int, int, dict], None]
+StopCallback = Callable[[], bool]
+
+CHECKPOINT_FILE = "checkpoint.keras"
+STATE_FILE = "training_state.json"
+
+
+@dataclass
+class TrainConfig:
+    """Everything that defines a training run; stored with the checkpoint and in the model card."""
+
+    data_dir: str
+    out_dir: str
+    epochs: int = 40
+    image_rows: int = 128
+    image_cols: int = 192
+    base_filters: int = 16
+    depth: int = 4
+    dropout: float = 0.1
+    batch_size: int = 8
+    learning_rate: float = 1e-3
+    min_learning_rate: float = 1e-5
+    val_fraction: float = 0.15
+    seed: int = 0
+    augment: bool = True
+    initial_model: str | None = None
+    resume: bool = False
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """Model input size (rows, cols) in pixels."""
+        return self.image_rows, self.image_cols
+
+
+@dataclass
+class TrainResult:
+    """The outcome of ``train``: whether it finished, the epochs done, history and output files."""
+
+    finished: bool
+    epochs_done: int
+    history: list[dict] = field(default_factory=list)
+    model_dir: str | None = None
+    card: dict | None = None
+
+
+def learning_rate_at(epoch: int, config: TrainConfig) -> float:
+    """Cosine decay from ``learning_rate`` to ``min_learning_rate`` over the run."""
+    progress = epoch / max(1, config.epochs - 1)
+    span = config.learning_rate - config.min_learning_rate
+    return config.min_learning_rate + 0.5 * span * (1 + math.cos(math.pi * min(1.0, progress)))
+
+
+def seed_everything(seed: int) -> None:
+    """Seed Python, numpy and Keras/TensorFlow."""
+    random.seed(seed)
+    np.random.seed(seed)
+    keras.utils.set_random_seed(seed)
+
+
+def train(
+    config: TrainConfig,
+    on_progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+) -> TrainResult:
+    """Train (or fine-tune, or resume) a U-Net on an HC18-layout folder; see the module docstring."""
+    out = Path(config.out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    seed_everything(config.seed)
+    report = ds.scan_folder(config.data_dir)
+    usable = [s for s in report.samples if s.pixel_size_mm]
+    if len(usable) < 2:
+        raise ValueError(f"{config.data_dir} holds fewer than two usable annotated images.")
+    train_samples, val_samples = ds.split_by_subject(usable, config.val_fraction, config.seed)
+    cache = out / "cache"
+    x_train, y_train, _ = ds.cached_arrays(train_samples, config.size, cache)
+    x_val, y_val, val_shapes = ds.cached_arrays(val_samples, config.size, cache) if val_samples else (None, None, [])
+
+    state = _read_state(out) if config.resume else None
+    if state:
+        model = keras.saving.load_model(out / CHECKPOINT_FILE)
+        history, initial_epoch = state["history"], state["epochs_done"]
+    else:
+        model = compile_unet(
+            get_unet((*config.size, 1), config.base_filters, config.depth, config.dropout),
+            config.learning_rate,
+        )
+        if config.initial_model:
+            model.set_weights(artifact.load_keras_model(config.initial_model).get_weights())
+        history, initial_epoch = [], 0
+
+    rng = np.random.default_rng(config.seed + initial_epoch)
+
+    def augmented(image, target):
+        return ds.augment(image, target, rng)
+
+    def tf_augment(image, target):
+        image, target = tf.numpy_function(augmented, [image, target], [tf.float32, tf.float32])
+        image.set_shape((*config.size, 1))
+        target.set_shape((*config.size, 1))
+        return image, target
+
+    train_data = tf.data.Dataset.from_tensor_slices((x_train, y_train)).cache()
+    train_data = train_data.shuffle(len(x_train), seed=config.seed, reshuffle_each_iteration=True)
+    if config.augment:
+        train_data = train_data.map(tf_augment, num_parallel_calls=1)
+    train_data = train_data.batch(config.batch_size).prefetch(tf.data.AUTOTUNE)
+    val_data = (
+        tf.data.Dataset.from_tensor_slices((x_val, y_val)).batch(config.batch_size).cache().prefetch(2)
+        if val_samples
+        else None
+    )
+
+    steps = ds.steps_per_epoch(len(x_train), config.batch_size)
+    progress = _Progress(on_progress, should_stop, steps, config.epochs)
+    callbacks = [
+        keras.callbacks.LearningRateScheduler(lambda epoch: learning_rate_at(epoch, config)),
+        _ValidationHC(x_val, val_samples, val_shapes, config.batch_size),
+        _Checkpoint(out, config, history, train_samples, val_samples, progress),
+        progress,
+    ]
+    model.fit(
+        train_data,
+        validation_data=val_data,
+        epochs=config.epochs,
+        initial_epoch=initial_epoch,
+        callbacks=callbacks,
+        verbose=0,
+    )
+    epochs_done = len(history)
+    if epochs_done < config.epochs:
+        return TrainResult(False, epochs_done, history)
+    card = artifact.build_artifact(out, config, history, train_samples, val_samples)
+    return TrainResult(True, epochs_done, history, str(out / artifact.MODEL_DIR), card)
+
+
+def _read_state(out: Path) -> dict | None:
+    path = out / STATE_FILE
+    if not (path.exists() and (out / CHECKPOINT_FILE).exists()):
+        return None
+    return json.loads(path.read_text())
+
+
+def _atomic_json(path: Path, data: dict) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(json.dumps(data, indent=1))
+    os.replace(tmp, path)
+
+
+class _Progress(keras.callbacks.Callback):
+    """Reports every batch and epoch, and stops the run when ``should_stop()`` says so."""
+
+    def __init__(self, on_progress, should_stop, steps: int, epochs: int):
+        super().__init__()
+        self.on_progress, self.should_stop = on_progress, should_stop
+        self.steps, self.epochs = steps, epochs
+        self.epoch = 0
+        self.interrupted = False
+
+    def on_epoch_begin(self, epoch, logs=None):
+        self.epoch = epoch
+
+    def on_train_batch_end(self, batch, logs=None):
+        if self.on_progress:
+            done = self.epoch * self.steps + batch + 1
+            entry = {"event": "batch", "epoch": self.epoch + 1, "batch": batch + 1, "steps": self.steps}
+            self.on_progress(done, self.epochs * self.steps, entry | _floats(logs))
+        if self.should_stop and self.should_stop():
+            self.interrupted = True
+            self.model.stop_training = True
+
+    def on_epoch_end(self, epoch, logs=None):
+        if self.on_progress and not self.interrupted:
+            entry = {"event": "epoch", "epoch": epoch + 1, "batch": self.steps, "steps": self.steps}
+            self.on_progress((epoch + 1) * self.steps, self.epochs * self.steps, entry | _floats(logs))
+
+
+class _ValidationHC(keras.callbacks.Callback):
+    """Adds the validation HC error in mm (``val_hc_adf_mm``, ``val_hc_df_mm``) to the epoch logs."""
+
+    def __init__(self, x_val, samples, shapes, batch_size: int):
+        super().__init__()
+        self.x_val, self.samples, self.shapes, self.batch_size = x_val, samples, shapes, batch_size
+
+    def on_epoch_end(self, epoch, logs=None):
+        if logs is None or not self.samples or self.model.stop_training:
+            return
+        probabilities = self.model.predict(self.x_val, batch_size=self.batch_size, verbose=0)
+        errors = hc_errors(probabilities, self.samples, self.shapes)
+        summary = summarise_errors(errors)
+        logs["val_hc_adf_mm"] = summary["adf_mm"]
+        logs["val_hc_df_mm"] = summary["df_mm"]
+        logs["val_hc_failures"] = summary["failures"]
+        logs["val_boundary_offset_px"] = calibrate_offset(errors)
+
+
+class _Checkpoint(keras.callbacks.Callback):
+    """Saves the model with its optimizer and the run state after every finished epoch."""
+
+    def __init__(self, out: Path, config: TrainConfig, history: list, train_samples, val_samples, progress):
+        super().__init__()
+        self.out, self.config, self.history, self.progress = out, config, history, progress
+        self.split = {
+            "train_subjects": sorted({s.subject for s in train_samples}),
+            "val_subjects": sorted({s.subject for s in val_samples}),
+        }
+        self.started = time.monotonic()
+
+    def on_epoch_end(self, epoch, logs=None):
+        if self.progress.interrupted:
+            return
+        entry = {"epoch": epoch + 1, "seconds": round(time.monotonic() - self.started, 1)} | _floats(logs)
+        self.history.append(entry)
+        self.started = time.monotonic()
+        tmp = self.out / (CHECKPOINT_FILE + ".tmp.keras")
+        self.model.save(tmp)
+        os.replace(tmp, self.out / CHECKPOINT_FILE)
+        state = {"epochs_done": epoch + 1, "history": self.history, "config": asdict(self.config)} | self.split
+        _atomic_json(self.out / STATE_FILE, state)
+
+
+def _floats(logs: dict | None) -> dict:
+    return {k: float(v) for k, v in (logs or {}).items() if np.ndim(v) == 0}

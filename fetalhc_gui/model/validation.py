@@ -1,0 +1,97 @@
+"""Measuring a model on annotated images: HC errors, Dice and Hausdorff distance, calibration."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from fetalhc_gui.core.biometry import head_biometry
+from fetalhc_gui.core.ellipse import rasterise
+from fetalhc_gui.core.errors import EllipseFitError
+from fetalhc_gui.core.metrics import dice, hausdorff_mm
+from fetalhc_gui.model.dataset import Sample, read_annotation, read_gray
+from fetalhc_gui.model.evaluation import HCError, calibrate_offset, summarise_errors
+from fetalhc_gui.model.predictor import Predictor
+
+
+@dataclass(frozen=True)
+class ImageResult:
+    """One validation image: its HC error, Dice (0..1) and Hausdorff distance (mm)."""
+
+    hc: HCError
+    dice: float | None
+    hausdorff_mm: float | None
+    quality_score: float | None
+    doubtful: bool | None
+
+
+def evaluate_samples(
+    predictor: Predictor,
+    samples: list[Sample],
+    on_progress: Callable[[int, int, dict], None] | None = None,
+    calibrate: bool = False,
+) -> tuple[list[ImageResult], float]:
+    """Measure every sample and compare with its annotation and reference HC.
+
+    With ``calibrate`` the predictor's boundary offset is first set from these samples (and
+    stays set); returns the results and the offset used, in original pixels.
+    """
+    grays = [read_gray(s.image) for s in samples]
+    probabilities = []
+    for start in range(0, len(grays), 8):
+        probabilities.extend(predictor.probability_at_model_size(grays[start : start + 8]))
+        if on_progress:
+            on_progress(min(start + 8, len(grays)), len(grays), {})
+    predictions = [predictor.postprocess(p, g.shape) for p, g in zip(probabilities, grays, strict=True)]
+    if calibrate:
+        used = predictor.boundary_offset_px
+        raw = [_hc_error(p, s) for p, s in zip(predictions, samples, strict=True)]
+        predictor.boundary_offset_px = calibrate_offset(raw, used)
+        shrink = predictor.boundary_offset_px - used
+        predictions = [replace(p, ellipse=p.ellipse.grown(-shrink)) if p.ellipse else p for p in predictions]
+    results = [_compare(p, s) for p, s in zip(predictions, samples, strict=True)]
+    return results, predictor.boundary_offset_px
+
+
+def _hc_error(prediction, sample: Sample) -> HCError:
+    measured = head_biometry(prediction.ellipse, sample.pixel_size_mm).hc_mm if prediction.ellipse else None
+    return HCError(sample.image.name, sample.pixel_size_mm, sample.reference_hc_mm, measured)
+
+
+def _compare(prediction, sample: Sample) -> ImageResult:
+    hc = _hc_error(prediction, sample)
+    if prediction.ellipse is None:
+        return ImageResult(hc, None, None, None, None)
+    truth = read_annotation(sample.annotation)
+    predicted = rasterise(prediction.ellipse, truth.shape)
+    try:
+        distance = hausdorff_mm(predicted, truth, sample.pixel_size_mm)
+    except (ValueError, EllipseFitError):
+        distance = None
+    return ImageResult(hc, dice(predicted, truth), distance, prediction.quality.score, prediction.quality.doubtful)
+
+
+def summarise_results(results: list[ImageResult]) -> dict:
+    """HC summary (see ``summarise_errors``) plus mean Dice and Hausdorff distance."""
+    summary = summarise_errors([r.hc for r in results])
+    dices = [r.dice for r in results if r.dice is not None]
+    distances = [r.hausdorff_mm for r in results if r.hausdorff_mm is not None]
+    summary["dice"] = float(np.mean(dices)) if dices else None
+    summary["hausdorff_mm"] = float(np.mean(distances)) if distances else None
+    summary["doubtful"] = sum(bool(r.doubtful) for r in results)
+    return summary
+
+
+def validate_model(folder: Path, card: dict, samples: list[Sample]) -> tuple[float, dict]:
+    """Calibrate the boundary offset of a new model on ``samples`` and measure it with that offset."""
+    predictor = Predictor(folder, card=replace_offset(card, 1.0))
+    results, offset = evaluate_samples(predictor, samples, calibrate=True)
+    return offset, summarise_results(results)
+
+
+def replace_offset(card: dict, offset: float) -> dict:
+    """A copy of ``card`` with another boundary offset (pixels)."""
+    return card | {"postprocessing": card["postprocessing"] | {"boundary_offset_px": offset}}

@@ -1,0 +1,27 @@
+"""Shared fixtures: offscreen Qt, the HC18 folder, and an isolated settings file per test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+HC18_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "hc18"
+
+
+@pytest.fixture
+def hc18_dir() -> Path:
+    """The HC18 development data beside the project; the test is skipped when it is absent."""
+    if not (HC18_DIR / "training_set").is_dir():
+        pytest.skip(f"HC18 data not found at {HC18_DIR} (place the HC18 training set in ../shared/hc18)")
+    return HC18_DIR
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch):
+    """Point the application's settings at a file of this test's own."""
+    monkeypatch.setenv("FETALHC_SETTINGS_FILE", str(tmp_path / "settings.ini"))
+    monkeypatch.setenv("FETALHC_DATA_DIR", str(tmp_path / "userdata"))

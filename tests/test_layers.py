@@ -1,0 +1,29 @@
+"""The layers stay apart: core imports neither Qt nor TensorFlow; the GUI does not import TensorFlow."""
+
+import subprocess
+import sys
+
+import pytest
+
+
+def imported_after(statement: str) -> set[str]:
+    code = f"import sys; {statement}; print(' '.join(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return set(out.split())
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "import fetalhc_gui.core.images, fetalhc_gui.core.dicom, fetalhc_gui.core.export, "
+        "fetalhc_gui.core.clinical, fetalhc_gui.core.metrics",
+    ],
+)
+def test_core_imports_neither_qt_nor_tensorflow(statement):
+    modules = imported_after(statement)
+    assert not {"tensorflow", "keras", "PySide6", "pyqtgraph", "onnxruntime"} & modules
+
+
+def test_predictor_with_onnx_does_not_import_tensorflow():
+    modules = imported_after("import fetalhc_gui.model.predictor, fetalhc_gui.model.validation")
+    assert not {"tensorflow", "keras", "PySide6"} & modules
