@@ -1,0 +1,199 @@
+"""The ``fetalhc`` command line: ``predict``, ``evaluate`` and ``train`` on the same core as the application."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from tqdm import tqdm
+
+from fetalhc_gui.core.errors import FetalHCError
+from fetalhc_gui.core.images import IMAGE_SUFFIXES
+from fetalhc_gui.model.artifact import ModelLoadError
+
+USAGE_ERROR = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except (ModelLoadError, FetalHCError, ValueError) as exc:
+        print(f"fetalhc: {exc}", file=sys.stderr)
+        return USAGE_ERROR
+    except KeyboardInterrupt:
+        print("fetalhc: interrupted", file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fetalhc", description=__doc__)
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    predict = commands.add_parser("predict", help="measure HC on images")
+    predict.add_argument("paths", nargs="+", type=Path, help="image files or folders of images")
+    size = predict.add_mutually_exclusive_group()
+    size.add_argument("--pixel-size", type=float, metavar="MM", help="pixel size in mm/px for every image")
+    size.add_argument("--pixel-size-csv", type=Path, metavar="CSV", help="HC18-form CSV: filename,pixel size(mm)")
+    predict.add_argument("--model", type=Path, metavar="DIR", help="model folder (default: the bundled model)")
+    predict.add_argument("--format", choices=("csv", "json", "hc18"), default="csv")
+    predict.add_argument("--backend", choices=("onnx", "keras"), default="onnx")
+    predict.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    predict.set_defaults(run=run_predict)
+
+    evaluate = commands.add_parser("evaluate", help="accuracy on an HC18-layout folder")
+    evaluate.add_argument("data_dir", type=Path)
+    evaluate.add_argument("--model", type=Path, metavar="DIR")
+    evaluate.add_argument("--backend", choices=("onnx", "keras"), default="onnx")
+    evaluate.add_argument(
+        "--validation-only", action="store_true", help="only the validation subjects named in the model card"
+    )
+    evaluate.add_argument("--json", type=Path, metavar="OUT", help="also write the figures as JSON")
+    evaluate.set_defaults(run=run_evaluate)
+
+    train = commands.add_parser("train", help="train or fine-tune a model on an HC18-layout folder")
+    train.add_argument("data_dir", type=Path)
+    train.add_argument("--out", type=Path, required=True, metavar="DIR")
+    train.add_argument("--epochs", type=int, default=40)
+    train.add_argument("--image-size", default="128x192", metavar="ROWSxCOLS", help="model input, e.g. 128x192")
+    train.add_argument("--base-filters", type=int, default=16)
+    train.add_argument("--batch-size", type=int, default=8)
+    train.add_argument("--lr", type=float, default=1e-3)
+    train.add_argument("--val-fraction", type=float, default=0.15)
+    train.add_argument("--seed", type=int, default=0)
+    train.add_argument("--no-augment", action="store_true")
+    train.add_argument("--from-model", type=Path, metavar="DIR", help="fine-tune from this model folder")
+    train.add_argument("--resume", action="store_true", help="continue from the last checkpoint in --out")
+    train.set_defaults(run=run_train)
+    return parser
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files as given, and the images inside each folder (sorted; ``*_Annotation`` files skipped)."""
+    files = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(
+                p for p in path.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and not p.stem.endswith("_Annotation")
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def run_predict(args) -> int:
+    from fetalhc_gui.core.pixel_size import manual_pixel_size, read_pixel_size_csv
+    from fetalhc_gui.model.batch import measure_files, write_predictions
+    from fetalhc_gui.model.predictor import Predictor
+
+    files = expand_paths(args.paths)
+    if not files:
+        raise ValueError("no images found in the paths given")
+    default_size = manual_pixel_size(args.pixel_size) if args.pixel_size is not None else None
+    csv_sizes = read_pixel_size_csv(args.pixel_size_csv) if args.pixel_size_csv else {}
+    predictor = Predictor(args.model, backend=args.backend)
+    with tqdm(total=len(files), unit="image", file=sys.stderr, disable=None) as bar:
+        rows = measure_files(predictor, files, default_size, csv_sizes, on_done=lambda: bar.update(1))
+    write_predictions(args.output, rows, args.format)
+    failed = [r for r in rows if r["status"].startswith("error")]
+    for row in rows:
+        if row["status"] != "ok":
+            print(row["status"] if row in failed else f"{row['filename']}: {row['status']}", file=sys.stderr)
+    print(f"{len(rows) - len(failed)} of {len(rows)} images measured; written to {args.output}", file=sys.stderr)
+    return 1 if len(failed) == len(rows) else 0
+
+
+def run_evaluate(args) -> int:
+    from fetalhc_gui.model.dataset import scan_folder
+    from fetalhc_gui.model.predictor import Predictor
+    from fetalhc_gui.model.validation import evaluate_samples, summarise_results
+
+    predictor = Predictor(args.model, backend=args.backend)
+    samples = [s for s in scan_folder(args.data_dir).samples if s.pixel_size_mm and s.reference_hc_mm]
+    if args.validation_only:
+        subjects = set(predictor.card.get("data", {}).get("val_subjects", []))
+        samples = [s for s in samples if s.subject in subjects]
+    if not samples:
+        raise ValueError(f"{args.data_dir} holds no annotated images with a pixel size and reference HC")
+    with tqdm(total=len(samples), unit="image", file=sys.stderr, disable=None) as bar:
+        results, _ = evaluate_samples(predictor, samples, on_progress=lambda done, total, _: bar.update(done - bar.n))
+    summary = summarise_results(results) | {"model": predictor.name, "images": len(samples)}
+    print(format_summary(summary))
+    if args.json:
+        from fetalhc_gui.core.atomic import atomic_write_text
+
+        atomic_write_text(args.json, json.dumps(summary, indent=2))
+    return 0
+
+
+def format_summary(summary: dict) -> str:
+    """A table of the evaluation figures, overall and by HC band."""
+    keys = ("count", "failures", "adf_mm", "df_mm", "median_ad_mm", "p95_ad_mm", "max_ad_mm")
+    lines = [f"model {summary['model']}, {summary['images']} images"]
+    lines.append(f"{'band':>8} " + " ".join(f"{k:>12}" for k in keys))
+    for label, figures in [("all", summary)] + list(summary["bands"].items()):
+        cells = []
+        for key in keys:
+            value = figures.get(key)
+            cells.append(f"{'-' if value is None else (f'{value:.2f}' if isinstance(value, float) else value):>12}")
+        lines.append(f"{label:>8} " + " ".join(cells))
+    dice, hd = summary.get("dice"), summary.get("hausdorff_mm")
+    if dice is not None:
+        lines.append(f"Dice {100 * dice:.2f}%, Hausdorff {hd:.2f} mm, flagged doubtful {summary['doubtful']}")
+    return "\n".join(lines)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``"128x192"`` -> (128, 192); ``"160"`` -> (160, 160)."""
+    parts = text.lower().split("x")
+    try:
+        rows, cols = (int(parts[0]), int(parts[-1])) if len(parts) <= 2 else (None, None)
+    except ValueError:
+        rows = cols = None
+    if not rows or not cols or rows <= 0 or cols <= 0:
+        raise ValueError(f"--image-size must look like 128x192, not {text!r}")
+    return rows, cols
+
+
+def run_train(args) -> int:
+    from fetalhc_gui.model.training import TrainConfig, train
+
+    rows, cols = parse_size(args.image_size)
+    config = TrainConfig(
+        data_dir=str(args.data_dir),
+        out_dir=str(args.out),
+        epochs=args.epochs,
+        image_rows=rows,
+        image_cols=cols,
+        base_filters=args.base_filters,
+        batch_size=args.batch_size,
+        learning_rate=args.lr,
+        val_fraction=args.val_fraction,
+        seed=args.seed,
+        augment=not args.no_augment,
+        initial_model=str(args.from_model) if args.from_model else None,
+        resume=args.resume,
+    )
+    bar = tqdm(unit="batch", file=sys.stderr, disable=None)
+
+    def on_progress(done: int, total: int, logs: dict) -> None:
+        bar.total = total
+        bar.update(done - bar.n)
+        if logs["event"] == "epoch":
+            figures = ", ".join(f"{k} {v:.4g}" for k, v in logs.items() if isinstance(v, float))
+            tqdm.write(f"epoch {logs['epoch']}: {figures}", file=sys.stderr)
+
+    result = train(config, on_progress)
+    bar.close()
+    print(f"trained {result.epochs_done} epochs; model in {result.model_dir}", file=sys.stderr)
+    if result.card and "validation" in result.card:
+        print(json.dumps(result.card["validation"], indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

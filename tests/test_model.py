@@ -1,0 +1,131 @@
+"""The U-Net, its training loop, the artifact and Keras/ONNX parity (needs TensorFlow)."""
+
+import json
+
+import numpy as np
+import pytest
+from hc18_factory import make_hc18_folder
+
+pytestmark = pytest.mark.tensorflow
+keras = pytest.importorskip("keras")
+
+
+def test_unet_shapes_and_output_range():
+    from fetalhc_gui.model.unet import get_unet
+
+    model = get_unet((32, 48, 1), base_filters=4, depth=3)
+    out = model(np.random.rand(2, 32, 48, 1).astype("float32"), training=False)
+    assert tuple(out.shape) == (2, 32, 48, 1)
+    assert float(np.min(out)) >= 0.0 and float(np.max(out)) <= 1.0
+
+
+def test_unet_rejects_indivisible_size():
+    from fetalhc_gui.model.unet import get_unet
+
+    with pytest.raises(ValueError, match="divisible"):
+        get_unet((30, 48, 1), depth=3)
+
+
+def test_loss_on_toy_batch():
+    from fetalhc_gui.model.unet import bce_dice_loss, dice_coefficient
+
+    target = np.zeros((1, 8, 8, 1), "float32")
+    target[0, 2:6, 2:6] = 1
+    perfect = np.clip(target, 1e-6, 1 - 1e-6)
+    wrong = 1 - perfect
+    assert float(dice_coefficient(target, perfect)) == pytest.approx(1.0, abs=1e-3)
+    assert float(bce_dice_loss(target, perfect)) < 0.01
+    assert float(bce_dice_loss(target, wrong)) > 5
+
+
+@pytest.fixture(scope="module")
+def phantom_data(tmp_path_factory):
+    return make_hc18_folder(tmp_path_factory.mktemp("hc18"), count=8)
+
+
+def small_config(data, out, **kw):
+    from fetalhc_gui.model.training import TrainConfig
+
+    base = dict(
+        data_dir=str(data),
+        out_dir=str(out),
+        epochs=3,
+        image_rows=32,
+        image_cols=48,
+        base_filters=4,
+        depth=3,
+        batch_size=4,
+        val_fraction=0.25,
+        learning_rate=3e-3,
+    )
+    return TrainConfig(**(base | kw))
+
+
+def test_training_lowers_loss_and_saves_a_loadable_model(phantom_data, tmp_path):
+    from fetalhc_gui.model.artifact import read_card
+    from fetalhc_gui.model.predictor import Predictor
+    from fetalhc_gui.model.training import train
+
+    events = []
+    result = train(small_config(phantom_data, tmp_path), lambda d, t, logs: events.append((d, t, logs)))
+    assert result.finished and result.epochs_done == 3
+    losses = [h["loss"] for h in result.history]
+    assert losses[-1] < losses[0]
+    epochs = [e for e in events if e[2]["event"] == "epoch"]
+    assert [e[2]["epoch"] for e in epochs] == [1, 2, 3]
+    assert "val_hc_adf_mm" in epochs[-1][2]
+    assert events[-1][0] == events[-1][1]
+    card = read_card(result.model_dir)
+    assert card["input_size"] == [32, 48] and "CC BY 4.0" in card["data"]["attribution"]
+    assert set(card["files"]) == {"model.keras", "model.onnx"}
+    assert Predictor(result.model_dir).predict(np.zeros((135, 200), np.uint8)).probability.shape == (135, 200)
+
+
+def test_should_stop_keeps_last_epoch_and_resume_continues(phantom_data, tmp_path):
+    from fetalhc_gui.model.training import STATE_FILE, train
+
+    batches = []
+
+    def stop_in_second_epoch():
+        return len(batches) >= 3  # epoch 1 has 2 batches; stop in epoch 2
+
+    result = train(small_config(phantom_data, tmp_path), lambda d, t, logs: batches.append(logs), stop_in_second_epoch)
+    assert not result.finished and result.epochs_done == 1
+    state = json.loads((tmp_path / STATE_FILE).read_text())
+    assert state["epochs_done"] == 1
+    resumed = train(small_config(phantom_data, tmp_path, resume=True))
+    assert resumed.finished and [h["epoch"] for h in resumed.history] == [1, 2, 3]
+
+
+def test_onnx_matches_keras(phantom_data, tmp_path):
+    import onnxruntime as ort
+
+    from fetalhc_gui.model.artifact import export_onnx
+    from fetalhc_gui.model.unet import get_unet
+
+    model = get_unet((32, 48, 1), base_filters=4, depth=3)
+    export_onnx(model, tmp_path / "m.onnx")
+    x = np.random.default_rng(0).random((3, 32, 48, 1), dtype=np.float32)
+    session = ort.InferenceSession(str(tmp_path / "m.onnx"), providers=["CPUExecutionProvider"])
+    onnx_out = session.run(None, {session.get_inputs()[0].name: x})[0]
+    assert np.abs(onnx_out - model.predict(x, verbose=0)).max() <= 1e-4
+
+
+def test_missing_and_corrupt_models_name_the_file(tmp_path):
+    from fetalhc_gui.model.artifact import ModelLoadError, load_keras_model, read_card
+    from fetalhc_gui.model.predictor import Predictor
+
+    with pytest.raises(ModelLoadError, match="model_card.json"):
+        Predictor(tmp_path)
+    (tmp_path / "model.keras").write_bytes(b"not a zip")
+    with pytest.raises(ModelLoadError, match="model.keras"):
+        load_keras_model(tmp_path)
+    (tmp_path / "model_card.json").write_text("{broken")
+    with pytest.raises(ModelLoadError, match="unreadable"):
+        read_card(tmp_path)
+    (tmp_path / "model_card.json").write_text(
+        json.dumps({"name": "x", "input_size": [32, 48], "postprocessing": {"boundary_offset_px": 1}})
+    )
+    (tmp_path / "model.onnx").write_bytes(b"garbage")
+    with pytest.raises(ModelLoadError, match="model.onnx"):
+        Predictor(tmp_path)
