@@ -27,3 +27,9 @@ def test_core_imports_neither_qt_nor_tensorflow(statement):
 def test_predictor_with_onnx_does_not_import_tensorflow():
     modules = imported_after("import fetalhc_gui.model.predictor, fetalhc_gui.model.validation")
     assert not {"tensorflow", "keras", "PySide6"} & modules
+
+
+def test_gui_does_not_import_tensorflow():
+    modules = imported_after("import fetalhc_gui.gui.app, fetalhc_gui.gui.main_window")
+    assert "PySide6.QtWidgets" in modules
+    assert not {"tensorflow", "keras"} & modules

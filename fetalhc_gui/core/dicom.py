@@ -22,16 +22,27 @@ DATA_TISSUE = 1
 ANISOTROPY_TOLERANCE = 0.01
 
 
-def load_dicom(path: Path, frame: int = 0) -> LoadedImage:
-    """Read frame ``frame`` of a DICOM file, with its pixel size when the file states one."""
+def _read(path: Path, header_only: bool = False) -> pydicom.Dataset:
     try:
-        ds = pydicom.dcmread(path, force=path.suffix.lower() in (".dcm", ".dicom"))
-    except (InvalidDicomError, OSError, EOFError, ValueError, KeyError, TypeError) as exc:
+        ds = pydicom.dcmread(path, force=path.suffix.lower() in (".dcm", ".dicom"), stop_before_pixels=header_only)
+    except (InvalidDicomError, OSError, EOFError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ImageLoadError(f"{path.name}: this is not a readable DICOM file ({exc}).") from exc
-    if "PixelData" not in ds and "FloatPixelData" not in ds:
+    if not header_only and "PixelData" not in ds and "FloatPixelData" not in ds:
         raise ImageLoadError(f"{path.name}: the DICOM file holds no image (no pixel data).")
     rows, cols = int(ds.get("Rows", 0) or 0), int(ds.get("Columns", 0) or 0)
     check_size(path, cols, rows)
+    return ds
+
+
+def probe_dicom(path: Path) -> int:
+    """The frame count of a DICOM file, from its header."""
+    return int(_read(path, header_only=True).get("NumberOfFrames", 1) or 1)
+
+
+def load_dicom(path: Path, frame: int = 0) -> LoadedImage:
+    """Read frame ``frame`` of a DICOM file, with its pixel size when the file states one."""
+    ds = _read(path)
+    rows, cols = int(ds.Rows), int(ds.Columns)
     frame_count = int(ds.get("NumberOfFrames", 1) or 1)
     check_frame(path, frame, frame_count)
     try:

@@ -79,6 +79,29 @@ def load_image(path: str | Path, frame: int = 0) -> LoadedImage:
     return load_raster(path, frame)
 
 
+def probe_image(path: str | Path) -> int:
+    """The frame count of an image file, read from its header only; ImageLoadError if it is unusable."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImageLoadError(f"{path.name}: the file does not exist.")
+    if path.stat().st_size == 0:
+        raise ImageLoadError(f"{path.name}: the file is empty.")
+    if is_dicom(path):
+        from fetalhc_gui.core.dicom import probe_dicom
+
+        return probe_dicom(path)
+    try:
+        with Image.open(path) as image:
+            check_size(path, image.width, image.height)
+            return getattr(image, "n_frames", 1)
+    except ImageLoadError:
+        raise
+    except (UnidentifiedImageError, Image.DecompressionBombError) as exc:
+        raise ImageLoadError(f"{path.name}: this is not an image format FetalHC can read ({exc}).") from exc
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ImageLoadError(f"{path.name}: the image is damaged or truncated ({exc}).") from exc
+
+
 def load_raster(path: Path, frame: int = 0) -> LoadedImage:
     """Read a PNG, JPEG, BMP or TIFF frame (8- or 16-bit; gray, RGB, RGBA or palette)."""
     try:

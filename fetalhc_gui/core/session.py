@@ -1,0 +1,111 @@
+"""The working session: the images a user opened and what was measured on each, saved as JSON.
+
+A session holds no pixels; images are read again from their files when it is restored.
+Ellipses are in pixels (angle in radians), pixel sizes in mm per pixel.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from fetalhc_gui.core.atomic import atomic_write_text
+from fetalhc_gui.core.ellipse import Ellipse
+from fetalhc_gui.core.errors import ExportError
+from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
+
+SESSION_VERSION = 1
+
+
+class Status(StrEnum):
+    """Where an image stands."""
+
+    NOT_MEASURED = "not measured"
+    MEASURING = "measuring"
+    MEASURED = "measured"
+    EDITED = "edited"
+    FAILED = "failed"
+
+
+@dataclass
+class ImageEntry:
+    """One opened image (one frame of a file) and its measurement state."""
+
+    path: str
+    frame: int = 0
+    frame_count: int = 1
+    pixel_size: PixelSize | None = None
+    auto_ellipse: Ellipse | None = None
+    edited_ellipse: Ellipse | None = None
+    quality: float | None = None
+    quality_reasons: list[str] = field(default_factory=list)
+    model_name: str | None = None
+    error: str | None = None
+    ga_entered_days: float | None = None
+    measuring: bool = False
+
+    @property
+    def ellipse(self) -> Ellipse | None:
+        """The ellipse in use: the user's edit when there is one, else the model's."""
+        return self.edited_ellipse or self.auto_ellipse
+
+    @property
+    def status(self) -> Status:
+        """The entry's status, derived from what it holds."""
+        if self.measuring:
+            return Status.MEASURING
+        if self.edited_ellipse is not None:
+            return Status.EDITED
+        if self.auto_ellipse is not None:
+            return Status.MEASURED
+        if self.error:
+            return Status.FAILED
+        return Status.NOT_MEASURED
+
+    @property
+    def name(self) -> str:
+        """File name, with the frame for multi-frame files."""
+        name = Path(self.path).name
+        return f"{name} [{self.frame + 1}/{self.frame_count}]" if self.frame_count > 1 else name
+
+    def to_dict(self) -> dict:
+        """JSON-ready values (the transient ``measuring`` flag is not kept)."""
+        data = asdict(self)
+        data.pop("measuring")
+        if self.pixel_size:
+            data["pixel_size"] = {"mm": self.pixel_size.mm, "source": self.pixel_size.source.value}
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> ImageEntry:
+        """The entry ``to_dict`` wrote."""
+        data = dict(data)
+        size = data.pop("pixel_size", None)
+        auto, edited = data.pop("auto_ellipse", None), data.pop("edited_ellipse", None)
+        return cls(
+            **data,
+            pixel_size=PixelSize(size["mm"], PixelSizeSource(size["source"])) if size else None,
+            auto_ellipse=Ellipse(**auto) if auto else None,
+            edited_ellipse=Ellipse(**edited) if edited else None,
+        )
+
+
+def save_session(path: str | Path, entries: list[ImageEntry], current: int) -> None:
+    """Write the session atomically."""
+    document = {"version": SESSION_VERSION, "current": current, "entries": [e.to_dict() for e in entries]}
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(path, json.dumps(document, indent=1))
+
+
+def load_session(path: str | Path) -> tuple[list[ImageEntry], int]:
+    """Entries and the current index of a saved session; ExportError if the file is not one."""
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
+        if document.get("version") != SESSION_VERSION:
+            raise ValueError(f"unknown session version {document.get('version')}")
+        entries = [ImageEntry.from_dict(item) for item in document["entries"]]
+        return entries, int(document.get("current", 0))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise ExportError(f"The saved session {Path(path).name} could not be read: {exc}") from exc

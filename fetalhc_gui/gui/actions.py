@@ -1,0 +1,107 @@
+"""The window's actions, their shortcuts and tooltips, and the menus and toolbar built from them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str
+    shortcut: str | QKeySequence.StandardKey | None
+    tip: str
+    menu: str
+    toolbar: bool = False
+    checkable: bool = False
+
+
+SPECS = [
+    ActionSpec("open", "&Open…", Key.Open, "Open ultrasound images (PNG, JPEG, BMP, TIFF, DICOM)", "File", True),
+    ActionSpec("open_folder", "Open &Folder…", "Ctrl+Shift+O", "Open every image in a folder", "File", True),
+    ActionSpec(
+        "export_measurements", "&Export Measurements…", "Ctrl+E", "Save all measurements as CSV or JSON", "File"
+    ),
+    ActionSpec("export_hc18", "Export HC18 &Submission…", None, "Save the HC18 challenge CSV (six columns)", "File"),
+    ActionSpec("export_png", "Export Image with &Overlay…", "Ctrl+Shift+E", "Save this image with its ellipse", "File"),
+    ActionSpec("quit", "&Quit", Key.Quit, "Close FetalHC (the session is saved)", "File"),
+    ActionSpec("measure", "&Measure", "Ctrl+M", "Measure HC on this image with the model", "Measure", True),
+    ActionSpec("measure_all", "Measure &All", "Ctrl+Shift+M", "Measure every image in the list", "Measure", True),
+    ActionSpec("cancel", "&Cancel", "Esc", "Stop measuring", "Measure", True),
+    ActionSpec("draw", "&Draw Ellipse", "D", "Drag a box over the head to draw an ellipse by hand", "Measure", True),
+    ActionSpec("restore", "&Restore Automatic Ellipse", "Ctrl+Shift+R", "Undo the hand correction", "Measure"),
+    ActionSpec("calibrate", "Ca&librate Pixel Size…", "Ctrl+L", "Draw a line over a known distance", "Measure", True),
+    ActionSpec("load_csv", "Load Pixel-Size &CSV…", None, "Pixel sizes by file name for all open images", "Measure"),
+    ActionSpec("previous", "&Previous Image", "PgUp", "Go to the previous image", "View"),
+    ActionSpec("next", "&Next Image", "PgDown", "Go to the next image", "View"),
+    ActionSpec("fit", "&Fit to Window", "F", "Show the whole image", "View", True),
+    ActionSpec("actual_size", "&Actual Size (1:1)", "1", "One image pixel per screen pixel", "View", True),
+    ActionSpec("zoom_in", "Zoom &In", Key.ZoomIn, "Zoom in", "View"),
+    ActionSpec("zoom_out", "Zoom &Out", Key.ZoomOut, "Zoom out", "View"),
+    ActionSpec("toggle_mask", "Show &Mask", "M", "Show or hide the model's head region", "View", checkable=True),
+    ActionSpec("toggle_ellipse", "Show &Ellipse", "E", "Show or hide the ellipse and its axes", "View", checkable=True),
+    ActionSpec("reset_levels", "&Reset Brightness/Contrast", "Ctrl+0", "Back to the full gray range", "View"),
+    ActionSpec("choose_model", "&Choose Model Folder…", None, "Measure with another trained model", "Model"),
+    ActionSpec("bundled_model", "Use &Bundled Model", None, "Go back to the model that ships with FetalHC", "Model"),
+    ActionSpec("shortcuts", "&Keyboard Shortcuts", Key.HelpContents, "List every shortcut", "Help"),
+    ActionSpec("about", "&About FetalHC", None, "Version, model card and data attribution", "Help"),
+]
+MENUS = ["File", "Edit", "Measure", "View", "Model", "Help"]
+
+
+class Actions:
+    """Every action of the main window, by name (``actions.open``, ``actions.undo``, …)."""
+
+    def __init__(self, window: QMainWindow, undo_stack):
+        self._all: dict[str, QAction] = {}
+        for spec in SPECS:
+            action = QAction(spec.text, window)
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.setToolTip(f"{spec.tip} ({action.shortcut().toString()})" if spec.shortcut else spec.tip)
+            action.setStatusTip(spec.tip)
+            action.setCheckable(spec.checkable)
+            if spec.checkable:
+                action.setChecked(True)
+            self._all[spec.name] = action
+        self.undo = undo_stack.createUndoAction(window, "&Undo")
+        self.undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo = undo_stack.createRedoAction(window, "&Redo")
+        self.redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.recent_menu = QMenu("Open &Recent", window)
+        self._build_menus(window)
+
+    def __getattr__(self, name: str) -> QAction:
+        try:
+            return self._all[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def _build_menus(self, window: QMainWindow) -> None:
+        menus = {title: window.menuBar().addMenu(f"&{title}") for title in MENUS}
+        menus["Edit"].addAction(self.undo)
+        menus["Edit"].addAction(self.redo)
+        toolbar = QToolBar("Tools", window)
+        toolbar.setObjectName("tools")
+        window.addToolBar(toolbar)
+        for spec in SPECS:
+            menu = menus[spec.menu]
+            if spec.name == "export_measurements":
+                menu.addMenu(self.recent_menu)
+                menu.addSeparator()
+            if spec.name == "quit":
+                menu.addSeparator()
+            menu.addAction(self._all[spec.name])
+            if spec.toolbar:
+                toolbar.addAction(self._all[spec.name])
+
+    def shortcut_table(self) -> list[tuple[str, str]]:
+        """(action, shortcut) for every action that has one, for the Help list."""
+        rows = [(a.text().replace("&", "").rstrip("…"), a.shortcut().toString()) for a in self._all.values()]
+        rows += [("Undo", "Ctrl+Z"), ("Redo", "Ctrl+Shift+Z"), ("Previous/next image in the list", "Up/Down")]
+        return [(name, key) for name, key in rows if key]

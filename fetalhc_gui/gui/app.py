@@ -1,0 +1,90 @@
+"""Starting the application: ``fetalhc-gui [PATH...] [--model DIR] [--screenshot OUT.png]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from fetalhc_gui import __version__
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="fetalhc-gui", description="FetalHC: fetal head circumference")
+    parser.add_argument("paths", nargs="*", help="images or folders to open")
+    parser.add_argument("--model", metavar="DIR", help="model folder (default: the one chosen last, or the bundled)")
+    parser.add_argument(
+        "--screenshot", metavar="OUT.png", help="open the images, measure the first, save a screenshot and exit"
+    )
+    parser.add_argument("--version", action="version", version=f"FetalHC {__version__}")
+    return parser.parse_args(argv)
+
+
+def predictor_factory(model_dir: str | None):
+    """A callable that builds the predictor (run in the background)."""
+
+    def build():
+        from fetalhc_gui.model.predictor import Predictor
+
+        return Predictor(model_dir)
+
+    return build
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("FetalHC")
+    app.setOrganizationName("FetalHC")
+    app.setApplicationVersion(__version__)
+    from fetalhc_gui.gui.main_window import MainWindow
+    from fetalhc_gui.gui.settings import Settings
+
+    settings = Settings()
+    window = MainWindow(predictor_factory(args.model or settings.model_dir), settings)
+    window.show()
+    if args.paths:
+        window.open_paths(args.paths)
+    else:
+        message = window.workspace.restore()
+        if message:
+            window.statusBar().showMessage(message)
+    QTimer.singleShot(0, window.start_model_loading)
+    if args.screenshot:
+        take_screenshot_when_measured(window, Path(args.screenshot))
+    return app.exec()
+
+
+def take_screenshot_when_measured(window, out: Path, timeout_ms: int = 120_000) -> None:
+    """Measure the current image once the model is ready, then save the window as ``out`` and quit."""
+    ws = window.workspace
+    saved = []
+
+    def measure_first(_name: str = "") -> None:
+        if not (ws.entries and ws.measure([max(ws.current, 0)])):
+            QTimer.singleShot(300, save)
+
+    def on_busy(busy: bool) -> None:
+        if not busy:
+            QTimer.singleShot(300, save)
+
+    def save() -> None:
+        if saved:
+            return
+        saved.append(out)
+        window.grab().save(str(out))
+        print(f"screenshot saved to {out}")
+        QApplication.instance().quit()
+
+    ws.model_changed.connect(measure_first)
+    ws.busy_changed.connect(on_busy)
+    if ws.predictor is not None:
+        measure_first()
+    QTimer.singleShot(timeout_ms, save)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""Small dialogs: the About box, the shortcut list and the calibration length prompt."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fetalhc_gui import __version__
+from fetalhc_gui.model.artifact import HC18_ATTRIBUTION
+
+
+def ask_known_distance(parent: QWidget, length_px: float) -> float | None:
+    """Ask for the length in mm of a calibration line; None if cancelled."""
+    value, ok = QInputDialog.getDouble(
+        parent,
+        "Calibrate pixel size",
+        f"The line is {length_px:.1f} pixels long. Its length in millimetres:",
+        10.0,
+        0.1,
+        1000.0,
+        2,
+    )
+    return value if ok else None
+
+
+class ShortcutsDialog(QDialog):
+    """Every keyboard shortcut of the window."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        table = QTableWidget(len(rows), 2)
+        table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        for row, (name, key) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(name))
+            table.setItem(row, 1, QTableWidgetItem(key))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(460, 560)
+
+
+class AboutDialog(QDialog):
+    """Version, the model in use with its card, and the HC18 attribution."""
+
+    def __init__(self, card: dict | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("About FetalHC")
+        header = QLabel(
+            f"<h2>FetalHC {__version__}</h2>"
+            "<p>Fetal head circumference on 2D ultrasound: a U-Net finds the skull, an ellipse is fitted "
+            "and HC follows from the pixel size. Results are for review by a qualified sonographer.</p>"
+        )
+        header.setWordWrap(True)
+        card_view = QTextBrowser()
+        card_view.setPlainText(_card_text(card))
+        attribution = QLabel(f"<p><b>Data.</b> {HC18_ATTRIBUTION}</p>")
+        attribution.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(QLabel("<b>Model card</b>"))
+        layout.addWidget(card_view)
+        layout.addWidget(attribution)
+        layout.addWidget(buttons)
+        self.resize(620, 620)
+
+
+def _card_text(card: dict | None) -> str:
+    if card is None:
+        return "No model is loaded."
+    shown = {k: v for k, v in card.items() if k not in ("training",)}
+    training = card.get("training", {})
+    shown["training"] = {k: v for k, v in training.items() if k != "history"}
+    return json.dumps(shown, indent=2)

@@ -1,0 +1,415 @@
+"""The main window: puts the viewer, the image list and the panels together and wires them to the workspace."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QScrollArea,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fetalhc_gui.core.errors import FetalHCError
+from fetalhc_gui.core.images import IMAGE_SUFFIXES
+from fetalhc_gui.core.pixel_size import calibrate_pixel_size, manual_pixel_size
+from fetalhc_gui.gui.actions import Actions
+from fetalhc_gui.gui.dialogs import AboutDialog, ShortcutsDialog, ask_known_distance
+from fetalhc_gui.gui.display_panel import DisplayPanel
+from fetalhc_gui.gui.image_list import ImageList
+from fetalhc_gui.gui.measurement_panel import MeasurementPanel
+from fetalhc_gui.gui.pixel_size_panel import PixelSizePanel
+from fetalhc_gui.gui.settings import Settings, user_data_dir
+from fetalhc_gui.gui.viewer import ImageViewer, Mode
+from fetalhc_gui.gui.workers import ModelLoader, model_pool
+from fetalhc_gui.gui.workspace import Workspace
+
+IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ");;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """FetalHC's main window. ``predictor_factory`` builds the predictor in the background."""
+
+    def __init__(self, predictor_factory: Callable[[], object], settings: Settings | None = None):
+        super().__init__()
+        self.setWindowTitle("FetalHC")
+        self.setAcceptDrops(True)
+        self.settings = settings or Settings()
+        self.predictor_factory = predictor_factory
+        self.workspace = Workspace(user_data_dir() / "session.json", self)
+        self.viewer = ImageViewer()
+        self.frame_slider = QSlider(Qt.Orientation.Horizontal)
+        self.frame_slider.setToolTip("Frame of a multi-frame file")
+        self.frame_slider.hide()
+        centre = QWidget()
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.viewer)
+        layout.addWidget(self.frame_slider)
+        self.setCentralWidget(centre)
+        self.image_list = ImageList()
+        self.measurement_panel = MeasurementPanel()
+        self.pixel_size_panel = PixelSizePanel()
+        self.display_panel = DisplayPanel()
+        self.display_panel.set_mask_opacity(self.settings.mask_opacity)
+        self._add_docks()
+        self.actions = Actions(self, self.workspace.undo_stack)
+        self.model_label = QLabel("Model: loading…")
+        self.cursor_label = QLabel("")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        for widget in (self.cursor_label, self.progress, self.model_label):
+            self.statusBar().addPermanentWidget(widget)
+        self.card: dict | None = None
+        self._connect()
+        self._refresh_recent()
+        self._update_enabled()
+        self.resize(1400, 860)
+        if self.settings.geometry:
+            self.restoreGeometry(self.settings.geometry)
+        if self.settings.window_state:
+            self.restoreState(self.settings.window_state)
+
+    def _add_docks(self) -> None:
+        left = QDockWidget("Images", self)
+        left.setObjectName("images")
+        left.setWidget(self.image_list)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, left)
+        panels = QWidget()
+        column = QVBoxLayout(panels)
+        for panel in (self.measurement_panel, self.pixel_size_panel, self.display_panel):
+            column.addWidget(panel)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(panels)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(330)
+        right = QDockWidget("Measurement", self)
+        right.setObjectName("measurement")
+        right.setWidget(scroll)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, right)
+
+    def _connect(self) -> None:
+        a, ws, v = self.actions, self.workspace, self.viewer
+        a.open.triggered.connect(self.choose_files)
+        a.open_folder.triggered.connect(self.choose_folder)
+        a.export_measurements.triggered.connect(self.export_measurements)
+        a.export_hc18.triggered.connect(lambda: self.export_measurements(hc18=True))
+        a.export_png.triggered.connect(self.export_png)
+        a.quit.triggered.connect(self.close)
+        a.measure.triggered.connect(lambda: ws.measure([ws.current]))
+        a.measure_all.triggered.connect(lambda: ws.measure(list(range(len(ws.entries)))))
+        a.cancel.triggered.connect(ws.cancel)
+        a.draw.triggered.connect(lambda: v.set_mode(Mode.DRAW_ELLIPSE))
+        a.calibrate.triggered.connect(lambda: v.set_mode(Mode.CALIBRATE))
+        a.restore.triggered.connect(lambda: ws.restore_automatic(ws.current))
+        a.load_csv.triggered.connect(self.choose_pixel_size_csv)
+        a.previous.triggered.connect(lambda: self.image_list.setCurrentRow(max(0, ws.current - 1)))
+        a.next.triggered.connect(lambda: self.image_list.setCurrentRow(min(len(ws.entries) - 1, ws.current + 1)))
+        a.fit.triggered.connect(v.fit_to_window)
+        a.actual_size.triggered.connect(v.actual_size)
+        a.zoom_in.triggered.connect(lambda: v.zoom(0.8))
+        a.zoom_out.triggered.connect(lambda: v.zoom(1.25))
+        a.toggle_mask.toggled.connect(self.display_panel.show_mask.setChecked)
+        a.toggle_ellipse.toggled.connect(self.display_panel.show_ellipse.setChecked)
+        a.reset_levels.triggered.connect(self.display_panel.reset_levels)
+        a.choose_model.triggered.connect(self.choose_model)
+        a.bundled_model.triggered.connect(lambda: self.use_model(None))
+        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.shortcut_table(), self).exec())
+        a.about.triggered.connect(lambda: AboutDialog(self.card, self).exec())
+        self.image_list.current_index_changed.connect(ws.select)
+        self.frame_slider.valueChanged.connect(ws.set_frame)
+        ws.entries_reset.connect(self._on_entries_reset)
+        ws.entry_changed.connect(self._on_entry_changed)
+        ws.current_changed.connect(self._on_current_changed)
+        ws.busy_changed.connect(self._on_busy_changed)
+        ws.progress_changed.connect(self._on_progress)
+        ws.model_changed.connect(lambda name: self.model_label.setText(f"Model: {name}"))
+        ws.undo_stack.indexChanged.connect(lambda _i: self._update_enabled())
+        v.editor.ellipse_changed.connect(self._show_live_ellipse)
+        v.editor.edit_finished.connect(lambda _before, after: ws.edit_ellipse(ws.current, after))
+        v.ellipse_drawn.connect(lambda e: ws.edit_ellipse(ws.current, e))
+        v.line_drawn.connect(self._calibrate_with_line)
+        v.cursor_moved.connect(self._show_cursor)
+        v.cursor_left.connect(lambda: self.cursor_label.setText(""))
+        self.measurement_panel.ga_changed.connect(lambda days: ws.set_ga(ws.current, days))
+        self.measurement_panel.restore_requested.connect(a.restore.trigger)
+        self.pixel_size_panel.pixel_size_entered.connect(self._on_pixel_size_entered)
+        self.pixel_size_panel.csv_requested.connect(self.choose_pixel_size_csv)
+        self.pixel_size_panel.calibrate_requested.connect(a.calibrate.trigger)
+        dp = self.display_panel
+        dp.levels_changed.connect(v.set_levels)
+        dp.mask_opacity_changed.connect(v.set_mask_opacity)
+        dp.mask_toggled.connect(v.set_mask_visible)
+        dp.mask_toggled.connect(a.toggle_mask.setChecked)
+        dp.ellipse_toggled.connect(self._set_ellipse_visible)
+        dp.ellipse_toggled.connect(a.toggle_ellipse.setChecked)
+        v.set_mask_opacity(self.settings.mask_opacity)
+
+    # model
+    def start_model_loading(self) -> None:
+        """Build the predictor in the background; the window is usable meanwhile."""
+        self.model_label.setText("Model: loading…")
+        loader = ModelLoader(self.predictor_factory, self)
+        loader.model_loaded.connect(self._on_model_loaded)
+        loader.model_load_failed.connect(self._on_model_failed)
+        loader.start()
+
+    def _on_model_loaded(self, predictor) -> None:
+        self.card = getattr(predictor, "card", None)
+        self.workspace.set_predictor(predictor)
+        self._update_enabled()
+        self.statusBar().showMessage(f"Model ready: {predictor.name}", 5000)
+
+    def _on_model_failed(self, message: str) -> None:
+        self.model_label.setText("Model: not loaded")
+        QMessageBox.critical(self, "Model not loaded", f"The model could not be loaded.\n\n{message}")
+
+    def choose_model(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose a model folder", self.settings.last_folder)
+        if folder:
+            self.use_model(folder)
+
+    def use_model(self, folder: str | None) -> None:
+        """Switch to the model in ``folder`` (None: the bundled model); remembered across restarts."""
+        from fetalhc_gui.model.predictor import Predictor
+
+        self.settings.model_dir = folder
+        self.predictor_factory = lambda: Predictor(folder)
+        self.start_model_loading()
+
+    # opening
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Open images", self.settings.last_folder, IMAGE_FILTER)
+        if files:
+            self.open_paths(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open a folder of images", self.settings.last_folder)
+        if folder:
+            self.open_paths([folder])
+
+    def open_paths(self, paths: list[str]) -> None:
+        """Open files and folders; files that cannot be read are listed in one message."""
+        errors = self.workspace.open_paths(paths)
+        for path in paths:
+            self.settings.add_recent(str(Path(path).resolve()))
+        if paths:
+            self.settings.last_folder = str(Path(paths[0]).resolve().parent)
+        self._refresh_recent()
+        if errors:
+            QMessageBox.warning(self, "Some files were not opened", "\n".join(errors))
+
+    def _refresh_recent(self) -> None:
+        menu = self.actions.recent_menu
+        menu.clear()
+        for path in self.settings.recent_files:
+            menu.addAction(path, lambda p=path: self.open_paths([p]))
+        menu.setEnabled(bool(self.settings.recent_files))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.open_paths(paths)
+            event.acceptProposedAction()
+
+    # showing state
+    def _on_entries_reset(self) -> None:
+        ws = self.workspace
+        self.image_list.set_entries(ws.entries, [self._hc_text(i) for i in range(len(ws.entries))])
+        self._update_enabled()
+
+    def _hc_text(self, index: int) -> str:
+        m = self.workspace.measurement(index)
+        if m is None:
+            return ""
+        return f"HC {m.hc_mm:.1f} mm" if m.hc_mm is not None else f"HC {m.hc_px:.0f} px"
+
+    def _on_entry_changed(self, index: int) -> None:
+        self.image_list.update_entry(index, self.workspace.entries[index], self._hc_text(index))
+        if index == self.workspace.current:
+            self._show_current(fit=False)
+        self._update_enabled()
+
+    def _on_current_changed(self, index: int) -> None:
+        if self.image_list.currentRow() != index:
+            self.image_list.setCurrentRow(index)
+        entry = self.workspace.entries[index]
+        self.frame_slider.blockSignals(True)
+        self.frame_slider.setRange(0, entry.frame_count - 1)
+        self.frame_slider.setValue(entry.frame)
+        self.frame_slider.setVisible(entry.frame_count > 1)
+        self.frame_slider.blockSignals(False)
+        self._show_current(fit=True)
+        self._update_enabled()
+
+    def _show_current(self, fit: bool) -> None:
+        ws = self.workspace
+        entry = ws.current_entry
+        image = ws.image
+        self.viewer.set_image(image.display if image is not None else None, fit=fit)
+        if ws.image_error:
+            self.statusBar().showMessage(ws.image_error)
+        self.viewer.set_mask(ws.mask(ws.current) if image is not None else None)
+        self.viewer.editor.set_ellipse(entry.ellipse if entry and image is not None else None)
+        note = "; ".join(image.warnings) if image is not None else ""
+        self.pixel_size_panel.show_pixel_size(entry.pixel_size if entry else None, note)
+        self._show_measurement()
+
+    def _show_measurement(self) -> None:
+        ws = self.workspace
+        entry = ws.current_entry
+        self.measurement_panel.set_ga_entered_days(entry.ga_entered_days if entry else None)
+        m = ws.measurement(ws.current) if entry else None
+        reasons = entry.quality_reasons if entry and entry.edited_ellipse is None else []
+        self.measurement_panel.show_measurement(m, reasons, has_auto=bool(entry and entry.auto_ellipse))
+        if entry and entry.error and m is None:
+            self.measurement_panel.warning.setText(entry.error)
+
+    def _show_live_ellipse(self, ellipse) -> None:
+        """Figures follow the handle while it is dragged (nothing is stored until the drag ends)."""
+        entry = self.workspace.current_entry
+        if entry is None:
+            return
+        from fetalhc_gui.core.measurement import measure
+
+        live = measure(entry.path, ellipse, entry.pixel_size, ga_entered_days=entry.ga_entered_days, edited=True)
+        self.measurement_panel.show_measurement(live, (), has_auto=entry.auto_ellipse is not None)
+
+    def _set_ellipse_visible(self, visible: bool) -> None:
+        self.viewer.editor.curve.setVisible(visible and self.viewer.editor.ellipse is not None)
+        self.viewer.editor.set_axes_visible(visible)
+        self.viewer.editor.set_editable(visible)
+
+    def _show_cursor(self, x: float, y: float) -> None:
+        entry = self.workspace.current_entry
+        text = f"x {x:.0f}, y {y:.0f} px"
+        if entry and entry.pixel_size:
+            text += f"  ({x * entry.pixel_size.mm:.1f}, {y * entry.pixel_size.mm:.1f} mm)"
+        self.cursor_label.setText(text)
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+        self.statusBar().showMessage("Measuring… (Esc cancels)" if busy else "Ready", 0 if busy else 3000)
+        self._update_enabled()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _update_enabled(self) -> None:
+        ws, a = self.workspace, self.actions
+        has_image = ws.current_entry is not None
+        ready = ws.predictor is not None and not ws.busy
+        a.measure.setEnabled(ready and has_image)
+        a.measure_all.setEnabled(ready and bool(ws.entries))
+        a.cancel.setEnabled(ws.busy)
+        for name in ("draw", "calibrate", "fit", "actual_size", "zoom_in", "zoom_out", "export_png", "load_csv"):
+            getattr(a, name).setEnabled(has_image)
+        a.restore.setEnabled(bool(has_image and ws.current_entry.edited_ellipse and ws.current_entry.auto_ellipse))
+        measured = any(e.ellipse for e in ws.entries)
+        a.export_measurements.setEnabled(measured)
+        a.export_hc18.setEnabled(measured)
+        self.pixel_size_panel.setEnabled(has_image)
+
+    # pixel size
+    def _on_pixel_size_entered(self, value: float) -> None:
+        ws = self.workspace
+        if ws.current_entry is None:
+            return
+        try:
+            size = manual_pixel_size(value) if value > 0 else None
+        except FetalHCError as exc:
+            QMessageBox.warning(self, "Pixel size refused", str(exc))
+            self.pixel_size_panel.show_pixel_size(ws.current_entry.pixel_size)
+            return
+        ws.set_pixel_sizes({ws.current: size}, "Change pixel size")
+
+    def choose_pixel_size_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Pixel sizes (CSV)", self.settings.last_folder, "CSV (*.csv)")
+        if path:
+            self.load_pixel_size_csv(path)
+
+    def load_pixel_size_csv(self, path: str) -> None:
+        try:
+            count = self.workspace.apply_pixel_size_csv(path)
+        except FetalHCError as exc:
+            QMessageBox.warning(self, "Pixel sizes not loaded", str(exc))
+            return
+        self.statusBar().showMessage(f"Pixel sizes set for {count} of {len(self.workspace.entries)} images", 5000)
+
+    def _calibrate_with_line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        length_px = math.hypot(x2 - x1, y2 - y1)
+        distance = ask_known_distance(self, length_px)
+        if distance is not None:
+            self.calibrate(x1, y1, x2, y2, distance)
+        self.viewer.set_mode(Mode.NAVIGATE)
+
+    def calibrate(self, x1: float, y1: float, x2: float, y2: float, distance_mm: float) -> None:
+        """Set the current pixel size from a line (pixels) of known length (mm)."""
+        try:
+            size = calibrate_pixel_size((x1, y1), (x2, y2), distance_mm)
+        except FetalHCError as exc:
+            QMessageBox.warning(self, "Calibration refused", str(exc))
+            return
+        self.workspace.set_pixel_sizes({self.workspace.current: size}, "Calibrate pixel size")
+
+    # export
+    def export_measurements(self, hc18: bool = False) -> None:
+        title = "Export HC18 submission" if hc18 else "Export measurements"
+        filters = "HC18 CSV (*.csv)" if hc18 else "CSV (*.csv);;JSON (*.json)"
+        path, chosen = QFileDialog.getSaveFileName(self, title, self.settings.last_folder, filters)
+        if not path:
+            return
+        fmt = "hc18" if hc18 else ("json" if path.lower().endswith(".json") or "JSON" in chosen else "csv")
+        self.save_measurements(path, fmt)
+
+    def save_measurements(self, path: str, fmt: str) -> None:
+        try:
+            count = self.workspace.export_measurements(path, fmt)
+        except (FetalHCError, OSError) as exc:
+            QMessageBox.warning(self, "Export failed", str(exc))
+            return
+        self.statusBar().showMessage(f"{count} measurements written to {path}", 5000)
+
+    def export_png(self) -> None:
+        name = Path(self.workspace.current_entry.path).stem + "_fetalhc.png"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export image", str(Path(self.settings.last_folder) / name), "PNG (*.png)"
+        )
+        if not path:
+            return
+        m = self.workspace.measurement(self.workspace.current)
+        caption = f"HC {m.hc_mm:.1f} mm" if m and m.hc_mm is not None else ""
+        try:
+            self.workspace.export_overlay(path, self.settings.mask_opacity, caption)
+        except (FetalHCError, OSError, ValueError) as exc:
+            QMessageBox.warning(self, "Export failed", str(exc))
+
+    # closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.workspace.cancel()
+        model_pool().waitForDone(10_000)
+        self.workspace.save()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.mask_opacity = self.display_panel.opacity.value() / 100
+        self.settings.sync()
+        event.accept()

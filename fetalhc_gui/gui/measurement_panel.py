@@ -1,0 +1,159 @@
+"""The measurement panel: HC, BPD, OFD, cephalic index, gestational age, centile and quality."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fetalhc_gui.core.clinical import weeks_days
+from fetalhc_gui.core.measurement import Measurement
+
+DASH = "–"
+WARNING_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def _mm(value: float | None) -> str:
+    return DASH if value is None else f"{value:.1f} mm"
+
+
+class MeasurementPanel(QWidget):
+    """Shows one Measurement; lets the user enter the known GA and restore the automatic ellipse."""
+
+    ga_changed = Signal(object)
+    restore_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        box = QGroupBox("Measurement")
+        form = QFormLayout(box)
+        self.hc = QLabel(DASH)
+        self.hc.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.hc.setToolTip("Head circumference (Ramanujan's ellipse perimeter)")
+        self.bpd, self.ofd, self.ci = QLabel(DASH), QLabel(DASH), QLabel(DASH)
+        self.bpd.setToolTip("Biparietal diameter: the short axis of the ellipse, outer to outer")
+        self.ofd.setToolTip("Occipitofrontal diameter: the long axis of the ellipse, outer to outer")
+        self.ga_hadlock, self.ga_intergrowth = QLabel(DASH), QLabel(DASH)
+        self.ga_hadlock.setToolTip("Gestational age from HC by Hadlock (1984), valid for HC 6.8-36 cm")
+        self.ga_intergrowth.setToolTip("Gestational age from HC by INTERGROWTH-21st (2016), for scans at 14-26 weeks")
+        for label in (self.ga_hadlock, self.ga_intergrowth):
+            label.setWordWrap(True)
+        form.addRow("HC", self.hc)
+        form.addRow("BPD", self.bpd)
+        form.addRow("OFD", self.ofd)
+        form.addRow("Cephalic index", self.ci)
+        form.addRow("GA (Hadlock)", self.ga_hadlock)
+        form.addRow("GA (INTERGROWTH)", self.ga_intergrowth)
+
+        self.ga_known = QCheckBox("Known GA")
+        self.ga_known.setToolTip("Enter the gestational age from dating to get the HC centile")
+        self.ga_weeks, self.ga_days = QSpinBox(), QSpinBox()
+        self.ga_weeks.setRange(10, 44)
+        self.ga_weeks.setValue(20)
+        self.ga_weeks.setSuffix(" w")
+        self.ga_days.setRange(0, 6)
+        self.ga_days.setSuffix(" d")
+        ga_row = QHBoxLayout()
+        for widget in (self.ga_known, self.ga_weeks, self.ga_days):
+            ga_row.addWidget(widget)
+        form.addRow(ga_row)
+        self.centile = QLabel(DASH)
+        self.centile.setWordWrap(True)
+        self.centile.setToolTip("INTERGROWTH-21st HC standard (2014), 14-40 weeks")
+        form.addRow("z-score / centile", self.centile)
+
+        self.quality = QLabel(DASH)
+        self.quality.setToolTip("Model confidence: 1 is a clean, elliptical, certain head outline")
+        self.warning = QLabel("")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.edited = QLabel("")
+        self.restore = QPushButton("Restore automatic ellipse")
+        self.restore.setToolTip("Discard the manual correction and use the model's ellipse")
+        form.addRow("Quality", self.quality)
+        form.addRow(self.warning)
+        form.addRow(self.edited)
+        form.addRow(self.restore)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(box)
+        for spin in (self.ga_weeks, self.ga_days):
+            spin.valueChanged.connect(self._emit_ga)
+        self.ga_known.toggled.connect(self._emit_ga)
+        self.restore.clicked.connect(self.restore_requested)
+        self.show_measurement(None)
+
+    def _emit_ga(self, *_args) -> None:
+        self.ga_weeks.setEnabled(self.ga_known.isChecked())
+        self.ga_days.setEnabled(self.ga_known.isChecked())
+        self.ga_changed.emit(self.ga_entered_days())
+
+    def ga_entered_days(self) -> float | None:
+        """The GA the user entered, in days, or None."""
+        if not self.ga_known.isChecked():
+            return None
+        return float(self.ga_weeks.value() * 7 + self.ga_days.value())
+
+    def set_ga_entered_days(self, days: float | None) -> None:
+        """Show an entered GA (days) without emitting ``ga_changed``."""
+        for widget in (self.ga_known, self.ga_weeks, self.ga_days):
+            widget.blockSignals(True)
+        self.ga_known.setChecked(days is not None)
+        if days is not None:
+            self.ga_weeks.setValue(int(days) // 7)
+            self.ga_days.setValue(int(days) % 7)
+        self.ga_weeks.setEnabled(days is not None)
+        self.ga_days.setEnabled(days is not None)
+        for widget in (self.ga_known, self.ga_weeks, self.ga_days):
+            widget.blockSignals(False)
+
+    def show_measurement(
+        self, m: Measurement | None, reasons: tuple[str, ...] | list[str] = (), has_auto: bool = False
+    ) -> None:
+        """Show ``m`` (None clears the panel); ``reasons`` are the quality warnings."""
+        self.restore.setEnabled(bool(m and m.edited and has_auto))
+        if m is None:
+            for label in (self.hc, self.bpd, self.ofd, self.ci, self.ga_hadlock, self.ga_intergrowth):
+                label.setText(DASH)
+            self.centile.setText(DASH)
+            self.quality.setText(DASH)
+            self.warning.setText("")
+            self.edited.setText("")
+            return
+        if m.hc_mm is None:
+            self.hc.setText(f"{m.hc_px:.0f} px")
+            self.warning.setText("No pixel size: HC is shown in pixels. Set the pixel size to get millimetres.")
+        else:
+            self.hc.setText(f"{m.hc_mm:.1f} mm")
+            self.warning.setText("Doubtful result: " + "; ".join(reasons) + ". Check the ellipse." if reasons else "")
+        self.bpd.setText(_mm(m.bpd_mm))
+        self.ofd.setText(_mm(m.ofd_mm))
+        self.ci.setText(DASH if m.cephalic_index is None else f"{m.cephalic_index:.1f} %")
+        hadlock_days = None if m.ga_hadlock_weeks is None else m.ga_hadlock_weeks * 7
+        self.ga_hadlock.setText(_ga_text(hadlock_days, m, "Hadlock"))
+        self.ga_intergrowth.setText(_ga_text(m.ga_intergrowth_days, m, "INTERGROWTH-21st dating"))
+        if m.hc_zscore is not None:
+            self.centile.setText(f"z {m.hc_zscore:+.2f}, centile {m.hc_centile:.1f}")
+        elif m.ga_entered_days is not None and m.hc_mm is not None:
+            self.centile.setText(next((n for n in m.notes if "standard" in n), DASH))
+        else:
+            self.centile.setText(DASH)
+        self.quality.setText(DASH if m.quality is None else f"{m.quality:.2f}")
+        self.edited.setText("Edited by hand" if m.edited else "")
+
+
+def _ga_text(days: float | None, m: Measurement, formula: str) -> str:
+    """A GA in days as weeks and weeks+days, or the formula's reason for giving none."""
+    if days is not None:
+        return f"{days / 7:.1f} w ({weeks_days(days)})"
+    return next((n for n in m.notes if formula in n), DASH) if m.hc_mm is not None else DASH

@@ -1,0 +1,299 @@
+"""The state behind the main window: opened images, measurements, the model and its jobs.
+
+No widgets here: the window shows what the workspace holds and calls its methods; the
+workspace announces changes with signals. Ellipses are in pixels, pixel sizes in mm/px.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from fetalhc_gui.core.atomic import atomic_write_bytes
+from fetalhc_gui.core.ellipse import Ellipse
+from fetalhc_gui.core.errors import FetalHCError, ImageLoadError
+from fetalhc_gui.core.export import write_csv, write_hc18, write_json
+from fetalhc_gui.core.images import IMAGE_SUFFIXES, LoadedImage, load_image, probe_image
+from fetalhc_gui.core.measurement import Measurement, measure
+from fetalhc_gui.core.overlay import draw_overlay, encode_png
+from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, read_pixel_size_csv
+from fetalhc_gui.core.session import ImageEntry, load_session, save_session
+from fetalhc_gui.gui.commands import SetEditedEllipse, SetPixelSizes
+from fetalhc_gui.gui.workers import MeasureJob, MeasureResult, MeasureTask
+
+
+def expand_paths(paths: list[str | Path]) -> list[Path]:
+    """Files as given and, for folders, the images inside them (sorted)."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)
+        else:
+            files.append(path)
+    return files
+
+
+class Workspace(QObject):
+    """Opened images, their measurements, undo history, the predictor and the running job."""
+
+    entries_reset = Signal()
+    entry_changed = Signal(int)
+    current_changed = Signal(int)
+    busy_changed = Signal(bool)
+    progress_changed = Signal(int, int)
+    model_changed = Signal(str)
+
+    def __init__(self, session_path: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.entries: list[ImageEntry] = []
+        self.current = -1
+        self.image: LoadedImage | None = None
+        self.image_error: str | None = None
+        self.undo_stack = QUndoStack(self)
+        self.predictor = None
+        self.job: MeasureJob | None = None
+        self.session_path = session_path
+        self._masks: dict[int, tuple[tuple[int, int], np.ndarray]] = {}
+
+    # model
+    def set_predictor(self, predictor) -> None:
+        """Use ``predictor`` (anything with ``predict(gray)`` and ``name``) from now on."""
+        self.predictor = predictor
+        self.model_changed.emit(predictor.name)
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    # opening
+    def open_paths(self, paths: list[str | Path]) -> list[str]:
+        """Add images (folders expand to their images); returns a message per file that failed."""
+        errors, added = [], 0
+        known = {(e.path, e.frame) for e in self.entries}
+        for path in expand_paths(paths):
+            try:
+                frames = probe_image(path)
+            except ImageLoadError as exc:
+                errors.append(str(exc))
+                continue
+            key = (str(path.resolve()), 0)
+            if key in known:
+                continue
+            self.entries.append(ImageEntry(path=key[0], frame_count=frames))
+            known.add(key)
+            added += 1
+        if added:
+            self.entries_reset.emit()
+            if self.current < 0:
+                self.select(0)
+            self.save()
+        return errors
+
+    def select(self, index: int) -> None:
+        """Make ``index`` the current image and read its pixels (errors end up in ``image_error``)."""
+        if not 0 <= index < len(self.entries):
+            return
+        self.current = index
+        entry = self.entries[index]
+        try:
+            self.image = load_image(entry.path, entry.frame)
+            self.image_error = None
+            self._adopt_file_pixel_size(index, self.image)
+        except ImageLoadError as exc:
+            self.image, self.image_error = None, str(exc)
+        self.current_changed.emit(index)
+
+    def set_frame(self, frame: int) -> None:
+        """Show another frame of the current multi-frame file; its measurement starts afresh."""
+        entry = self.current_entry
+        if entry is None or frame == entry.frame:
+            return
+        entry.frame = frame
+        entry.auto_ellipse = entry.edited_ellipse = entry.quality = entry.error = None
+        self._masks.pop(self.current, None)
+        self.undo_stack.clear()
+        self.select(self.current)
+        self.entry_changed.emit(self.current)
+
+    def _adopt_file_pixel_size(self, index: int, image: LoadedImage) -> None:
+        entry = self.entries[index]
+        if entry.pixel_size is None and image.pixel_size is not None:
+            entry.pixel_size = image.pixel_size
+            self.entry_changed.emit(index)
+
+    @property
+    def current_entry(self) -> ImageEntry | None:
+        return self.entries[self.current] if 0 <= self.current < len(self.entries) else None
+
+    # measurements
+    def measurement(self, index: int) -> Measurement | None:
+        """The Measurement of an image from its ellipse in use, or None if it has none."""
+        entry = self.entries[index]
+        if entry.ellipse is None:
+            return None
+        return measure(
+            entry.path,
+            entry.ellipse,
+            entry.pixel_size,
+            frame=entry.frame,
+            ga_entered_days=entry.ga_entered_days,
+            model_name=entry.model_name,
+            quality=entry.quality,
+            doubtful=bool(entry.quality_reasons),
+            edited=entry.edited_ellipse is not None,
+        )
+
+    def mask(self, index: int) -> np.ndarray | None:
+        """The model's head mask of an image (uint8 0/1), if it was measured in this session."""
+        if index not in self._masks:
+            return None
+        shape, packed = self._masks[index]
+        return np.unpackbits(packed, count=shape[0] * shape[1]).reshape(shape)
+
+    def measure(self, indices: list[int]) -> bool:
+        """Start measuring these images in the background; False if no model or a job is running."""
+        if self.predictor is None or self.job is not None or not indices:
+            return False
+        tasks = [MeasureTask(i, self.entries[i].path, self.entries[i].frame) for i in indices]
+        self.job = MeasureJob(self.predictor, tasks, self)
+        self.job.prediction_started.connect(self._on_started)
+        self.job.prediction_finished.connect(self._on_finished)
+        self.job.prediction_failed.connect(self._on_failed)
+        self.job.progress_changed.connect(self.progress_changed)
+        self.job.job_finished.connect(self._on_job_finished)
+        self.busy_changed.emit(True)
+        self.job.start()
+        return True
+
+    def cancel(self) -> None:
+        """Stop the running job after the image in hand; that image keeps its former state."""
+        if self.job is not None:
+            self.job.cancel()
+            for index, entry in enumerate(self.entries):
+                if entry.measuring:
+                    entry.measuring = False
+                    self.entry_changed.emit(index)
+
+    def _on_started(self, index: int) -> None:
+        if self.job is not None and not self.job.cancelled:
+            self.entries[index].measuring = True
+            self.entry_changed.emit(index)
+
+    def _on_finished(self, result: MeasureResult) -> None:
+        entry = self.entries[result.index]
+        prediction = result.prediction
+        entry.measuring = False
+        entry.auto_ellipse = prediction.ellipse
+        entry.edited_ellipse = None
+        entry.error = None
+        entry.quality = prediction.quality.score if prediction.quality else None
+        entry.quality_reasons = list(prediction.quality.reasons) if prediction.quality else []
+        entry.model_name = self.predictor.name if self.predictor else None
+        mask = prediction.mask.astype(np.uint8)
+        self._masks[result.index] = (mask.shape, np.packbits(mask, axis=None))
+        self._adopt_file_pixel_size(result.index, result.image)
+        self.entry_changed.emit(result.index)
+
+    def _on_failed(self, index: int, message: str) -> None:
+        entry = self.entries[index]
+        entry.measuring = False
+        entry.error = message
+        self.entry_changed.emit(index)
+
+    def _on_job_finished(self, _cancelled: bool) -> None:
+        self.job = None
+        self.busy_changed.emit(False)
+        self.save()
+
+    # edits (undoable)
+    def edit_ellipse(self, index: int, ellipse: Ellipse) -> None:
+        """Record a hand edit (or a hand-drawn ellipse) of an image, undoably."""
+        before = self.entries[index].edited_ellipse
+        self.undo_stack.push(SetEditedEllipse(self, index, before, ellipse, "Edit ellipse"))
+
+    def restore_automatic(self, index: int) -> None:
+        """Discard the hand edit of an image."""
+        entry = self.entries[index]
+        if entry.edited_ellipse is not None:
+            self.undo_stack.push(SetEditedEllipse(self, index, entry.edited_ellipse, None, "Restore automatic ellipse"))
+
+    def apply_edited_ellipse(self, index: int, ellipse: Ellipse | None) -> None:
+        self.entries[index].edited_ellipse = ellipse
+        self.entry_changed.emit(index)
+        self.save()
+
+    def set_ga(self, index: int, days: float | None) -> None:
+        self.entries[index].ga_entered_days = days
+        self.entry_changed.emit(index)
+
+    # pixel sizes (undoable)
+    def set_pixel_sizes(self, sizes: dict[int, PixelSize | None], text: str) -> None:
+        changes = {i: (self.entries[i].pixel_size, size) for i, size in sizes.items()}
+        changes = {i: pair for i, pair in changes.items() if pair[0] != pair[1]}
+        if changes:
+            self.undo_stack.push(SetPixelSizes(self, changes, text))
+
+    def apply_pixel_sizes(self, sizes: dict[int, PixelSize | None]) -> None:
+        for index, size in sizes.items():
+            self.entries[index].pixel_size = size
+            self.entry_changed.emit(index)
+        self.save()
+
+    def apply_pixel_size_csv(self, path: str | Path) -> int:
+        """Set the pixel size of every open image named in an HC18-form CSV; returns how many."""
+        table = read_pixel_size_csv(path)
+        sizes = {
+            i: PixelSize(table[Path(e.path).name], PixelSizeSource.CSV)
+            for i, e in enumerate(self.entries)
+            if Path(e.path).name in table
+        }
+        self.set_pixel_sizes(sizes, f"Pixel sizes from {Path(path).name}")
+        return len(sizes)
+
+    # export
+    def measurements(self) -> list[Measurement]:
+        """Measurements of every measured image, in list order."""
+        return [m for m in (self.measurement(i) for i in range(len(self.entries))) if m is not None]
+
+    def export_measurements(self, path: str | Path, fmt: str) -> int:
+        """Write all measurements as ``csv``, ``json`` or ``hc18``; returns how many were written."""
+        items = self.measurements()
+        if fmt == "hc18":
+            items = [m for m in items if m.pixel_size_mm is not None]
+        if not items:
+            raise FetalHCError("There is nothing to export: measure at least one image (with a pixel size).")
+        {"csv": write_csv, "json": write_json, "hc18": write_hc18}[fmt](path, items)
+        return len(items)
+
+    def export_overlay(self, path: str | Path, mask_opacity: float, caption: str) -> None:
+        """Write the current image with its mask and ellipse as a PNG at the image's resolution."""
+        if self.image is None:
+            raise FetalHCError("There is no image to export.")
+        entry = self.entries[self.current]
+        png = encode_png(
+            draw_overlay(self.image.display, entry.ellipse, self.mask(self.current), mask_opacity, caption)
+        )
+        atomic_write_bytes(path, png)
+
+    # session
+    def save(self) -> None:
+        """Autosave the session (quietly does nothing without a session path)."""
+        if self.session_path is not None:
+            save_session(self.session_path, self.entries, self.current)
+
+    def restore(self) -> str | None:
+        """Reopen the autosaved session; returns a message if it could not be read."""
+        if self.session_path is None or not self.session_path.exists():
+            return None
+        try:
+            entries, current = load_session(self.session_path)
+        except FetalHCError as exc:
+            return str(exc)
+        self.entries = entries
+        self.entries_reset.emit()
+        if entries:
+            self.select(min(max(current, 0), len(entries) - 1))
+        return None

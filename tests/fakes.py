@@ -1,0 +1,33 @@
+"""A fake predictor for GUI tests: no model, a known ellipse, optional delay or failure."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from fetalhc_gui.core.ellipse import Ellipse, rasterise
+from fetalhc_gui.core.phantom import DEFAULT_HEAD
+from fetalhc_gui.model.predictor import Prediction
+from fetalhc_gui.model.quality import Quality
+
+
+class FakePredictor:
+    """Returns ``ellipse`` scaled to each image; sleeps ``delay`` seconds first."""
+
+    name = "fake model 1.0"
+    card = {"name": "fake model", "version": "1.0", "input_size": [8, 8], "postprocessing": {}}
+
+    def __init__(self, ellipse: Ellipse = DEFAULT_HEAD, delay: float = 0.0, fail: bool = False):
+        self.ellipse, self.delay, self.fail = ellipse, delay, fail
+        self.calls = 0
+
+    def predict(self, gray: np.ndarray) -> Prediction:
+        self.calls += 1
+        time.sleep(self.delay)
+        shape = gray.shape[:2]
+        probability = rasterise(self.ellipse, shape).astype(np.float32)
+        if self.fail:
+            return Prediction(probability * 0, probability.astype(np.uint8) * 0, None, None, "No head was found.")
+        quality = Quality(0.95, 0.99, 0.5, 0.98)
+        return Prediction(probability, probability.astype(np.uint8), self.ellipse, quality)

@@ -1,0 +1,305 @@
+"""The main window as a sonographer uses it, with a fake predictor (no TensorFlow, no model)."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import cv2
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from fetalhc_gui.core.biometry import ramanujan_perimeter
+from fetalhc_gui.core.ellipse import Ellipse
+from fetalhc_gui.core.export import read_csv, read_json
+from fetalhc_gui.core.phantom import head_phantom
+from fetalhc_gui.core.pixel_size import PixelSizeSource
+from fetalhc_gui.core.session import Status
+from fetalhc_gui.gui.main_window import MainWindow
+from fetalhc_gui.gui.workers import model_pool
+
+from fakes import FakePredictor
+
+HEAD = Ellipse(400, 270, 170, 130, 0.0)
+
+
+@pytest.fixture
+def images(tmp_path):
+    folder = tmp_path / "images"
+    folder.mkdir()
+    paths = []
+    for i in range(3):
+        path = folder / f"{i:03d}_HC.png"
+        cv2.imwrite(str(path), head_phantom(HEAD, seed=i))
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    shown = []
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _parent, title, text, *a, k=kind: shown.append((k, title, text)))
+    return shown
+
+
+def make_window(qtbot, predictor=None) -> MainWindow:
+    predictor = predictor or FakePredictor(HEAD)
+    window = MainWindow(lambda: predictor)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.workspace.model_changed, timeout=5000):
+        window.start_model_loading()
+    return window
+
+
+def measure_current(qtbot, window) -> None:
+    with qtbot.waitSignal(window.workspace.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
+        window.actions.measure.trigger()
+
+
+def test_open_reports_broken_file_and_opens_the_rest(qtbot, images, messages, tmp_path):
+    broken = tmp_path / "broken.png"
+    broken.write_text("not an image")
+    window = make_window(qtbot)
+    window.open_paths([str(images[0]), str(broken), str(images[1])])
+    assert len(window.workspace.entries) == 2
+    assert messages and "broken.png" in messages[0][2]
+    assert window.image_list.count() == 2
+    assert window.viewer.image_item.image is not None
+
+
+def test_open_folder_sorted_and_navigate(qtbot, images):
+    window = make_window(qtbot)
+    window.open_paths([str(images[0].parent)])
+    assert [e.name for e in window.workspace.entries] == ["000_HC.png", "001_HC.png", "002_HC.png"]
+    window.actions.next.trigger()
+    assert window.workspace.current == 1
+    window.image_list.setFocus()
+    QTest.keyClick(window.image_list, Qt.Key.Key_Down)
+    assert window.workspace.current == 2
+    window.actions.previous.trigger()
+    assert window.workspace.current == 1
+
+
+def test_measure_in_worker_shows_figures(qtbot, images):
+    window = make_window(qtbot)
+    window.open_paths([str(images[0])])
+    measure_current(qtbot, window)
+    entry = window.workspace.entries[0]
+    assert entry.status == Status.MEASURED and entry.auto_ellipse == HEAD
+    assert window.measurement_panel.hc.text() == f"{ramanujan_perimeter(170, 130):.0f} px"
+    assert window.viewer.editor.ellipse == HEAD
+    assert window.viewer.mask_item.image is not None
+
+
+def test_failed_measurement_is_a_message_on_the_image(qtbot, images):
+    window = make_window(qtbot, FakePredictor(fail=True))
+    window.open_paths([str(images[0])])
+    measure_current(qtbot, window)
+    entry = window.workspace.entries[0]
+    assert entry.status == Status.FAILED and "No head" in entry.error
+    assert "No head" in window.measurement_panel.warning.text()
+
+
+def test_window_stays_responsive_and_cancel_stops_measure_all(qtbot, images):
+    window = make_window(qtbot, FakePredictor(HEAD, delay=0.4))
+    window.open_paths([str(p) for p in images])
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    window.actions.measure_all.trigger()
+    assert window.actions.cancel.isEnabled() and not window.actions.measure.isEnabled()
+    qtbot.waitUntil(lambda: window.workspace.entries[0].status == Status.MEASURING, timeout=2000)
+    qtbot.wait(200)
+    assert len(ticks) >= 5  # the event loop kept turning while the model worked
+    window.actions.cancel.trigger()
+    qtbot.waitUntil(lambda: not window.workspace.busy, timeout=5000)
+    timer.stop()
+    statuses = [e.status for e in window.workspace.entries]
+    assert Status.MEASURING not in statuses
+    assert statuses[-1] == Status.NOT_MEASURED
+    assert window.actions.measure.isEnabled()
+
+
+def test_drag_handle_changes_hc_and_undo_restores(qtbot, images):
+    window = make_window(qtbot)
+    window.open_paths([str(images[0])])
+    window.workspace.set_pixel_sizes({0: window_pixel_size(0.1)}, "test")
+    measure_current(qtbot, window)
+    viewport = window.viewer.graphics.viewport()
+    handle = window.viewer.editor.handles["a+"]
+    start = window.viewer.graphics.mapFromScene(handle.scenePos())
+    # 40 image pixels to the right, in screen pixels
+    target_scene = window.viewer.view.mapViewToScene(handle.pos() + type(handle.pos())(40, 0))
+    end = window.viewer.graphics.mapFromScene(target_scene)
+    drag(viewport, start, end)
+    entry = window.workspace.entries[0]
+    assert entry.status == Status.EDITED
+    assert entry.edited_ellipse.a == pytest.approx(210, abs=1.5)
+    expected = ramanujan_perimeter(entry.edited_ellipse.a * 0.1, 13.0)
+    assert window.workspace.measurement(0).hc_mm == pytest.approx(expected)
+    assert window.measurement_panel.hc.text() == f"{expected:.1f} mm"
+    assert window.workspace.measurement(0).hc_mm - ramanujan_perimeter(17, 13) > 2.0
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert entry.status == Status.MEASURED and window.viewer.editor.ellipse == HEAD
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert entry.status == Status.EDITED
+    window.measurement_panel.restore.click()
+    assert entry.edited_ellipse is None
+
+
+def window_pixel_size(mm):
+    from fetalhc_gui.core.pixel_size import manual_pixel_size
+
+    return manual_pixel_size(mm)
+
+
+def drag(viewport, start: QPoint, end: QPoint, steps: int = 8) -> None:
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, steps + 1):
+        point = start + (end - start) * (i / steps)
+        QTest.mouseMove(viewport, point)
+        QTest.qWait(10)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def test_pixel_size_change_updates_every_figure_and_is_undoable(qtbot, images):
+    window = make_window(qtbot)
+    window.open_paths([str(images[0])])
+    measure_current(qtbot, window)
+    window.pixel_size_panel.spin.setValue(0.2)
+    m = window.workspace.measurement(0)
+    assert m.pixel_size_source == "manual"
+    assert m.hc_mm == pytest.approx(ramanujan_perimeter(34, 26))
+    assert m.bpd_mm == pytest.approx(52) and m.ofd_mm == pytest.approx(68)
+    assert window.measurement_panel.hc.text() == f"{m.hc_mm:.1f} mm"
+    assert window.measurement_panel.bpd.text() == "52.0 mm"
+    assert "w" in window.measurement_panel.ga_hadlock.text()
+    window.measurement_panel.ga_known.setChecked(True)
+    window.measurement_panel.ga_weeks.setValue(30)
+    assert "centile" in window.measurement_panel.centile.text()
+    assert "HC" in window.image_list.item(0).text()
+    window.workspace.undo_stack.undo()
+    assert window.workspace.entries[0].pixel_size is None
+    assert window.measurement_panel.hc.text().endswith("px")
+
+
+def test_implausible_pixel_size_is_refused(qtbot, images, messages):
+    window = make_window(qtbot)
+    window.open_paths([str(images[0])])
+    window.pixel_size_panel.spin.setValue(0.005)
+    assert messages and "implausible" in messages[0][2]
+    assert window.workspace.entries[0].pixel_size is None
+
+
+def test_calibrate_with_a_known_line(qtbot, images, monkeypatch):
+    window = make_window(qtbot)
+    window.open_paths([str(images[0])])
+    monkeypatch.setattr("fetalhc_gui.gui.main_window.ask_known_distance", lambda _parent, _length: 30.0)
+    window.actions.calibrate.trigger()
+    viewport = window.viewer.graphics.viewport()
+    view = window.viewer.view
+    start = window.viewer.graphics.mapFromScene(view.mapViewToScene(type(view.viewRect().center())(100, 100)))
+    end = window.viewer.graphics.mapFromScene(view.mapViewToScene(type(view.viewRect().center())(100, 400)))
+    drag(viewport, start, end)
+    size = window.workspace.entries[0].pixel_size
+    assert size.source == PixelSizeSource.CALIBRATION
+    assert size.mm == pytest.approx(0.1, rel=0.02)
+    assert window.pixel_size_panel.source.text() == "calibration"
+
+
+def test_draw_ellipse_by_hand_when_model_finds_nothing(qtbot, images):
+    window = make_window(qtbot, FakePredictor(fail=True))
+    window.open_paths([str(images[0])])
+    measure_current(qtbot, window)
+    window.actions.draw.trigger()
+    view = window.viewer.view
+    point = type(view.viewRect().center())
+    start = window.viewer.graphics.mapFromScene(view.mapViewToScene(point(200, 150)))
+    end = window.viewer.graphics.mapFromScene(view.mapViewToScene(point(600, 400)))
+    drag(window.viewer.graphics.viewport(), start, end)
+    entry = window.workspace.entries[0]
+    assert entry.status == Status.EDITED
+    assert entry.ellipse.a == pytest.approx(200, abs=2) and entry.ellipse.b == pytest.approx(125, abs=2)
+
+
+def test_pixel_size_csv_applies_to_matching_files(qtbot, images, tmp_path):
+    window = make_window(qtbot)
+    window.open_paths([str(p) for p in images])
+    csv_path = tmp_path / "sizes.csv"
+    csv_path.write_text("filename,pixel size(mm)\n000_HC.png,0.11\n002_HC.png,0.13\n")
+    window.load_pixel_size_csv(str(csv_path))
+    sizes = [e.pixel_size.mm if e.pixel_size else None for e in window.workspace.entries]
+    assert sizes == [0.11, None, 0.13]
+
+
+def test_export_csv_json_hc18_and_png(qtbot, images, tmp_path):
+    window = make_window(qtbot)
+    window.open_paths([str(p) for p in images[:2]])
+    window.workspace.set_pixel_sizes({0: window_pixel_size(0.1), 1: window_pixel_size(0.2)}, "test")
+    with qtbot.waitSignal(window.workspace.busy_changed, timeout=5000, check_params_cb=lambda b: not b):
+        window.actions.measure_all.trigger()
+    window.save_measurements(str(tmp_path / "m.csv"), "csv")
+    window.save_measurements(str(tmp_path / "m.json"), "json")
+    window.save_measurements(str(tmp_path / "h.csv"), "hc18")
+    from_csv, from_json = read_csv(tmp_path / "m.csv"), read_json(tmp_path / "m.json")
+    assert [m.hc_mm for m in from_json] == [m.hc_mm for m in window.workspace.measurements()]
+    assert from_csv == from_json
+    rows = list(csv.DictReader((tmp_path / "h.csv").open()))
+    assert [r["filename"] for r in rows] == ["000_HC.png", "001_HC.png"]
+    assert float(rows[1]["semi_axes_a_mm"]) == pytest.approx(34.0)
+    window.workspace.export_overlay(tmp_path / "o.png", 0.3, "HC")
+    assert cv2.imread(str(tmp_path / "o.png")).shape == (540, 800, 3)
+
+
+def test_session_is_restored_after_closing(qtbot, images):
+    window = make_window(qtbot)
+    window.open_paths([str(p) for p in images[:2]])
+    measure_current(qtbot, window)
+    window.workspace.set_pixel_sizes({0: window_pixel_size(0.15)}, "test")
+    window.workspace.edit_ellipse(0, Ellipse(410, 280, 160, 120, 0.1))
+    window.close()
+    again = make_window(qtbot)
+    assert again.workspace.restore() is None
+    entry = again.workspace.entries[0]
+    assert len(again.workspace.entries) == 2
+    assert entry.pixel_size.mm == 0.15 and entry.edited_ellipse == Ellipse(410, 280, 160, 120, 0.1)
+    assert entry.auto_ellipse == HEAD and entry.status == Status.EDITED
+    assert again.viewer.editor.ellipse == entry.edited_ellipse
+
+
+def test_shortcuts_listed_and_about_box(qtbot):
+    window = make_window(qtbot)
+    names = dict(window.actions.shortcut_table())
+    assert names["Measure"] == "Ctrl+M" and names["Undo"] == "Ctrl+Z"
+    from fetalhc_gui.gui.dialogs import AboutDialog
+
+    about = AboutDialog(FakePredictor.card, window)
+    qtbot.addWidget(about)
+    from PySide6.QtWidgets import QLabel, QTextBrowser
+
+    assert "fake model" in about.findChild(QTextBrowser).toPlainText()
+    assert any("CC BY 4.0" in label.text() for label in about.findChildren(QLabel))
+
+
+def test_closing_while_measuring_waits_and_loses_nothing(qtbot, images):
+    window = make_window(qtbot, FakePredictor(HEAD, delay=0.3))
+    window.open_paths([str(p) for p in images])
+    window.actions.measure_all.trigger()
+    qtbot.wait(50)
+    window.close()
+    assert model_pool().activeThreadCount() == 0
+    saved = json.loads((window.workspace.session_path).read_text())
+    assert len(saved["entries"]) == 3
+
+
+def test_geometry_is_remembered(qtbot):
+    window = make_window(qtbot)
+    window.resize(640, 480)
+    window.close()
+    again = make_window(qtbot)
+    assert (again.size().width(), again.size().height()) == (640, 480)
