@@ -4,6 +4,7 @@ import json
 
 import numpy as np
 import pytest
+
 from hc18_factory import make_hc18_folder
 
 pytestmark = pytest.mark.tensorflow

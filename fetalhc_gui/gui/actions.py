@@ -47,6 +47,7 @@ SPECS = [
     ActionSpec("toggle_ellipse", "Show &Ellipse", "E", "Show or hide the ellipse and its axes", "View", checkable=True),
     ActionSpec("reset_levels", "&Reset Brightness/Contrast", "Ctrl+0", "Back to the full gray range", "View"),
     ActionSpec("choose_model", "&Choose Model Folder…", None, "Measure with another trained model", "Model"),
+    ActionSpec("train", "&Train Model…", None, "Train or fine-tune a model on annotated images", "Model"),
     ActionSpec("bundled_model", "Use &Bundled Model", None, "Go back to the model that ships with FetalHC", "Model"),
     ActionSpec("shortcuts", "&Keyboard Shortcuts", Key.HelpContents, "List every shortcut", "Help"),
     ActionSpec("about", "&About FetalHC", None, "Version, model card and data attribution", "Help"),

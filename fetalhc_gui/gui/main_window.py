@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         for widget in (self.cursor_label, self.progress, self.model_label):
             self.statusBar().addPermanentWidget(widget)
         self.card: dict | None = None
+        self.training_dialog = None
+        self.training = False
         self._connect()
         self._refresh_recent()
         self._update_enabled()
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         a.reset_levels.triggered.connect(self.display_panel.reset_levels)
         a.choose_model.triggered.connect(self.choose_model)
         a.bundled_model.triggered.connect(lambda: self.use_model(None))
+        a.train.triggered.connect(self.show_training_dialog)
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.shortcut_table(), self).exec())
         a.about.triggered.connect(lambda: AboutDialog(self.card, self).exec())
         self.image_list.current_index_changed.connect(ws.select)
@@ -189,6 +192,24 @@ class MainWindow(QMainWindow):
         self.settings.model_dir = folder
         self.predictor_factory = lambda: Predictor(folder)
         self.start_model_loading()
+
+    def show_training_dialog(self) -> None:
+        """Open the training dialog (one at a time; it stays open beside the window)."""
+        from fetalhc_gui.gui.training_dialog import TrainingDialog
+
+        if self.training_dialog is None:
+            predictor = self.workspace.predictor
+            self.training_dialog = TrainingDialog(getattr(predictor, "model_dir", None), predictor, self)
+            self.training_dialog.model_chosen.connect(self.use_model)
+            self.training_dialog.running_changed.connect(self._on_training_changed)
+        self.training_dialog.show()
+        self.training_dialog.raise_()
+
+    def _on_training_changed(self, running: bool) -> None:
+        self.training = running
+        self._update_enabled()
+        if running:
+            self.statusBar().showMessage("Training in progress: measuring waits until it ends.")
 
     # opening
     def choose_files(self) -> None:
@@ -317,7 +338,7 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         ws, a = self.workspace, self.actions
         has_image = ws.current_entry is not None
-        ready = ws.predictor is not None and not ws.busy
+        ready = ws.predictor is not None and not ws.busy and not self.training
         a.measure.setEnabled(ready and has_image)
         a.measure_all.setEnabled(ready and bool(ws.entries))
         a.cancel.setEnabled(ws.busy)
@@ -405,6 +426,9 @@ class MainWindow(QMainWindow):
 
     # closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.training and not self.training_dialog.confirm_stop():
+            event.ignore()
+            return
         self.workspace.cancel()
         model_pool().waitForDone(10_000)
         self.workspace.save()

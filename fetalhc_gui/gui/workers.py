@@ -57,7 +57,7 @@ class ModelLoader(QObject):
         self._factory = factory
 
     def start(self) -> None:
-        model_pool().start(_Runnable(self._run))
+        model_pool().start(Runnable(self._run))
 
     def _run(self) -> None:
         try:
@@ -89,7 +89,7 @@ class MeasureJob(QObject):
 
     def start(self) -> None:
         self.running = True
-        model_pool().start(_Runnable(self._run))
+        model_pool().start(Runnable(self._run))
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -134,7 +134,9 @@ class MeasureJob(QObject):
             self.prediction_failed.emit(index, message)
 
 
-class _Runnable(QRunnable):
+class Runnable(QRunnable):
+    """A QRunnable that calls a plain function."""
+
     def __init__(self, function):
         super().__init__()
         self._function = function

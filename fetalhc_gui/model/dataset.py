@@ -12,6 +12,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from fetalhc_gui.core.errors import ImageLoadError, PixelSizeError
+from fetalhc_gui.core.images import probe_image
 from fetalhc_gui.core.pixel_size import read_pixel_size_csv
 
 ANNOTATION_SUFFIX = "_Annotation"
@@ -38,7 +40,26 @@ class DatasetReport:
     images_without_annotation: list[str] = field(default_factory=list)
     annotations_without_image: list[str] = field(default_factory=list)
     missing_csv_rows: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
     csv_path: Path | None = None
+    csv_error: str | None = None
+
+    @property
+    def usable(self) -> list[Sample]:
+        """Readable pairs with a pixel size."""
+        return [s for s in self.samples if s.pixel_size_mm is not None]
+
+    def problems(self) -> list[str]:
+        """Why the folder cannot be used for training, or an empty list."""
+        if self.csv_error:
+            return [self.csv_error]
+        if self.csv_path is None:
+            return ["No pixel-size CSV (like training_set_pixel_size_and_HC.csv) was found in or beside the folder."]
+        if len(self.usable) < 2:
+            return ["Fewer than two readable image/annotation pairs with a pixel size were found."]
+        if len({s.subject for s in self.usable}) < 2:
+            return ["All images belong to one subject; at least two are needed to split training and validation."]
+        return []
 
 
 def subject_of(filename: str) -> str:
@@ -75,8 +96,13 @@ def scan_folder(folder: str | Path) -> DatasetReport:
     image_dir = folder / "training_set" if (folder / "training_set").is_dir() else folder
     files = {p.name: p for p in image_dir.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES}
     report = DatasetReport(csv_path=find_csv(image_dir))
-    sizes = read_pixel_size_csv(report.csv_path) if report.csv_path else {}
-    reference = read_reference_hc(report.csv_path) if report.csv_path else {}
+    sizes, reference = {}, {}
+    if report.csv_path:
+        try:
+            sizes = read_pixel_size_csv(report.csv_path)
+            reference = read_reference_hc(report.csv_path)
+        except (PixelSizeError, ValueError, KeyError) as exc:
+            report.csv_error = str(exc)
     for name, path in sorted(files.items()):
         if path.stem.endswith(ANNOTATION_SUFFIX):
             image_stem = path.stem[: -len(ANNOTATION_SUFFIX)]
@@ -87,10 +113,23 @@ def scan_folder(folder: str | Path) -> DatasetReport:
         if annotation is None:
             report.images_without_annotation.append(name)
             continue
+        broken = [p.name for p in (path, annotation) if not is_readable(p)]
+        if broken:
+            report.unreadable += broken
+            continue
         if name not in sizes:
             report.missing_csv_rows.append(name)
         report.samples.append(Sample(path, annotation, subject_of(name), sizes.get(name), reference.get(name)))
     return report
+
+
+def is_readable(path: Path) -> bool:
+    """True when the file's header is that of an image of a usable size."""
+    try:
+        probe_image(path)
+    except ImageLoadError:
+        return False
+    return True
 
 
 def split_by_subject(samples: list[Sample], val_fraction: float, seed: int) -> tuple[list[Sample], list[Sample]]:

@@ -96,10 +96,9 @@ def train(
     out.mkdir(parents=True, exist_ok=True)
     seed_everything(config.seed)
     report = ds.scan_folder(config.data_dir)
-    usable = [s for s in report.samples if s.pixel_size_mm]
-    if len(usable) < 2:
-        raise ValueError(f"{config.data_dir} holds fewer than two usable annotated images.")
-    train_samples, val_samples = ds.split_by_subject(usable, config.val_fraction, config.seed)
+    if report.problems():
+        raise ValueError(f"{config.data_dir}: {report.problems()[0]}")
+    train_samples, val_samples = ds.split_by_subject(report.usable, config.val_fraction, config.seed)
     cache = out / "cache"
     x_train, y_train, _ = ds.cached_arrays(train_samples, config.size, cache)
     x_val, y_val, val_shapes = ds.cached_arrays(val_samples, config.size, cache) if val_samples else (None, None, [])

@@ -1,0 +1,441 @@
+"""The training dialog: check a dataset, train or fine-tune, watch the curves, use the new model.
+
+It wraps ``fetalhc_gui.model.training.train``, the function the command line uses.
+"""
+
+from __future__ import annotations
+
+import datetime
+import time
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fetalhc_gui.gui.settings import user_data_dir
+from fetalhc_gui.gui.training_job import TrainingJob
+from fetalhc_gui.model.artifact import bundled_model_dir
+from fetalhc_gui.model.dataset import DatasetReport, scan_folder, split_by_subject
+from fetalhc_gui.model.training import STATE_FILE, TrainConfig
+
+IMAGE_SIZES = ["128x192", "96x144", "160x240", "64x96"]
+CURVES = {
+    "loss": ("Loss", ["loss", "val_loss"]),
+    "dice": ("Dice", ["dice_coefficient", "val_dice_coefficient"]),
+    "hc": ("Validation HC error (mm)", ["val_hc_adf_mm"]),
+}
+COLOURS = {"loss": "#1f77b4", "val_loss": "#ff7f0e", "dice_coefficient": "#1f77b4"}
+COLOURS |= {"val_dice_coefficient": "#ff7f0e", "val_hc_adf_mm": "#d62728"}
+
+
+def describe_report(report: DatasetReport, val_fraction: float, seed: int) -> str:
+    """What a dataset check found, in plain words."""
+    lines = [f"{len(report.samples)} image/annotation pairs found."]
+    if report.csv_path:
+        lines.append(f"Pixel sizes from {report.csv_path.name}.")
+    for label, names in (
+        ("images without annotation", report.images_without_annotation),
+        ("annotations without image", report.annotations_without_image),
+        ("unreadable files", report.unreadable),
+        ("images missing from the CSV", report.missing_csv_rows),
+    ):
+        if names:
+            shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
+            lines.append(f"{len(names)} {label}: {shown}")
+    problems = report.problems()
+    if problems:
+        lines.append("Cannot train: " + problems[0])
+    else:
+        train, val = split_by_subject(report.usable, val_fraction, seed)
+        lines.append(
+            f"Split by subject: {len(train)} training images ({len({s.subject for s in train})} subjects), "
+            f"{len(val)} validation images ({len({s.subject for s in val})} subjects)."
+        )
+    return "\n".join(lines)
+
+
+class TrainingDialog(QDialog):
+    """Train a model from a folder in the HC18 layout without leaving the application."""
+
+    model_chosen = Signal(str)
+    running_changed = Signal(bool)
+    run_ended = Signal()
+
+    def __init__(self, current_model_dir: Path | None, current_predictor=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Train a model")
+        self.current_model_dir = current_model_dir
+        self.current_predictor = current_predictor
+        self.job: TrainingJob | None = None
+        self.report: DatasetReport | None = None
+        self.result = None
+        self.history: list[dict] = []
+        self._batch_times: list[float] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._dataset_box())
+        layout.addWidget(self._settings_box())
+        layout.addWidget(self._progress_box(), stretch=1)
+        layout.addLayout(self._buttons())
+        self.resize(980, 900)
+        self._update_buttons()
+
+    # building
+    def _dataset_box(self) -> QGroupBox:
+        box = QGroupBox("Dataset (HC18 layout: images, _Annotation masks, pixel-size CSV)")
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText("Folder with NNN_HC.png and NNN_HC_Annotation.png")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse_data)
+        self.check_button = QPushButton("Check")
+        self.check_button.setToolTip("Look at the folder and report what it holds")
+        self.check_button.clicked.connect(self.check_dataset)
+        self.folder.editingFinished.connect(self.check_dataset)
+        row = QHBoxLayout()
+        for widget in (self.folder, browse, self.check_button):
+            row.addWidget(widget)
+        self.report_label = QLabel("Choose a folder.")
+        self.report_label.setWordWrap(True)
+        column = QVBoxLayout(box)
+        column.addLayout(row)
+        column.addWidget(self.report_label)
+        return box
+
+    def _settings_box(self) -> QGroupBox:
+        box = QGroupBox("Settings")
+        form = QFormLayout(box)
+        self.fine_tune = QRadioButton("Fine-tune the model in use")
+        self.scratch = QRadioButton("Train from scratch")
+        self.fine_tune.setChecked(self.current_model_dir is not None)
+        self.fine_tune.setEnabled(self.current_model_dir is not None)
+        self.scratch.setChecked(self.current_model_dir is None)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.fine_tune)
+        start_row.addWidget(self.scratch)
+        form.addRow("Start from", start_row)
+        self.epochs = _spin(QSpinBox(), 1, 500, 20, "Passes over the training images")
+        self.batch = _spin(QSpinBox(), 1, 64, 8, "Images per training step; lower it if memory runs out")
+        self.lr = _spin(QDoubleSpinBox(), 1e-5, 0.1, 1e-3, "Initial learning rate (cosine decay)", decimals=5)
+        self.size = QComboBox()
+        self.size.addItems(IMAGE_SIZES)
+        self.size.setToolTip("Model input in pixels (rows x cols); larger is slower and finer")
+        self.val_fraction = _spin(QDoubleSpinBox(), 0.05, 0.5, 0.15, "Share of subjects kept for validation")
+        self.augment = QCheckBox("Augmentation (flips, rotation, scale, gain, speckle, blur)")
+        self.augment.setChecked(True)
+        self.seed = _spin(QSpinBox(), 0, 1_000_000, 0, "Random seed: the same seed gives the same split")
+        self.out_dir = QLineEdit(
+            str(user_data_dir() / "models" / datetime.datetime.now().strftime("model-%Y%m%d-%H%M"))
+        )
+        out_browse = QPushButton("Browse…")
+        out_browse.clicked.connect(self._browse_out)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out_dir)
+        out_row.addWidget(out_browse)
+        self.estimate = QLabel("Time per epoch: measured once training starts.")
+        for label, widget in (
+            ("Epochs", self.epochs),
+            ("Batch size", self.batch),
+            ("Learning rate", self.lr),
+            ("Image size", self.size),
+            ("Validation fraction", self.val_fraction),
+            ("", self.augment),
+            ("Seed", self.seed),
+        ):
+            form.addRow(label, widget)
+        form.addRow("Output folder", out_row)
+        form.addRow(self.estimate)
+        self.val_fraction.valueChanged.connect(self._refresh_report)
+        self.seed.valueChanged.connect(self._refresh_report)
+        return box
+
+    def _progress_box(self) -> QGroupBox:
+        box = QGroupBox("Progress")
+        self.progress = QProgressBar()
+        self.progress.setFormat("%p%")
+        self.status = QLabel("Not started.")
+        self.plots: dict[str, pg.PlotWidget] = {}
+        self.lines: dict[str, pg.PlotDataItem] = {}
+        plots_row = QHBoxLayout()
+        for key, (title, series) in CURVES.items():
+            plot = pg.PlotWidget(title=title)
+            plot.setBackground("w")
+            plot.addLegend(offset=(-5, 5))
+            plot.setLabel("bottom", "epoch")
+            for name in series:
+                self.lines[name] = plot.plot(
+                    [], [], pen=pg.mkPen(COLOURS[name], width=2), symbol="o", symbolSize=5, name=name
+                )
+            self.plots[key] = plot
+            plots_row.addWidget(plot)
+        self.log = QPlainTextEdit()
+        self.log.setReadOnly(True)
+        self.log.setMaximumBlockCount(2000)
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        column = QVBoxLayout(box)
+        column.addWidget(self.progress)
+        column.addWidget(self.status)
+        column.addLayout(plots_row, stretch=2)
+        column.addWidget(self.log, stretch=1)
+        column.addWidget(self.summary)
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        self.start_button = QPushButton("Start")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop within the current batch; the last finished epoch is kept")
+        self.resume_button = QPushButton("Resume")
+        self.resume_button.setToolTip("Continue from the last finished epoch in the output folder")
+        self.use_button = QPushButton("Use this model")
+        self.close_button = QPushButton("Close")
+        self.start_button.clicked.connect(lambda: self.start(resume=False))
+        self.resume_button.clicked.connect(lambda: self.start(resume=True))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.use_button.clicked.connect(self._use_model)
+        self.close_button.clicked.connect(self.close)
+        row = QHBoxLayout()
+        for button in (self.start_button, self.cancel_button, self.resume_button, self.use_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        return row
+
+    # dataset
+    def _browse_data(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Dataset folder", self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+            self.check_dataset()
+
+    def _browse_out(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Output folder", self.out_dir.text())
+        if folder:
+            self.out_dir.setText(folder)
+            self._update_buttons()
+
+    def check_dataset(self) -> None:
+        """Scan the folder and say what it holds; Start stays off when nothing is usable."""
+        folder = Path(self.folder.text().strip())
+        if not folder.is_dir():
+            self.report = None
+            self.report_label.setText(f"{folder} is not a folder.")
+        else:
+            self.report = scan_folder(folder)
+            self._refresh_report()
+        self._update_buttons()
+
+    def _refresh_report(self, *_args) -> None:
+        if self.report is not None:
+            self.report_label.setText(describe_report(self.report, self.val_fraction.value(), self.seed.value()))
+
+    # running
+    def config(self, resume: bool) -> TrainConfig:
+        rows, cols = (int(v) for v in self.size.currentText().split("x"))
+        initial = str(self.current_model_dir) if self.fine_tune.isChecked() and self.current_model_dir else None
+        return TrainConfig(
+            data_dir=self.folder.text().strip(),
+            out_dir=self.out_dir.text().strip(),
+            epochs=self.epochs.value(),
+            image_rows=rows,
+            image_cols=cols,
+            batch_size=self.batch.value(),
+            learning_rate=self.lr.value(),
+            val_fraction=self.val_fraction.value(),
+            seed=self.seed.value(),
+            augment=self.augment.isChecked(),
+            initial_model=initial,
+            resume=resume,
+        )
+
+    def output_problem(self) -> str | None:
+        """Why the output folder cannot be used, or None."""
+        out = Path(self.out_dir.text().strip()).resolve()
+        bundled = bundled_model_dir().resolve()
+        if not self.out_dir.text().strip():
+            return "Choose an output folder."
+        if out == bundled or bundled in out.parents or out in bundled.parents:
+            return "The output folder must not be the bundled model's folder."
+        return None
+
+    def start(self, resume: bool = False) -> None:
+        problem = self.output_problem()
+        if problem:
+            QMessageBox.warning(self, "Cannot start", problem)
+            return
+        self.result = None
+        self.history = [] if not resume else self.history
+        if not resume:
+            for line in self.lines.values():
+                line.setData([], [])
+        self._batch_times = []
+        self.job = TrainingJob(self.config(resume), self)
+        self.job.batch_finished.connect(self._on_batch)
+        self.job.epoch_finished.connect(self._on_epoch)
+        self.job.training_finished.connect(self._on_finished)
+        self.job.training_failed.connect(self._on_failed)
+        self._append_log(("Resuming" if resume else "Starting") + f" training into {self.out_dir.text()}")
+        self.status.setText("Preparing the data (the first run reads every image once)…")
+        self.job.start()
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.status.setText("Stopping after the current batch…")
+
+    def _on_batch(self, done: int, total: int, logs: dict) -> None:
+        self._batch_times.append(time.monotonic())
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        per_batch = self._seconds_per_batch()
+        left = "" if per_batch is None else f", about {_duration(per_batch * (total - done))} left"
+        self.status.setText(f"Epoch {logs['epoch']}, batch {logs['batch']} of {logs['steps']}{left}")
+        if per_batch is not None and len(self._batch_times) == 6:
+            self.estimate.setText(f"Time per epoch: about {_duration(per_batch * logs['steps'])} (measured).")
+
+    def _seconds_per_batch(self) -> float | None:
+        times = self._batch_times[-50:]
+        if len(times) < 3:
+            return None
+        return (times[-1] - times[1]) / (len(times) - 2)
+
+    def _on_epoch(self, logs: dict) -> None:
+        self.history.append(logs)
+        for name, line in self.lines.items():
+            points = [(h["epoch"], h[name]) for h in self.history if name in h]
+            if points:
+                line.setData([p[0] for p in points], [p[1] for p in points])
+        figures = ", ".join(f"{k} {v:.4g}" for k, v in logs.items() if isinstance(v, float))
+        self._append_log(f"epoch {logs['epoch']}: {figures}")
+
+    def _on_finished(self, result) -> None:
+        self.job = None
+        self.result = result
+        if not result.finished:
+            self.status.setText(f"Stopped after epoch {result.epochs_done}; Resume continues from there.")
+            self._append_log(self.status.text())
+        else:
+            self.status.setText(f"Finished: the model is in {result.model_dir}.")
+            self._append_log(self.status.text())
+            self.summary.setText(self._comparison(result))
+        self._update_buttons()
+        self.run_ended.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self.job = None
+        self.status.setText("Training failed.")
+        self._append_log(f"error: {message}")
+        self._update_buttons()
+        self.run_ended.emit()
+        QMessageBox.critical(self, "Training failed", message)
+
+    def _comparison(self, result) -> str:
+        new = (result.card or {}).get("validation", {})
+        text = f"New model on {new.get('count', 0)} validation images: {_figures(new)}."
+        if self.current_predictor is not None and hasattr(self.current_predictor, "probability_at_model_size"):
+            from fetalhc_gui.model.validation import evaluate_samples, summarise_results
+
+            val_subjects = set(result.card["data"]["val_subjects"])
+            samples = [s for s in scan_folder(self.folder.text().strip()).usable if s.subject in val_subjects]
+            samples = [s for s in samples if s.reference_hc_mm is not None]
+            if samples:
+                old = summarise_results(evaluate_samples(self.current_predictor, samples)[0])
+                text += f"\nModel in use on the same images: {_figures(old)}."
+        return text
+
+    def _use_model(self) -> None:
+        if self.result is not None and self.result.model_dir:
+            self.model_chosen.emit(self.result.model_dir)
+
+    def _append_log(self, line: str) -> None:
+        self.log.appendPlainText(line)
+
+    def _update_buttons(self) -> None:
+        running = self.job is not None
+        self.running_changed.emit(running)
+        ready = self.report is not None and not self.report.problems()
+        self.start_button.setEnabled(ready and not running)
+        can_resume = (Path(self.out_dir.text().strip()) / STATE_FILE).exists()
+        self.resume_button.setEnabled(ready and not running and can_resume)
+        self.cancel_button.setEnabled(running)
+        finished = self.result is not None and self.result.finished
+        self.use_button.setEnabled(finished and (Path(self.result.model_dir) / "model_card.json").exists())
+        self.check_button.setEnabled(not running)
+
+    # closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.job is not None and not self.confirm_stop():
+            event.ignore()
+            return
+        event.accept()
+
+    def confirm_stop(self) -> bool:
+        """Ask before stopping a running training; stop it (keeping the last epoch) if the user agrees."""
+        answer = QMessageBox.question(
+            self,
+            "Stop training?",
+            "Training is running. Stop it? The last finished epoch is kept and can be resumed.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.stop_and_wait()
+        return True
+
+    def stop_and_wait(self) -> None:
+        from fetalhc_gui.gui.workers import model_pool
+
+        if self.job is not None:
+            self.job.cancel()
+            model_pool().waitForDone(120_000)
+
+
+def _spin(spin, low, high, value, tip, decimals=None):
+    spin.setRange(low, high)
+    if decimals is not None:
+        spin.setDecimals(decimals)
+        spin.setSingleStep(10 ** -(decimals - 1))
+    elif isinstance(spin, QDoubleSpinBox):
+        spin.setSingleStep(0.05)
+    spin.setValue(value)
+    spin.setToolTip(tip)
+    return spin
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(round(seconds))
+    return (
+        f"{seconds // 3600} h {seconds % 3600 // 60} min"
+        if seconds >= 3600
+        else f"{seconds // 60} min {seconds % 60} s"
+    )
+
+
+def _figures(summary: dict) -> str:
+    if "adf_mm" not in summary:
+        return "no figures"
+    dice = summary.get("dice")
+    dice_text = f", Dice {100 * dice:.1f}%" if dice is not None else ""
+    return (
+        f"HC error {summary['adf_mm']:.2f} mm mean absolute ({summary['df_mm']:+.2f} mm mean), "
+        f"p95 {summary['p95_ad_mm']:.2f} mm, {summary['failures']} failures{dice_text}"
+    )

@@ -1,0 +1,65 @@
+"""Training off the UI thread: wraps ``model.training.train`` with Qt signals."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import QObject, Signal
+
+from fetalhc_gui.gui.workers import Runnable, model_pool
+
+
+class TrainingJob(QObject):
+    """Runs ``train(config, on_progress, should_stop)`` on the model thread.
+
+    Signals carry plain values: ``batch_finished(done, total, logs)``, ``epoch_finished(logs)``,
+    ``training_finished(result)`` (also after a cancel: ``result.finished`` is then False) and
+    ``training_failed(message)``.
+    """
+
+    batch_finished = Signal(int, int, dict)
+    epoch_finished = Signal(dict)
+    training_finished = Signal(object)
+    training_failed = Signal(str)
+
+    def __init__(self, config, parent: QObject | None = None):
+        super().__init__(parent)
+        self.config = config
+        self._stop = threading.Event()
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        model_pool().start(Runnable(self._run))
+
+    def cancel(self) -> None:
+        """Stop within the current batch; the last finished epoch's checkpoint is kept."""
+        self._stop.set()
+
+    def _on_progress(self, done: int, total: int, logs: dict) -> None:
+        if logs.get("event") == "epoch":
+            self.epoch_finished.emit(dict(logs))
+        else:
+            self.batch_finished.emit(done, total, dict(logs))
+
+    def _run(self) -> None:
+        from fetalhc_gui.model.training import train
+
+        try:
+            result = train(self.config, self._on_progress, self._stop.is_set)
+        except MemoryError:
+            self._fail("Training ran out of memory. Choose a smaller image size or batch size.")
+        except Exception as exc:  # every failure reaches the user as a message
+            logging.getLogger(__name__).exception("training failed")
+            text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            if "OOM" in text or "ResourceExhausted" in type(exc).__name__:
+                text = "Training ran out of memory. Choose a smaller image size or batch size."
+            self._fail(text)
+        else:
+            self.running = False
+            self.training_finished.emit(result)
+
+    def _fail(self, message: str) -> None:
+        self.running = False
+        self.training_failed.emit(message)

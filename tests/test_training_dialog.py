@@ -1,0 +1,120 @@
+"""The training dialog: dataset check, a real short training run, cancel and resume, switching models."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from fetalhc_gui.gui.main_window import MainWindow
+from fetalhc_gui.gui.training_dialog import TrainingDialog
+
+from fakes import FakePredictor
+from hc18_factory import make_hc18_folder
+
+
+@pytest.fixture
+def dataset(tmp_path):
+    root = make_hc18_folder(tmp_path / "data", count=6)
+    images = root / "training_set"
+    cv2.imwrite(str(images / "100_HC.png"), np.zeros((135, 200), np.uint8))  # no annotation
+    (images / "101_HC.png").write_text("broken")
+    cv2.imwrite(str(images / "101_HC_Annotation.png"), np.zeros((135, 200), np.uint8))
+    cv2.imwrite(str(images / "102_HC.png"), np.zeros((135, 200), np.uint8))  # not in the CSV
+    cv2.imwrite(str(images / "102_HC_Annotation.png"), np.zeros((135, 200), np.uint8))
+    return root
+
+
+def make_dialog(qtbot, dataset, tmp_path, epochs=2):
+    dialog = TrainingDialog(None, None)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(dataset))
+    dialog.check_dataset()
+    dialog.out_dir.setText(str(tmp_path / "out"))
+    dialog.size.setCurrentText("64x96")
+    dialog.epochs.setValue(epochs)
+    dialog.batch.setValue(2)
+    dialog.val_fraction.setValue(0.34)
+    return dialog
+
+
+def test_dataset_check_reports_what_it_found(qtbot, dataset, tmp_path):
+    dialog = make_dialog(qtbot, dataset, tmp_path)
+    text = dialog.report_label.text()
+    assert "7 image/annotation pairs found" in text
+    assert "1 images without annotation: 100_HC.png" in text
+    assert "1 unreadable files: 101_HC.png" in text
+    assert "1 images missing from the CSV: 102_HC.png" in text
+    assert "Split by subject: 4 training images (4 subjects), 2 validation images (2 subjects)" in text
+    assert dialog.start_button.isEnabled()
+
+
+def test_folder_without_csv_cannot_start(qtbot, dataset, tmp_path):
+    (dataset / "training_set_pixel_size_and_HC.csv").unlink()
+    dialog = make_dialog(qtbot, dataset, tmp_path)
+    assert "Cannot train: No pixel-size CSV" in dialog.report_label.text()
+    assert not dialog.start_button.isEnabled()
+
+
+def test_output_folder_must_not_be_the_bundled_model(qtbot, dataset, tmp_path, monkeypatch):
+    from fetalhc_gui.model.artifact import bundled_model_dir
+
+    dialog = make_dialog(qtbot, dataset, tmp_path)
+    dialog.out_dir.setText(str(bundled_model_dir()))
+    assert "bundled" in dialog.output_problem()
+
+
+@pytest.mark.tensorflow
+def test_training_run_updates_curves_and_switches_model(qtbot, dataset, tmp_path):
+    dialog = make_dialog(qtbot, dataset, tmp_path, epochs=2)
+    with qtbot.waitSignal(dialog.run_ended, timeout=240_000):
+        dialog.start()
+    assert dialog.result.finished
+    assert len(dialog.lines["loss"].getData()[0]) == 2
+    assert len(dialog.lines["val_hc_adf_mm"].getData()[0]) == 2
+    assert "New model on 2 validation images" in dialog.summary.text()
+    assert dialog.use_button.isEnabled()
+
+    window = MainWindow(lambda: FakePredictor())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.workspace.model_changed, timeout=10_000):
+        window.start_model_loading()
+    dialog.model_chosen.connect(window.use_model)
+    with qtbot.waitSignal(window.workspace.model_changed, timeout=30_000):
+        dialog.use_button.click()
+    assert "64x96" in window.model_label.text()
+    assert window.settings.model_dir == dialog.result.model_dir
+
+
+@pytest.mark.tensorflow
+def test_cancel_during_an_epoch_then_resume(qtbot, dataset, tmp_path):
+    dialog = make_dialog(qtbot, dataset, tmp_path, epochs=3)
+    batches = []
+
+    def cancel_in_second_epoch(_done, _total, logs):
+        batches.append(logs)
+        if logs["epoch"] == 2:
+            dialog.cancel()
+
+    with qtbot.waitSignal(dialog.run_ended, timeout=240_000):
+        dialog.start()
+        dialog.job.batch_finished.connect(cancel_in_second_epoch)
+    assert not dialog.result.finished and dialog.result.epochs_done == 1
+    assert "Resume" in dialog.status.text()
+    assert dialog.resume_button.isEnabled()
+    with qtbot.waitSignal(dialog.run_ended, timeout=240_000):
+        dialog.resume_button.click()
+    assert dialog.result.finished and dialog.result.epochs_done == 3
+
+
+def test_closing_while_training_asks_first(qtbot, dataset, tmp_path, monkeypatch):
+    dialog = make_dialog(qtbot, dataset, tmp_path)
+    dialog.job = object()  # pretend a run is going
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    dialog.show()
+    dialog.close()
+    assert dialog.isVisible()
+    dialog.job = None
+    dialog.close()
+    assert not dialog.isVisible()
