@@ -33,3 +33,15 @@ evaluate: $(STAMP)
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
+
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	$(BIN)/python packaging/make_demo.py
+	rm -rf build/fetalhc dist/FetalHC
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/fetalhc.spec
+	du -sh dist/FetalHC
+
+package-test: package
+	QT_QPA_PLATFORM=offscreen dist/FetalHC/FetalHC --self-test
+	dist/FetalHC/fetalhc predict resources/demo --pixel-size 0.1 -o build/package-test.csv
+	cat build/package-test.csv

@@ -19,6 +19,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--screenshot", metavar="OUT.png", help="open the images, measure the first, save a screenshot and exit"
     )
+    parser.add_argument("--self-test", action="store_true", help="check the install offscreen and exit")
     parser.add_argument("--version", action="version", version=f"FetalHC {__version__}")
     return parser.parse_args(argv)
 
@@ -36,6 +37,10 @@ def predictor_factory(model_dir: str | None):
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from fetalhc_gui.gui.self_test import main as self_test
+
+        return self_test()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("FetalHC")
     app.setOrganizationName("FetalHC")

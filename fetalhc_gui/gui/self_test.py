@@ -1,0 +1,140 @@
+"""``FetalHC --self-test``: prove that an install works, offscreen, and print how long each step took.
+
+Loads the bundled model, measures a synthetic phantom and the bundled demo images, opens the
+main window on a demo image, measures it there and closes it. Exit code 0 only if all succeed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from importlib import resources
+from pathlib import Path
+
+import cv2
+
+DEMO_FOLDER = "demo"
+HC_TOLERANCE = 0.05
+
+
+def demo_images() -> list[Path]:
+    """The demo images shipped with the application (made at build time by packaging/make_demo.py)."""
+    folder = resources.files("fetalhc_gui.resources") / DEMO_FOLDER
+    if not folder.is_dir():
+        return []
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".png"))
+
+
+def write_demo_images(folder: Path) -> list[Path]:
+    """Write the demo phantoms (a small, a middle and a large head) into ``folder``."""
+    from fetalhc_gui.core.ellipse import Ellipse
+    from fetalhc_gui.core.phantom import head_phantom
+
+    folder.mkdir(parents=True, exist_ok=True)
+    heads = {
+        "demo_small_head.png": Ellipse(380, 300, 95, 75, 2.6),
+        "demo_large_head.png": Ellipse(410, 280, 215, 170, 0.15),
+    }
+    paths = []
+    for index, (name, head) in enumerate(heads.items()):
+        path = folder / name
+        cv2.imwrite(str(path), head_phantom(head, seed=100 + index))
+        paths.append(path)
+    return paths
+
+
+class Steps:
+    """Runs named steps, timing each and remembering failures."""
+
+    def __init__(self):
+        self.failures: list[str] = []
+        self.started = time.perf_counter()
+
+    def run(self, name: str, function):
+        start = time.perf_counter()
+        try:
+            result = function()
+        except Exception as exc:  # the self-test reports every failure and goes on
+            print(f"FAIL {name}: {exc}", flush=True)
+            self.failures.append(name)
+            return None
+        print(f"ok   {name} ({time.perf_counter() - start:.2f} s)", flush=True)
+        return result
+
+
+def check_phantom(predictor) -> str:
+    from fetalhc_gui.core.biometry import hc_pixels
+    from fetalhc_gui.core.phantom import DEFAULT_HEAD, head_phantom
+
+    prediction = predictor.predict(head_phantom())
+    if prediction.ellipse is None:
+        raise RuntimeError(prediction.error)
+    ratio = hc_pixels(prediction.ellipse) / hc_pixels(DEFAULT_HEAD)
+    if abs(ratio - 1) > HC_TOLERANCE:
+        raise RuntimeError(f"phantom HC off by {100 * (ratio - 1):+.1f}%")
+    return f"phantom HC {hc_pixels(prediction.ellipse):.0f} px (truth {hc_pixels(DEFAULT_HEAD):.0f} px)"
+
+
+def check_demo(predictor, path: Path) -> str:
+    from fetalhc_gui.core.biometry import head_biometry
+    from fetalhc_gui.core.images import load_image
+
+    prediction = predictor.predict(load_image(path).gray)
+    if prediction.ellipse is None:
+        raise RuntimeError(prediction.error)
+    return f"{path.name}: HC {head_biometry(prediction.ellipse, 0.1).hc_mm:.1f} mm at 0.1 mm/px"
+
+
+def check_window(predictor, path: Path) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from fetalhc_gui.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(lambda: predictor)
+    window.show()
+    window.workspace.set_predictor(predictor)
+    window.open_paths([str(path)])
+    window.workspace.measure([0])
+    deadline = time.monotonic() + 60
+    while window.workspace.busy and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    measurement = window.workspace.measurement(0)
+    window.close()
+    if measurement is None:
+        raise RuntimeError(window.workspace.entries[0].error or "no measurement in the window")
+    return f"window measured HC {measurement.hc_px:.0f} px"
+
+
+def main() -> int:
+    """Run every check; returns the exit code."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as scratch:
+        os.environ["FETALHC_SETTINGS_FILE"] = str(Path(scratch) / "settings.ini")
+        os.environ["FETALHC_DATA_DIR"] = str(Path(scratch) / "data")
+        steps = Steps()
+        from fetalhc_gui.model.predictor import Predictor
+
+        predictor = steps.run("load the bundled model", Predictor)
+        if predictor is None:
+            return 1
+        print(f"     model {predictor.name}")
+        print("     " + (steps.run("measure a synthetic phantom", lambda: check_phantom(predictor)) or ""))
+        demos = demo_images() or write_demo_images(Path(scratch) / "demo")
+        for path in demos:
+            print("     " + (steps.run(f"measure {path.name}", lambda p=path: check_demo(predictor, p)) or ""))
+        print(
+            "     "
+            + (steps.run("open, measure and close the main window", lambda: check_window(predictor, demos[0])) or "")
+        )
+        total = time.perf_counter() - steps.started
+        verdict = "FAILED: " + ", ".join(steps.failures) if steps.failures else "passed"
+        print(f"self-test {verdict} in {total:.2f} s", flush=True)
+        return 1 if steps.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

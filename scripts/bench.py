@@ -1,0 +1,112 @@
+"""Speed and memory of FetalHC on this machine: prints figures, asserts nothing.
+
+Run with `make bench`. Every number comes from a fresh subprocess where start-up cost matters.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HC18 = ROOT.parent / "shared" / "hc18" / "training_set"
+
+
+def run_python(code: str) -> dict:
+    """Run ``code`` in a fresh interpreter; it prints one JSON line, returned as a dict."""
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "TF_CPP_MIN_LOG_LEVEL": "3"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+IMPORT_CODE = """
+import json, resource, time
+t = time.perf_counter()
+import {module}
+print(json.dumps({{"s": time.perf_counter() - t,
+                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+PREDICT_CODE = """
+import json, resource, statistics, time
+t0 = time.perf_counter()
+from fetalhc_gui.model.predictor import Predictor
+from fetalhc_gui.core.images import load_image
+predictor = Predictor(backend={backend!r})
+load_s = time.perf_counter() - t0
+paths = {paths!r}
+grays = [load_image(p).gray for p in paths]
+predictor.predict(grays[0])
+network, total = [], []
+for gray in grays:
+    t = time.perf_counter(); predictor.probability_at_model_size([gray]); network.append(time.perf_counter() - t)
+    t = time.perf_counter(); predictor.predict(gray); total.append(time.perf_counter() - t)
+print(json.dumps({{"load_s": load_s, "network_ms": 1000 * statistics.median(network),
+                   "predict_ms": 1000 * statistics.median(total),
+                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+WINDOW_CODE = """
+import json, time
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+from fetalhc_gui.gui.app import predictor_factory
+from fetalhc_gui.gui.main_window import MainWindow
+app = QApplication([])
+window = MainWindow(predictor_factory(None))
+window.show(); app.processEvents()
+shown = time.perf_counter() - t0
+window.open_paths([{path!r}])
+window.start_model_loading()
+while window.workspace.predictor is None:
+    app.processEvents(); time.sleep(0.005)
+ready = time.perf_counter() - t0
+window.workspace.measure([0])
+while window.workspace.busy:
+    app.processEvents(); time.sleep(0.005)
+measured = time.perf_counter() - t0
+window.close()
+print(json.dumps({{"window_s": shown, "model_ready_s": ready, "first_measurement_s": measured}}))
+"""
+
+
+def sample_images(count: int = 20) -> list[str]:
+    if HC18.is_dir():
+        return [str(p) for p in sorted(HC18.glob("*_HC.png"))[:count]]
+    from fetalhc_gui.gui.self_test import write_demo_images
+
+    return [str(p) for p in write_demo_images(ROOT / "build" / "bench")]
+
+
+def main() -> None:
+    images = sample_images()
+    source = "HC18" if HC18.is_dir() else "phantoms"
+    print(f"FetalHC benchmark on {os.cpu_count()} CPUs, {len(images)} images ({source})")
+    for module in ("fetalhc_gui.core.images", "onnxruntime", "fetalhc_gui.gui.main_window", "tensorflow"):
+        figures = run_python(IMPORT_CODE.format(module=module))
+        print(f"import {module:<30} {figures['s']:6.2f} s   peak RSS {figures['rss_mb']:6.0f} MB")
+    for backend in ("onnx", "keras"):
+        f = run_python(PREDICT_CODE.format(backend=backend, paths=images))
+        print(
+            f"{backend:>5}: model load {f['load_s']:.2f} s, network {f['network_ms']:.0f} ms/image, "
+            f"whole measurement {f['predict_ms']:.0f} ms/image (median), peak RSS {f['rss_mb']:.0f} MB"
+        )
+    f = run_python(WINDOW_CODE.format(path=images[0]))
+    print(
+        f"GUI: window shown {f['window_s']:.2f} s after start, model ready {f['model_ready_s']:.2f} s, "
+        f"first measurement {f['first_measurement_s']:.2f} s"
+    )
+    model = ROOT / "resources" / "models" / "hc18_unet"
+    sizes = {p.name: p.stat().st_size / 1e6 for p in model.glob("*") if p.is_file()}
+    print("bundled model: " + ", ".join(f"{name} {mb:.1f} MB" for name, mb in sorted(sizes.items())))
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "fetalhc_gui.cli", "--help"], capture_output=True, check=True)
+    print(f"fetalhc --help: {time.perf_counter() - start:.2f} s")
+
+
+if __name__ == "__main__":
+    main()
