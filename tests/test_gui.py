@@ -45,10 +45,12 @@ def messages(monkeypatch):
     return shown
 
 
-def make_window(qtbot, predictor=None) -> MainWindow:
+def make_window(qtbot, predictor=None, auto_measure=False) -> MainWindow:
+    """A shown main window with a loaded fake predictor; Measure on Open is off unless asked for."""
     predictor = predictor or FakePredictor(HEAD)
     window = MainWindow(lambda: predictor)
     qtbot.addWidget(window)
+    window.actions.auto_measure.setChecked(auto_measure)
     window.show()
     with qtbot.waitSignal(window.workspace.model_changed, timeout=5000):
         window.start_model_loading()
@@ -93,6 +95,19 @@ def test_measure_in_worker_shows_figures(qtbot, images):
     assert window.measurement_panel.hc.text() == f"{ramanujan_perimeter(170, 130):.0f} px"
     assert window.viewer.editor.ellipse == HEAD
     assert window.viewer.mask_item.image is not None
+
+
+def test_measure_on_open_measures_each_new_image_once(qtbot, images):
+    predictor = FakePredictor(HEAD)
+    window = make_window(qtbot, predictor, auto_measure=True)
+    with qtbot.waitSignal(window.workspace.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
+        window.open_paths([str(p) for p in images[:2]])
+    assert window.workspace.entries[0].status == Status.MEASURED
+    with qtbot.waitSignal(window.workspace.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
+        window.actions.next.trigger()
+    window.actions.previous.trigger()
+    assert predictor.calls == 2
+    assert [e.status for e in window.workspace.entries] == [Status.MEASURED, Status.MEASURED]
 
 
 def test_failed_measurement_is_a_message_on_the_image(qtbot, images):
@@ -303,3 +318,42 @@ def test_geometry_is_remembered(qtbot):
     window.close()
     again = make_window(qtbot)
     assert (again.size().width(), again.size().height()) == (640, 480)
+
+
+def test_multi_frame_dicom_gets_a_frame_slider(qtbot, tmp_path):
+    import numpy as np
+
+    from dicom_factory import write_dicom
+
+    frames = np.stack([head_phantom(HEAD, seed=i) for i in range(3)])
+    frames[2] //= 2
+    path = write_dicom(tmp_path / "clip.dcm", frames, pixel_spacing=(0.12, 0.12))
+    window = make_window(qtbot)
+    window.open_paths([str(path)])
+    assert window.frame_slider.isVisibleTo(window) and window.frame_slider.maximum() == 2
+    assert window.workspace.entries[0].pixel_size.mm == 0.12
+    measure_current(qtbot, window)
+    window.frame_slider.setValue(2)
+    entry = window.workspace.entries[0]
+    assert entry.frame == 2 and entry.status == Status.NOT_MEASURED
+    assert window.workspace.image.gray.mean() < 0.6 * head_phantom(HEAD, seed=2).mean()
+    assert "[3/3]" in window.image_list.item(0).text()
+
+
+@pytest.mark.hc18
+def test_real_bundled_model_measures_an_hc18_image(qtbot, hc18_dir):
+    from fetalhc_gui.gui.app import predictor_factory
+
+    rows = {r["filename"]: r for r in csv.DictReader((hc18_dir / "training_set_pixel_size_and_HC.csv").open())}
+    window = MainWindow(predictor_factory(None))
+    qtbot.addWidget(window)
+    window.actions.auto_measure.setChecked(False)
+    with qtbot.waitSignal(window.workspace.model_changed, timeout=30_000):
+        window.start_model_loading()
+    window.open_paths([str(hc18_dir / "training_set" / "000_HC.png")])
+    window.load_pixel_size_csv(str(hc18_dir / "training_set_pixel_size_and_HC.csv"))
+    measure_current(qtbot, window)
+    m = window.workspace.measurement(0)
+    assert m.pixel_size_source == "csv"
+    assert m.hc_mm == pytest.approx(float(rows["000_HC.png"]["head circumference (mm)"]), abs=5.0)
+    assert window.measurement_panel.hc.text() == f"{m.hc_mm:.1f} mm"

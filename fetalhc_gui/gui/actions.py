@@ -32,6 +32,9 @@ SPECS = [
     ActionSpec("quit", "&Quit", Key.Quit, "Close FetalHC (the session is saved)", "File"),
     ActionSpec("measure", "&Measure", "Ctrl+M", "Measure HC on this image with the model", "Measure", True),
     ActionSpec("measure_all", "Measure &All", "Ctrl+Shift+M", "Measure every image in the list", "Measure", True),
+    ActionSpec(
+        "auto_measure", "Measure on &Open", None, "Measure each image when it is first shown", "Measure", checkable=True
+    ),
     ActionSpec("cancel", "&Cancel", "Esc", "Stop measuring", "Measure", True),
     ActionSpec("draw", "&Draw Ellipse", "D", "Drag a box over the head to draw an ellipse by hand", "Measure", True),
     ActionSpec("restore", "&Restore Automatic Ellipse", "Ctrl+Shift+R", "Undo the hand correction", "Measure"),

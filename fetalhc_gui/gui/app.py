@@ -69,7 +69,7 @@ def take_screenshot_when_measured(window, out: Path, timeout_ms: int = 120_000) 
     saved = []
 
     def measure_first(_name: str = "") -> None:
-        if not (ws.entries and ws.measure([max(ws.current, 0)])):
+        if not ws.busy and not (ws.entries and ws.measure([max(ws.current, 0)])):
             QTimer.singleShot(300, save)
 
     def on_busy(busy: bool) -> None:

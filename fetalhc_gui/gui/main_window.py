@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.core.images import IMAGE_SUFFIXES
 from fetalhc_gui.core.pixel_size import calibrate_pixel_size, manual_pixel_size
+from fetalhc_gui.core.session import Status
 from fetalhc_gui.gui.actions import Actions
 from fetalhc_gui.gui.dialogs import AboutDialog, ShortcutsDialog, ask_known_distance
 from fetalhc_gui.gui.display_panel import DisplayPanel
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         a.measure.triggered.connect(lambda: ws.measure([ws.current]))
         a.measure_all.triggered.connect(lambda: ws.measure(list(range(len(ws.entries)))))
         a.cancel.triggered.connect(ws.cancel)
+        a.auto_measure.setChecked(self.settings.auto_measure)
+        a.auto_measure.toggled.connect(self._on_auto_measure_toggled)
         a.draw.triggered.connect(lambda: v.set_mode(Mode.DRAW_ELLIPSE))
         a.calibrate.triggered.connect(lambda: v.set_mode(Mode.CALIBRATE))
         a.restore.triggered.connect(lambda: ws.restore_automatic(ws.current))
@@ -174,6 +177,7 @@ class MainWindow(QMainWindow):
         self.card = getattr(predictor, "card", None)
         self.workspace.set_predictor(predictor)
         self._update_enabled()
+        self._measure_if_new()
         self.statusBar().showMessage(f"Model ready: {predictor.name}", 5000)
 
     def _on_model_failed(self, message: str) -> None:
@@ -279,6 +283,19 @@ class MainWindow(QMainWindow):
         self.frame_slider.blockSignals(False)
         self._show_current(fit=True)
         self._update_enabled()
+        self._measure_if_new()
+
+    def _on_auto_measure_toggled(self, on: bool) -> None:
+        self.settings.auto_measure = on
+        self._measure_if_new()
+
+    def _measure_if_new(self) -> None:
+        """With Measure on Open, measure the current image if it has never been measured."""
+        ws = self.workspace
+        entry = ws.current_entry
+        wanted = self.actions.auto_measure.isChecked() and entry and entry.status is Status.NOT_MEASURED
+        if wanted and ws.image is not None and not self.training:
+            ws.measure([ws.current])
 
     def _show_current(self, fit: bool) -> None:
         ws = self.workspace

@@ -92,6 +92,15 @@ class Settings:
         self._qs.setValue("view/mask_opacity", float(value))
 
     @property
+    def auto_measure(self) -> bool:
+        """Measure each image when it is first shown."""
+        return str(self._qs.value("measure/auto", "true")).lower() == "true"
+
+    @auto_measure.setter
+    def auto_measure(self, value: bool) -> None:
+        self._qs.setValue("measure/auto", "true" if value else "false")
+
+    @property
     def model_dir(self) -> str | None:
         """The model folder chosen by the user; None means the bundled model."""
         value = self._qs.value("model/dir", "")

@@ -117,6 +117,7 @@ class Workspace(QObject):
         self.undo_stack.clear()
         self.select(self.current)
         self.entry_changed.emit(self.current)
+        self.save()
 
     def _adopt_file_pixel_size(self, index: int, image: LoadedImage) -> None:
         entry = self.entries[index]
@@ -226,8 +227,10 @@ class Workspace(QObject):
         self.save()
 
     def set_ga(self, index: int, days: float | None) -> None:
+        """Record the gestational age (days) the user entered for an image."""
         self.entries[index].ga_entered_days = days
         self.entry_changed.emit(index)
+        self.save()
 
     # pixel sizes (undoable)
     def set_pixel_sizes(self, sizes: dict[int, PixelSize | None], text: str) -> None:

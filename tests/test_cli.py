@@ -1,0 +1,129 @@
+"""The fetalhc command line and the bundled model, end to end."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import cv2
+import numpy as np
+import pytest
+
+from fetalhc_gui.cli import main
+from fetalhc_gui.core.biometry import hc_pixels
+from fetalhc_gui.core.export import HC18_COLUMNS
+from fetalhc_gui.core.phantom import DEFAULT_HEAD, head_phantom
+from fetalhc_gui.model.batch import PREDICT_COLUMNS
+from fetalhc_gui.model.predictor import Predictor
+
+from dicom_factory import region, write_dicom
+
+CSV_NAME = "training_set_pixel_size_and_HC.csv"
+IMAGES = ["000_HC.png", "100_HC.png", "300_HC.png", "600_HC.png", "805_HC.png"]
+
+
+def reference(hc18_dir) -> dict[str, float]:
+    rows = csv.DictReader((hc18_dir / CSV_NAME).open())
+    return {r["filename"]: float(r["head circumference (mm)"]) for r in rows}
+
+
+def available(hc18_dir, names=IMAGES) -> list:
+    return [hc18_dir / "training_set" / n for n in names if (hc18_dir / "training_set" / n).exists()]
+
+
+def read_rows(path) -> list[dict]:
+    with open(path, newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_bundled_model_finds_the_phantom():
+    prediction = Predictor().predict(head_phantom())
+    assert prediction.ellipse is not None
+    assert hc_pixels(prediction.ellipse) == pytest.approx(hc_pixels(DEFAULT_HEAD), rel=0.05)
+    assert prediction.probability.shape == (540, 800) and prediction.mask.max() == 1
+    assert 0 <= prediction.quality.score <= 1
+
+
+def test_predict_hc18_images_within_5mm(hc18_dir, tmp_path):
+    paths = available(hc18_dir)
+    assert len(paths) >= 3
+    out = tmp_path / "out.csv"
+    code = main(["predict", *map(str, paths), "--pixel-size-csv", str(hc18_dir / CSV_NAME), "-o", str(out)])
+    assert code == 0
+    rows = read_rows(out)
+    assert list(rows[0]) == PREDICT_COLUMNS
+    truth = reference(hc18_dir)
+    for row in rows:
+        assert row["status"].startswith("ok")
+        assert row["pixel_size_source"] == "csv"
+        assert abs(float(row["hc_mm"]) - truth[row["filename"]]) < 5.0
+
+
+def test_broken_file_gets_an_error_row_and_the_rest_succeed(hc18_dir, tmp_path):
+    broken = tmp_path / "broken.png"
+    broken.write_text("nope")
+    good = available(hc18_dir)[0]
+    out = tmp_path / "out.csv"
+    assert main(["predict", str(good), str(broken), "--pixel-size", "0.1", "-o", str(out)]) == 0
+    rows = {r["filename"]: r for r in read_rows(out)}
+    assert rows["broken.png"]["status"].startswith("error") and rows["broken.png"]["hc_mm"] == ""
+    assert rows[good.name]["status"].startswith("ok") and rows[good.name]["pixel_size_source"] == "manual"
+
+
+def test_exit_code_when_every_file_fails_or_usage_is_wrong(tmp_path, capsys):
+    broken = tmp_path / "broken.png"
+    broken.write_text("nope")
+    assert main(["predict", str(broken), "-o", str(tmp_path / "o.csv")]) == 1
+    assert main(["predict", str(broken), "--model", str(tmp_path), "-o", str(tmp_path / "o.csv")]) == 2
+    assert "model_card.json" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["predict", "-o", "x.csv"])
+
+
+def test_folder_with_dicom_and_hc18_format(tmp_path):
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    cv2.imwrite(str(folder / "a.png"), head_phantom(seed=1))
+    write_dicom(folder / "b.dcm", head_phantom(seed=2), regions=[region(0, 0, 799, 539, 0.012, 0.012)])
+    out = tmp_path / "o.csv"
+    assert main(["predict", str(folder), "--pixel-size", "0.2", "-o", str(out)]) == 0
+    rows = {r["filename"]: r for r in read_rows(out)}
+    assert rows["b.dcm"]["pixel_size_source"] == "dicom" and float(rows["b.dcm"]["pixel_size_mm"]) == 0.12
+    assert rows["a.png"]["pixel_size_source"] == "manual"
+    sub = tmp_path / "sub.csv"
+    assert main(["predict", str(folder), "--pixel-size", "0.2", "--format", "hc18", "-o", str(sub)]) == 0
+    rows = read_rows(sub)
+    assert list(rows[0]) == HC18_COLUMNS and len(rows) == 2
+    semi = np.array([[float(r["semi_axes_a_mm"]), float(r["semi_axes_b_mm"])] for r in rows])
+    assert np.all(semi > 5)
+
+
+def test_evaluate_on_a_small_subset(hc18_dir, tmp_path, capsys):
+    folder = tmp_path / "subset"
+    (folder / "training_set").mkdir(parents=True)
+    truth_rows = list(csv.reader((hc18_dir / CSV_NAME).open()))
+    names = [p.name for p in available(hc18_dir)]
+    for name in names:
+        for suffix in ("", "_Annotation"):
+            source = hc18_dir / "training_set" / name.replace(".png", f"{suffix}.png")
+            (folder / "training_set" / source.name).symlink_to(source)
+    kept = [truth_rows[0]] + [r for r in truth_rows[1:] if r[0] in names]
+    with (folder / CSV_NAME).open("w", newline="") as handle:
+        csv.writer(handle).writerows(kept)
+    out = tmp_path / "eval.json"
+    assert main(["evaluate", str(folder), "--json", str(out)]) == 0
+    summary = json.loads(out.read_text())
+    assert summary["count"] == len(names) and summary["failures"] == 0
+    assert summary["adf_mm"] < 5.0 and summary["dice"] > 0.9
+    assert set(summary["bands"]) == {"<100", "100-200", ">=200"}
+    assert "adf_mm" in capsys.readouterr().out
+
+
+@pytest.mark.tensorflow
+def test_onnx_matches_keras_on_real_images(hc18_dir):
+    from fetalhc_gui.core.images import load_image
+
+    grays = [load_image(p).gray for p in available(hc18_dir)[:2]]
+    onnx = Predictor(backend="onnx").probability_at_model_size(grays)
+    keras = Predictor(backend="keras").probability_at_model_size(grays)
+    assert np.abs(onnx - keras).max() <= 1e-4
