@@ -36,8 +36,8 @@ def test_biometry_refuses_bad_pixel_size():
 
 
 def test_dice_and_hausdorff():
-    a = rasterise(Ellipse(100, 100, 50, 40, 0), (200, 220), 0)
-    b = rasterise(Ellipse(105, 100, 50, 40, 0), (200, 220), 0)
+    a = rasterise(Ellipse(100, 100, 50, 40, 0), (200, 220))
+    b = rasterise(Ellipse(105, 100, 50, 40, 0), (200, 220))
     assert dice(a, a) == 1.0
     assert 0.9 < dice(a, b) < 1.0
     assert hausdorff_mm(a, b, 0.5) == pytest.approx(2.5, abs=0.5)

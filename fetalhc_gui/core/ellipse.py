@@ -204,11 +204,11 @@ def rasterise(
 ) -> np.ndarray:
     """A filled uint8 0/1 head mask of ``shape`` (rows, cols) drawn as ``fit_mask`` reads masks.
 
-    The mask covers the ellipse grown by ``boundary_offset_px`` (the HC18 annotation convention
-    by default), so ``fit_mask(rasterise(e, shape))`` returns ``e`` to a few hundredths of a pixel.
-    With ``boundary_offset_px=0`` it is the region of the ellipse itself.
+    The mask covers the pixels whose centres lie inside the ellipse grown by
+    ``boundary_offset_px + CONTOUR_INSET_PX``, so ``fit_mask(rasterise(e, shape, k), k)`` returns
+    ``e`` to a few hundredths of a pixel for any offset ``k`` (the HC18 convention by default).
     """
-    edge = ellipse.grown(boundary_offset_px + CONTOUR_INSET_PX if boundary_offset_px else 0.0)
+    edge = ellipse.grown(boundary_offset_px + CONTOUR_INSET_PX)
     rows, cols = shape
     c, s = math.cos(edge.angle), math.sin(edge.angle)
     y, x = np.mgrid[0:rows, 0:cols]

@@ -119,5 +119,5 @@ class Predictor:
         except EllipseFitError as exc:
             full = to_original_resolution(probability, shape)
             return Prediction(full, (full >= self.threshold).astype(np.uint8), None, None, str(exc))
-        quality = assess(full, ellipse.grown(self.boundary_offset_px), self.threshold)
+        quality = assess(full, ellipse, self.boundary_offset_px, self.threshold)
         return Prediction(full, (full >= self.threshold).astype(np.uint8), ellipse, quality)

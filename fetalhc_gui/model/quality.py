@@ -37,15 +37,16 @@ class Quality:
         return bool(self.reasons)
 
 
-def assess(probability: np.ndarray, ellipse: Ellipse, threshold: float = 0.5) -> Quality:
-    """Quality of ``ellipse`` fitted to ``probability`` (0..1, same resolution as the ellipse)."""
+def assess(probability: np.ndarray, ellipse: Ellipse, boundary_offset_px: float, threshold: float = 0.5) -> Quality:
+    """Quality of ``ellipse``, fitted to ``probability`` (0..1, same resolution) with
+    ``boundary_offset_px`` taken off each semi-axis."""
     region = head_component(probability >= threshold)
-    fitted = rasterise(ellipse, region.shape)
+    fitted = rasterise(ellipse, region.shape, boundary_offset_px)
     overlap = np.logical_and(region, fitted).sum()
     fit_dice = float(2 * overlap / max(1, region.sum() + fitted.sum()))
     contours, _ = cv2.findContours(region, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
     outline = max(contours, key=len).reshape(-1, 2).astype(np.float64)
-    residual = ellipse.radial_residual(outline)
+    residual = ellipse.grown(boundary_offset_px).radial_residual(outline)
     residual_percent = float(100 * np.sqrt(np.mean(residual**2)) / ((ellipse.a + ellipse.b) / 2))
     confidence = float(np.mean(np.maximum(probability, 1 - probability)))
     reasons = []
