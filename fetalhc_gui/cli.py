@@ -160,7 +160,8 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def run_train(args) -> int:
-    from fetalhc_gui.model.training import TrainConfig, train
+    from fetalhc_gui.model.train_config import TrainConfig
+    from fetalhc_gui.model.training import train
 
     rows, cols = parse_size(args.image_size)
     config = TrainConfig(

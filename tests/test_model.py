@@ -45,7 +45,7 @@ def phantom_data(tmp_path_factory):
 
 
 def small_config(data, out, **kw):
-    from fetalhc_gui.model.training import TrainConfig
+    from fetalhc_gui.model.train_config import TrainConfig
 
     base = dict(
         data_dir=str(data),
@@ -83,7 +83,8 @@ def test_training_lowers_loss_and_saves_a_loadable_model(phantom_data, tmp_path)
 
 
 def test_should_stop_keeps_last_epoch_and_resume_continues(phantom_data, tmp_path):
-    from fetalhc_gui.model.training import STATE_FILE, train
+    from fetalhc_gui.model.train_config import STATE_FILE
+    from fetalhc_gui.model.training import train
 
     batches = []
 

@@ -37,7 +37,7 @@ from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.gui.training_job import TrainingJob
 from fetalhc_gui.model.artifact import bundled_model_dir
 from fetalhc_gui.model.dataset import DatasetReport, scan_folder, split_by_subject
-from fetalhc_gui.model.training import STATE_FILE, TrainConfig
+from fetalhc_gui.model.train_config import STATE_FILE, TrainConfig
 
 IMAGE_SIZES = ["128x192", "96x144", "160x240", "64x96"]
 CURVES = {
@@ -45,8 +45,14 @@ CURVES = {
     "dice": ("Dice", ["dice_coefficient", "val_dice_coefficient"]),
     "hc": ("Validation HC error (mm)", ["val_hc_adf_mm"]),
 }
-COLOURS = {"loss": "#1f77b4", "val_loss": "#ff7f0e", "dice_coefficient": "#1f77b4"}
-COLOURS |= {"val_dice_coefficient": "#ff7f0e", "val_hc_adf_mm": "#d62728"}
+#: Legend label and colour of each logged series.
+SERIES = {
+    "loss": ("training", "#1f77b4"),
+    "val_loss": ("validation", "#ff7f0e"),
+    "dice_coefficient": ("training", "#1f77b4"),
+    "val_dice_coefficient": ("validation", "#ff7f0e"),
+    "val_hc_adf_mm": ("mean absolute", "#d62728"),
+}
 
 
 def describe_report(report: DatasetReport, val_fraction: float, seed: int) -> str:
@@ -152,16 +158,21 @@ class TrainingDialog(QDialog):
         out_row.addWidget(self.out_dir)
         out_row.addWidget(out_browse)
         self.estimate = QLabel("Time per epoch: measured once training starts.")
+        left, right = QFormLayout(), QFormLayout()
+        for label, widget in (("Epochs", self.epochs), ("Batch size", self.batch), ("Learning rate", self.lr)):
+            left.addRow(label, widget)
         for label, widget in (
-            ("Epochs", self.epochs),
-            ("Batch size", self.batch),
-            ("Learning rate", self.lr),
             ("Image size", self.size),
             ("Validation fraction", self.val_fraction),
-            ("", self.augment),
             ("Seed", self.seed),
         ):
-            form.addRow(label, widget)
+            right.addRow(label, widget)
+        columns = QHBoxLayout()
+        columns.addLayout(left)
+        columns.addSpacing(24)
+        columns.addLayout(right)
+        form.addRow(columns)
+        form.addRow("", self.augment)
         form.addRow("Output folder", out_row)
         form.addRow(self.estimate)
         self.val_fraction.valueChanged.connect(self._refresh_report)
@@ -182,9 +193,9 @@ class TrainingDialog(QDialog):
             plot.addLegend(offset=(-5, 5))
             plot.setLabel("bottom", "epoch")
             for name in series:
-                self.lines[name] = plot.plot(
-                    [], [], pen=pg.mkPen(COLOURS[name], width=2), symbol="o", symbolSize=5, name=name
-                )
+                label, colour = SERIES[name]
+                pen = pg.mkPen(colour, width=2)
+                self.lines[name] = plot.plot([], [], pen=pen, symbol="o", symbolSize=5, symbolBrush=colour, name=label)
             self.plots[key] = plot
             plots_row.addWidget(plot)
         self.log = QPlainTextEdit()

@@ -110,7 +110,7 @@ def build_artifact(out: Path, config, history, train_samples, val_samples) -> di
     The boundary offset is calibrated on the validation images and the validation figures
     are measured with it.
     """
-    from fetalhc_gui.model.training import CHECKPOINT_FILE
+    from fetalhc_gui.model.train_config import CHECKPOINT_FILE
     from fetalhc_gui.model.validation import validate_model
 
     folder = out / MODEL_DIR
