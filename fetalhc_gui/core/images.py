@@ -6,6 +6,7 @@ Every failure raises ImageLoadError with a message a sonographer understands.
 from __future__ import annotations
 
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,13 +66,18 @@ def is_dicom(path: Path) -> bool:
         return False
 
 
-def load_image(path: str | Path, frame: int = 0) -> LoadedImage:
-    """Read frame ``frame`` of an image file (any supported format)."""
-    path = Path(path)
+def check_file(path: Path) -> None:
+    """ImageLoadError unless ``path`` is an existing, non-empty file."""
     if not path.is_file():
         raise ImageLoadError(f"{path.name}: the file does not exist.")
     if path.stat().st_size == 0:
         raise ImageLoadError(f"{path.name}: the file is empty.")
+
+
+def load_image(path: str | Path, frame: int = 0) -> LoadedImage:
+    """Read frame ``frame`` of an image file (any supported format)."""
+    path = Path(path)
+    check_file(path)
     if is_dicom(path):
         from fetalhc_gui.core.dicom import load_dicom
 
@@ -82,21 +88,26 @@ def load_image(path: str | Path, frame: int = 0) -> LoadedImage:
 def probe_image(path: str | Path) -> int:
     """The frame count of an image file, read from its header only; ImageLoadError if it is unusable."""
     path = Path(path)
-    if not path.is_file():
-        raise ImageLoadError(f"{path.name}: the file does not exist.")
-    if path.stat().st_size == 0:
-        raise ImageLoadError(f"{path.name}: the file is empty.")
+    check_file(path)
     if is_dicom(path):
         from fetalhc_gui.core.dicom import probe_dicom
 
         return probe_dicom(path)
+    with pillow_errors(path), Image.open(path) as image:
+        check_size(path, image.width, image.height)
+        return getattr(image, "n_frames", 1)
+
+
+@contextmanager
+def pillow_errors(path: Path):
+    """Turn what Pillow raises for a bad file into ImageLoadError with a plain message."""
     try:
-        with Image.open(path) as image:
-            check_size(path, image.width, image.height)
-            return getattr(image, "n_frames", 1)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            yield
     except ImageLoadError:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError) as exc:
+    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ImageLoadError(f"{path.name}: this is not an image format FetalHC can read ({exc}).") from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise ImageLoadError(f"{path.name}: the image is damaged or truncated ({exc}).") from exc
@@ -104,23 +115,14 @@ def probe_image(path: str | Path) -> int:
 
 def load_raster(path: Path, frame: int = 0) -> LoadedImage:
     """Read a PNG, JPEG, BMP or TIFF frame (8- or 16-bit; gray, RGB, RGBA or palette)."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as image:
-                check_size(path, image.width, image.height)
-                frame_count = getattr(image, "n_frames", 1)
-                check_frame(path, frame, frame_count)
-                image.seek(frame)
-                image.load()
-                fmt = image.format
-                pixels, notes = to_display_array(image)
-    except ImageLoadError:
-        raise
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ImageLoadError(f"{path.name}: this is not an image format FetalHC can read ({exc}).") from exc
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise ImageLoadError(f"{path.name}: the image is damaged or truncated ({exc}).") from exc
+    with pillow_errors(path), Image.open(path) as image:
+        check_size(path, image.width, image.height)
+        frame_count = getattr(image, "n_frames", 1)
+        check_frame(path, frame, frame_count)
+        image.seek(frame)
+        image.load()
+        fmt = image.format
+        pixels, notes = to_display_array(image)
     metadata = {"format": fmt, "rows": pixels.shape[0], "cols": pixels.shape[1]}
     return LoadedImage(path, pixels, to_gray(pixels), frame, frame_count, metadata=metadata, warnings=notes)
 
