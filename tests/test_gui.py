@@ -37,14 +37,6 @@ def images(tmp_path):
     return paths
 
 
-@pytest.fixture
-def messages(monkeypatch):
-    shown = []
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda _parent, title, text, *a, k=kind: shown.append((k, title, text)))
-    return shown
-
-
 def make_window(qtbot, predictor=None, auto_measure=False) -> MainWindow:
     """A shown main window with a loaded fake predictor; Measure on Open is off unless asked for."""
     predictor = predictor or FakePredictor(HEAD)
@@ -62,13 +54,14 @@ def measure_current(qtbot, window) -> None:
         window.actions.measure.trigger()
 
 
-def test_open_reports_broken_file_and_opens_the_rest(qtbot, images, messages, tmp_path):
+def test_open_reports_broken_file_and_opens_the_rest(qtbot, images, tmp_path):
     broken = tmp_path / "broken.png"
     broken.write_text("not an image")
     window = make_window(qtbot)
     window.open_paths([str(images[0]), str(broken), str(images[1])])
     assert len(window.workspace.entries) == 2
-    assert messages and "broken.png" in messages[0][2]
+    assert window.messages and "broken.png" in window.messages[0][1]
+    assert any(isinstance(w, QMessageBox) and w.isVisible() for w in window.findChildren(QMessageBox))
     assert window.image_list.count() == 2
     assert window.viewer.image_item.image is not None
 
@@ -203,11 +196,11 @@ def test_pixel_size_change_updates_every_figure_and_is_undoable(qtbot, images):
     assert window.measurement_panel.hc.text().endswith("px")
 
 
-def test_implausible_pixel_size_is_refused(qtbot, images, messages):
+def test_implausible_pixel_size_is_refused(qtbot, images):
     window = make_window(qtbot)
     window.open_paths([str(images[0])])
     window.pixel_size_panel.spin.setValue(0.005)
-    assert messages and "implausible" in messages[0][2]
+    assert window.messages and "implausible" in window.messages[0][1]
     assert window.workspace.entries[0].pixel_size is None
 
 

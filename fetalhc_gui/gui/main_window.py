@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(widget)
         self.card: dict | None = None
         self.training_dialog = None
+        self.messages: list[tuple[str, str]] = []
         self.training = False
         self._connect()
         self._refresh_recent()
@@ -164,6 +165,15 @@ class MainWindow(QMainWindow):
         dp.ellipse_toggled.connect(a.toggle_ellipse.setChecked)
         v.set_mask_opacity(self.settings.mask_opacity)
 
+    def warn(self, title: str, text: str, critical: bool = False) -> None:
+        """Tell the user something went wrong, without blocking the event loop; kept in ``messages``."""
+        icon = QMessageBox.Icon.Critical if critical else QMessageBox.Icon.Warning
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.messages.append((title, text))
+        self.statusBar().showMessage(f"{title}: {text.splitlines()[0]}", 10_000)
+
     # model
     def start_model_loading(self) -> None:
         """Build the predictor in the background; the window is usable meanwhile."""
@@ -182,7 +192,7 @@ class MainWindow(QMainWindow):
 
     def _on_model_failed(self, message: str) -> None:
         self.model_label.setText("Model: not loaded")
-        QMessageBox.critical(self, "Model not loaded", f"The model could not be loaded.\n\n{message}")
+        self.warn("Model not loaded", f"The model could not be loaded.\n\n{message}", critical=True)
 
     def choose_model(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Choose a model folder", self.settings.last_folder)
@@ -235,7 +245,7 @@ class MainWindow(QMainWindow):
             self.settings.last_folder = str(Path(paths[0]).resolve().parent)
         self._refresh_recent()
         if errors:
-            QMessageBox.warning(self, "Some files were not opened", "\n".join(errors))
+            self.warn("Some files were not opened", "\n".join(errors))
 
     def _refresh_recent(self) -> None:
         menu = self.actions.recent_menu
@@ -375,7 +385,7 @@ class MainWindow(QMainWindow):
         try:
             size = manual_pixel_size(value) if value > 0 else None
         except FetalHCError as exc:
-            QMessageBox.warning(self, "Pixel size refused", str(exc))
+            self.warn("Pixel size refused", str(exc))
             self.pixel_size_panel.show_pixel_size(ws.current_entry.pixel_size)
             return
         ws.set_pixel_sizes({ws.current: size}, "Change pixel size")
@@ -389,7 +399,7 @@ class MainWindow(QMainWindow):
         try:
             count = self.workspace.apply_pixel_size_csv(path)
         except FetalHCError as exc:
-            QMessageBox.warning(self, "Pixel sizes not loaded", str(exc))
+            self.warn("Pixel sizes not loaded", str(exc))
             return
         self.statusBar().showMessage(f"Pixel sizes set for {count} of {len(self.workspace.entries)} images", 5000)
 
@@ -405,7 +415,7 @@ class MainWindow(QMainWindow):
         try:
             size = calibrate_pixel_size((x1, y1), (x2, y2), distance_mm)
         except FetalHCError as exc:
-            QMessageBox.warning(self, "Calibration refused", str(exc))
+            self.warn("Calibration refused", str(exc))
             return
         self.workspace.set_pixel_sizes({self.workspace.current: size}, "Calibrate pixel size")
 
@@ -423,7 +433,7 @@ class MainWindow(QMainWindow):
         try:
             count = self.workspace.export_measurements(path, fmt)
         except (FetalHCError, OSError) as exc:
-            QMessageBox.warning(self, "Export failed", str(exc))
+            self.warn("Export failed", str(exc))
             return
         self.statusBar().showMessage(f"{count} measurements written to {path}", 5000)
 
@@ -439,7 +449,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.export_overlay(path, self.settings.mask_opacity, caption)
         except (FetalHCError, OSError, ValueError) as exc:
-            QMessageBox.warning(self, "Export failed", str(exc))
+            self.warn("Export failed", str(exc))
 
     # closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
