@@ -118,3 +118,18 @@ def test_closing_while_training_asks_first(qtbot, dataset, tmp_path, monkeypatch
     dialog.job = None
     dialog.close()
     assert not dialog.isVisible()
+
+
+@pytest.mark.tensorflow
+def test_a_failing_run_is_reported_and_the_dialog_stays_usable(qtbot, dataset, tmp_path, monkeypatch):
+    import shutil
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text)))
+    dialog = make_dialog(qtbot, dataset, tmp_path)
+    shutil.rmtree(dataset / "training_set")  # the data vanish after the check
+    with qtbot.waitSignal(dialog.run_ended, timeout=60_000):
+        dialog.start()
+    assert shown and shown[0][0] == "Training failed"
+    assert "error:" in dialog.log.toPlainText()
+    assert dialog.job is None and not dialog.cancel_button.isEnabled()
