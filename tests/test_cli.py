@@ -19,7 +19,7 @@ from fetalhc_gui.model.predictor import Predictor
 from dicom_factory import region, write_dicom
 
 CSV_NAME = "training_set_pixel_size_and_HC.csv"
-IMAGES = ["000_HC.png", "100_HC.png", "300_HC.png", "600_HC.png", "805_HC.png"]
+BANDS = ((0, 100), (100, 200), (200, 1000))
 
 
 def reference(hc18_dir) -> dict[str, float]:
@@ -27,8 +27,16 @@ def reference(hc18_dir) -> dict[str, float]:
     return {r["filename"]: float(r["head circumference (mm)"]) for r in rows}
 
 
-def available(hc18_dir, names=IMAGES) -> list:
-    return [hc18_dir / "training_set" / n for n in names if (hc18_dir / "training_set" / n).exists()]
+def available(hc18_dir) -> list:
+    """The first two validation images (subjects the bundled model never trained on) of each HC band."""
+    from fetalhc_gui.model.dataset import scan_folder
+
+    subjects = set(Predictor().card["data"]["val_subjects"])
+    samples = [s for s in scan_folder(hc18_dir).usable if s.subject in subjects]
+    picked = []
+    for low, high in BANDS:
+        picked += [s.image for s in samples if low <= s.reference_hc_mm < high][:2]
+    return picked
 
 
 def read_rows(path) -> list[dict]:
@@ -46,7 +54,7 @@ def test_bundled_model_finds_the_phantom():
 
 def test_predict_hc18_images_within_5mm(hc18_dir, tmp_path):
     paths = available(hc18_dir)
-    assert len(paths) >= 3
+    assert len(paths) == 6
     out = tmp_path / "out.csv"
     code = main(["predict", *map(str, paths), "--pixel-size-csv", str(hc18_dir / CSV_NAME), "-o", str(out)])
     assert code == 0
