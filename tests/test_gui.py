@@ -207,7 +207,7 @@ def test_implausible_pixel_size_is_refused(qtbot, images):
 def test_calibrate_with_a_known_line(qtbot, images, monkeypatch):
     window = make_window(qtbot)
     window.open_paths([str(images[0])])
-    monkeypatch.setattr("fetalhc_gui.gui.main_window.ask_known_distance", lambda _parent, _length: 30.0)
+    monkeypatch.setattr("fetalhc_gui.gui.pixel_size_commands.ask_known_distance", lambda _parent, _length: 30.0)
     window.actions.calibrate.trigger()
     viewport = window.viewer.graphics.viewport()
     view = window.viewer.view
@@ -240,7 +240,7 @@ def test_pixel_size_csv_applies_to_matching_files(qtbot, images, tmp_path):
     window.open_paths([str(p) for p in images])
     csv_path = tmp_path / "sizes.csv"
     csv_path.write_text("filename,pixel size(mm)\n000_HC.png,0.11\n002_HC.png,0.13\n")
-    window.load_pixel_size_csv(str(csv_path))
+    window.pixel_sizes.load_pixel_size_csv(str(csv_path))
     sizes = [e.pixel_size.mm if e.pixel_size else None for e in window.workspace.entries]
     assert sizes == [0.11, None, 0.13]
 
@@ -251,9 +251,9 @@ def test_export_csv_json_hc18_and_png(qtbot, images, tmp_path):
     window.workspace.set_pixel_sizes({0: window_pixel_size(0.1), 1: window_pixel_size(0.2)}, "test")
     with qtbot.waitSignal(window.workspace.busy_changed, timeout=5000, check_params_cb=lambda b: not b):
         window.actions.measure_all.trigger()
-    window.save_measurements(str(tmp_path / "m.csv"), "csv")
-    window.save_measurements(str(tmp_path / "m.json"), "json")
-    window.save_measurements(str(tmp_path / "h.csv"), "hc18")
+    window.files.save_measurements(str(tmp_path / "m.csv"), "csv")
+    window.files.save_measurements(str(tmp_path / "m.json"), "json")
+    window.files.save_measurements(str(tmp_path / "h.csv"), "hc18")
     from_csv, from_json = read_csv(tmp_path / "m.csv"), read_json(tmp_path / "m.json")
     assert [m.hc_mm for m in from_json] == [m.hc_mm for m in window.workspace.measurements()]
     assert from_csv == from_json
@@ -344,7 +344,7 @@ def test_real_bundled_model_measures_an_hc18_image(qtbot, hc18_dir):
     with qtbot.waitSignal(window.workspace.model_changed, timeout=30_000):
         window.start_model_loading()
     window.open_paths([str(hc18_dir / "training_set" / "000_HC.png")])
-    window.load_pixel_size_csv(str(hc18_dir / "training_set_pixel_size_and_HC.csv"))
+    window.pixel_sizes.load_pixel_size_csv(str(hc18_dir / "training_set_pixel_size_and_HC.csv"))
     measure_current(qtbot, window)
     m = window.workspace.measurement(0)
     assert m.pixel_size_source == "csv"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -21,22 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fetalhc_gui.core.errors import FetalHCError
-from fetalhc_gui.core.images import IMAGE_SUFFIXES
-from fetalhc_gui.core.pixel_size import calibrate_pixel_size, manual_pixel_size
 from fetalhc_gui.core.session import Status
 from fetalhc_gui.gui.actions import Actions
-from fetalhc_gui.gui.dialogs import AboutDialog, ShortcutsDialog, ask_known_distance
+from fetalhc_gui.gui.dialogs import AboutDialog, ShortcutsDialog
 from fetalhc_gui.gui.display_panel import DisplayPanel
+from fetalhc_gui.gui.file_commands import FileCommands
 from fetalhc_gui.gui.image_list import ImageList
 from fetalhc_gui.gui.measurement_panel import MeasurementPanel
+from fetalhc_gui.gui.pixel_size_commands import PixelSizeCommands
 from fetalhc_gui.gui.pixel_size_panel import PixelSizePanel
 from fetalhc_gui.gui.settings import Settings, user_data_dir
 from fetalhc_gui.gui.viewer import ImageViewer, Mode
 from fetalhc_gui.gui.workers import ModelLoader, model_pool
 from fetalhc_gui.gui.workspace import Workspace
-
-IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ");;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -77,8 +72,10 @@ class MainWindow(QMainWindow):
         self.training_dialog = None
         self.messages: list[tuple[str, str]] = []
         self.training = False
+        self.files = FileCommands(self)
+        self.pixel_sizes = PixelSizeCommands(self)
         self._connect()
-        self._refresh_recent()
+        self.files.refresh_recent()
         self._update_enabled()
         self.resize(1400, 860)
         if self.settings.geometry:
@@ -107,11 +104,11 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a, ws, v = self.actions, self.workspace, self.viewer
-        a.open.triggered.connect(self.choose_files)
-        a.open_folder.triggered.connect(self.choose_folder)
-        a.export_measurements.triggered.connect(self.export_measurements)
-        a.export_hc18.triggered.connect(lambda: self.export_measurements(hc18=True))
-        a.export_png.triggered.connect(self.export_png)
+        a.open.triggered.connect(self.files.choose_files)
+        a.open_folder.triggered.connect(self.files.choose_folder)
+        a.export_measurements.triggered.connect(self.files.export_measurements)
+        a.export_hc18.triggered.connect(lambda: self.files.export_measurements(hc18=True))
+        a.export_png.triggered.connect(self.files.export_png)
         a.quit.triggered.connect(self.close)
         a.measure.triggered.connect(lambda: ws.measure([ws.current]))
         a.measure_all.triggered.connect(lambda: ws.measure(list(range(len(ws.entries)))))
@@ -121,7 +118,7 @@ class MainWindow(QMainWindow):
         a.draw.triggered.connect(lambda: v.set_mode(Mode.DRAW_ELLIPSE))
         a.calibrate.triggered.connect(lambda: v.set_mode(Mode.CALIBRATE))
         a.restore.triggered.connect(lambda: ws.restore_automatic(ws.current))
-        a.load_csv.triggered.connect(self.choose_pixel_size_csv)
+        a.load_csv.triggered.connect(self.pixel_sizes.choose_pixel_size_csv)
         a.previous.triggered.connect(lambda: self.image_list.setCurrentRow(max(0, ws.current - 1)))
         a.next.triggered.connect(lambda: self.image_list.setCurrentRow(min(len(ws.entries) - 1, ws.current + 1)))
         a.fit.triggered.connect(v.fit_to_window)
@@ -148,13 +145,13 @@ class MainWindow(QMainWindow):
         v.editor.ellipse_changed.connect(self._show_live_ellipse)
         v.editor.edit_finished.connect(lambda _before, after: ws.edit_ellipse(ws.current, after))
         v.ellipse_drawn.connect(lambda e: ws.edit_ellipse(ws.current, e))
-        v.line_drawn.connect(self._calibrate_with_line)
+        v.line_drawn.connect(self.pixel_sizes.calibrate_with_line)
         v.cursor_moved.connect(self._show_cursor)
         v.cursor_left.connect(lambda: self.cursor_label.setText(""))
         self.measurement_panel.ga_changed.connect(lambda days: ws.set_ga(ws.current, days))
         self.measurement_panel.restore_requested.connect(a.restore.trigger)
-        self.pixel_size_panel.pixel_size_entered.connect(self._on_pixel_size_entered)
-        self.pixel_size_panel.csv_requested.connect(self.choose_pixel_size_csv)
+        self.pixel_size_panel.pixel_size_entered.connect(self.pixel_sizes.on_pixel_size_entered)
+        self.pixel_size_panel.csv_requested.connect(self.pixel_sizes.choose_pixel_size_csv)
         self.pixel_size_panel.calibrate_requested.connect(a.calibrate.trigger)
         dp = self.display_panel
         dp.levels_changed.connect(v.set_levels)
@@ -225,34 +222,9 @@ class MainWindow(QMainWindow):
         if running:
             self.statusBar().showMessage("Training in progress: measuring waits until it ends.")
 
-    # opening
-    def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Open images", self.settings.last_folder, IMAGE_FILTER)
-        if files:
-            self.open_paths(files)
-
-    def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open a folder of images", self.settings.last_folder)
-        if folder:
-            self.open_paths([folder])
-
     def open_paths(self, paths: list[str]) -> None:
-        """Open files and folders; files that cannot be read are listed in one message."""
-        errors = self.workspace.open_paths(paths)
-        for path in paths:
-            self.settings.add_recent(str(Path(path).resolve()))
-        if paths:
-            self.settings.last_folder = str(Path(paths[0]).resolve().parent)
-        self._refresh_recent()
-        if errors:
-            self.warn("Some files were not opened", "\n".join(errors))
-
-    def _refresh_recent(self) -> None:
-        menu = self.actions.recent_menu
-        menu.clear()
-        for path in self.settings.recent_files:
-            menu.addAction(path, lambda p=path: self.open_paths([p]))
-        menu.setEnabled(bool(self.settings.recent_files))
+        """Open files and folders (see FileCommands.open_paths)."""
+        self.files.open_paths(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
         if event.mimeData().hasUrls():
@@ -376,80 +348,6 @@ class MainWindow(QMainWindow):
         a.export_measurements.setEnabled(measured)
         a.export_hc18.setEnabled(measured)
         self.pixel_size_panel.setEnabled(has_image)
-
-    # pixel size
-    def _on_pixel_size_entered(self, value: float) -> None:
-        ws = self.workspace
-        if ws.current_entry is None:
-            return
-        try:
-            size = manual_pixel_size(value) if value > 0 else None
-        except FetalHCError as exc:
-            self.warn("Pixel size refused", str(exc))
-            self.pixel_size_panel.show_pixel_size(ws.current_entry.pixel_size)
-            return
-        ws.set_pixel_sizes({ws.current: size}, "Change pixel size")
-
-    def choose_pixel_size_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Pixel sizes (CSV)", self.settings.last_folder, "CSV (*.csv)")
-        if path:
-            self.load_pixel_size_csv(path)
-
-    def load_pixel_size_csv(self, path: str) -> None:
-        try:
-            count = self.workspace.apply_pixel_size_csv(path)
-        except FetalHCError as exc:
-            self.warn("Pixel sizes not loaded", str(exc))
-            return
-        self.statusBar().showMessage(f"Pixel sizes set for {count} of {len(self.workspace.entries)} images", 5000)
-
-    def _calibrate_with_line(self, x1: float, y1: float, x2: float, y2: float) -> None:
-        length_px = math.hypot(x2 - x1, y2 - y1)
-        distance = ask_known_distance(self, length_px)
-        if distance is not None:
-            self.calibrate(x1, y1, x2, y2, distance)
-        self.viewer.set_mode(Mode.NAVIGATE)
-
-    def calibrate(self, x1: float, y1: float, x2: float, y2: float, distance_mm: float) -> None:
-        """Set the current pixel size from a line (pixels) of known length (mm)."""
-        try:
-            size = calibrate_pixel_size((x1, y1), (x2, y2), distance_mm)
-        except FetalHCError as exc:
-            self.warn("Calibration refused", str(exc))
-            return
-        self.workspace.set_pixel_sizes({self.workspace.current: size}, "Calibrate pixel size")
-
-    # export
-    def export_measurements(self, hc18: bool = False) -> None:
-        title = "Export HC18 submission" if hc18 else "Export measurements"
-        filters = "HC18 CSV (*.csv)" if hc18 else "CSV (*.csv);;JSON (*.json)"
-        path, chosen = QFileDialog.getSaveFileName(self, title, self.settings.last_folder, filters)
-        if not path:
-            return
-        fmt = "hc18" if hc18 else ("json" if path.lower().endswith(".json") or "JSON" in chosen else "csv")
-        self.save_measurements(path, fmt)
-
-    def save_measurements(self, path: str, fmt: str) -> None:
-        try:
-            count = self.workspace.export_measurements(path, fmt)
-        except (FetalHCError, OSError) as exc:
-            self.warn("Export failed", str(exc))
-            return
-        self.statusBar().showMessage(f"{count} measurements written to {path}", 5000)
-
-    def export_png(self) -> None:
-        name = Path(self.workspace.current_entry.path).stem + "_fetalhc.png"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export image", str(Path(self.settings.last_folder) / name), "PNG (*.png)"
-        )
-        if not path:
-            return
-        m = self.workspace.measurement(self.workspace.current)
-        caption = f"HC {m.hc_mm:.1f} mm" if m and m.hc_mm is not None else ""
-        try:
-            self.workspace.export_overlay(path, self.settings.mask_opacity, caption)
-        except (FetalHCError, OSError, ValueError) as exc:
-            self.warn("Export failed", str(exc))
 
     # closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
