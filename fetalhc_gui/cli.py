@@ -10,7 +10,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from fetalhc_gui.core.errors import FetalHCError
-from fetalhc_gui.core.images import IMAGE_SUFFIXES
+from fetalhc_gui.core.images import expand_image_paths
 from fetalhc_gui.model.artifact import ModelLoadError
 
 USAGE_ERROR = 2
@@ -72,25 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files as given, and the images inside each folder (sorted; ``*_Annotation`` files skipped)."""
-    files = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(
-                p for p in path.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and not p.stem.endswith("_Annotation")
-            )
-        else:
-            files.append(path)
-    return files
-
-
 def run_predict(args) -> int:
     from fetalhc_gui.core.pixel_size import manual_pixel_size, read_pixel_size_csv
     from fetalhc_gui.model.batch import measure_files, write_predictions
     from fetalhc_gui.model.predictor import Predictor
 
-    files = expand_paths(args.paths)
+    files = expand_image_paths(args.paths)
     if not files:
         raise ValueError("no images found in the paths given")
     default_size = manual_pixel_size(args.pixel_size) if args.pixel_size is not None else None

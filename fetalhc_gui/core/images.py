@@ -54,6 +54,25 @@ class LoadedImage:
         return self.gray.shape[:2]
 
 
+def expand_image_paths(paths: list[str | Path]) -> list[Path]:
+    """Files as given and, for each folder, the images inside it (sorted by name).
+
+    Inside folders, files named ``*_Annotation*`` (HC18 masks) are skipped; files named
+    explicitly are always kept.
+    """
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files += sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES and "_Annotation" not in p.stem
+            )
+        else:
+            files.append(path)
+    return files
+
+
 def is_dicom(path: Path) -> bool:
     """True for a ``.dcm`` name or a file with the DICOM preamble."""
     if path.suffix.lower() in DICOM_SUFFIXES:

@@ -16,24 +16,13 @@ from fetalhc_gui.core.atomic import atomic_write_bytes
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import FetalHCError, ImageLoadError
 from fetalhc_gui.core.export import write_csv, write_hc18, write_json
-from fetalhc_gui.core.images import IMAGE_SUFFIXES, LoadedImage, load_image, probe_image
+from fetalhc_gui.core.images import LoadedImage, expand_image_paths, load_image, probe_image
 from fetalhc_gui.core.measurement import Measurement, measure
 from fetalhc_gui.core.overlay import draw_overlay, encode_png
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, read_pixel_size_csv
 from fetalhc_gui.core.session import ImageEntry, load_session, save_session
 from fetalhc_gui.gui.commands import SetEditedEllipse, SetPixelSizes
 from fetalhc_gui.gui.workers import MeasureJob, MeasureResult, MeasureTask
-
-
-def expand_paths(paths: list[str | Path]) -> list[Path]:
-    """Files as given and, for folders, the images inside them (sorted)."""
-    files: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            files += sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)
-        else:
-            files.append(path)
-    return files
 
 
 class Workspace(QObject):
@@ -73,7 +62,7 @@ class Workspace(QObject):
         """Add images (folders expand to their images); returns a message per file that failed."""
         errors, added = [], 0
         known = {(e.path, e.frame) for e in self.entries}
-        for path in expand_paths(paths):
+        for path in expand_image_paths(paths):
             try:
                 frames = probe_image(path)
             except ImageLoadError as exc:

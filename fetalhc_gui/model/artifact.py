@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from fetalhc_gui import __version__
+from fetalhc_gui.core.atomic import atomic_write_text
 
 MODEL_DIR = "model"
 KERAS_FILE = "model.keras"
@@ -98,9 +99,7 @@ def save_inference_model(model, config, folder: Path) -> None:
 def write_card(folder: Path, card: dict) -> dict:
     """Add file hashes to ``card`` and write it atomically as ``model_card.json``."""
     card = card | {"files": {name: sha256_of(folder / name) for name in (KERAS_FILE, ONNX_FILE)}}
-    tmp = folder / (CARD_FILE + ".tmp")
-    tmp.write_text(json.dumps(card, indent=2), encoding="utf-8")
-    os.replace(tmp, folder / CARD_FILE)
+    atomic_write_text(folder / CARD_FILE, json.dumps(card, indent=2))
     return card
 
 

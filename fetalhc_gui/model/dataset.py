@@ -13,7 +13,7 @@ import cv2
 import numpy as np
 
 from fetalhc_gui.core.errors import ImageLoadError, PixelSizeError
-from fetalhc_gui.core.images import probe_image
+from fetalhc_gui.core.images import load_image, probe_image
 from fetalhc_gui.core.pixel_size import read_pixel_size_csv
 
 ANNOTATION_SUFFIX = "_Annotation"
@@ -157,11 +157,8 @@ def read_annotation(path: Path) -> np.ndarray:
 
 
 def read_gray(path: Path) -> np.ndarray:
-    """An image file as 8-bit grayscale (rows, cols)."""
-    image = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
-    if image is None:
-        raise ValueError(f"The image {path.name} could not be read.")
-    return image
+    """An image file as 8-bit grayscale (rows, cols), read exactly as the predictor's images are."""
+    return load_image(path).gray
 
 
 def augment(image: np.ndarray, target: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:

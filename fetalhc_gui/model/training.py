@@ -22,6 +22,7 @@ import keras
 import numpy as np
 import tensorflow as tf
 
+from fetalhc_gui.core.atomic import atomic_write_text
 from fetalhc_gui.model import artifact
 from fetalhc_gui.model import dataset as ds
 from fetalhc_gui.model.evaluation import calibrate_offset, hc_errors, summarise_errors
@@ -139,12 +140,6 @@ def _read_state(out: Path) -> dict | None:
     return json.loads(path.read_text())
 
 
-def _atomic_json(path: Path, data: dict) -> None:
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(data, indent=1))
-    os.replace(tmp, path)
-
-
 class _Progress(keras.callbacks.Callback):
     """Reports every batch and epoch, and stops the run when ``should_stop()`` says so."""
 
@@ -214,7 +209,7 @@ class _Checkpoint(keras.callbacks.Callback):
         self.model.save(tmp)
         os.replace(tmp, self.out / CHECKPOINT_FILE)
         state = {"epochs_done": epoch + 1, "history": self.history, "config": asdict(self.config)} | self.split
-        _atomic_json(self.out / STATE_FILE, state)
+        atomic_write_text(self.out / STATE_FILE, json.dumps(state, indent=1))
 
 
 def _floats(logs: dict | None) -> dict:
