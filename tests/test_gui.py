@@ -350,3 +350,23 @@ def test_real_bundled_model_measures_an_hc18_image(qtbot, hc18_dir):
     assert m.pixel_size_source == "csv"
     assert m.hc_mm == pytest.approx(float(rows["000_HC.png"]["head circumference (mm)"]), abs=5.0)
     assert window.measurement_panel.hc.text() == f"{m.hc_mm:.1f} mm"
+
+
+def test_drop_files_and_cursor_readout(qtbot, images):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = make_window(qtbot)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in images[:2]])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(event)
+    assert len(window.workspace.entries) == 2
+    window.workspace.set_pixel_sizes({0: window_pixel_size(0.1)}, "test")
+    view = window.viewer.view
+    spot = window.viewer.graphics.mapFromScene(view.mapViewToScene(QPointF(200, 100)))
+    QTest.mouseMove(window.viewer.graphics.viewport(), spot)
+    qtbot.waitUntil(lambda: window.cursor_label.text() != "", timeout=2000)
+    assert window.cursor_label.text().startswith("x 200, y 100 px") and "(20.0, 10.0 mm)" in window.cursor_label.text()
