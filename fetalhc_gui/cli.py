@@ -28,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("fetalhc: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # anything else still ends as one clear line, not a traceback
+        print(f"fetalhc: failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
 
 
 def build_parser() -> argparse.ArgumentParser:

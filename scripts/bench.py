@@ -101,8 +101,8 @@ def main() -> None:
         f"first measurement {f['first_measurement_s']:.2f} s"
     )
     model = ROOT / "resources" / "models" / "hc18_unet"
-    sizes = {p.name: p.stat().st_size / 1e6 for p in model.glob("*") if p.is_file()}
-    print("bundled model: " + ", ".join(f"{name} {mb:.1f} MB" for name, mb in sorted(sizes.items())))
+    sizes = {p.name: p.stat().st_size / 1e3 for p in model.glob("*") if p.is_file()}
+    print("bundled model: " + ", ".join(f"{name} {kb:,.0f} kB" for name, kb in sorted(sizes.items())))
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "fetalhc_gui.cli", "--help"], capture_output=True, check=True)
     print(f"fetalhc --help: {time.perf_counter() - start:.2f} s")
