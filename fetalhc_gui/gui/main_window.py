@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.training_dialog = None
         self.messages: list[tuple[str, str]] = []
         self.training = False
+        self._shown_index = -1
         self.files = FileCommands(self)
         self.pixel_sizes = PixelSizeCommands(self)
         self._connect()
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
     def _on_entry_changed(self, index: int) -> None:
         self.image_list.update_entry(index, self.workspace.entries[index], self._hc_text(index))
         if index == self.workspace.current:
-            self._show_current(fit=False)
+            self._show_current_state()
         self._update_enabled()
 
     def _on_current_changed(self, index: int) -> None:
@@ -263,7 +264,8 @@ class MainWindow(QMainWindow):
         self.frame_slider.setValue(entry.frame)
         self.frame_slider.setVisible(entry.frame_count > 1)
         self.frame_slider.blockSignals(False)
-        self._show_current(fit=True)
+        self._show_current(fit=index != self._shown_index)
+        self._shown_index = index
         self._update_enabled()
         self._measure_if_new()
 
@@ -280,12 +282,18 @@ class MainWindow(QMainWindow):
             ws.measure([ws.current])
 
     def _show_current(self, fit: bool) -> None:
+        """Show the current image (fitted to the view if ``fit``), then its overlays and figures."""
+        ws = self.workspace
+        self.viewer.set_image(ws.image.display if ws.image is not None else None, fit)
+        if ws.image_error:
+            self.statusBar().showMessage(ws.image_error)
+        self._show_current_state()
+
+    def _show_current_state(self) -> None:
+        """Show the current image's mask, ellipse, pixel size and figures (the pixels stay)."""
         ws = self.workspace
         entry = ws.current_entry
         image = ws.image
-        self.viewer.set_image(image.display if image is not None else None, fit=fit)
-        if ws.image_error:
-            self.statusBar().showMessage(ws.image_error)
         self.viewer.set_mask(ws.mask(ws.current) if image is not None else None)
         self.viewer.editor.set_ellipse(entry.ellipse if entry and image is not None else None)
         note = "; ".join(image.warnings) if image is not None else ""

@@ -83,16 +83,19 @@ class ImageViewer(QWidget):
 
     # image and overlays
     def set_image(self, pixels: np.ndarray | None, fit: bool = True) -> None:
-        """Show uint8 gray (rows, cols) or RGB (rows, cols, 3) pixels; None clears the view."""
+        """Show uint8 gray (rows, cols) or RGB (rows, cols, 3) pixels; None clears the view.
+
+        The view is fitted to the image when ``fit`` is set or the image size changed.
+        """
         if pixels is None:
             self.image_item.clear()
             self._shape = None
             self.set_mask(None)
             return
-        new_shape = pixels.shape[:2]
+        resized = pixels.shape[:2] != self._shape
+        self._shape = pixels.shape[:2]
         self.image_item.setImage(pixels, autoLevels=False, levels=self._levels)
-        if fit or new_shape != self._shape:
-            self._shape = new_shape
+        if fit or resized:
             self.fit_to_window()
 
     def set_levels(self, low: float, high: float) -> None:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import numpy as np
 
-from fetalhc_gui.core.ellipse import Ellipse
+from fetalhc_gui.core.ellipse import Ellipse, fit_probability
 from fetalhc_gui.core.errors import EllipseFitError
 from fetalhc_gui.model.artifact import KERAS_FILE, ONNX_FILE, ModelLoadError, bundled_model_dir, read_card
-from fetalhc_gui.model.preprocessing import ellipse_from_model_output, to_model_input, to_original_resolution
+from fetalhc_gui.model.preprocessing import to_model_input, to_original_resolution
 from fetalhc_gui.model.quality import Quality, assess
 
 BACKENDS = ("onnx", "keras")
@@ -114,10 +114,10 @@ class Predictor:
 
     def postprocess(self, probability: np.ndarray, shape: tuple[int, int]) -> Prediction:
         """A model-size probability map turned into a Prediction at the image ``shape`` (rows, cols)."""
+        full = to_original_resolution(probability, shape)
+        mask = (full >= self.threshold).astype(np.uint8)
         try:
-            ellipse, full = ellipse_from_model_output(probability, shape, self.boundary_offset_px)
+            ellipse = fit_probability(full, self.threshold, self.boundary_offset_px)
         except EllipseFitError as exc:
-            full = to_original_resolution(probability, shape)
-            return Prediction(full, (full >= self.threshold).astype(np.uint8), None, None, str(exc))
-        quality = assess(full, ellipse, self.boundary_offset_px, self.threshold)
-        return Prediction(full, (full >= self.threshold).astype(np.uint8), ellipse, quality)
+            return Prediction(full, mask, None, None, str(exc))
+        return Prediction(full, mask, ellipse, assess(full, ellipse, self.boundary_offset_px, self.threshold))
