@@ -78,12 +78,23 @@ def test_broken_file_gets_an_error_row_and_the_rest_succeed(hc18_dir, tmp_path):
     assert rows[good.name]["status"].startswith("ok") and rows[good.name]["pixel_size_source"] == "manual"
 
 
+def test_images_without_a_head_get_an_error_row(tmp_path):
+    cv2.imwrite(str(tmp_path / "blank.png"), np.full((540, 800), 20, np.uint8))
+    cv2.imwrite(str(tmp_path / "noise.png"), (np.random.default_rng(0).random((540, 800)) * 255).astype(np.uint8))
+    out = tmp_path / "o.csv"
+    assert main(["predict", str(tmp_path), "--pixel-size", "0.1", "-o", str(out)]) == 1
+    for row in read_rows(out):
+        assert row["status"].startswith("error: No head was found") and row["hc_mm"] == ""
+
+
 def test_exit_code_when_every_file_fails_or_usage_is_wrong(tmp_path, capsys):
     broken = tmp_path / "broken.png"
     broken.write_text("nope")
     assert main(["predict", str(broken), "-o", str(tmp_path / "o.csv")]) == 1
     assert main(["predict", str(broken), "--model", str(tmp_path), "-o", str(tmp_path / "o.csv")]) == 2
     assert "model_card.json" in capsys.readouterr().err
+    assert main(["predict", str(broken), "--pixel-size", "0", "-o", str(tmp_path / "o.csv")]) == 2
+    assert "must be positive" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["predict", "-o", "x.csv"])
 

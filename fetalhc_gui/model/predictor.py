@@ -17,7 +17,7 @@ from fetalhc_gui.core.ellipse import Ellipse, fit_probability
 from fetalhc_gui.core.errors import EllipseFitError
 from fetalhc_gui.model.artifact import KERAS_FILE, ONNX_FILE, ModelLoadError, bundled_model_dir, read_card
 from fetalhc_gui.model.preprocessing import to_model_input, to_original_resolution
-from fetalhc_gui.model.quality import Quality, assess
+from fetalhc_gui.model.quality import Quality, assess, not_a_head
 
 BACKENDS = ("onnx", "keras")
 
@@ -120,4 +120,7 @@ class Predictor:
             ellipse = fit_probability(full, self.threshold, self.boundary_offset_px)
         except EllipseFitError as exc:
             return Prediction(full, mask, None, None, str(exc))
+        reason = not_a_head(ellipse)
+        if reason:
+            return Prediction(full, mask, None, None, reason)
         return Prediction(full, mask, ellipse, assess(full, ellipse, self.boundary_offset_px, self.threshold))

@@ -14,8 +14,19 @@ from fetalhc_gui.core.ellipse import Ellipse, head_component, rasterise
 #: confidence 0.985), so a flag means "unlike 98% of validated results". A confident but wrong
 #: boundary is not caught: the worst validation error (6.4 mm) scored 0.92.
 MIN_FIT_DICE = 0.97
+#: A region whose ellipse is flatter than this (minor/major semi-axis) is not a head: the 805
+#: HC18 annotations range from 0.66 to 0.96.
+MIN_AXIS_RATIO = 0.5
 MAX_RESIDUAL_PERCENT = 3.0
 MIN_CONFIDENCE = 0.975
+
+
+def not_a_head(ellipse: Ellipse) -> str | None:
+    """Why an ellipse cannot be a fetal head, or None if it could be."""
+    ratio = ellipse.minor / ellipse.major
+    if ratio < MIN_AXIS_RATIO:
+        return f"No head was found: the region found is not head-shaped (axis ratio {ratio:.2f})."
+    return None
 
 
 @dataclass(frozen=True)
