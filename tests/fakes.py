@@ -13,7 +13,7 @@ from fetalhc_gui.model.quality import Quality
 
 
 class FakePredictor:
-    """Returns ``ellipse`` scaled to each image; sleeps ``delay`` seconds first."""
+    """Returns ``ellipse`` (pixels) for every image, after sleeping ``delay`` seconds; with ``fail`` finds no head."""
 
     name = "fake model 1.0"
     card = {"name": "fake model", "version": "1.0", "input_size": [8, 8], "postprocessing": {}}

@@ -9,7 +9,6 @@ from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.ellipse import (
     HC18_BOUNDARY_OFFSET_PX,
     Ellipse,
-    ellipse_from_conic,
     fit_mask,
     fit_probability,
     rasterise,
@@ -76,20 +75,6 @@ def test_boundary_offset_shrinks_each_semi_axis():
     hc18 = fit_mask(mask)
     assert plain.a - hc18.a == pytest.approx(HC18_BOUNDARY_OFFSET_PX)
     assert plain.b - hc18.b == pytest.approx(HC18_BOUNDARY_OFFSET_PX)
-
-
-def test_scaling_an_ellipse_scales_its_points():
-    e = Ellipse(100, 80, 50, 20, 0.7)
-    scaled = e.scaled(2.0, 3.0)
-    pts = e.points(16) * (2.0, 3.0)
-    assert np.abs(scaled.radial_residual(pts)).max() < 1e-6
-
-
-def test_conic_round_trip():
-    e = Ellipse(10, 20, 7, 3, 2.0)
-    back = ellipse_from_conic(e.conic())
-    assert (back.cx, back.cy, back.a, back.b) == pytest.approx((10, 20, 7, 3))
-    assert back.angle == pytest.approx(2.0)
 
 
 def test_axis_endpoints_lie_on_the_ellipse():

@@ -65,22 +65,6 @@ class Ellipse:
         """This ellipse with ``pixels`` added to both semi-axes (negative values shrink it)."""
         return replace(self, a=self.a + pixels, b=self.b + pixels)
 
-    def scaled(self, sx: float, sy: float) -> Ellipse:
-        """This ellipse under the axis-aligned scaling x -> sx*x, y -> sy*y (exact for any angle)."""
-        return ellipse_from_conic(_scale_conic(self.conic(), sx, sy))
-
-    def conic(self) -> np.ndarray:
-        """Coefficients (A, B, C, D, E, F) of A x^2 + B xy + C y^2 + D x + E y + F = 0."""
-        c, s = math.cos(self.angle), math.sin(self.angle)
-        a2, b2 = self.a**2, self.b**2
-        A = c * c / a2 + s * s / b2
-        B = 2 * c * s * (1 / a2 - 1 / b2)
-        C = s * s / a2 + c * c / b2
-        D = -2 * A * self.cx - B * self.cy
-        E = -B * self.cx - 2 * C * self.cy
-        F = A * self.cx**2 + B * self.cx * self.cy + C * self.cy**2 - 1
-        return np.array([A, B, C, D, E, F])
-
     def points(self, n: int = 360) -> np.ndarray:
         """``n`` points on the ellipse as an (n, 2) array of (x, y) pixels."""
         t = np.linspace(0, 2 * np.pi, n, endpoint=False)
@@ -108,29 +92,6 @@ class Ellipse:
         rho = np.hypot(u, v)
         with np.errstate(divide="ignore", invalid="ignore"):
             return np.where(r > 0, np.abs(r - 1) * rho / r, np.hypot(self.a, self.b))
-
-
-def _scale_conic(conic: np.ndarray, sx: float, sy: float) -> np.ndarray:
-    A, B, C, D, E, F = conic
-    return np.array([A / sx**2, B / (sx * sy), C / sy**2, D / sx, E / sy, F])
-
-
-def ellipse_from_conic(conic: np.ndarray) -> Ellipse:
-    """The ellipse described by conic coefficients (A, B, C, D, E, F)."""
-    A, B, C, D, E, F = (float(v) for v in conic)
-    det = 4 * A * C - B * B
-    if det <= 0:
-        raise ValueError("the conic is not an ellipse")
-    cx = (B * E - 2 * C * D) / det
-    cy = (B * D - 2 * A * E) / det
-    f0 = A * cx * cx + B * cx * cy + C * cy * cy + D * cx + E * cy + F
-    if f0 >= 0:
-        raise ValueError("the conic is an empty ellipse")
-    eigvals, eigvecs = np.linalg.eigh(np.array([[A, B / 2], [B / 2, C]]))
-    a = math.sqrt(-f0 / eigvals[0])
-    b = math.sqrt(-f0 / eigvals[1])
-    angle = math.atan2(eigvecs[1, 0], eigvecs[0, 0])
-    return Ellipse(cx, cy, a, b, normalise_angle(angle))
 
 
 def normalise_angle(angle: float) -> float:
