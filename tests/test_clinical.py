@@ -36,6 +36,12 @@ def test_intergrowth_dating_range():
     assert 98 <= inside.value <= 181
 
 
+@pytest.mark.parametrize("hc_mm", [1001.0, 4789.2, 1e9])
+def test_absurd_hc_gives_reasons_not_errors(hc_mm):
+    assert intergrowth_ga_days(hc_mm).value is None and intergrowth_ga_days(hc_mm).reason
+    assert hadlock_ga_weeks(hc_mm).value is None
+
+
 @pytest.mark.parametrize(
     "weeks, low, mean, high",
     [(14, 86.7, 97.9, 109.0), (20, 157.6, 172.5, 187.4), (28, 242.5, 260.4, 278.2), (40, 308.1, 333.9, 359.8)],

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 HADLOCK_HC_RANGE_CM = (6.8, 36.0)
 INTERGROWTH_DATING_RANGE_DAYS = (98.0, 181.0)
+#: Above this HC (mm) the dating formula is not evaluated: it is far past 181 days (about 240 mm
+#: gives 181 days) and the cubic term would overflow for absurd values.
+INTERGROWTH_DATING_MAX_HC_MM = 1000.0
 INTERGROWTH_STANDARD_RANGE_WEEKS = (14.0, 40.0)
 
 
@@ -46,6 +49,12 @@ def intergrowth_ga_days(hc_mm: float) -> ClinicalValue:
     """GA in days by INTERGROWTH-21st from HC in mm, for dating scans at 98 to 181 days (14+0 to 25+6 weeks)."""
     if hc_mm <= 0:
         return ClinicalValue(None, "HC must be positive.")
+    if hc_mm > INTERGROWTH_DATING_MAX_HC_MM:
+        return ClinicalValue(
+            None,
+            f"INTERGROWTH-21st dating is valid for scans at 98-181 days (HC up to about 240 mm); "
+            f"this HC is {hc_mm:.0f} mm.",
+        )
     days = intergrowth_ga_formula(hc_mm)
     low, high = INTERGROWTH_DATING_RANGE_DAYS
     if not low <= days <= high:
