@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject, Signal
 
 from fetalhc_gui.gui.workers import Runnable, model_pool
 
+OUT_OF_MEMORY = "Training ran out of memory. Choose a smaller image size or batch size."
+
 
 class TrainingJob(QObject):
     """Runs ``train(config, on_progress, should_stop)`` on the model thread.
@@ -27,10 +29,8 @@ class TrainingJob(QObject):
         super().__init__(parent)
         self.config = config
         self._stop = threading.Event()
-        self.running = False
 
     def start(self) -> None:
-        self.running = True
         model_pool().start(Runnable(self._run))
 
     def cancel(self) -> None:
@@ -49,17 +49,11 @@ class TrainingJob(QObject):
         try:
             result = train(self.config, self._on_progress, self._stop.is_set)
         except MemoryError:
-            self._fail("Training ran out of memory. Choose a smaller image size or batch size.")
+            self.training_failed.emit(OUT_OF_MEMORY)
         except Exception as exc:  # every failure reaches the user as a message
             logging.getLogger(__name__).exception("training failed")
             text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            if "OOM" in text or "ResourceExhausted" in type(exc).__name__:
-                text = "Training ran out of memory. Choose a smaller image size or batch size."
-            self._fail(text)
+            out_of_memory = "OOM" in text or "ResourceExhausted" in type(exc).__name__
+            self.training_failed.emit(OUT_OF_MEMORY if out_of_memory else text)
         else:
-            self.running = False
             self.training_finished.emit(result)
-
-    def _fail(self, message: str) -> None:
-        self.running = False
-        self.training_failed.emit(message)

@@ -85,10 +85,8 @@ class MeasureJob(QObject):
         self._predictor = predictor
         self._tasks = tasks
         self._cancel = threading.Event()
-        self.running = False
 
     def start(self) -> None:
-        self.running = True
         model_pool().start(Runnable(self._run))
 
     def cancel(self) -> None:
@@ -108,7 +106,6 @@ class MeasureJob(QObject):
                 self._measure(task)
                 self.progress_changed.emit(done + 1, total)
         finally:
-            self.running = False
             self.job_finished.emit(self._cancel.is_set())
 
     def _measure(self, task: MeasureTask) -> None:
