@@ -103,6 +103,21 @@ def test_measure_on_open_measures_each_new_image_once(qtbot, images):
     assert [e.status for e in window.workspace.entries] == [Status.MEASURED, Status.MEASURED]
 
 
+def test_overlay_toggles_hide_and_show_mask_and_ellipse(qtbot, images):
+    window = make_window(qtbot)
+    window.open_paths([str(images[0])])
+    measure_current(qtbot, window)
+    editor = window.viewer.editor
+    QTest.keyClick(window, Qt.Key.Key_E)
+    assert not editor.curve.isVisible() and not editor.handles["a+"].isVisible()
+    window.workspace.set_pixel_sizes({0: window_pixel_size(0.1)}, "test")  # a redraw keeps it hidden
+    assert not editor.curve.isVisible()
+    QTest.keyClick(window, Qt.Key.Key_E)
+    assert editor.curve.isVisible() and editor.axes.isVisible() and editor.handles["rotate"].isVisible()
+    QTest.keyClick(window, Qt.Key.Key_M)
+    assert not window.viewer.mask_item.isVisible() and not window.display_panel.show_mask.isChecked()
+
+
 def test_failed_measurement_is_a_message_on_the_image(qtbot, images):
     window = make_window(qtbot, FakePredictor(fail=True))
     window.open_paths([str(images[0])])

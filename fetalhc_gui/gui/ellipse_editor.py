@@ -59,8 +59,7 @@ class EllipseEditor(QObject):
         self._ellipse: Ellipse | None = None
         self._before_drag: Ellipse | None = None
         self._updating = False
-        self._editable = True
-        self._axes_visible = True
+        self._visible = True
         self.curve = pg.PlotCurveItem(pen=pg.mkPen(ELLIPSE_COLOUR, width=2))
         self.axes = pg.PlotCurveItem(pen=pg.mkPen(AXES_COLOUR, width=1), connect="pairs")
         self.handles: dict[str, pg.TargetItem] = {}
@@ -94,22 +93,15 @@ class EllipseEditor(QObject):
         self._ellipse = ellipse
         self._redraw()
 
-    def set_editable(self, editable: bool) -> None:
-        """Show or hide the handles."""
-        self._editable = editable
-        self._redraw()
-
-    def set_axes_visible(self, visible: bool) -> None:
-        """Show or hide the axis lines."""
-        self._axes_visible = visible
+    def set_visible(self, visible: bool) -> None:
+        """Show or hide the curve, the axes and the handles (the ellipse itself is kept)."""
+        self._visible = visible
         self._redraw()
 
     def _redraw(self) -> None:
-        shown = self._ellipse is not None
-        self.curve.setVisible(shown)
-        self.axes.setVisible(shown and self._axes_visible)
-        for handle in self.handles.values():
-            handle.setVisible(shown and self._editable)
+        shown = self._ellipse is not None and self._visible
+        for item in (self.curve, self.axes, *self.handles.values()):
+            item.setVisible(shown)
         if not shown:
             return
         points = self._ellipse.points(240)

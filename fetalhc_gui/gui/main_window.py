@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         dp.mask_opacity_changed.connect(v.set_mask_opacity)
         dp.mask_toggled.connect(v.set_mask_visible)
         dp.mask_toggled.connect(a.toggle_mask.setChecked)
-        dp.ellipse_toggled.connect(self._set_ellipse_visible)
+        dp.ellipse_toggled.connect(v.editor.set_visible)
         dp.ellipse_toggled.connect(a.toggle_ellipse.setChecked)
         v.set_mask_opacity(self.settings.mask_opacity)
 
@@ -319,11 +319,6 @@ class MainWindow(QMainWindow):
 
         live = measure(entry.path, ellipse, entry.pixel_size, ga_entered_days=entry.ga_entered_days, edited=True)
         self.measurement_panel.show_measurement(live, (), has_auto=entry.auto_ellipse is not None)
-
-    def _set_ellipse_visible(self, visible: bool) -> None:
-        self.viewer.editor.curve.setVisible(visible and self.viewer.editor.ellipse is not None)
-        self.viewer.editor.set_axes_visible(visible)
-        self.viewer.editor.set_editable(visible)
 
     def _show_cursor(self, x: float, y: float) -> None:
         entry = self.workspace.current_entry
