@@ -12,7 +12,8 @@ from pathlib import Path
 
 import numpy as np
 
-from fetalhc_gui.model.dataset import scan_folder
+from fetalhc_gui.core.biometry import head_biometry
+from fetalhc_gui.model.dataset import read_gray, scan_folder
 from fetalhc_gui.model.predictor import Predictor
 from fetalhc_gui.model.validation import evaluate_samples, replace_offset, summarise_results
 
@@ -33,14 +34,12 @@ def main(model_dir: str, data_dir: str) -> None:
         )
         for band, figures in s["bands"].items():
             print(f"    {band:>8}: n={figures['count']}, ADF {figures.get('adf_mm', float('nan')):.2f} mm")
-    grays = [predictor_input(s) for s in samples]
+    grays = [read_gray(s.image) for s in samples]
     predictions = base.predict_batch(grays)
     rows = []
     for sample, prediction in zip(samples, predictions, strict=True):
         if prediction.ellipse is None:
             continue
-        from fetalhc_gui.core.biometry import head_biometry
-
         error = abs(head_biometry(prediction.ellipse, sample.pixel_size_mm).hc_mm - sample.reference_hc_mm)
         q = prediction.quality
         rows.append((error, q.fit_dice, q.residual_percent, q.confidence, q.score, q.doubtful))
@@ -57,12 +56,6 @@ def main(model_dir: str, data_dir: str) -> None:
         f"{data[flagged, 0].mean() if flagged.any() else float('nan'):.2f} mm, "
         f"unflagged {data[~flagged, 0].mean():.2f} mm"
     )
-
-
-def predictor_input(sample):
-    from fetalhc_gui.model.dataset import read_gray
-
-    return read_gray(sample.image)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fetalhc_gui.core.measurement import measure
 from fetalhc_gui.core.session import Status
 from fetalhc_gui.gui.actions import Actions
 from fetalhc_gui.gui.dialogs import AboutDialog, ShortcutsDialog
@@ -315,8 +316,6 @@ class MainWindow(QMainWindow):
         entry = self.workspace.current_entry
         if entry is None:
             return
-        from fetalhc_gui.core.measurement import measure
-
         live = measure(entry.path, ellipse, entry.pixel_size, ga_entered_days=entry.ga_entered_days, edited=True)
         self.measurement_panel.show_measurement(live, (), has_auto=entry.auto_ellipse is not None)
 
