@@ -7,13 +7,28 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HC18 ?= ../shared/hc18
 
-.PHONY: run test lint bench train evaluate package package-test clean
+.PHONY: run test lint lock bench train evaluate package package-test clean
 
-$(STAMP): pyproject.toml
+LOCKS := $(wildcard requirements/lock-py*.txt)
+PYVER = $$($(BIN)/python -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+
+# Installs exactly the locked versions (with hashes), then FetalHC itself without dependencies.
+$(STAMP): pyproject.toml $(LOCKS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@lock=requirements/lock-py$(PYVER).txt; test -f $$lock || { \
+	  echo "No lock file for Python $(PYVER) ($$lock). FetalHC is locked for Python 3.11 and 3.12:"; \
+	  echo "remove .venv and run e.g. 'make PYTHON=python3.12 test'."; exit 1; }
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/lock-py$(PYVER).txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Refreshes the locks to the newest versions the constraints allow (needs network to the registry).
+# Land a refreshed lock only with `make test` (the soak tests included) green on it.
+lock:
+	test -x .venv-lock/bin/uv || { $(PYTHON) -m venv .venv-lock && .venv-lock/bin/pip install --quiet uv; }
+	for v in 3.11 3.12; do .venv-lock/bin/uv pip compile pyproject.toml --extra test --extra package \
+	  -c requirements/constraints.txt --generate-hashes --upgrade --no-header \
+	  --python-version $$v --python-platform x86_64-manylinux_2_34 -o requirements/lock-py$$v.txt; done
 
 run: $(STAMP)
 	$(BIN)/fetalhc-gui $(ARGS)
@@ -35,7 +50,6 @@ clean:
 	rm -rf build dist .pytest_cache .ruff_cache
 
 package: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,package]'
 	$(BIN)/python packaging/make_demo.py
 	rm -rf build/fetalhc dist/FetalHC
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/fetalhc.spec

@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     predict.add_argument("--format", choices=("csv", "json", "hc18"), default="csv")
     predict.add_argument("--backend", choices=("onnx", "keras"), default="onnx")
     predict.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    predict.add_argument(
+        "--resume", action="store_true", help="continue an interrupted run from OUT.journal without measuring again"
+    )
     predict.set_defaults(run=run_predict)
 
     evaluate = commands.add_parser("evaluate", help="accuracy on an HC18-layout folder")
@@ -68,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--lr", type=float, default=1e-3)
     train.add_argument("--val-fraction", type=float, default=0.15)
     train.add_argument("--seed", type=int, default=0)
+    train.add_argument("--test-fraction", type=float, default=0.0, help="share of subjects left out for a final test")
+    train.add_argument("--split-seed", type=int, default=0, help="seed of the test split and the folds")
+    train.add_argument("--folds", type=int, default=0, help="validate on one of this many subject folds")
+    train.add_argument("--fold", type=int, default=0, help="which fold (0-based) validates this run")
     train.add_argument("--no-augment", action="store_true")
     train.add_argument("--from-model", type=Path, metavar="DIR", help="fine-tune from this model folder")
     train.add_argument("--resume", action="store_true", help="continue from the last checkpoint in --out")
@@ -78,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run_predict(args) -> int:
     from fetalhc_gui.core.pixel_size import manual_pixel_size, read_pixel_size_csv
     from fetalhc_gui.model.batch import measure_files, write_predictions
+    from fetalhc_gui.model.journal import Journal, journal_path
     from fetalhc_gui.model.predictor import Predictor
 
     files = expand_image_paths(args.paths)
@@ -86,9 +94,16 @@ def run_predict(args) -> int:
     default_size = manual_pixel_size(args.pixel_size) if args.pixel_size is not None else None
     csv_sizes = read_pixel_size_csv(args.pixel_size_csv) if args.pixel_size_csv else {}
     predictor = Predictor(args.model, backend=args.backend)
+    try:
+        journal = Journal(journal_path(args.output), args.resume)
+    except FileExistsError as exc:
+        raise ValueError(str(exc)) from None
+    if journal.rows:
+        print(f"resuming: {len(journal.rows)} images already measured", file=sys.stderr)
     with tqdm(total=len(files), unit="image", file=sys.stderr, disable=None) as bar:
-        rows = measure_files(predictor, files, default_size, csv_sizes, on_done=lambda: bar.update(1))
+        rows = measure_files(predictor, files, default_size, csv_sizes, journal, on_done=bar.update)
     write_predictions(args.output, rows, args.format)
+    journal.close(remove=True)
     failed = [r for r in rows if r["status"].startswith("error")]
     for row in rows:
         if row["status"] != "ok":
@@ -165,6 +180,10 @@ def run_train(args) -> int:
         learning_rate=args.lr,
         val_fraction=args.val_fraction,
         seed=args.seed,
+        test_fraction=args.test_fraction,
+        split_seed=args.split_seed,
+        folds=args.folds,
+        fold=args.fold,
         augment=not args.no_augment,
         initial_model=str(args.from_model) if args.from_model else None,
         resume=args.resume,

@@ -73,6 +73,43 @@ window.close()
 print(json.dumps({{"window_s": shown, "model_ready_s": ready, "first_measurement_s": measured}}))
 """
 
+MEASURE_ALL_CODE = """
+import json, time
+from PySide6.QtWidgets import QApplication
+from fetalhc_gui.core.images import load_image
+from fetalhc_gui.gui.main_window import MainWindow
+from fetalhc_gui.model.predictor import Predictor
+app = QApplication([])
+predictor = Predictor()
+predictor.predict_batch([load_image({paths!r}[0]).gray] * 8)
+window = MainWindow(lambda: predictor)
+window.actions.auto_measure.setChecked(False)
+window.show()
+window.workspace.set_predictor(predictor)
+window.open_paths({paths!r})
+app.processEvents()
+t = time.perf_counter()
+window.workspace.measure(list(range(len(window.workspace.entries))))
+while window.workspace.busy:
+    app.processEvents(); time.sleep(0.002)
+seconds = time.perf_counter() - t
+window.close()
+print(json.dumps({{"ms": 1000 * seconds / len({paths!r})}}))
+"""
+
+BATCH_CODE = """
+import json, time
+from pathlib import Path
+from fetalhc_gui.model.batch import measure_files
+from fetalhc_gui.model.predictor import Predictor
+predictor = Predictor()
+paths = [Path(p) for p in {paths!r}]
+measure_files(predictor, paths[:8], None, {{}})
+t = time.perf_counter()
+measure_files(predictor, paths, None, {{}})
+print(json.dumps({{"ms": 1000 * (time.perf_counter() - t) / len(paths)}}))
+"""
+
 
 def sample_images(count: int = 20) -> list[str]:
     if HC18.is_dir():
@@ -99,6 +136,12 @@ def main() -> None:
     print(
         f"GUI: window shown {f['window_s']:.2f} s after start, model ready {f['model_ready_s']:.2f} s, "
         f"first measurement {f['first_measurement_s']:.2f} s"
+    )
+    many = sample_images(100)
+    window, command_line = run_python(MEASURE_ALL_CODE.format(paths=many)), run_python(BATCH_CODE.format(paths=many))
+    print(
+        f"Measure All over {len(many)} images: window {window['ms']:.0f} ms/image, "
+        f"fetalhc predict's path {command_line['ms']:.0f} ms/image (read, measure, result row)"
     )
     model = ROOT / "resources" / "models" / "hc18_unet"
     sizes = {p.name: p.stat().st_size / 1e3 for p in model.glob("*") if p.is_file()}

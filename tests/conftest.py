@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -26,23 +25,3 @@ def isolated_settings(tmp_path, monkeypatch):
     """Point the application's settings at a file of this test's own."""
     monkeypatch.setenv("FETALHC_SETTINGS_FILE", str(tmp_path / "settings.ini"))
     monkeypatch.setenv("FETALHC_DATA_DIR", str(tmp_path / "userdata"))
-
-
-def pytest_sessionfinish(session, exitstatus):
-    session.config.fetalhc_exit_status = int(exitstatus)
-
-
-def pytest_unconfigure(config):
-    """Leave without interpreter finalisation once pytest has reported.
-
-    With PySide6 6.12 and TensorFlow loaded together, the garbage collection at interpreter
-    shutdown can abort in a C extension ("bool_dealloc: deallocating True or False") after every
-    test has passed, turning a green run red (seen with tests/test_gui.py and
-    tests/test_training_dialog.py run together). Nothing of ours runs at that point, so the
-    process ends here with pytest's own exit status.
-    """
-    status = getattr(config, "fetalhc_exit_status", None)
-    if status is not None:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(status)

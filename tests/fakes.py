@@ -31,3 +31,6 @@ class FakePredictor:
             return Prediction(probability * 0, probability.astype(np.uint8) * 0, None, None, "No head was found.")
         quality = Quality(0.95, 0.99, 0.5, 0.98)
         return Prediction(probability, probability.astype(np.uint8), self.ellipse, quality)
+
+    def predict_batch(self, grays: list[np.ndarray]) -> list[Prediction]:
+        return [self.predict(gray) for gray in grays]

@@ -53,6 +53,7 @@ SPECS = [
     ActionSpec("train", "&Train Model…", None, "Train or fine-tune a model on annotated images", "Model"),
     ActionSpec("bundled_model", "Use &Bundled Model", None, "Go back to the model that ships with FetalHC", "Model"),
     ActionSpec("shortcuts", "&Keyboard Shortcuts", Key.HelpContents, "List every shortcut", "Help"),
+    ActionSpec("log_folder", "Open &Log Folder", None, "Show the folder of the crash and error logs", "Help"),
     ActionSpec("about", "&About FetalHC", None, "Version, model card and data attribution", "Help"),
 ]
 MENUS = ["File", "Edit", "Measure", "View", "Model", "Help"]

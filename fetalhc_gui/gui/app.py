@@ -45,22 +45,47 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("FetalHC")
     app.setOrganizationName("FetalHC")
     app.setApplicationVersion(__version__)
+    from fetalhc_gui.gui.crash_recovery import RunMarker, enable_crash_log
     from fetalhc_gui.gui.main_window import MainWindow
-    from fetalhc_gui.gui.settings import Settings
+    from fetalhc_gui.gui.qt_binding import qt_binding_problem
+    from fetalhc_gui.gui.settings import Settings, user_data_dir
 
     settings = Settings()
+    data_dir = user_data_dir()
+    logs = enable_crash_log(data_dir)
+    marker = RunMarker(data_dir)
+    crashed = marker.previous_run_crashed()
+    marker.mark_running()
     window = MainWindow(predictor_factory(args.model or settings.model_dir), settings)
     window.show()
-    if args.paths:
-        window.open_paths(args.paths)
-    else:
-        message = window.workspace.restore()
-        if message:
-            window.statusBar().showMessage(message)
+    problem = qt_binding_problem()
+    if problem:
+        window.warn("Unsupported Qt version", problem, critical=True)
+    open_session(window, args.paths, crashed, logs)
     QTimer.singleShot(0, window.start_model_loading)
     if args.screenshot:
         take_screenshot_when_measured(window, Path(args.screenshot))
-    return app.exec()
+    code = app.exec()
+    marker.mark_ended()
+    return code
+
+
+def open_session(window, paths: list[str], crashed: bool, logs: Path) -> None:
+    """Open ``paths``, else restore the autosaved session; after a crash restore it in any case and say so."""
+    ws = window.workspace
+    if crashed or not paths:
+        message = ws.restore()
+        if message:
+            window.warn("Session not restored", message)
+    if crashed:
+        measured = sum(1 for e in ws.entries if e.ellipse is not None)
+        window.warn(
+            "FetalHC did not close normally",
+            f"The last session ended unexpectedly. Restored from the autosave: {len(ws.entries)} images, "
+            f"{measured} of them measured.\n\nDetails of a crash, if any, are in {logs} (Help > Open Log Folder).",
+        )
+    if paths:
+        window.open_paths(paths)
 
 
 def take_screenshot_when_measured(window, out: Path, timeout_ms: int = 120_000) -> None:

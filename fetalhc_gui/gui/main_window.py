@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fetalhc_gui.core.measurement import measure
 from fetalhc_gui.core.session import Status
 from fetalhc_gui.gui.actions import Actions
+from fetalhc_gui.gui.crash_recovery import log_folder
 from fetalhc_gui.gui.dialogs import AboutDialog, ShortcutsDialog
 from fetalhc_gui.gui.display_panel import DisplayPanel
 from fetalhc_gui.gui.file_commands import FileCommands
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         a.train.triggered.connect(self.show_training_dialog)
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.shortcut_table(), self).exec())
         a.about.triggered.connect(lambda: AboutDialog(self.card, self).exec())
+        a.log_folder.triggered.connect(self.open_log_folder)
         self.image_list.current_index_changed.connect(ws.select)
         self.frame_slider.valueChanged.connect(ws.set_frame)
         ws.entries_reset.connect(self._on_entries_reset)
@@ -163,6 +165,13 @@ class MainWindow(QMainWindow):
         dp.ellipse_toggled.connect(v.editor.set_visible)
         dp.ellipse_toggled.connect(a.toggle_ellipse.setChecked)
         v.set_mask_opacity(self.settings.mask_opacity)
+
+    def open_log_folder(self) -> None:
+        """Show the folder of the crash and error logs in the desktop's file manager."""
+        folder = log_folder(user_data_dir())
+        folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.warn("Log folder", f"The logs are in {folder}")
 
     def warn(self, title: str, text: str, critical: bool = False) -> None:
         """Tell the user something went wrong, without blocking the event loop; kept in ``messages``."""

@@ -6,15 +6,13 @@ ONNX job runs at any moment; signals carry plain values to the UI thread.
 
 from __future__ import annotations
 
-import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from fetalhc_gui.core.errors import FetalHCError
-from fetalhc_gui.core.images import LoadedImage, load_image
+from fetalhc_gui.model.batch import BATCH_SIZE, FileResult, chunks, measure_batch
 
 _pool: QThreadPool | None = None
 
@@ -35,15 +33,6 @@ class MeasureTask:
     index: int
     path: str
     frame: int
-
-
-@dataclass(frozen=True)
-class MeasureResult:
-    """A finished measurement: the loaded image and the predictor's Prediction."""
-
-    index: int
-    image: LoadedImage
-    prediction: object
 
 
 class ModelLoader(QObject):
@@ -69,14 +58,15 @@ class ModelLoader(QObject):
 
 
 class MeasureJob(QObject):
-    """Measures a list of images with a predictor; cancel() stops it after the current image.
+    """Measures a list of images with a predictor, a batch at a time through ``measure_batch``
+    (the command line's path); cancel() stops it after the batch in hand.
 
-    Results of a cancelled job are dropped; ``job_finished`` always comes last.
+    Signals carry whole batches, so a long run sends few cross-thread signals. Results of a
+    cancelled job are dropped; ``job_finished`` always comes last.
     """
 
-    prediction_started = Signal(int)
-    prediction_finished = Signal(object)
-    prediction_failed = Signal(int, str)
+    batch_started = Signal(list)
+    batch_finished = Signal(list)
     progress_changed = Signal(int, int)
     job_finished = Signal(bool)
 
@@ -97,38 +87,30 @@ class MeasureJob(QObject):
         return self._cancel.is_set()
 
     def _run(self) -> None:
-        total = len(self._tasks)
+        done, total = 0, len(self._tasks)
         try:
-            for done, task in enumerate(self._tasks):
+            for chunk in chunks(self._tasks, BATCH_SIZE):
                 if self._cancel.is_set():
                     break
-                self.prediction_started.emit(task.index)
-                self._measure(task)
-                self.progress_changed.emit(done + 1, total)
+                self.batch_started.emit([task.index for task in chunk])
+                results = measure_batch(self._predictor, [(Path(task.path), task.frame) for task in chunk])
+                if self._cancel.is_set():
+                    break
+                self.batch_finished.emit(
+                    [MeasureResult(task.index, result) for task, result in zip(chunk, results, strict=True)]
+                )
+                done += len(chunk)
+                self.progress_changed.emit(done, total)
         finally:
             self.job_finished.emit(self._cancel.is_set())
 
-    def _measure(self, task: MeasureTask) -> None:
-        try:
-            image = load_image(Path(task.path), task.frame)
-            prediction = self._predictor.predict(image.gray)
-        except FetalHCError as exc:
-            self._emit_failure(task.index, str(exc))
-            return
-        except Exception as exc:  # a crash in the model must become a message on that image
-            logging.getLogger(__name__).exception("measuring %s failed", task.path)
-            self._emit_failure(task.index, f"The measurement failed: {exc}")
-            return
-        if self._cancel.is_set():
-            return
-        if prediction.ellipse is None:
-            self.prediction_failed.emit(task.index, prediction.error or "No head was found.")
-            return
-        self.prediction_finished.emit(MeasureResult(task.index, image, prediction))
 
-    def _emit_failure(self, index: int, message: str) -> None:
-        if not self._cancel.is_set():
-            self.prediction_failed.emit(index, message)
+@dataclass(frozen=True)
+class MeasureResult:
+    """One finished image of a job: its index in the image list and the FileResult."""
+
+    index: int
+    result: FileResult
 
 
 class Runnable(QRunnable):

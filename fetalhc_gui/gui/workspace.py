@@ -6,6 +6,7 @@ workspace announces changes with signals. Ellipses are in pixels, pixel sizes in
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +24,9 @@ from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, read_pixel_s
 from fetalhc_gui.core.session import ImageEntry, load_session, save_session
 from fetalhc_gui.gui.commands import SetEditedEllipse, SetPixelSizes
 from fetalhc_gui.gui.workers import MeasureJob, MeasureResult, MeasureTask
+from fetalhc_gui.model.batch import FileResult
+
+AUTOSAVE_SECONDS = 3.0
 
 
 class Workspace(QObject):
@@ -46,10 +50,11 @@ class Workspace(QObject):
         self.job: MeasureJob | None = None
         self.session_path = session_path
         self._masks: dict[int, tuple[tuple[int, int], np.ndarray]] = {}
+        self._saved_at = time.monotonic()
 
     # model
     def set_predictor(self, predictor) -> None:
-        """Use ``predictor`` (anything with ``predict(gray)`` and ``name``) from now on."""
+        """Use ``predictor`` (anything with ``predict_batch(grays)`` and ``name``) from now on."""
         self.predictor = predictor
         self.model_changed.emit(predictor.name)
 
@@ -149,9 +154,8 @@ class Workspace(QObject):
             return False
         tasks = [MeasureTask(i, self.entries[i].path, self.entries[i].frame) for i in indices]
         self.job = MeasureJob(self.predictor, tasks, self)
-        self.job.prediction_started.connect(self._on_started)
-        self.job.prediction_finished.connect(self._on_finished)
-        self.job.prediction_failed.connect(self._on_failed)
+        self.job.batch_started.connect(self._on_batch_started)
+        self.job.batch_finished.connect(self._on_batch_finished)
         self.job.progress_changed.connect(self.progress_changed)
         self.job.job_finished.connect(self._on_job_finished)
         self.busy_changed.emit(True)
@@ -167,13 +171,23 @@ class Workspace(QObject):
                     entry.measuring = False
                     self.entry_changed.emit(index)
 
-    def _on_started(self, index: int) -> None:
+    def _on_batch_started(self, indices: list[int]) -> None:
         if self.job is not None and not self.job.cancelled:
-            self.entries[index].measuring = True
-            self.entry_changed.emit(index)
+            for index in indices:
+                self.entries[index].measuring = True
+                self.entry_changed.emit(index)
 
-    def _on_finished(self, result: MeasureResult) -> None:
-        entry = self.entries[result.index]
+    def _on_batch_finished(self, results: list[MeasureResult]) -> None:
+        for item in results:
+            if item.result.error is None:
+                self._adopt_prediction(item.index, item.result)
+            else:
+                self._adopt_failure(item.index, item.result.error)
+        if time.monotonic() - self._saved_at >= AUTOSAVE_SECONDS:
+            self.save()
+
+    def _adopt_prediction(self, index: int, result: FileResult) -> None:
+        entry = self.entries[index]
         prediction = result.prediction
         entry.measuring = False
         entry.auto_ellipse = prediction.ellipse
@@ -183,11 +197,11 @@ class Workspace(QObject):
         entry.quality_reasons = list(prediction.quality.reasons) if prediction.quality else []
         entry.model_name = self.predictor.name if self.predictor else None
         mask = prediction.mask.astype(np.uint8)
-        self._masks[result.index] = (mask.shape, np.packbits(mask, axis=None))
-        self._adopt_file_pixel_size(result.index, result.image)
-        self.entry_changed.emit(result.index)
+        self._masks[index] = (mask.shape, np.packbits(mask, axis=None))
+        self._adopt_file_pixel_size(index, result.image)
+        self.entry_changed.emit(index)
 
-    def _on_failed(self, index: int, message: str) -> None:
+    def _adopt_failure(self, index: int, message: str) -> None:
         entry = self.entries[index]
         entry.measuring = False
         entry.error = message
@@ -275,6 +289,7 @@ class Workspace(QObject):
         """Autosave the session (quietly does nothing without a session path)."""
         if self.session_path is not None:
             save_session(self.session_path, self.entries, self.current)
+            self._saved_at = time.monotonic()
 
     def restore(self) -> str | None:
         """Reopen the autosaved session; returns a message if it could not be read."""

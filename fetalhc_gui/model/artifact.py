@@ -103,11 +103,11 @@ def write_card(folder: Path, card: dict) -> dict:
     return card
 
 
-def build_artifact(out: Path, config, history, train_samples, val_samples) -> dict:
+def build_artifact(out: Path, config, history, train_samples, val_samples, test_samples=()) -> dict:
     """Turn the last checkpoint of a run in ``out`` into a model folder ``out/model`` with its card.
 
     The boundary offset is calibrated on the validation images and the validation figures
-    are measured with it.
+    are measured with it; the test subjects are only listed, never measured here.
     """
     from fetalhc_gui.model.train_config import CHECKPOINT_FILE
     from fetalhc_gui.model.validation import validate_model
@@ -141,6 +141,8 @@ def build_artifact(out: Path, config, history, train_samples, val_samples) -> di
             "val_images": len(val_samples),
             "split": "by subject (the NNN prefix)",
             "val_subjects": sorted({s.subject for s in val_samples}),
+            "test_images": len(test_samples),
+            "test_subjects": sorted({s.subject for s in test_samples}),
         },
     }
     if val_samples:

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from fetalhc_gui.core.atomic import atomic_write_text
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.core.export import HC18_COLUMNS, csv_text, hc18_row
-from fetalhc_gui.core.images import load_image
+from fetalhc_gui.core.images import LoadedImage, load_image
 from fetalhc_gui.core.measurement import Measurement, measure
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
-from fetalhc_gui.model.predictor import Predictor
+from fetalhc_gui.model.journal import Journal
+from fetalhc_gui.model.predictor import Prediction, Predictor
+
+BATCH_SIZE = 8
 
 PREDICT_COLUMNS = [
     "filename",
@@ -38,24 +43,67 @@ def choose_pixel_size(
     return own or default
 
 
-def measure_file(
-    predictor: Predictor, path: Path, default: PixelSize | None, csv_sizes: dict[str, float]
+@dataclass(frozen=True)
+class FileResult:
+    """One measured file (one frame of it): the image read and its Prediction, or why it failed.
+
+    ``error`` is set when the file could not be read, the measurement raised, or no head was
+    found (``prediction`` is then kept where there is one).
+    """
+
+    path: Path
+    frame: int
+    image: LoadedImage | None
+    prediction: Prediction | None
+    error: str | None
+
+
+def measure_batch(predictor: Predictor, items: list[tuple[Path, int]]) -> list[FileResult]:
+    """Read and measure several (file, frame) pairs, the network running once over all of them.
+
+    The one measuring path of the application and the command line. Unreadable files and
+    unexpected failures become results with an error; nothing is raised.
+    """
+    results: list[FileResult | None] = [None] * len(items)
+    loaded = []
+    for i, (path, frame) in enumerate(items):
+        try:
+            loaded.append((i, load_image(path, frame)))
+        except FetalHCError as exc:
+            results[i] = FileResult(path, frame, None, None, str(exc))
+    try:
+        predictions = predictor.predict_batch([image.gray for _, image in loaded]) if loaded else []
+    except Exception as exc:  # a crash in the model must become a message on these images
+        logging.getLogger(__name__).exception("measuring %d images failed", len(loaded))
+        predictions = [None] * len(loaded)
+        failure = f"The measurement failed: {exc}"
+    for (i, image), prediction in zip(loaded, predictions, strict=True):
+        path, frame = items[i]
+        if prediction is None:
+            error = failure
+        elif prediction.ellipse is None:
+            error = prediction.error or "No head was found."
+        else:
+            error = None
+        results[i] = FileResult(path, frame, image, prediction, error)
+    return results
+
+
+def result_row(
+    result: FileResult, model_name: str, default: PixelSize | None, csv_sizes: dict[str, float]
 ) -> tuple[dict, Measurement | None]:
     """One file's result row and Measurement (None when it failed; the row's status says why)."""
+    path, prediction = result.path, result.prediction
     row = {"filename": path.name}
-    try:
-        image = load_image(path)
-    except FetalHCError as exc:
-        return row | {"status": f"error: {exc}"}, None
-    pixel_size = choose_pixel_size(path.name, image.pixel_size, default, csv_sizes)
-    prediction = predictor.predict(image.gray)
-    if prediction.ellipse is None:
-        return row | {"status": f"error: {prediction.error}"}, None
+    if result.image is None or prediction is None or prediction.ellipse is None:
+        return row | {"status": f"error: {result.error}"}, None
+    pixel_size = choose_pixel_size(path.name, result.image.pixel_size, default, csv_sizes)
     m = measure(
         str(path),
         prediction.ellipse,
         pixel_size,
-        model_name=predictor.name,
+        frame=result.frame,
+        model_name=model_name,
         quality=prediction.quality.score,
         doubtful=prediction.quality.doubtful,
     )
@@ -69,20 +117,39 @@ def measure_file(
     return row | {"status": status}, m
 
 
+def chunks(items: list, size: int) -> Iterator[list]:
+    """Consecutive slices of ``items`` of at most ``size`` elements."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
 def measure_files(
     predictor: Predictor,
     files: list[Path],
     default: PixelSize | None,
     csv_sizes: dict[str, float],
-    on_done: Callable[[], None] | None = None,
+    journal: Journal | None = None,
+    on_done: Callable[[int], None] | None = None,
 ) -> list[dict]:
-    """Result rows of every file, in order; a file that fails gets a row with its error."""
-    rows = []
-    for path in files:
-        rows.append(measure_file(predictor, path, default, csv_sizes)[0])
+    """Result rows of every file, in order; a file that fails gets a row with its error.
+
+    With a ``journal``, files it already holds are not measured again and each new row is
+    appended to it as soon as its batch is done. ``on_done(n)`` reports n more files finished.
+    """
+    done = journal.rows if journal else {}
+    todo = [path for path in files if str(path) not in done]
+    if on_done and len(todo) < len(files):
+        on_done(len(files) - len(todo))
+    rows = dict(done)
+    for chunk in chunks(todo, BATCH_SIZE):
+        for result in measure_batch(predictor, [(path, 0) for path in chunk]):
+            row = result_row(result, predictor.name, default, csv_sizes)[0]
+            rows[str(result.path)] = row
+            if journal:
+                journal.append(str(result.path), row)
         if on_done:
-            on_done()
-    return rows
+            on_done(len(chunk))
+    return [rows[str(path)] for path in files]
 
 
 def is_measured(row: dict) -> bool:

@@ -144,6 +144,31 @@ def split_by_subject(samples: list[Sample], val_fraction: float, seed: int) -> t
     return train, val
 
 
+def fold_split(samples: list[Sample], folds: int, fold: int, seed: int) -> tuple[list[Sample], list[Sample]]:
+    """Training and validation samples of fold ``fold`` (0-based) of ``folds`` subject folds."""
+    if not 0 <= fold < folds:
+        raise ValueError(f"fold {fold} is not one of the {folds} folds")
+    subjects = sorted({s.subject for s in samples})
+    np.random.default_rng(seed).shuffle(subjects)
+    val_subjects = set(subjects[fold::folds])
+    return [s for s in samples if s.subject not in val_subjects], [s for s in samples if s.subject in val_subjects]
+
+
+def split_for_training(samples: list[Sample], config) -> tuple[list[Sample], list[Sample], list[Sample]]:
+    """Training, validation and test samples of a ``TrainConfig``, every subject on one side.
+
+    The test subjects (``test_fraction``, drawn with ``split_seed``) are left out of training and
+    validation, so that members of one ensemble share them. With ``folds`` >= 2 the validation
+    set is fold ``fold`` of the remaining subjects; otherwise ``val_fraction`` of them.
+    """
+    rest, test = split_by_subject(samples, config.test_fraction, config.split_seed)
+    if config.folds >= 2:
+        train, val = fold_split(rest, config.folds, config.fold, config.split_seed + 1)
+    else:
+        train, val = split_by_subject(rest, config.val_fraction, config.seed)
+    return train, val, test
+
+
 def read_annotation(path: Path) -> np.ndarray:
     """A filled uint8 0/1 head mask from an annotation file, whether an outline or filled."""
     raw = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)

@@ -25,6 +25,10 @@ class TrainConfig:
     min_learning_rate: float = 1e-5
     val_fraction: float = 0.15
     seed: int = 0
+    test_fraction: float = 0.0
+    split_seed: int = 0
+    folds: int = 0
+    fold: int = 0
     augment: bool = True
     initial_model: str | None = None
     resume: bool = False

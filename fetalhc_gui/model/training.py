@@ -70,7 +70,7 @@ def train(
     report = ds.scan_folder(config.data_dir)
     if report.problems():
         raise ValueError(f"{config.data_dir}: {report.problems()[0]}")
-    train_samples, val_samples = ds.split_by_subject(report.usable, config.val_fraction, config.seed)
+    train_samples, val_samples, test_samples = ds.split_for_training(report.usable, config)
     cache = out / "cache"
     x_train, y_train, _ = ds.cached_arrays(train_samples, config.size, cache)
     x_val, y_val, val_shapes = ds.cached_arrays(val_samples, config.size, cache) if val_samples else (None, None, [])
@@ -115,7 +115,7 @@ def train(
     callbacks = [
         keras.callbacks.LearningRateScheduler(lambda epoch: learning_rate_at(epoch, config)),
         _ValidationHC(x_val, val_samples, val_shapes, config.batch_size),
-        _Checkpoint(out, config, history, train_samples, val_samples, progress),
+        _Checkpoint(out, config, history, train_samples, val_samples, test_samples, progress),
         progress,
     ]
     model.fit(
@@ -129,7 +129,7 @@ def train(
     epochs_done = len(history)
     if epochs_done < config.epochs:
         return TrainResult(False, epochs_done, history)
-    card = artifact.build_artifact(out, config, history, train_samples, val_samples)
+    card = artifact.build_artifact(out, config, history, train_samples, val_samples, test_samples)
     return TrainResult(True, epochs_done, history, str(out / artifact.MODEL_DIR), card)
 
 
@@ -190,12 +190,15 @@ class _ValidationHC(keras.callbacks.Callback):
 class _Checkpoint(keras.callbacks.Callback):
     """Saves the model with its optimizer and the run state after every finished epoch."""
 
-    def __init__(self, out: Path, config: TrainConfig, history: list, train_samples, val_samples, progress):
+    def __init__(
+        self, out: Path, config: TrainConfig, history: list, train_samples, val_samples, test_samples, progress
+    ):
         super().__init__()
         self.out, self.config, self.history, self.progress = out, config, history, progress
         self.split = {
             "train_subjects": sorted({s.subject for s in train_samples}),
             "val_subjects": sorted({s.subject for s in val_samples}),
+            "test_subjects": sorted({s.subject for s in test_samples}),
         }
         self.started = time.monotonic()
 

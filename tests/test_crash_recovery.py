@@ -1,0 +1,97 @@
+"""A crash loses little: autosave during long jobs, the next start says what was restored, native crash log."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QDesktopServices
+
+from fetalhc_gui.core.session import Status
+from fetalhc_gui.gui import workspace as workspace_module
+from fetalhc_gui.gui.app import open_session
+from fetalhc_gui.gui.crash_recovery import RunMarker
+from fetalhc_gui.gui.qt_binding import qt_binding_problem
+from fetalhc_gui.gui.settings import user_data_dir
+
+from fakes import FakePredictor
+from test_gui import HEAD, images, make_window  # noqa: F401 (fixture)
+
+
+def test_session_is_saved_during_a_long_job(qtbot, images, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(workspace_module, "AUTOSAVE_SECONDS", 0.0)
+    monkeypatch.setattr("fetalhc_gui.gui.workers.BATCH_SIZE", 1)
+    window = make_window(qtbot, FakePredictor(HEAD, delay=0.05))
+    window.open_paths([str(p) for p in images])
+    ws = window.workspace
+    saved_while_running = []
+
+    def read_session(_results):
+        data = json.loads(ws.session_path.read_text())
+        saved_while_running.append(sum(e["auto_ellipse"] is not None for e in data["entries"]))
+
+    ws.measure(list(range(len(ws.entries))))
+    ws.job.batch_finished.connect(read_session)
+    qtbot.waitUntil(lambda: ws.job is None, timeout=10_000)
+    assert saved_while_running[:2] == [1, 2]
+
+
+def test_next_start_after_a_crash_restores_and_says_so(qtbot, images):  # noqa: F811
+    window = make_window(qtbot)
+    window.open_paths([str(p) for p in images])
+    with qtbot.waitSignal(window.workspace.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
+        window.actions.measure_all.trigger()
+    marker = RunMarker(user_data_dir())
+    marker.path.parent.mkdir(parents=True, exist_ok=True)
+    marker.path.write_text("999999999")  # a process that no longer exists
+    assert marker.previous_run_crashed()
+
+    again = make_window(qtbot)
+    open_session(again, [], crashed=True, logs=user_data_dir() / "logs")
+    assert [e.status for e in again.workspace.entries] == [Status.MEASURED] * 3
+    title, text = again.messages[-1]
+    assert title == "FetalHC did not close normally"
+    assert "3 images, 3 of them measured" in text
+
+
+def test_marker_of_a_clean_run(tmp_path):
+    marker = RunMarker(tmp_path)
+    assert not marker.previous_run_crashed()
+    marker.mark_running()
+    assert not marker.previous_run_crashed()  # this very process is alive
+    marker.mark_ended()
+    assert not marker.path.exists()
+
+
+def test_a_native_crash_is_written_to_the_log(tmp_path):
+    code = (
+        "import faulthandler, pathlib; from fetalhc_gui.gui.crash_recovery import enable_crash_log; "
+        f"enable_crash_log(pathlib.Path({str(tmp_path)!r})); faulthandler._sigsegv()"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode != 0
+    log = (tmp_path / "logs" / "crash.log").read_text()
+    assert "FetalHC" in log and "Fatal Python error: Segmentation fault" in log
+
+
+def test_help_opens_the_log_folder(qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window = make_window(qtbot)
+    window.actions.log_folder.trigger()
+    assert opened == [str(user_data_dir() / "logs")]
+    assert os.path.isdir(opened[0])
+
+
+@pytest.mark.parametrize(
+    ("version", "python", "broken"),
+    [("6.12.0", (3, 11), True), ("6.12.0", (3, 12), False), ("6.11.3", (3, 11), False)],
+)
+def test_the_broken_qt_binding_is_named(version, python, broken):
+    problem = qt_binding_problem(version, python)
+    assert (problem is not None) == broken
+    if broken:
+        assert "6.12.0" in problem and "make run" in problem

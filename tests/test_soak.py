@@ -1,0 +1,147 @@
+"""Soak tests: long jobs through the real worker, signals and window (offscreen).
+
+They guard against crashes that only show after hundreds of cross-thread signals (PySide6
+6.12.0 on Python 3.11 aborted after about 500) and against memory that grows with every image.
+Each also checks the reference count of ``True`` directly, so a leak fails the test even where
+the interpreter happens to survive it.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import types
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from fetalhc_gui.core.ellipse import Ellipse
+from fetalhc_gui.core.session import Status
+from fetalhc_gui.gui.training_dialog import TrainingDialog
+
+from fakes import FakePredictor
+from test_gui import make_window
+
+SMALL_HEAD = Ellipse(32, 24, 20, 14, 0.3)
+SOAK_IMAGES = 2000
+SOAK_EVENTS = 5000
+
+
+def rss_mb() -> float:
+    """Resident memory of this process in MB (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("VmRSS not found")
+
+
+def true_refs() -> int:
+    return sys.getrefcount(True)
+
+
+@pytest.fixture
+def many_images(tmp_path) -> Path:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    rng = np.random.default_rng(0)
+    for i in range(SOAK_IMAGES):
+        cv2.imwrite(str(folder / f"{i:05d}_HC.png"), rng.integers(0, 255, (48, 64), np.uint8))
+    return folder
+
+
+def test_measure_all_over_2000_images(qtbot, many_images):
+    window = make_window(qtbot, FakePredictor(SMALL_HEAD))
+    window.open_paths([str(many_images)])
+    ws = window.workspace
+    assert len(ws.entries) == SOAK_IMAGES
+    memory: dict[int, float] = {}
+
+    def sample_memory(done: int, _total: int) -> None:
+        if done >= 200 and 200 not in memory:
+            memory[200] = rss_mb()
+
+    ws.progress_changed.connect(sample_memory)
+    refs_before = true_refs()
+    started = time.monotonic()
+    with qtbot.waitSignal(ws.busy_changed, timeout=300_000, check_params_cb=lambda busy: not busy):
+        window.actions.measure_all.trigger()
+    seconds = time.monotonic() - started
+    memory[SOAK_IMAGES] = rss_mb()
+    assert all(e.status is Status.MEASURED for e in ws.entries)
+    assert ws.measurements()[-1].hc_px > 0
+    growth = memory[SOAK_IMAGES] - memory[200]
+    print(f"\nsoak: {SOAK_IMAGES} images in {seconds:.1f} s, memory {memory[200]:.0f} -> {memory[SOAK_IMAGES]:.0f} MB")
+    assert growth < 50, f"memory grew {growth:.0f} MB between image 200 and image {SOAK_IMAGES}"
+    assert true_refs() >= refs_before - 100, "signals leaked references to True"
+    saved = ws.session_path.read_text()
+    assert saved.count('"auto_ellipse": {') == SOAK_IMAGES
+
+
+@dataclass
+class FakeTrainResult:
+    finished: bool
+    epochs_done: int
+    history: list = field(default_factory=list)
+    model_dir: str | None = None
+    card: dict | None = None
+
+
+def fake_training_module(events: int, steps: int) -> types.ModuleType:
+    """A stand-in for ``fetalhc_gui.model.training`` whose ``train`` reports ``events`` batches."""
+
+    def train(config, on_progress, should_stop):
+        epochs = events // steps
+        for epoch in range(1, epochs + 1):
+            for batch in range(1, steps + 1):
+                if should_stop():
+                    return FakeTrainResult(False, epoch - 1)
+                done = (epoch - 1) * steps + batch
+                on_progress(done, epochs * steps, {"event": "batch", "epoch": epoch, "batch": batch, "steps": steps})
+            on_progress(epoch * steps, epochs * steps, {"event": "epoch", "epoch": epoch, "loss": 1.0 / epoch})
+        return FakeTrainResult(True, epochs, card={"validation": {"count": 0}}, model_dir=config.out_dir)
+
+    module = types.ModuleType("fetalhc_gui.model.training")
+    module.train = train
+    return module
+
+
+def test_training_dialog_carries_5000_progress_events(qtbot, tmp_path, monkeypatch):
+    from hc18_factory import make_hc18_folder
+
+    steps = 50
+    monkeypatch.setitem(sys.modules, "fetalhc_gui.model.training", fake_training_module(SOAK_EVENTS, steps))
+    dialog = TrainingDialog(None, None)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(make_hc18_folder(tmp_path / "data", count=4)))
+    dialog.check_dataset()
+    dialog.out_dir.setText(str(tmp_path / "out"))
+    received = []
+    refs_before = true_refs()
+    with qtbot.waitSignal(dialog.run_ended, timeout=300_000):
+        dialog.start()
+        dialog.job.batch_finished.connect(lambda done, _total, _logs: received.append(done))
+    assert dialog.result.finished and dialog.result.epochs_done == SOAK_EVENTS // steps
+    assert len(received) == SOAK_EVENTS and received[-1] == SOAK_EVENTS
+    assert len(dialog.history) == SOAK_EVENTS // steps
+    assert true_refs() >= refs_before - 100, "signals leaked references to True"
+
+
+@pytest.mark.hc18
+def test_measure_all_over_the_hc18_images_with_the_bundled_model(qtbot, hc18_dir):
+    from fetalhc_gui.model.predictor import Predictor
+
+    window = make_window(qtbot, Predictor())
+    window.open_paths([str(hc18_dir / "training_set")])
+    ws = window.workspace
+    assert len(ws.entries) >= 800
+    started = time.monotonic()
+    with qtbot.waitSignal(ws.busy_changed, timeout=900_000, check_params_cb=lambda busy: not busy):
+        window.actions.measure_all.trigger()
+    seconds = time.monotonic() - started
+    measured = sum(e.status is Status.MEASURED for e in ws.entries)
+    print(f"\nsoak: {len(ws.entries)} HC18 images in {seconds:.1f} s, {measured} measured")
+    assert all(e.status in (Status.MEASURED, Status.FAILED) for e in ws.entries)
+    assert measured >= len(ws.entries) - 5
