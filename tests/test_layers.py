@@ -33,3 +33,15 @@ def test_gui_does_not_import_tensorflow():
     modules = imported_after("import fetalhc_gui.gui.app, fetalhc_gui.gui.main_window")
     assert "PySide6.QtWidgets" in modules
     assert not {"tensorflow", "keras"} & modules
+
+
+def test_no_import_cycles_between_modules():
+    import grimp
+
+    graph = grimp.build_graph("fetalhc_gui")
+    cycles = []
+    for module in sorted(graph.modules):
+        for imported in graph.find_modules_directly_imported_by(module):
+            if imported != module and graph.find_shortest_chain(importer=imported, imported=module):
+                cycles.append(f"{module} -> {imported}")
+    assert not cycles, "import cycles: " + ", ".join(cycles)

@@ -9,7 +9,7 @@ import pydicom
 from pydicom.errors import InvalidDicomError
 
 from fetalhc_gui.core.errors import ImageLoadError, PixelSizeError
-from fetalhc_gui.core.images import LoadedImage, check_frame, check_size, stretch_to_uint8, to_gray
+from fetalhc_gui.core.frame import LoadedImage, check_frame, check_size, stretch_to_uint8, to_gray
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, validate_pixel_size
 
 #: PhysicalUnitsX/YDirection code for centimetres (DICOM PS3.3 C.8.5.5.1.15).

@@ -17,7 +17,8 @@ from fetalhc_gui.core.atomic import atomic_write_bytes
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import FetalHCError, ImageLoadError
 from fetalhc_gui.core.export import write_csv, write_hc18, write_json
-from fetalhc_gui.core.images import LoadedImage, expand_image_paths, load_image, probe_image
+from fetalhc_gui.core.frame import LoadedImage
+from fetalhc_gui.core.images import expand_image_paths, load_image, probe_image
 from fetalhc_gui.core.measurement import Measurement, measure
 from fetalhc_gui.core.overlay import draw_overlay, encode_png
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, read_pixel_size_csv

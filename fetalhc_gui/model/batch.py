@@ -11,7 +11,8 @@ from pathlib import Path
 from fetalhc_gui.core.atomic import atomic_write_text
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.core.export import HC18_COLUMNS, csv_text, hc18_row
-from fetalhc_gui.core.images import LoadedImage, load_image
+from fetalhc_gui.core.frame import LoadedImage
+from fetalhc_gui.core.images import load_image
 from fetalhc_gui.core.measurement import Measurement, measure
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
 from fetalhc_gui.model.journal import Journal

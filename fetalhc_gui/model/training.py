@@ -25,6 +25,7 @@ import tensorflow as tf
 from fetalhc_gui.core.atomic import atomic_write_text
 from fetalhc_gui.model import artifact
 from fetalhc_gui.model import dataset as ds
+from fetalhc_gui.model.artifact_build import build_artifact
 from fetalhc_gui.model.evaluation import calibrate_offset, hc_errors, summarise_errors
 from fetalhc_gui.model.train_config import CHECKPOINT_FILE, STATE_FILE, TrainConfig
 from fetalhc_gui.model.unet import compile_unet, get_unet
@@ -129,7 +130,7 @@ def train(
     epochs_done = len(history)
     if epochs_done < config.epochs:
         return TrainResult(False, epochs_done, history)
-    card = artifact.build_artifact(out, config, history, train_samples, val_samples, test_samples)
+    card = build_artifact(out, config, history, train_samples, val_samples, test_samples)
     return TrainResult(True, epochs_done, history, str(out / artifact.MODEL_DIR), card)
 
 

@@ -1,0 +1,75 @@
+"""One frame read from an image file, and the checks and conversions every reader shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from fetalhc_gui.core.errors import ImageLoadError
+from fetalhc_gui.core.pixel_size import PixelSize
+
+#: Largest side in pixels accepted; anything bigger is not an ultrasound frame.
+MAX_SIDE = 16384
+#: Smallest side in pixels accepted.
+MIN_SIDE = 16
+
+
+@dataclass
+class LoadedImage:
+    """One frame of an image file.
+
+    display: uint8 pixels for display, (rows, cols) gray or (rows, cols, 3) RGB.
+    gray: uint8 (rows, cols) grayscale for the model.
+    pixel_size: isotropic mm per pixel and its source, or None when the file gives none.
+    spacing_mm: (x, y) spacing in mm per pixel as the file states it, when it states one.
+    warnings: things the user should know (anisotropic spacing, a rescaled 16-bit image).
+    """
+
+    path: Path
+    display: np.ndarray
+    gray: np.ndarray
+    frame_index: int = 0
+    frame_count: int = 1
+    pixel_size: PixelSize | None = None
+    spacing_mm: tuple[float, float] | None = None
+    metadata: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        """(rows, cols) in pixels."""
+        return self.gray.shape[:2]
+
+
+def check_size(path: Path, cols: int, rows: int) -> None:
+    """ImageLoadError unless both sides lie between MIN_SIDE and MAX_SIDE pixels."""
+    if min(cols, rows) < MIN_SIDE or max(cols, rows) > MAX_SIDE:
+        raise ImageLoadError(
+            f"{path.name}: an image of {cols} x {rows} pixels is not an ultrasound frame "
+            f"(each side must be {MIN_SIDE} to {MAX_SIDE} pixels)."
+        )
+
+
+def check_frame(path: Path, frame: int, frame_count: int) -> None:
+    """ImageLoadError unless ``frame`` is a valid index below ``frame_count``."""
+    if not 0 <= frame < frame_count:
+        raise ImageLoadError(f"{path.name}: frame {frame + 1} does not exist (the file has {frame_count}).")
+
+
+def stretch_to_uint8(array: np.ndarray) -> np.ndarray:
+    """Linearly map an array's min..max to 0..255 (uint8); a constant array becomes 0."""
+    values = array.astype(np.float64)
+    low, high = float(values.min()), float(values.max())
+    if high <= low:
+        return np.zeros(array.shape, np.uint8)
+    return np.round((values - low) * (255.0 / (high - low))).astype(np.uint8)
+
+
+def to_gray(pixels: np.ndarray) -> np.ndarray:
+    """uint8 grayscale (rows, cols) of a gray or RGB uint8 array."""
+    if pixels.ndim == 2:
+        return np.ascontiguousarray(pixels)
+    return cv2.cvtColor(np.ascontiguousarray(pixels[..., :3]), cv2.COLOR_RGB2GRAY)

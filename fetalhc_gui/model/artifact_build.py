@@ -1,0 +1,64 @@
+"""Turning the last checkpoint of a training run into a model folder with its card (needs TensorFlow)."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import asdict
+from pathlib import Path
+
+from fetalhc_gui import __version__
+from fetalhc_gui.model.artifact import (
+    HC18_ATTRIBUTION,
+    MODEL_DIR,
+    load_keras_model,
+    save_inference_model,
+    write_card,
+)
+from fetalhc_gui.model.train_config import CHECKPOINT_FILE
+from fetalhc_gui.model.validation import validate_model
+
+
+def build_artifact(out: Path, config, history, train_samples, val_samples, test_samples=()) -> dict:
+    """Turn the last checkpoint of a run in ``out`` into a model folder ``out/model`` with its card.
+
+    The boundary offset is calibrated on the validation images and the validation figures
+    are measured with it; the test subjects are only listed, never measured here.
+    """
+    folder = out / MODEL_DIR
+    model = load_keras_model(out / CHECKPOINT_FILE)
+    save_inference_model(model, config, folder)
+    card = {
+        "name": f"fetalhc-unet-{config.image_rows}x{config.image_cols}-f{config.base_filters}",
+        "version": datetime.date.today().strftime("%Y.%m.%d"),
+        "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "fetalhc_version": __version__,
+        "architecture": {
+            "type": "U-Net",
+            "depth": config.depth,
+            "base_filters": config.base_filters,
+            "dropout": config.dropout,
+            "blocks": "two 3x3 conv + batch norm + ReLU per level; max pooling; transposed-conv decoder "
+            "with skip connections; 1x1 sigmoid output",
+            "parameters": int(model.count_params()),
+        },
+        "input_size": [config.image_rows, config.image_cols],
+        "preprocessing": "8-bit grayscale stretched to the input size (area interpolation), divided by 255",
+        "postprocessing": {"threshold": 0.5, "boundary_offset_px": 1.0},
+        "training": asdict(config) | {"epochs_done": len(history), "history": history},
+        "data": {
+            "source": "HC18 training set (805 of 999 images available to the developers)",
+            "attribution": HC18_ATTRIBUTION,
+            "license": "CC BY 4.0",
+            "train_images": len(train_samples),
+            "val_images": len(val_samples),
+            "split": "by subject (the NNN prefix)",
+            "val_subjects": sorted({s.subject for s in val_samples}),
+            "test_images": len(test_samples),
+            "test_subjects": sorted({s.subject for s in test_samples}),
+        },
+    }
+    if val_samples:
+        calibrated, metrics = validate_model(folder, card, val_samples)
+        card["postprocessing"]["boundary_offset_px"] = calibrated
+        card["validation"] = metrics
+    return write_card(folder, card)
