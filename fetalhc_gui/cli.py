@@ -55,8 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("data_dir", type=Path)
     evaluate.add_argument("--model", type=Path, metavar="DIR")
     evaluate.add_argument("--backend", choices=("onnx", "keras"), default="onnx")
-    evaluate.add_argument(
+    subset = evaluate.add_mutually_exclusive_group()
+    subset.add_argument(
         "--validation-only", action="store_true", help="only the validation subjects named in the model card"
+    )
+    subset.add_argument(
+        "--test-only", action="store_true", help="only the test subjects named in the model card (never used by it)"
     )
     evaluate.add_argument("--json", type=Path, metavar="OUT", help="also write the figures as JSON")
     evaluate.set_defaults(run=run_evaluate)
@@ -75,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--split-seed", type=int, default=0, help="seed of the test split and the folds")
     train.add_argument("--folds", type=int, default=0, help="validate on one of this many subject folds")
     train.add_argument("--fold", type=int, default=0, help="which fold (0-based) validates this run")
+    train.add_argument(
+        "--members", type=int, default=1, help="train an ensemble of this many fold members (needs --test-fraction)"
+    )
     train.add_argument("--no-augment", action="store_true")
     train.add_argument("--from-model", type=Path, metavar="DIR", help="fine-tune from this model folder")
     train.add_argument("--resume", action="store_true", help="continue from the last checkpoint in --out")
@@ -119,8 +126,9 @@ def run_evaluate(args) -> int:
 
     predictor = Predictor(args.model, backend=args.backend)
     samples = [s for s in scan_folder(args.data_dir).samples if s.pixel_size_mm and s.reference_hc_mm]
-    if args.validation_only:
-        subjects = set(predictor.card.get("data", {}).get("val_subjects", []))
+    if args.validation_only or args.test_only:
+        key = "val_subjects" if args.validation_only else "test_subjects"
+        subjects = set(predictor.card.get("data", {}).get(key, []))
         samples = [s for s in samples if s.subject in subjects]
     if not samples:
         raise ValueError(f"{args.data_dir} holds no annotated images with a pixel size and reference HC")
@@ -136,19 +144,24 @@ def run_evaluate(args) -> int:
 
 
 def format_summary(summary: dict) -> str:
-    """A table of the evaluation figures, overall and by HC band."""
-    keys = ("count", "failures", "adf_mm", "df_mm", "median_ad_mm", "p95_ad_mm", "max_ad_mm")
+    """A table of the evaluation figures, overall and by HC band, with the ADF's 95% interval."""
+    keys = ("count", "failures", "adf_mm", "df_mm", "median_ad_mm", "p95_ad_mm", "max_ad_mm", "dice")
     lines = [f"model {summary['model']}, {summary['images']} images"]
-    lines.append(f"{'band':>8} " + " ".join(f"{k:>12}" for k in keys))
+    lines.append(f"{'band':>8} " + " ".join(f"{k:>12}" for k in keys) + f" {'ADF 95% CI':>14}")
     for label, figures in [("all", summary)] + list(summary["bands"].items()):
         cells = []
         for key in keys:
             value = figures.get(key)
+            if key == "dice" and value is not None:
+                value = 100 * value
             cells.append(f"{'-' if value is None else (f'{value:.2f}' if isinstance(value, float) else value):>12}")
+        ci = figures.get("adf_ci95_mm")
+        cells.append(f"{f'{ci[0]:.2f}-{ci[1]:.2f}' if ci else '-':>14}")
         lines.append(f"{label:>8} " + " ".join(cells))
     dice, hd = summary.get("dice"), summary.get("hausdorff_mm")
     if dice is not None:
         lines.append(f"Dice {100 * dice:.2f}%, Hausdorff {hd:.2f} mm, flagged doubtful {summary['doubtful']}")
+    lines.append("ADF 95% CI: bootstrap over subjects (2000 resamples).")
     return "\n".join(lines)
 
 
@@ -191,17 +204,26 @@ def run_train(args) -> int:
     bar = tqdm(unit="batch", file=sys.stderr, disable=None)
 
     def on_progress(done: int, total: int, logs: dict) -> None:
+        if done < bar.n:  # the next ensemble member starts
+            bar.reset(total=total)
         bar.total = total
         bar.update(done - bar.n)
         if logs["event"] == "epoch":
             figures = ", ".join(f"{k} {v:.4g}" for k, v in logs.items() if isinstance(v, float))
             tqdm.write(f"epoch {logs['epoch']}: {figures}", file=sys.stderr)
 
-    result = train(config, on_progress)
+    if args.members > 1:
+        from fetalhc_gui.model.ensemble_training import train_ensemble
+
+        result = train_ensemble(config, args.members, on_progress)
+    else:
+        result = train(config, on_progress)
     bar.close()
     print(f"trained {result.epochs_done} epochs; model in {result.model_dir}", file=sys.stderr)
-    if result.card and "validation" in result.card:
-        print(json.dumps(result.card["validation"], indent=2))
+    if result.card:
+        figures = result.card.get("evaluation", {}).get("test") or result.card.get("validation")
+        if figures:
+            print(json.dumps(figures, indent=2))
     return 0
 
 

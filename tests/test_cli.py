@@ -135,7 +135,11 @@ def test_evaluate_on_a_small_subset(hc18_dir, tmp_path, capsys):
     assert summary["count"] == len(names) and summary["failures"] == 0
     assert summary["adf_mm"] < 5.0 and summary["dice"] > 0.9
     assert set(summary["bands"]) == {"<100", "100-200", ">=200"}
-    assert "adf_mm" in capsys.readouterr().out
+    low, high = summary["adf_ci95_mm"]
+    assert low <= summary["adf_mm"] <= high and low < high
+    assert all(band["dice"] > 0.9 for band in summary["bands"].values())
+    printed = capsys.readouterr().out
+    assert "adf_mm" in printed and "ADF 95% CI" in printed
 
 
 @pytest.mark.tensorflow

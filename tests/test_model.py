@@ -2,8 +2,11 @@
 
 import json
 
+import cv2
 import numpy as np
 import pytest
+
+from fetalhc_gui.model.artifact import ModelLoadError
 
 from hc18_factory import make_hc18_folder
 
@@ -131,3 +134,39 @@ def test_missing_and_corrupt_models_name_the_file(tmp_path):
     (tmp_path / "model.onnx").write_bytes(b"garbage")
     with pytest.raises(ModelLoadError, match="model.onnx"):
         Predictor(tmp_path)
+
+
+def test_an_ensemble_trains_packs_calibrates_and_measures(tmp_path):
+    from fetalhc_gui.model.artifact import read_card
+    from fetalhc_gui.model.ensemble_training import train_ensemble
+    from fetalhc_gui.model.predictor import Predictor
+
+    data = make_hc18_folder(tmp_path / "data", count=16)
+    config = small_config(data, tmp_path / "ens", epochs=2, test_fraction=0.5)
+    members = []
+    result = train_ensemble(config, 2, lambda d, t, logs: members.append(logs["member"]))
+    assert result.finished and set(members) == {1, 2}
+    card = read_card(result.model_dir)
+    assert card["ensemble"]["members"] == 2
+    member_cards = [read_card(tmp_path / "ens" / f"member{k}" / "model") for k in (0, 1)]
+    test_subjects = set(card["data"]["test_subjects"])
+    assert len(test_subjects) == 8
+    for member in member_cards:  # no member trained or validated on a test subject
+        assert not test_subjects & set(member["data"]["val_subjects"])
+        assert member["data"]["train_images"] + member["data"]["val_images"] == 8
+    assert set(member_cards[0]["data"]["val_subjects"]).isdisjoint(member_cards[1]["data"]["val_subjects"])
+    test = card["evaluation"]["test"]
+    assert test["count"] == 8 and "how" in test
+    assert "uncertainty" in card  # 8 test images are too few to calibrate: None, and the card says why
+
+    predictor = Predictor(result.model_dir)
+    assert predictor.members == 2
+    gray = cv2.imread(str(data / "training_set" / "000_HC.png"), cv2.IMREAD_GRAYSCALE)
+    maps = predictor.member_maps([gray])
+    assert maps.shape == (1, 32, 48, 2)
+    prediction = predictor.predict(gray)
+    if prediction.ellipse is not None:
+        assert prediction.spread_px is not None
+        assert prediction.uncertainty is None or prediction.uncertainty.hc_low_px <= prediction.uncertainty.hc_high_px
+    with pytest.raises(ModelLoadError, match="ensemble"):
+        Predictor(result.model_dir, backend="keras")

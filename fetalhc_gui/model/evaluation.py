@@ -10,6 +10,7 @@ import numpy as np
 from fetalhc_gui.core.biometry import head_biometry
 from fetalhc_gui.core.ellipse import HC18_BOUNDARY_OFFSET_PX
 from fetalhc_gui.core.errors import EllipseFitError
+from fetalhc_gui.model.dataset import subject_of
 from fetalhc_gui.model.preprocessing import ellipse_from_model_output
 
 #: HC bands (mm) reported separately: small, middle and large heads.
@@ -55,8 +56,9 @@ def summarise_errors(errors: list[HCError]) -> dict:
 
 
 def _summary(errors: list[HCError]) -> dict:
-    diffs = np.array([e.error_mm for e in errors if e.error_mm is not None], dtype=float)
-    failures = sum(e.error_mm is None for e in errors)
+    measured = [e for e in errors if e.error_mm is not None]
+    diffs = np.array([e.error_mm for e in measured], dtype=float)
+    failures = len(errors) - len(measured)
     if diffs.size == 0:
         return {"count": len(errors), "failures": failures}
     absolute = np.abs(diffs)
@@ -64,11 +66,28 @@ def _summary(errors: list[HCError]) -> dict:
         "count": len(errors),
         "failures": failures,
         "adf_mm": float(absolute.mean()),
+        "adf_ci95_mm": bootstrap_mean_ci(absolute, [subject_of(e.name) for e in measured]),
         "df_mm": float(diffs.mean()),
         "median_ad_mm": float(np.median(absolute)),
         "p95_ad_mm": float(np.percentile(absolute, 95)),
         "max_ad_mm": float(absolute.max()),
     }
+
+
+def bootstrap_mean_ci(values: np.ndarray, groups: list[str], resamples: int = 2000, seed: int = 0) -> list[float]:
+    """A 95% percentile-bootstrap interval of the mean of ``values``, resampling whole groups
+    (subjects), since images of one subject are not independent."""
+    values = np.asarray(values, dtype=float)
+    names = sorted(set(groups))
+    index = {name: i for i, name in enumerate(names)}
+    sums = np.zeros(len(names))
+    counts = np.zeros(len(names))
+    np.add.at(sums, [index[g] for g in groups], values)
+    np.add.at(counts, [index[g] for g in groups], 1)
+    rng = np.random.default_rng(seed)
+    picks = rng.integers(0, len(names), size=(resamples, len(names)))
+    means = sums[picks].sum(axis=1) / counts[picks].sum(axis=1)
+    return [float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5))]
 
 
 def calibrate_offset(errors: list[HCError], boundary_offset_px: float = HC18_BOUNDARY_OFFSET_PX) -> float:

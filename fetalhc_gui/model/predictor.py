@@ -8,16 +8,18 @@ serialised by a lock).
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
-from fetalhc_gui.core.ellipse import Ellipse, fit_probability
+from fetalhc_gui.core.biometry import hc_pixels
+from fetalhc_gui.core.ellipse import Ellipse, fit_mask, head_component
 from fetalhc_gui.core.errors import EllipseFitError
 from fetalhc_gui.model.artifact import KERAS_FILE, ONNX_FILE, ModelLoadError, bundled_model_dir, read_card
 from fetalhc_gui.model.preprocessing import to_model_input, to_original_resolution
 from fetalhc_gui.model.quality import Quality, assess, not_a_head
+from fetalhc_gui.model.uncertainty import IntervalCalibration, Uncertainty, member_hcs_px, spread
 
 BACKENDS = ("onnx", "keras")
 
@@ -25,14 +27,18 @@ BACKENDS = ("onnx", "keras")
 @dataclass(frozen=True)
 class Prediction:
     """One image's result. ``probability`` is at the original resolution (rows, cols), values 0..1;
-    ``mask`` is the thresholded map (uint8 0/1). ``ellipse`` (pixels) and ``quality`` are None and
-    ``error`` says why when no head was found."""
+    ``mask`` is the head component the ellipse was fitted to (uint8 0/1). ``ellipse`` (pixels)
+    and ``quality`` are None and ``error`` says why when no head was found. ``uncertainty`` (the
+    95% HC interval in pixels) comes from an ensemble with a calibration, else it is None;
+    ``spread_px`` is the standard deviation of the members' HCs (pixels) of an ensemble."""
 
     probability: np.ndarray
     mask: np.ndarray
     ellipse: Ellipse | None
     quality: Quality | None
     error: str | None = None
+    uncertainty: Uncertainty | None = None
+    spread_px: float | None = None
 
 
 class Predictor:
@@ -54,6 +60,8 @@ class Predictor:
         self.input_size: tuple[int, int] = tuple(self.card["input_size"])
         self.threshold: float = float(self.card["postprocessing"].get("threshold", 0.5))
         self.boundary_offset_px: float = float(self.card["postprocessing"]["boundary_offset_px"])
+        self.members: int = int(self.card.get("ensemble", {}).get("members", 1))
+        self.calibration = IntervalCalibration.from_card(self.card)
         self._lock = threading.Lock()
         self._run = self._load_onnx() if backend == "onnx" else self._load_keras()
 
@@ -85,19 +93,28 @@ class Predictor:
 
         from fetalhc_gui.model.artifact import load_keras_model
 
+        if self.members > 1:
+            raise ModelLoadError(
+                f"{self.model_dir} is an ensemble of {self.members} networks; its {KERAS_FILE} holds the first "
+                "only, for fine-tuning. Measure with the ONNX backend."
+            )
         model = load_keras_model(self.model_dir / KERAS_FILE)
         signature = [tf.TensorSpec((None, *self.input_size, 1), tf.float32)]
         run = tf.function(lambda x: model(x, training=False), input_signature=signature)
         return lambda batch: run(batch).numpy()
 
-    def probability_at_model_size(self, grays: list[np.ndarray]) -> np.ndarray:
-        """Head probabilities (n, rows, cols) at the model's input size for 8-bit grayscale images."""
+    def member_maps(self, grays: list[np.ndarray]) -> np.ndarray:
+        """Head probabilities (n, rows, cols, members) at the model's input size for 8-bit grayscale images."""
         batch = np.stack([to_model_input(g, self.input_size) for g in grays])
         with self._lock:
-            probability = self._run(batch)
+            maps = self._run(batch)
             if self.test_time_flip:
-                probability = 0.5 * (probability + self._run(batch[:, :, ::-1].copy())[:, :, ::-1])
-        return probability[..., 0]
+                maps = 0.5 * (maps + self._run(batch[:, :, ::-1].copy())[:, :, ::-1])
+        return maps
+
+    def probability_at_model_size(self, grays: list[np.ndarray]) -> np.ndarray:
+        """The members' mean head probability (n, rows, cols) at the model's input size."""
+        return self.member_maps(grays).mean(axis=-1)
 
     def predict(self, gray: np.ndarray) -> Prediction:
         """Measure one 8-bit grayscale image (rows, cols)."""
@@ -108,19 +125,29 @@ class Predictor:
         results = []
         for start in range(0, len(grays), batch_size):
             chunk = grays[start : start + batch_size]
-            for gray, probability in zip(chunk, self.probability_at_model_size(chunk), strict=True):
-                results.append(self.postprocess(probability, gray.shape[:2]))
+            for gray, maps in zip(chunk, self.member_maps(chunk), strict=True):
+                results.append(self.postprocess(maps, gray.shape[:2]))
         return results
 
-    def postprocess(self, probability: np.ndarray, shape: tuple[int, int]) -> Prediction:
-        """A model-size probability map turned into a Prediction at the image ``shape`` (rows, cols)."""
-        full = to_original_resolution(probability, shape)
-        mask = (full >= self.threshold).astype(np.uint8)
+    def postprocess(self, maps: np.ndarray, shape: tuple[int, int]) -> Prediction:
+        """Model-size member maps (rows, cols, members) turned into a Prediction at the image ``shape``."""
+        full = to_original_resolution(maps.mean(axis=-1), shape)
         try:
-            ellipse = fit_probability(full, self.threshold, self.boundary_offset_px)
+            mask = head_component(full >= self.threshold)
+            ellipse = fit_mask(mask, self.boundary_offset_px)
         except EllipseFitError as exc:
-            return Prediction(full, mask, None, None, str(exc))
+            return Prediction(full, np.zeros(shape, np.uint8), None, None, str(exc))
         reason = not_a_head(ellipse)
         if reason:
             return Prediction(full, mask, None, None, reason)
-        return Prediction(full, mask, ellipse, assess(full, ellipse, self.boundary_offset_px, self.threshold))
+        quality = assess(full, mask, ellipse, self.boundary_offset_px)
+        uncertainty = member_spread = None
+        if self.members > 1:
+            member_spread = spread(member_hcs_px(maps, shape, self.threshold, self.boundary_offset_px))
+        if self.calibration is not None and member_spread is not None:
+            uncertainty = self.calibration.interval(hc_pixels(ellipse), member_spread)
+            if uncertainty.doubtful:
+                half = 100 * (uncertainty.hc_high_px - uncertainty.hc_low_px) / 2 / hc_pixels(ellipse)
+                reason = f"the ensemble members disagree (95% interval +-{half:.1f}% of HC)"
+                quality = replace(quality, reasons=(*quality.reasons, reason))
+        return Prediction(full, mask, ellipse, quality, uncertainty=uncertainty, spread_px=member_spread)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from fetalhc_gui.core.ellipse import Ellipse, head_component, rasterise
+from fetalhc_gui.core.ellipse import Ellipse, rasterise
 
 #: Outside these a result is flagged as doubtful. They sit just beyond the 1st/99th percentile
 #: of the bundled model's 121 HC18 validation images (fit Dice 0.976, residual 2.91%,
@@ -51,10 +51,9 @@ class Quality:
         return bool(self.reasons)
 
 
-def assess(probability: np.ndarray, ellipse: Ellipse, boundary_offset_px: float, threshold: float = 0.5) -> Quality:
-    """Quality of ``ellipse``, fitted to ``probability`` (0..1, same resolution) with
-    ``boundary_offset_px`` taken off each semi-axis."""
-    region = head_component(probability >= threshold)
+def assess(probability: np.ndarray, region: np.ndarray, ellipse: Ellipse, boundary_offset_px: float) -> Quality:
+    """Quality of ``ellipse``, fitted to the head ``region`` (uint8 0/1) of ``probability`` (0..1,
+    same resolution) with ``boundary_offset_px`` taken off each semi-axis."""
     fitted = rasterise(ellipse, region.shape, boundary_offset_px)
     overlap = np.logical_and(region, fitted).sum()
     fit_dice = float(2 * overlap / max(1, region.sum() + fitted.sum()))

@@ -8,24 +8,28 @@ from pathlib import Path
 
 import numpy as np
 
-from fetalhc_gui.core.biometry import head_biometry
+from fetalhc_gui.core.biometry import hc_pixels, head_biometry
 from fetalhc_gui.core.ellipse import rasterise
 from fetalhc_gui.core.errors import EllipseFitError
 from fetalhc_gui.core.metrics import dice, hausdorff_mm
 from fetalhc_gui.model.dataset import Sample, read_annotation, read_gray
-from fetalhc_gui.model.evaluation import HCError, calibrate_offset, summarise_errors
+from fetalhc_gui.model.evaluation import HC_BANDS, HCError, calibrate_offset, summarise_errors
 from fetalhc_gui.model.predictor import Predictor
 
 
 @dataclass(frozen=True)
 class ImageResult:
-    """One validation image: its HC error, Dice (0..1) and Hausdorff distance (mm)."""
+    """One validation image: its HC error, Dice (0..1) and Hausdorff distance (mm); for an ensemble
+    its HC and members' spread in pixels and, with a calibration, its 95% interval in mm."""
 
     hc: HCError
     dice: float | None
     hausdorff_mm: float | None
     quality_score: float | None
     doubtful: bool | None
+    hc_px: float | None = None
+    spread_px: float | None = None
+    interval_mm: tuple[float, float] | None = None
 
 
 def evaluate_samples(
@@ -42,7 +46,7 @@ def evaluate_samples(
     grays = [read_gray(s.image) for s in samples]
     probabilities = []
     for start in range(0, len(grays), 8):
-        probabilities.extend(predictor.probability_at_model_size(grays[start : start + 8]))
+        probabilities.extend(predictor.member_maps(grays[start : start + 8]))
         if on_progress:
             on_progress(min(start + 8, len(grays)), len(grays), {})
     predictions = [predictor.postprocess(p, g.shape) for p, g in zip(probabilities, grays, strict=True)]
@@ -71,18 +75,55 @@ def _compare(prediction, sample: Sample) -> ImageResult:
         distance = hausdorff_mm(predicted, truth, sample.pixel_size_mm)
     except (ValueError, EllipseFitError):
         distance = None
-    return ImageResult(hc, dice(predicted, truth), distance, prediction.quality.score, prediction.quality.doubtful)
+    interval = None
+    if prediction.uncertainty is not None:
+        u = prediction.uncertainty
+        interval = (u.hc_low_px * sample.pixel_size_mm, u.hc_high_px * sample.pixel_size_mm)
+    return ImageResult(
+        hc,
+        dice(predicted, truth),
+        distance,
+        prediction.quality.score,
+        prediction.quality.doubtful,
+        hc_pixels(prediction.ellipse),
+        prediction.spread_px,
+        interval,
+    )
 
 
 def summarise_results(results: list[ImageResult]) -> dict:
-    """HC summary (see ``summarise_errors``) plus mean Dice and Hausdorff distance."""
+    """HC summary (see ``summarise_errors``) plus mean Dice and Hausdorff distance, overall and by band."""
     summary = summarise_errors([r.hc for r in results])
+    summary |= _shape_figures(results)
+    for label, low, high in HC_BANDS:
+        summary["bands"][label] |= _shape_figures([r for r in results if low <= r.hc.reference_mm < high])
+    summary["doubtful"] = sum(bool(r.doubtful) for r in results)
+    summary |= interval_figures(results)
+    return summary
+
+
+def interval_figures(results: list[ImageResult], big_error_mm: float = 5.0) -> dict:
+    """How often the 95% intervals hold the reference HC, their mean half-width (mm), and how many
+    of the results off by more than ``big_error_mm`` the doubtful flag catches."""
+    measured = [r for r in results if r.hc.error_mm is not None]
+    big = [r for r in measured if abs(r.hc.error_mm) > big_error_mm]
+    figures = {"errors_over_5mm": len(big), "doubtful_among_errors_over_5mm": sum(bool(r.doubtful) for r in big)}
+    with_interval = [r for r in measured if r.interval_mm is not None]
+    if with_interval:
+        inside = [r.interval_mm[0] <= r.hc.reference_mm <= r.interval_mm[1] for r in with_interval]
+        figures["interval_coverage"] = float(np.mean(inside))
+        halfwidths = [(r.interval_mm[1] - r.interval_mm[0]) / 2 for r in with_interval]
+        figures["interval_halfwidth_mm"] = float(np.mean(halfwidths))
+    return figures
+
+
+def _shape_figures(results: list[ImageResult]) -> dict:
     dices = [r.dice for r in results if r.dice is not None]
     distances = [r.hausdorff_mm for r in results if r.hausdorff_mm is not None]
-    summary["dice"] = float(np.mean(dices)) if dices else None
-    summary["hausdorff_mm"] = float(np.mean(distances)) if distances else None
-    summary["doubtful"] = sum(bool(r.doubtful) for r in results)
-    return summary
+    return {
+        "dice": float(np.mean(dices)) if dices else None,
+        "hausdorff_mm": float(np.mean(distances)) if distances else None,
+    }
 
 
 def validate_model(folder: Path, card: dict, samples: list[Sample]) -> tuple[float, dict]:

@@ -1,0 +1,174 @@
+"""An ensemble of U-Nets trained on subject folds, packed as one model folder.
+
+``model.onnx`` runs every member at once and returns their maps stacked on the last axis; the
+predictor averages them for the ellipse and uses their disagreement for the HC interval. The
+members share a test split (subjects none of them trained on): the ensemble is measured there,
+and the interval is calibrated there. The figures published for the ensemble are cross-fitted:
+the interval of each test image comes from a calibration on the other half of the test subjects.
+``model.keras`` holds the first member, for fine-tuning. Building needs TensorFlow.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import shutil
+from collections.abc import Callable
+from dataclasses import asdict, replace
+from pathlib import Path
+
+import numpy as np
+
+from fetalhc_gui import __version__
+from fetalhc_gui.model.artifact import (
+    HC18_ATTRIBUTION,
+    KERAS_FILE,
+    ONNX_FILE,
+    ModelLoadError,
+    export_onnx,
+    load_keras_model,
+    read_card,
+    write_card,
+)
+from fetalhc_gui.model.dataset import scan_folder, subject_of
+from fetalhc_gui.model.predictor import Predictor
+from fetalhc_gui.model.uncertainty import IntervalCalibration, calibrate
+from fetalhc_gui.model.validation import ImageResult, evaluate_samples, summarise_results
+
+#: Fewest test images with a spread that an interval is calibrated on.
+MIN_CALIBRATION_IMAGES = 10
+
+
+def combine_members(member_dirs: list[Path]):
+    """One Keras model whose output stacks every member's probability map on the last axis."""
+    import keras
+
+    members = [load_keras_model(folder / KERAS_FILE) for folder in member_dirs]
+    image = keras.Input(shape=members[0].input_shape[1:], name="image")
+    maps = [keras.Model(m.inputs[0], m.outputs[0], name=f"member{k}")(image) for k, m in enumerate(members)]
+    return keras.Model(image, keras.layers.Concatenate(axis=-1, name="members")(maps), name="ensemble")
+
+
+def build_ensemble(
+    member_dirs: list[Path], data_dir: Path, out: Path, on_progress: Callable[[str], None] = print
+) -> dict:
+    """Pack the members' model folders into ``out``, measure it on the shared test subjects,
+    calibrate its interval there and write the card; returns the card."""
+    cards = [read_card(folder) for folder in member_dirs]
+    check_members(cards)
+    out.mkdir(parents=True, exist_ok=True)
+    on_progress(f"exporting {len(cards)} members as one ONNX network")
+    export_onnx(combine_members(member_dirs), out / ONNX_FILE)
+    shutil.copyfile(member_dirs[0] / KERAS_FILE, out / KERAS_FILE)
+    card = ensemble_card(cards)
+    test_subjects = set(cards[0]["data"]["test_subjects"])
+    samples = [s for s in scan_folder(data_dir).usable if s.subject in test_subjects and s.reference_hc_mm]
+    on_progress(f"measuring {len(samples)} test images of {len(test_subjects)} subjects")
+    results, _ = evaluate_samples(Predictor(out, card=card), samples)
+    how = (
+        "the test subjects were never used to train, validate, calibrate the offset or choose the model; "
+        "each image's interval and flag come from a calibration on the other half of the test subjects"
+    )
+    calibration = fit_calibration(results)
+    if calibration is None:
+        card["uncertainty"] = None
+        how += f"; no interval: fewer than {MIN_CALIBRATION_IMAGES} test images were measured with a spread"
+    else:
+        card["uncertainty"] = asdict(calibration) | {
+            "method": "split conformal on the members' HC spread: HC +- q * (spread + floor * HC)",
+            "coverage_target": 0.95,
+            "calibrated_on": f"{len(samples)} test images of {len(test_subjects)} subjects no member trained on",
+        }
+        results = cross_fitted(results)
+    card["evaluation"] = {
+        "test": summarise_results(results) | {"images": len(samples), "subjects": len(test_subjects), "how": how}
+    }
+    return write_card(out, card)
+
+
+def check_members(cards: list[dict]) -> None:
+    """ModelLoadError unless the members share their input size and test subjects."""
+    if len(cards) < 2:
+        raise ModelLoadError("An ensemble needs at least two members.")
+    for card in cards[1:]:
+        if card["input_size"] != cards[0]["input_size"]:
+            raise ModelLoadError("The members have different input sizes.")
+        if card["data"].get("test_subjects") != cards[0]["data"].get("test_subjects"):
+            raise ModelLoadError("The members were trained with different test splits.")
+
+
+def ensemble_card(cards: list[dict]) -> dict:
+    """The card of an ensemble of members with ``cards`` (before measuring and calibrating)."""
+    first = cards[0]
+    rows, cols = first["input_size"]
+    offsets = [c["postprocessing"]["boundary_offset_px"] for c in cards]
+    return {
+        "name": f"fetalhc-unet-ensemble{len(cards)}-{rows}x{cols}-f{first['architecture']['base_filters']}",
+        "version": datetime.date.today().strftime("%Y.%m.%d"),
+        "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "fetalhc_version": __version__,
+        "architecture": first["architecture"] | {"ensemble": f"{len(cards)} members, probability maps averaged"},
+        "input_size": first["input_size"],
+        "preprocessing": first["preprocessing"],
+        "postprocessing": {
+            "threshold": first["postprocessing"]["threshold"],
+            "boundary_offset_px": float(np.mean(offsets)),
+            "boundary_offset_note": "mean of the members' offsets, each calibrated on its own validation fold",
+        },
+        "ensemble": {
+            "members": len(cards),
+            "keras_file": "the first member, for fine-tuning",
+            "member_training": [c["training"] | {"history": c["training"]["history"][-1:]} for c in cards],
+            "member_validation_out_of_fold": [c.get("validation") for c in cards],
+        },
+        "data": {
+            "source": first["data"]["source"],
+            "attribution": HC18_ATTRIBUTION,
+            "license": "CC BY 4.0",
+            "split": "by subject: a test split shared by all members; the rest in folds, one validating each member",
+            "train_images_per_member": [c["data"]["train_images"] for c in cards],
+            "val_subjects": [],
+            "test_images": first["data"]["test_images"],
+            "test_subjects": first["data"]["test_subjects"],
+        },
+    }
+
+
+def halves(results: list[ImageResult], seed: int = 0) -> tuple[list[int], list[int]]:
+    """Indices of the results split into two halves by subject."""
+    subjects = sorted({subject_of(r.hc.name) for r in results})
+    np.random.default_rng(seed).shuffle(subjects)
+    first = set(subjects[: len(subjects) // 2])
+    a = [i for i, r in enumerate(results) if subject_of(r.hc.name) in first]
+    return a, [i for i in range(len(results)) if i not in set(a)]
+
+
+def fit_calibration(results: list[ImageResult]) -> IntervalCalibration | None:
+    """The interval calibration from results with an HC and a finite spread; None with too few."""
+    usable = [r for r in results if r.hc_px is not None and r.spread_px is not None and math.isfinite(r.spread_px)]
+    if len(usable) < MIN_CALIBRATION_IMAGES:
+        return None
+    hc = np.array([r.hc_px for r in usable])
+    return calibrate(hc, np.array([r.spread_px for r in usable]), np.array([reference_px(r) for r in usable]))
+
+
+def reference_px(result: ImageResult) -> float:
+    """The reference HC of a result in image pixels."""
+    return result.hc.reference_mm / result.hc.pixel_size_mm
+
+
+def cross_fitted(results: list[ImageResult]) -> list[ImageResult]:
+    """Each result with the interval and flag of a calibration fitted on the other half's subjects."""
+    out = list(results)
+    a, b = halves(results)
+    for fit_on, apply_to in ((a, b), (b, a)):
+        calibration = fit_calibration([results[i] for i in fit_on])
+        for i in apply_to:
+            r = results[i]
+            if r.hc_px is None or calibration is None:
+                continue
+            u = calibration.interval(r.hc_px, r.spread_px)
+            size = r.hc.pixel_size_mm
+            interval = (u.hc_low_px * size, u.hc_high_px * size) if math.isfinite(r.spread_px) else None
+            out[i] = replace(r, interval_mm=interval, doubtful=bool(r.doubtful) or u.doubtful)
+    return out

@@ -1,0 +1,111 @@
+"""How sure an ensemble is of one HC: the members' spread, turned into a calibrated 95% interval.
+
+Each ensemble member segments the head on its own; the standard deviation of their HCs (the
+spread) says how much they disagree. The interval is ``HC +- q * (spread + floor * HC)``, with
+``q`` and ``floor`` calibrated on images that no member trained on (split conformal: ``q`` is the
+finite-sample 95% quantile of |error| / (spread + floor * HC) there). A result whose interval is
+wider, relative to its HC, than ``flag_relative_halfwidth`` is flagged as doubtful.
+All HC values here are in image pixels (the interval scales with the pixel size to mm).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from fetalhc_gui.core.biometry import hc_pixels
+from fetalhc_gui.core.ellipse import fit_contour, outer_contour
+from fetalhc_gui.core.errors import EllipseFitError
+
+#: Member maps are upsampled by this factor before their outline is taken (sub-pixel outlines).
+MEMBER_UPSAMPLE = 2
+#: The floors (fraction of HC) tried when calibrating.
+FLOOR_GRID = (0.0, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03)
+
+
+@dataclass(frozen=True)
+class Uncertainty:
+    """A 95% interval of the HC (pixels), the members' spread (pixels) and the doubtful flag."""
+
+    hc_low_px: float
+    hc_high_px: float
+    spread_px: float
+    doubtful: bool
+
+
+@dataclass(frozen=True)
+class IntervalCalibration:
+    """Interval half-width = ``q * (spread + floor * HC)``; flagged above ``flag_relative_halfwidth``."""
+
+    q: float
+    floor: float
+    flag_relative_halfwidth: float
+
+    @classmethod
+    def from_card(cls, card: dict) -> IntervalCalibration | None:
+        """The calibration stored in a model card, or None for a model without one."""
+        values = card.get("uncertainty")
+        if not values:
+            return None
+        return cls(float(values["q"]), float(values["floor"]), float(values["flag_relative_halfwidth"]))
+
+    def interval(self, hc_px: float, spread_px: float) -> Uncertainty:
+        """The interval and flag of one result."""
+        half = self.q * (spread_px + self.floor * hc_px)
+        return Uncertainty(hc_px - half, hc_px + half, spread_px, half / hc_px > self.flag_relative_halfwidth)
+
+
+def member_hcs_px(members: np.ndarray, shape: tuple[int, int], threshold: float, offset_px: float) -> list[float]:
+    """HC in image pixels of each member's head region.
+
+    ``members``: (rows, cols, M) probabilities at the model's size; ``shape``: the image's
+    (rows, cols). Members that find no head are left out.
+    """
+    rows, cols = shape
+    hcs = []
+    for k in range(members.shape[-1]):
+        up = cv2.resize(members[..., k], None, fx=MEMBER_UPSAMPLE, fy=MEMBER_UPSAMPLE, interpolation=cv2.INTER_LINEAR)
+        try:
+            points = outer_contour(up >= threshold)
+            scale = np.array([cols / up.shape[1], rows / up.shape[0]])
+            ellipse = fit_contour((points + 0.5) * scale - 0.5)
+        except EllipseFitError:
+            continue
+        hcs.append(hc_pixels(ellipse.grown(-offset_px)))
+    return hcs
+
+
+def spread(hcs: list[float]) -> float:
+    """Standard deviation (pixels) of the members' HCs; infinite when fewer than two found a head."""
+    return float(np.std(hcs, ddof=1)) if len(hcs) >= 2 else math.inf
+
+
+def conformal_quantile(scores: np.ndarray, coverage: float = 0.95) -> float:
+    """The finite-sample split-conformal quantile: the ceil((n+1) * coverage)-th smallest score."""
+    scores = np.sort(np.asarray(scores, dtype=float))
+    rank = min(len(scores), math.ceil((len(scores) + 1) * coverage))
+    return float(scores[rank - 1])
+
+
+def calibrate(
+    hc_px: np.ndarray, spread_px: np.ndarray, reference_px: np.ndarray, flag_share: float = 0.10
+) -> IntervalCalibration:
+    """Choose ``floor`` (smallest mean interval width) and ``q`` (95% coverage) on images that no
+    member trained on; the flag threshold marks the widest ``flag_share`` of them."""
+    hc_px, spread_px, reference_px = (np.asarray(v, dtype=float) for v in (hc_px, spread_px, reference_px))
+    errors = np.abs(hc_px - reference_px)
+    best = None
+    for floor in FLOOR_GRID:
+        scale = spread_px + floor * hc_px
+        if np.any(scale <= 0):
+            continue
+        q = conformal_quantile(errors / scale)
+        width = float(np.mean(q * scale / hc_px))
+        if best is None or width < best[0]:
+            best = (width, q, floor)
+    _, q, floor = best
+    relative = q * (spread_px + floor * hc_px) / hc_px
+    return IntervalCalibration(q, floor, float(np.quantile(relative, 1 - flag_share)))
