@@ -10,6 +10,7 @@ from fetalhc_gui.core.ellipse import Ellipse, rasterise
 from fetalhc_gui.core.phantom import DEFAULT_HEAD
 from fetalhc_gui.model.predictor import Prediction
 from fetalhc_gui.model.quality import Quality
+from fetalhc_gui.model.uncertainty import Uncertainty
 
 
 class FakePredictor:
@@ -18,8 +19,15 @@ class FakePredictor:
     name = "fake model 1.0"
     card = {"name": "fake model", "version": "1.0", "input_size": [8, 8], "postprocessing": {}}
 
-    def __init__(self, ellipse: Ellipse = DEFAULT_HEAD, delay: float = 0.0, fail: bool = False):
-        self.ellipse, self.delay, self.fail = ellipse, delay, fail
+    def __init__(
+        self,
+        ellipse: Ellipse = DEFAULT_HEAD,
+        delay: float = 0.0,
+        fail: bool = False,
+        interval: tuple[float, float] | None = None,
+    ):
+        """``interval``: a 95% HC interval (pixels) to report, as a calibrated ensemble would."""
+        self.ellipse, self.delay, self.fail, self.interval = ellipse, delay, fail, interval
         self.calls = 0
 
     def predict(self, gray: np.ndarray) -> Prediction:
@@ -30,7 +38,8 @@ class FakePredictor:
         if self.fail:
             return Prediction(probability * 0, probability.astype(np.uint8) * 0, None, None, "No head was found.")
         quality = Quality(0.95, 0.99, 0.5, 0.98)
-        return Prediction(probability, probability.astype(np.uint8), self.ellipse, quality)
+        uncertainty = Uncertainty(*self.interval, 3.0, False) if self.interval else None
+        return Prediction(probability, probability.astype(np.uint8), self.ellipse, quality, uncertainty=uncertainty)
 
     def predict_batch(self, grays: list[np.ndarray]) -> list[Prediction]:
         return [self.predict(gray) for gray in grays]

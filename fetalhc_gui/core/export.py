@@ -50,6 +50,8 @@ def csv_text(rows: list[dict], columns: list[str]) -> str:
 def _cell(value) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, float):
         return repr(value)
     if isinstance(value, list):
@@ -100,7 +102,7 @@ def _parse(text: str, type_name: str):
     if text == "":
         return None if "None" in type_name else text
     if type_name.startswith("bool"):
-        return text == "True"
+        return text.lower() == "true"
     if type_name.startswith("int"):
         return int(text)
     if type_name.startswith("float"):

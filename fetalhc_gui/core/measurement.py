@@ -22,6 +22,8 @@ class Measurement:
 
     Figures that need a pixel size are None without one (``hc_px`` is always given); clinical
     figures are None outside their formula's range, with the reason in ``notes``.
+    ``hc_low_mm``/``hc_high_mm`` bound the model's 95% interval of the HC; None for an ellipse
+    edited by hand (its HC is the user's) or a model without a calibrated interval.
     """
 
     file: str
@@ -35,6 +37,8 @@ class Measurement:
     angle_rad: float
     hc_px: float
     hc_mm: float | None = None
+    hc_low_mm: float | None = None
+    hc_high_mm: float | None = None
     bpd_mm: float | None = None
     ofd_mm: float | None = None
     cephalic_index: float | None = None
@@ -77,10 +81,12 @@ def measure(
     quality: float | None = None,
     doubtful: bool = False,
     edited: bool = False,
+    hc_interval_px: tuple[float, float] | None = None,
     timestamp: str | None = None,
 ) -> Measurement:
     """A Measurement of ``ellipse`` (pixels) at ``pixel_size``; the GA entered by the user, in days,
-    gives the INTERGROWTH-21st z-score and centile."""
+    gives the INTERGROWTH-21st z-score and centile. ``hc_interval_px`` is the model's 95% HC
+    interval in pixels (ignored for an edited ellipse)."""
     stamp = timestamp or datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
     base = dict(
         file=file,
@@ -112,9 +118,14 @@ def measure(
         z = z_value.value
         centile = intergrowth_hc_centile(bio.hc_mm, ga_entered_days / 7.0).value
         notes += [z_value.reason] if z_value.reason else []
+    low = high = None
+    if hc_interval_px is not None and not edited:
+        low, high = (v * pixel_size.mm for v in hc_interval_px)
     return Measurement(
         **base,
         hc_mm=bio.hc_mm,
+        hc_low_mm=low,
+        hc_high_mm=high,
         bpd_mm=bio.bpd_mm,
         ofd_mm=bio.ofd_mm,
         cephalic_index=bio.cephalic_index,

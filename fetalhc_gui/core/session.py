@@ -41,6 +41,7 @@ class ImageEntry:
     edited_ellipse: Ellipse | None = None
     quality: float | None = None
     quality_reasons: list[str] = field(default_factory=list)
+    hc_interval_px: tuple[float, float] | None = None
     model_name: str | None = None
     error: str | None = None
     ga_entered_days: float | None = None
@@ -84,11 +85,13 @@ class ImageEntry:
         data = dict(data)
         size = data.pop("pixel_size", None)
         auto, edited = data.pop("auto_ellipse", None), data.pop("edited_ellipse", None)
+        interval = data.pop("hc_interval_px", None)
         return cls(
             **data,
             pixel_size=PixelSize(size["mm"], PixelSizeSource(size["source"])) if size else None,
             auto_ellipse=Ellipse(**auto) if auto else None,
             edited_ellipse=Ellipse(**edited) if edited else None,
+            hc_interval_px=tuple(interval) if interval else None,
         )
 
 

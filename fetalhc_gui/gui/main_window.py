@@ -257,7 +257,10 @@ class MainWindow(QMainWindow):
         m = self.workspace.measurement(index)
         if m is None:
             return ""
-        return f"HC {m.hc_mm:.1f} mm" if m.hc_mm is not None else f"HC {m.hc_px:.0f} px"
+        if m.hc_mm is None:
+            return f"HC {m.hc_px:.0f} px"
+        interval = f" ({m.hc_low_mm:.1f}-{m.hc_high_mm:.1f})" if m.hc_low_mm is not None else ""
+        return f"HC {m.hc_mm:.1f} mm{interval}"
 
     def _on_entry_changed(self, index: int) -> None:
         self.image_list.update_entry(index, self.workspace.entries[index], self._hc_text(index))

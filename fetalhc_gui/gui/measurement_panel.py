@@ -77,6 +77,7 @@ class MeasurementPanel(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.edited = QLabel("")
+        self.edited.setWordWrap(True)
         self.restore = QPushButton("Restore automatic ellipse")
         self.restore.setToolTip("Discard the manual correction and use the model's ellipse")
         form.addRow("Quality", self.quality)
@@ -134,7 +135,7 @@ class MeasurementPanel(QWidget):
             self.hc.setText(f"{m.hc_px:.0f} px")
             self.warning.setText("No pixel size: HC is shown in pixels. Set the pixel size to get millimetres.")
         else:
-            self.hc.setText(f"{m.hc_mm:.1f} mm")
+            self.hc.setText(f"{m.hc_mm:.1f} mm" + _interval_text(m, "95%: "))
             self.warning.setText("Doubtful result: " + "; ".join(reasons) + ". Check the ellipse." if reasons else "")
         self.bpd.setText(_mm(m.bpd_mm))
         self.ofd.setText(_mm(m.ofd_mm))
@@ -149,7 +150,17 @@ class MeasurementPanel(QWidget):
         else:
             self.centile.setText(DASH)
         self.quality.setText(DASH if m.quality is None else f"{m.quality:.2f}")
-        self.edited.setText("Edited by hand" if m.edited else "")
+        self.edited.setText(EDITED_NOTE if m.edited else "")
+
+
+EDITED_NOTE = "Edited by hand: the HC is yours; the model's interval no longer applies"
+
+
+def _interval_text(m: Measurement, prefix: str = "") -> str:
+    """`` (95%: 179.4-183.9)`` when the measurement has the model's interval, else empty."""
+    if m.hc_low_mm is None or m.hc_high_mm is None:
+        return ""
+    return f" ({prefix}{m.hc_low_mm:.1f}-{m.hc_high_mm:.1f})"
 
 
 def _ga_text(days: float | None, m: Measurement, formula: str) -> str:

@@ -25,7 +25,7 @@ from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, read_pixel_s
 from fetalhc_gui.core.session import ImageEntry, load_session, save_session
 from fetalhc_gui.gui.commands import SetEditedEllipse, SetPixelSizes
 from fetalhc_gui.gui.workers import MeasureJob, MeasureResult, MeasureTask
-from fetalhc_gui.model.batch import FileResult
+from fetalhc_gui.model.batch import FileResult, interval_px
 
 AUTOSAVE_SECONDS = 3.0
 
@@ -107,7 +107,7 @@ class Workspace(QObject):
         if entry is None or frame == entry.frame:
             return
         entry.frame = frame
-        entry.auto_ellipse = entry.edited_ellipse = entry.quality = entry.error = None
+        entry.auto_ellipse = entry.edited_ellipse = entry.quality = entry.error = entry.hc_interval_px = None
         self._masks.pop(self.current, None)
         self.undo_stack.clear()
         self.select(self.current)
@@ -139,6 +139,7 @@ class Workspace(QObject):
             model_name=entry.model_name,
             quality=entry.quality,
             doubtful=bool(entry.quality_reasons),
+            hc_interval_px=entry.hc_interval_px,
             edited=entry.edited_ellipse is not None,
         )
 
@@ -196,6 +197,7 @@ class Workspace(QObject):
         entry.error = None
         entry.quality = prediction.quality.score if prediction.quality else None
         entry.quality_reasons = list(prediction.quality.reasons) if prediction.quality else []
+        entry.hc_interval_px = interval_px(prediction)
         entry.model_name = self.predictor.name if self.predictor else None
         mask = prediction.mask.astype(np.uint8)
         self._masks[index] = (mask.shape, np.packbits(mask, axis=None))

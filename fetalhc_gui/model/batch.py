@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,11 +27,14 @@ PREDICT_COLUMNS = [
     "pixel_size_source",
     *HC18_COLUMNS[1:],
     "hc_mm",
+    "hc_low_mm",
+    "hc_high_mm",
     "bpd_mm",
     "ofd_mm",
     "ga_hadlock_weeks",
     "hc_px",
     "quality",
+    "doubtful",
     "status",
 ]
 
@@ -107,15 +111,23 @@ def result_row(
         model_name=model_name,
         quality=prediction.quality.score,
         doubtful=prediction.quality.doubtful,
+        hc_interval_px=interval_px(prediction),
     )
     row |= {"pixel_size_mm": m.pixel_size_mm, "pixel_size_source": m.pixel_size_source, "hc_px": m.hc_px}
-    row |= {"quality": m.quality, "hc_mm": m.hc_mm, "bpd_mm": m.bpd_mm, "ofd_mm": m.ofd_mm}
+    row |= {"quality": m.quality, "doubtful": m.doubtful, "hc_mm": m.hc_mm, "bpd_mm": m.bpd_mm, "ofd_mm": m.ofd_mm}
+    row |= {"hc_low_mm": m.hc_low_mm, "hc_high_mm": m.hc_high_mm}
     row["ga_hadlock_weeks"] = m.ga_hadlock_weeks
     if pixel_size is None:
         return row | {"status": "no pixel size: HC in pixels only"}, m
     row |= hc18_row(path.name, m)
     status = "ok" if not prediction.quality.doubtful else "ok (doubtful: " + "; ".join(prediction.quality.reasons) + ")"
     return row | {"status": status}, m
+
+
+def interval_px(prediction: Prediction) -> tuple[float, float] | None:
+    """The prediction's 95% HC interval in pixels, if its model gives a finite one."""
+    u = prediction.uncertainty
+    return (u.hc_low_px, u.hc_high_px) if u is not None and math.isfinite(u.spread_px) else None
 
 
 def chunks(items: list, size: int) -> Iterator[list]:

@@ -1,0 +1,71 @@
+"""The model's 95% HC interval as a sonographer meets it: panel, image list, exports, hand edits, session."""
+
+from __future__ import annotations
+
+import csv
+
+import numpy as np
+import pytest
+
+from fetalhc_gui.core.biometry import hc_pixels
+from fetalhc_gui.core.ellipse import Ellipse
+from fetalhc_gui.core.export import read_csv
+from fetalhc_gui.gui.measurement_panel import EDITED_NOTE
+from fetalhc_gui.model.predictor import Predictor
+
+from fakes import FakePredictor
+from test_gui import HEAD, images, make_window, measure_current, window_pixel_size  # noqa: F401 (fixture)
+
+LOW_PX, HIGH_PX = hc_pixels(HEAD) - 20, hc_pixels(HEAD) + 25
+
+
+def test_interval_is_shown_exported_and_dropped_by_a_hand_edit(qtbot, images, tmp_path):  # noqa: F811
+    window = make_window(qtbot, FakePredictor(HEAD, interval=(LOW_PX, HIGH_PX)))
+    window.open_paths([str(images[0])])
+    window.workspace.set_pixel_sizes({0: window_pixel_size(0.1)}, "test")
+    measure_current(qtbot, window)
+    m = window.workspace.measurement(0)
+    assert (m.hc_low_mm, m.hc_high_mm) == pytest.approx((LOW_PX * 0.1, HIGH_PX * 0.1))
+    expected = f"{m.hc_mm:.1f} mm (95%: {m.hc_low_mm:.1f}-{m.hc_high_mm:.1f})"
+    assert window.measurement_panel.hc.text() == expected
+    assert f"({m.hc_low_mm:.1f}-{m.hc_high_mm:.1f})" in window.image_list.item(0).text()
+
+    window.files.save_measurements(str(tmp_path / "m.csv"), "csv")
+    row = next(csv.DictReader((tmp_path / "m.csv").open()))
+    assert float(row["hc_low_mm"]) == pytest.approx(m.hc_low_mm) and row["doubtful"] == "false"
+    assert read_csv(tmp_path / "m.csv")[0].hc_high_mm == pytest.approx(m.hc_high_mm)
+
+    window.workspace.edit_ellipse(0, Ellipse(400, 270, 180, 130, 0.0))
+    edited = window.workspace.measurement(0)
+    assert edited.hc_low_mm is None and edited.hc_high_mm is None
+    assert window.measurement_panel.hc.text() == f"{edited.hc_mm:.1f} mm"
+    assert window.measurement_panel.edited.text() == EDITED_NOTE
+
+    window.workspace.restore_automatic(0)
+    assert window.workspace.measurement(0).hc_low_mm == pytest.approx(m.hc_low_mm)
+    window.close()
+    again = make_window(qtbot)
+    assert again.workspace.restore() is None
+    assert again.workspace.measurement(0).hc_high_mm == pytest.approx(m.hc_high_mm)
+
+
+def test_without_an_interval_nothing_is_invented(qtbot, images):  # noqa: F811
+    window = make_window(qtbot, FakePredictor(HEAD))
+    window.open_paths([str(images[0])])
+    window.workspace.set_pixel_sizes({0: window_pixel_size(0.1)}, "test")
+    measure_current(qtbot, window)
+    assert window.workspace.measurement(0).hc_low_mm is None
+    assert "95%" not in window.measurement_panel.hc.text()
+
+
+def test_the_mask_is_the_head_component_the_ellipse_was_fitted_to():
+    predictor = Predictor()
+    maps = np.zeros((*predictor.input_size, 1), np.float32)
+    maps[20:100, 30:150] = 1.0  # the head
+    maps[5:12, 170:185] = 1.0  # a separate bright speck
+    prediction = predictor.postprocess(maps, (540, 800))
+    assert prediction.ellipse is not None
+    assert prediction.mask[30:40, 720:760].sum() == 0  # the speck is not drawn as head
+    assert prediction.mask[270, 400] == 1
+    outside = (prediction.probability >= 0.5) & (prediction.mask == 0)
+    assert outside.sum() > 500  # the speck is in the map, but not in the mask
