@@ -133,3 +133,34 @@ def test_a_failing_run_is_reported_and_the_dialog_stays_usable(qtbot, dataset, t
     assert shown and shown[0][0] == "Training failed"
     assert "error:" in dialog.log.toPlainText()
     assert dialog.job is None and not dialog.cancel_button.isEnabled()
+
+
+def test_expected_time_is_shown_before_starting_and_an_ensemble_needs_a_test_split(qtbot, dataset, tmp_path):
+    from fetalhc_gui.model.train_config import expected_seconds
+
+    dialog = make_dialog(qtbot, dataset, tmp_path, epochs=10)
+    single = dialog.estimate.text()
+    assert single.startswith("Expected time for one model: about")
+    assert not dialog.test_fraction.isEnabled()
+    dialog.members.setValue(4)
+    assert dialog.test_fraction.isEnabled() and not dialog.val_fraction.isEnabled()
+    assert "4 ensemble members" in dialog.estimate.text()
+    config = dialog.config(False)
+    assert config.test_fraction == 0.2
+    one, four = expected_seconds(config, 100, 1), expected_seconds(config, 100, 4)
+    assert four > 2.5 * one  # four members each train on 3/4 of the images
+
+
+@pytest.mark.tensorflow
+def test_the_dialog_trains_an_ensemble(qtbot, tmp_path):
+    dialog = make_dialog(qtbot, make_hc18_folder(tmp_path / "data", count=12), tmp_path, epochs=1)
+    dialog.members.setValue(2)
+    dialog.test_fraction.setValue(0.34)
+    statuses = []
+    with qtbot.waitSignal(dialog.run_ended, timeout=300_000):
+        dialog.start()
+        dialog.job.batch_finished.connect(lambda *_: statuses.append(dialog.status.text()))
+    assert dialog.result.finished, dialog.log.toPlainText()
+    assert any(s.startswith("Member 2 of 2") for s in statuses)
+    assert "test images (subjects no member saw)" in dialog.summary.text()
+    assert len(dialog.lines["loss"].getData()[0]) == 2

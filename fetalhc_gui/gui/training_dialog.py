@@ -37,7 +37,7 @@ from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.gui.training_job import TrainingJob
 from fetalhc_gui.model.artifact import bundled_model_dir
 from fetalhc_gui.model.dataset import DatasetReport, scan_folder, split_by_subject
-from fetalhc_gui.model.train_config import STATE_FILE, TrainConfig
+from fetalhc_gui.model.train_config import SECONDS_PER_IMAGE_EPOCH, STATE_FILE, TrainConfig, expected_seconds
 
 IMAGE_SIZES = ["128x192", "96x144", "160x240", "64x96"]
 CURVES = {
@@ -146,6 +146,17 @@ class TrainingDialog(QDialog):
         self.size.addItems(IMAGE_SIZES)
         self.size.setToolTip("Model input in pixels (rows x cols); larger is slower and finer")
         self.val_fraction = _spin(QDoubleSpinBox(), 0.05, 0.5, 0.15, "Share of subjects kept for validation")
+        self.members = _spin(
+            QSpinBox(),
+            1,
+            8,
+            1,
+            "1: one model, the quick run. 2 or more: an ensemble of models, one per subject fold, whose "
+            "disagreement gives every HC a 95% interval calibrated on the test subjects",
+        )
+        self.test_fraction = _spin(
+            QDoubleSpinBox(), 0.1, 0.4, 0.2, "Subjects no ensemble member sees; its interval is calibrated there"
+        )
         self.augment = QCheckBox("Augmentation (flips, rotation, scale, gain, speckle, blur)")
         self.augment.setChecked(True)
         self.seed = _spin(QSpinBox(), 0, 1_000_000, 0, "Random seed: the same seed gives the same split")
@@ -159,11 +170,17 @@ class TrainingDialog(QDialog):
         out_row.addWidget(out_browse)
         self.estimate = QLabel("Time per epoch: measured once training starts.")
         left, right = QFormLayout(), QFormLayout()
-        for label, widget in (("Epochs", self.epochs), ("Batch size", self.batch), ("Learning rate", self.lr)):
+        for label, widget in (
+            ("Epochs", self.epochs),
+            ("Batch size", self.batch),
+            ("Learning rate", self.lr),
+            ("Ensemble members", self.members),
+        ):
             left.addRow(label, widget)
         for label, widget in (
             ("Image size", self.size),
             ("Validation fraction", self.val_fraction),
+            ("Test fraction (ensemble)", self.test_fraction),
             ("Seed", self.seed),
         ):
             right.addRow(label, widget)
@@ -177,7 +194,27 @@ class TrainingDialog(QDialog):
         form.addRow(self.estimate)
         self.val_fraction.valueChanged.connect(self._refresh_report)
         self.seed.valueChanged.connect(self._refresh_report)
+        for widget in (self.epochs, self.members, self.test_fraction, self.val_fraction):
+            widget.valueChanged.connect(self._show_expected_time)
+        self.size.currentTextChanged.connect(self._show_expected_time)
+        self.members.valueChanged.connect(self._on_members_changed)
+        self._on_members_changed(self.members.value())
         return box
+
+    def _on_members_changed(self, members: int) -> None:
+        self.test_fraction.setEnabled(members > 1)
+        self.val_fraction.setEnabled(members == 1)
+
+    def _show_expected_time(self, *_args) -> None:
+        """Say how long the run should take, before it starts."""
+        if self.report is None or self.report.problems():
+            return
+        seconds = expected_seconds(self.config(False), len(self.report.usable), self.members.value())
+        what = f"{self.members.value()} ensemble members" if self.members.value() > 1 else "one model"
+        self.estimate.setText(
+            f"Expected time for {what}: about {_duration(seconds)} on a 2-core CPU "
+            f"({SECONDS_PER_IMAGE_EPOCH} s per image and epoch at 128x192); measured once training starts."
+        )
 
     def _progress_box(self) -> QGroupBox:
         box = QGroupBox("Progress")
@@ -253,6 +290,7 @@ class TrainingDialog(QDialog):
         else:
             self.report = scan_folder(folder)
             self._refresh_report()
+            self._show_expected_time()
         self._update_buttons()
 
     def _refresh_report(self, *_args) -> None:
@@ -273,6 +311,7 @@ class TrainingDialog(QDialog):
             learning_rate=self.lr.value(),
             val_fraction=self.val_fraction.value(),
             seed=self.seed.value(),
+            test_fraction=self.test_fraction.value() if self.members.value() > 1 else 0.0,
             augment=self.augment.isChecked(),
             initial_model=initial,
             resume=resume,
@@ -299,7 +338,7 @@ class TrainingDialog(QDialog):
             for line in self.lines.values():
                 line.setData([], [])
         self._batch_times = []
-        self.job = TrainingJob(self.config(resume), self)
+        self.job = TrainingJob(self.config(resume), self.members.value(), self)
         self.job.batch_finished.connect(self._on_batch)
         self.job.epoch_finished.connect(self._on_epoch)
         self.job.training_finished.connect(self._on_finished)
@@ -319,8 +358,11 @@ class TrainingDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         per_batch = self._seconds_per_batch()
-        left = "" if per_batch is None else f", about {_duration(per_batch * (total - done))} left"
-        self.status.setText(f"Epoch {logs['epoch']}, batch {logs['batch']} of {logs['steps']}{left}")
+        member, members = logs.get("member", 1), logs.get("members", 1)
+        batches_left = total - done + total * (members - member)
+        left = "" if per_batch is None else f", about {_duration(per_batch * batches_left)} left"
+        prefix = f"Member {member} of {members}, epoch" if members > 1 else "Epoch"
+        self.status.setText(f"{prefix} {logs['epoch']}, batch {logs['batch']} of {logs['steps']}{left}")
         if per_batch is not None and len(self._batch_times) == 6:
             self.estimate.setText(f"Time per epoch: about {_duration(per_batch * logs['steps'])} (measured).")
 
@@ -333,11 +375,16 @@ class TrainingDialog(QDialog):
     def _on_epoch(self, logs: dict) -> None:
         self.history.append(logs)
         for name, line in self.lines.items():
-            points = [(h["epoch"], h[name]) for h in self.history if name in h]
+            points = [(self._run_epoch(h), h[name]) for h in self.history if name in h]
             if points:
                 line.setData([p[0] for p in points], [p[1] for p in points])
         figures = ", ".join(f"{k} {v:.4g}" for k, v in logs.items() if isinstance(v, float))
-        self._append_log(f"epoch {logs['epoch']}: {figures}")
+        member = f"member {logs['member']}, " if "member" in logs else ""
+        self._append_log(f"{member}epoch {logs['epoch']}: {figures}")
+
+    def _run_epoch(self, logs: dict) -> int:
+        """The epoch counted over the whole run (ensemble members one after another)."""
+        return (logs.get("member", 1) - 1) * self.epochs.value() + logs["epoch"]
 
     def _on_finished(self, result) -> None:
         self.job = None
@@ -361,13 +408,16 @@ class TrainingDialog(QDialog):
         QMessageBox.critical(self, "Training failed", message)
 
     def _comparison(self, result) -> str:
-        new = (result.card or {}).get("validation", {})
-        text = f"New model on {new.get('count', 0)} validation images: {_figures(new)}."
+        card = result.card or {}
+        test = card.get("evaluation", {}).get("test")
+        new = test or card.get("validation", {})
+        which = "test images (subjects no member saw)" if test else "validation images"
+        text = f"New model on {new.get('count', 0)} {which}: {_figures(new)}."
         if self.current_predictor is not None and hasattr(self.current_predictor, "probability_at_model_size"):
             from fetalhc_gui.model.validation import evaluate_samples, summarise_results
 
-            val_subjects = set(result.card["data"]["val_subjects"])
-            samples = [s for s in scan_folder(self.folder.text().strip()).usable if s.subject in val_subjects]
+            subjects = set(card["data"]["test_subjects" if test else "val_subjects"])
+            samples = [s for s in scan_folder(self.folder.text().strip()).usable if s.subject in subjects]
             samples = [s for s in samples if s.reference_hc_mm is not None]
             if samples:
                 old = summarise_results(evaluate_samples(self.current_predictor, samples)[0])
@@ -386,7 +436,8 @@ class TrainingDialog(QDialog):
         self.running_changed.emit(running)
         ready = self.report is not None and not self.report.problems()
         self.start_button.setEnabled(ready and not running)
-        can_resume = (Path(self.out_dir.text().strip()) / STATE_FILE).exists()
+        out = Path(self.out_dir.text().strip())
+        can_resume = (out / STATE_FILE).exists() or any(out.glob(f"member*/{STATE_FILE}"))
         self.resume_button.setEnabled(ready and not running and can_resume)
         self.cancel_button.setEnabled(running)
         finished = self.result is not None and self.result.finished

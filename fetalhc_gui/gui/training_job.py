@@ -13,7 +13,8 @@ OUT_OF_MEMORY = "Training ran out of memory. Choose a smaller image size or batc
 
 
 class TrainingJob(QObject):
-    """Runs ``train(config, on_progress, should_stop)`` on the model thread.
+    """Runs ``train(config, on_progress, should_stop)`` (or ``train_ensemble`` for ``members`` > 1)
+    on the model thread.
 
     Signals carry plain values: ``batch_finished(done, total, logs)``, ``epoch_finished(logs)``,
     ``training_finished(result)`` (also after a cancel: ``result.finished`` is then False) and
@@ -25,9 +26,10 @@ class TrainingJob(QObject):
     training_finished = Signal(object)
     training_failed = Signal(str)
 
-    def __init__(self, config, parent: QObject | None = None):
+    def __init__(self, config, members: int = 1, parent: QObject | None = None):
         super().__init__(parent)
         self.config = config
+        self.members = members
         self._stop = threading.Event()
 
     def start(self) -> None:
@@ -44,10 +46,15 @@ class TrainingJob(QObject):
             self.batch_finished.emit(done, total, dict(logs))
 
     def _run(self) -> None:
-        from fetalhc_gui.model.training import train
-
         try:
-            result = train(self.config, self._on_progress, self._stop.is_set)
+            if self.members > 1:
+                from fetalhc_gui.model.ensemble_training import train_ensemble
+
+                result = train_ensemble(self.config, self.members, self._on_progress, self._stop.is_set)
+            else:
+                from fetalhc_gui.model.training import train
+
+                result = train(self.config, self._on_progress, self._stop.is_set)
         except MemoryError:
             self.training_failed.emit(OUT_OF_MEMORY)
         except Exception as exc:  # every failure reaches the user as a message
