@@ -31,6 +31,7 @@ lock:
 	  --python-version $$v --python-platform x86_64-manylinux_2_34 -o requirements/lock-py$$v.txt; done
 
 run: $(STAMP)
+	@$(BIN)/python scripts/check_qt_system_libs.py
 	$(BIN)/fetalhc-gui $(ARGS)
 
 test: $(STAMP) lint
