@@ -147,7 +147,6 @@ def test_evaluate_on_a_small_subset(hc18_dir, tmp_path, capsys):
 @pytest.mark.tensorflow
 def test_onnx_matches_keras_on_real_images(hc18_dir):
     from fetalhc_gui.core.images import load_image
-
     from fetalhc_gui.model.artifact import load_keras_model
     from fetalhc_gui.model.preprocessing import to_model_input
 
