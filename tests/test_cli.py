@@ -87,6 +87,7 @@ def test_images_without_a_head_get_an_error_row(tmp_path):
     assert main(["predict", str(tmp_path), "--pixel-size", "0.1", "-o", str(out)]) == 1
     for row in read_rows(out):
         assert row["status"].startswith("error: No head was found") and row["hc_mm"] == ""
+        assert row["pixel_size_mm"] == "0.1" and row["pixel_size_source"] == "manual"  # what was read stays
 
 
 def test_exit_code_when_every_file_fails_or_usage_is_wrong(tmp_path, capsys):

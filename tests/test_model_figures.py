@@ -38,7 +38,7 @@ def test_calibrated_intervals_cover_95_percent_of_new_images():
     intervals = [calibration.interval(h, s) for h, s in zip(hc, member_spread, strict=True)]
     inside = np.mean([i.hc_low_px <= r <= i.hc_high_px for i, r in zip(intervals, reference, strict=True)])
     assert 0.93 <= inside <= 0.975
-    assert 0.06 <= np.mean([i.doubtful for i in intervals]) <= 0.14
+    assert 0.04 <= np.mean([i.doubtful for i in intervals]) <= 0.12
     assert calibration.floor > 0
 
 

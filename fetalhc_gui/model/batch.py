@@ -100,9 +100,13 @@ def result_row(
     """One file's result row and Measurement (None when it failed; the row's status says why)."""
     path, prediction = result.path, result.prediction
     row = {"filename": path.name}
-    if result.image is None or prediction is None or prediction.ellipse is None:
+    if result.image is None:
         return row | {"status": f"error: {result.error}"}, None
     pixel_size = choose_pixel_size(path.name, result.image.pixel_size, default, csv_sizes)
+    if pixel_size is not None:
+        row |= {"pixel_size_mm": pixel_size.mm, "pixel_size_source": pixel_size.source.value}
+    if prediction is None or prediction.ellipse is None:
+        return row | {"status": f"error: {result.error}"}, None
     m = measure(
         str(path),
         prediction.ellipse,

@@ -91,7 +91,7 @@ def conformal_quantile(scores: np.ndarray, coverage: float = 0.95) -> float:
 
 
 def calibrate(
-    hc_px: np.ndarray, spread_px: np.ndarray, reference_px: np.ndarray, flag_share: float = 0.10
+    hc_px: np.ndarray, spread_px: np.ndarray, reference_px: np.ndarray, flag_share: float = 0.08
 ) -> IntervalCalibration:
     """Choose ``floor`` (smallest mean interval width) and ``q`` (95% coverage) on images that no
     member trained on; the flag threshold marks the widest ``flag_share`` of them."""
