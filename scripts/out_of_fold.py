@@ -6,8 +6,7 @@ ENSEMBLE_RUN holds member0/model, member1/model, ... (``fetalhc train --members 
 scripts/train_members.sh). Each member is measured on its own validation fold, which it never
 trained on, and the folds are pooled: every non-test image is measured once, by the one member
 that did not see it. Each member's boundary offset is the mean of the *other* members' offsets,
-so no figure uses an offset fitted on its own images. Variants: plain, flip-averaged, and
-thresholds 0.4 and 0.6 on the probability map.
+so no figure uses an offset fitted on its own images. Variants: plain and flip-averaged.
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ def members_of(run: Path) -> list[Path]:
     return sorted(p.parent for p in run.glob("member*/model/model_card.json"))
 
 
-def out_of_fold(run: Path, data_dir: Path, flip: bool, threshold: float = 0.5) -> tuple[dict, list]:
+def out_of_fold(run: Path, data_dir: Path, flip: bool) -> tuple[dict, list]:
     folders = members_of(run)
     cards = [read_card(f) for f in folders]
     offsets = [c["postprocessing"]["boundary_offset_px"] for c in cards]
@@ -38,9 +37,7 @@ def out_of_fold(run: Path, data_dir: Path, flip: bool, threshold: float = 0.5) -
         others = float(np.mean([o for i, o in enumerate(offsets) if i != k])) if len(offsets) > 1 else offsets[k]
         fold = set(card["data"]["val_subjects"])
         samples = [s for s in usable if s.subject in fold]
-        card = replace_offset(card, others)
-        card["postprocessing"]["threshold"] = threshold
-        predictor = Predictor(folder, test_time_flip=flip, card=card)
+        predictor = Predictor(folder, test_time_flip=flip, card=replace_offset(card, others))
         results += evaluate_samples(predictor, samples)[0]
     return summarise_results(results), results
 
@@ -62,13 +59,9 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     figures = {}
-    for label, flip, threshold in (
-        ("plain", False, 0.5),
-        ("flip-averaged", True, 0.5),
-        ("threshold 0.4", False, 0.4),
-        ("threshold 0.6", False, 0.6),
-    ):
-        figures[label], _ = out_of_fold(args.run, args.data_dir, flip, threshold)
+    for flip in (False, True):
+        label = "flip-averaged" if flip else "plain"
+        figures[label], _ = out_of_fold(args.run, args.data_dir, flip)
         print(line(label, figures[label]), flush=True)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1))
