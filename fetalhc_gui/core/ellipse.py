@@ -171,8 +171,16 @@ def rasterise(
     """
     edge = ellipse.grown(boundary_offset_px + CONTOUR_INSET_PX)
     rows, cols = shape
+    mask = np.zeros((rows, cols), np.uint8)
     c, s = math.cos(edge.angle), math.sin(edge.angle)
-    y, x = np.mgrid[0:rows, 0:cols]
+    half_x = math.hypot(edge.a * c, edge.b * s)  # half extents of the bounding box
+    half_y = math.hypot(edge.a * s, edge.b * c)
+    x0, x1 = max(0, math.floor(edge.cx - half_x)), min(cols, math.ceil(edge.cx + half_x) + 1)
+    y0, y1 = max(0, math.floor(edge.cy - half_y)), min(rows, math.ceil(edge.cy + half_y) + 1)
+    if x0 >= x1 or y0 >= y1:
+        return mask
+    y, x = np.mgrid[y0:y1, x0:x1]
     dx, dy = x - edge.cx, y - edge.cy
     u, v = c * dx + s * dy, -s * dx + c * dy
-    return (((u / edge.a) ** 2 + (v / edge.b) ** 2) <= 1.0).astype(np.uint8)
+    mask[y0:y1, x0:x1] = ((u / edge.a) ** 2 + (v / edge.b) ** 2) <= 1.0
+    return mask
