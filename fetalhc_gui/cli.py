@@ -10,7 +10,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from fetalhc_gui.core.errors import FetalHCError
-from fetalhc_gui.core.images import expand_image_paths
+from fetalhc_gui.core.folders import find_images
 from fetalhc_gui.model.artifact import ModelLoadError
 
 USAGE_ERROR = 2
@@ -95,7 +95,12 @@ def run_predict(args) -> int:
     from fetalhc_gui.model.journal import Journal, journal_path
     from fetalhc_gui.model.predictor import Predictor
 
-    files = expand_image_paths(args.paths)
+    scan = find_images(args.paths)
+    for problem in scan.problems:
+        print(problem, file=sys.stderr)
+    if scan.summary():
+        print(scan.summary(), file=sys.stderr)
+    files = scan.files
     if not files:
         raise ValueError("no images found in the paths given")
     default_size = manual_pixel_size(args.pixel_size) if args.pixel_size is not None else None

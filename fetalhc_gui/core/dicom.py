@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 import numpy as np
 import pydicom
 from pydicom.errors import InvalidDicomError
+from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRLittleEndian
 
 from fetalhc_gui.core.errors import ImageLoadError, PixelSizeError
 from fetalhc_gui.core.frame import LoadedImage, check_frame, check_size, stretch_to_uint8, to_gray
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, validate_pixel_size
 
+DICOM_SUFFIXES = (".dcm", ".dicom")
 #: PhysicalUnitsX/YDirection code for centimetres (DICOM PS3.3 C.8.5.5.1.15).
 UNITS_CM = 3
 #: RegionSpatialFormat code for a 2D (B-mode) region.
@@ -22,16 +25,61 @@ DATA_TISSUE = 1
 ANISOTROPY_TOLERANCE = 0.01
 
 
+class DicomKind(Enum):
+    """What a DICOM file holds: an image, or another object (report, presentation state, DICOMDIR)."""
+
+    IMAGE = "image"
+    OTHER = "other"
+
+
+def looks_like_dicom(path: Path) -> bool:
+    """True for a ``.dcm``/``.dicom`` name, the ``DICM`` preamble, or a preamble-less file that
+    starts with a file-meta (0002) or identifying (0008) group element, little endian."""
+    if path.suffix.lower() in DICOM_SUFFIXES:
+        return True
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(132)
+    except OSError:
+        return False
+    preamble_less = len(head) >= 8 and head[:2] in (b"\x02\x00", b"\x08\x00") and head[3:4] == b"\x00"
+    return head[128:132] == b"DICM" or preamble_less
+
+
+def dicom_kind(path: Path) -> DicomKind | None:
+    """Whether ``path`` is a DICOM image, another DICOM object, or (None) not DICOM at all."""
+    if not looks_like_dicom(path):
+        return None
+    try:
+        tags = ["Rows", "Columns", "SOPClassUID"]
+        ds = pydicom.dcmread(path, force=True, stop_before_pixels=True, specific_tags=tags)
+    except (InvalidDicomError, OSError, EOFError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if "Rows" in ds and "Columns" in ds:
+        return DicomKind.IMAGE
+    return DicomKind.OTHER if "SOPClassUID" in ds or "MediaStorageSOPClassUID" in ds.file_meta else None
+
+
 def _read(path: Path, header_only: bool = False) -> pydicom.Dataset:
     try:
-        ds = pydicom.dcmread(path, force=path.suffix.lower() in (".dcm", ".dicom"), stop_before_pixels=header_only)
+        ds = pydicom.dcmread(path, force=looks_like_dicom(path), stop_before_pixels=header_only)
     except (InvalidDicomError, OSError, EOFError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ImageLoadError(f"{path.name}: this is not a readable DICOM file ({exc}).") from exc
+    if "TransferSyntaxUID" not in ds.file_meta:
+        ds.file_meta.TransferSyntaxUID = _encoding_syntax(ds)
     if not header_only and "PixelData" not in ds and "FloatPixelData" not in ds:
         raise ImageLoadError(f"{path.name}: the DICOM file holds no image (no pixel data).")
     rows, cols = int(ds.get("Rows", 0) or 0), int(ds.get("Columns", 0) or 0)
     check_size(path, cols, rows)
     return ds
+
+
+def _encoding_syntax(ds: pydicom.Dataset) -> str:
+    """The uncompressed transfer syntax a file without file meta (no preamble) was read with."""
+    implicit, little = ds.original_encoding
+    if implicit:
+        return ImplicitVRLittleEndian
+    return ExplicitVRLittleEndian if little in (True, None) else ExplicitVRBigEndian
 
 
 def probe_dicom(path: Path) -> int:

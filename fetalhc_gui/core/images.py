@@ -12,44 +12,12 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
-from fetalhc_gui.core.dicom import load_dicom, probe_dicom
+from fetalhc_gui.core.dicom import DICOM_SUFFIXES, load_dicom, looks_like_dicom, probe_dicom
 from fetalhc_gui.core.errors import ImageLoadError
 from fetalhc_gui.core.frame import LoadedImage, check_frame, check_size, stretch_to_uint8, to_gray
 
 RASTER_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff")
-DICOM_SUFFIXES = (".dcm", ".dicom")
 IMAGE_SUFFIXES = RASTER_SUFFIXES + DICOM_SUFFIXES
-
-
-def expand_image_paths(paths: list[str | Path]) -> list[Path]:
-    """Files as given and, for each folder, the images inside it (sorted by name).
-
-    Inside folders, files named ``*_Annotation*`` (HC18 masks) are skipped; files named
-    explicitly are always kept.
-    """
-    files: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            files += sorted(
-                p
-                for p in path.iterdir()
-                if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES and "_Annotation" not in p.stem
-            )
-        else:
-            files.append(path)
-    return files
-
-
-def is_dicom(path: Path) -> bool:
-    """True for a ``.dcm`` name or a file with the DICOM preamble."""
-    if path.suffix.lower() in DICOM_SUFFIXES:
-        return True
-    try:
-        with path.open("rb") as handle:
-            handle.seek(128)
-            return handle.read(4) == b"DICM"
-    except OSError:
-        return False
 
 
 def check_file(path: Path) -> None:
@@ -64,7 +32,7 @@ def load_image(path: str | Path, frame: int = 0) -> LoadedImage:
     """Read frame ``frame`` of an image file (any supported format)."""
     path = Path(path)
     check_file(path)
-    if is_dicom(path):
+    if looks_like_dicom(path):
         return load_dicom(path, frame)
     return load_raster(path, frame)
 
@@ -73,7 +41,7 @@ def probe_image(path: str | Path) -> int:
     """The frame count of an image file, read from its header only; ImageLoadError if it is unusable."""
     path = Path(path)
     check_file(path)
-    if is_dicom(path):
+    if looks_like_dicom(path):
         return probe_dicom(path)
     with pillow_errors(path), Image.open(path) as image:
         check_size(path, image.width, image.height)

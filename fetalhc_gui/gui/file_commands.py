@@ -34,7 +34,9 @@ class FileCommands:
 
     def open_paths(self, paths: list[str]) -> None:
         """Open files and folders; files that cannot be read are listed in one message."""
-        errors = self.window.workspace.open_paths(paths)
+        errors, note = self.window.workspace.open_paths(paths)
+        if note:
+            self.window.statusBar().showMessage(note, 10_000)
         for path in paths:
             self.window.settings.add_recent(str(Path(path).resolve()))
         if paths:

@@ -17,8 +17,9 @@ from fetalhc_gui.core.atomic import atomic_write_bytes
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import FetalHCError, ImageLoadError
 from fetalhc_gui.core.export import write_csv, write_hc18, write_json
+from fetalhc_gui.core.folders import find_images
 from fetalhc_gui.core.frame import LoadedImage
-from fetalhc_gui.core.images import expand_image_paths, load_image, probe_image
+from fetalhc_gui.core.images import load_image, probe_image
 from fetalhc_gui.core.measurement import Measurement, measure
 from fetalhc_gui.core.overlay import draw_overlay, encode_png
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, read_pixel_size_csv
@@ -64,11 +65,15 @@ class Workspace(QObject):
         return self.job is not None
 
     # opening
-    def open_paths(self, paths: list[str | Path]) -> list[str]:
-        """Add images (folders expand to their images); returns a message per file that failed."""
-        errors, added = [], 0
+    def open_paths(self, paths: list[str | Path]) -> tuple[list[str], str]:
+        """Add images (folders and DICOM media expand to their images, see ``find_images``).
+
+        Returns a message per file or medium that failed, and a note on what was skipped (or "").
+        """
+        scan = find_images(paths)
+        errors, added = list(scan.problems), 0
         known = {(e.path, e.frame) for e in self.entries}
-        for path in expand_image_paths(paths):
+        for path in scan.files:
             try:
                 frames = probe_image(path)
             except ImageLoadError as exc:
@@ -85,7 +90,7 @@ class Workspace(QObject):
             if self.current < 0:
                 self.select(0)
             self.save()
-        return errors
+        return errors, scan.summary()
 
     def select(self, index: int) -> None:
         """Make ``index`` the current image and read its pixels (errors end up in ``image_error``)."""
