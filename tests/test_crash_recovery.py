@@ -95,3 +95,26 @@ def test_the_broken_qt_binding_is_named(version, python, broken):
     assert (problem is not None) == broken
     if broken:
         assert "6.12.0" in problem and "make run" in problem
+
+
+def test_a_damaged_session_is_kept_aside_not_overwritten(qtbot, images):  # noqa: F811
+    session = user_data_dir() / "session.json"
+    session.parent.mkdir(parents=True, exist_ok=True)
+    session.write_text('{"version": 1, "entries": [{"path": "a.png", "fra')  # cut short
+    window = make_window(qtbot)
+    open_session(window, [str(images[0])], crashed=False, logs=user_data_dir() / "logs")
+    kept = list(session.parent.glob("session.damaged-*.json"))
+    assert len(kept) == 1 and kept[0].read_text().endswith('"fra')
+    title, text = window.messages[0]
+    assert title == "Session not restored" and str(kept[0]) in text
+
+
+def test_an_earlier_versions_data_folder_is_moved_once(tmp_path):
+    from fetalhc_gui.gui.settings import move_legacy_folder
+
+    legacy = tmp_path / "FetalHC" / "FetalHC" / "FetalHC"
+    (legacy / "logs").mkdir(parents=True)
+    (legacy / "session.json").write_text("{}")
+    new = tmp_path / "share" / "FetalHC"
+    move_legacy_folder(legacy, new)
+    assert (new / "session.json").read_text() == "{}" and (new / "logs").is_dir()

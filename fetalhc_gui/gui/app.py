@@ -71,12 +71,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def open_session(window, paths: list[str], crashed: bool, logs: Path) -> None:
-    """Open ``paths``, else restore the autosaved session; after a crash restore it in any case and say so."""
+    """Restore the autosaved session, then open ``paths`` beside it; after a crash say what came back."""
     ws = window.workspace
-    if crashed or not paths:
-        message = ws.restore()
-        if message:
-            window.warn("Session not restored", message)
+    message = ws.restore()
+    if message:
+        window.warn("Session not restored", message)
     if crashed:
         measured = sum(1 for e in ws.entries if e.ellipse is not None)
         window.warn(

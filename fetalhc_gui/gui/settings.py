@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
@@ -12,11 +13,27 @@ MAX_RECENT = 10
 
 
 def user_data_dir() -> Path:
-    """Folder for the autosaved session (``FETALHC_DATA_DIR`` overrides it, as the tests do)."""
+    """Folder of the autosaved session, logs and trained models (``FETALHC_DATA_DIR`` overrides it,
+    as the tests do): ``~/.local/share/FetalHC`` on Linux. A folder left by earlier versions
+    (``FetalHC/FetalHC/FetalHC``) is moved there once, so no session is lost."""
     override = os.environ.get("FETALHC_DATA_DIR")
     if override:
         return Path(override)
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "FetalHC"
+    generic = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation))
+    folder = generic / "FetalHC"
+    legacy = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "FetalHC"
+    if legacy.is_dir() and not (folder / "session.json").exists() and legacy != folder:
+        move_legacy_folder(legacy, folder)
+    return folder
+
+
+def move_legacy_folder(legacy: Path, folder: Path) -> None:
+    """Move the contents of an earlier version's data folder into ``folder`` (files already there win)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for item in legacy.iterdir():
+        target = folder / item.name
+        if not target.exists():
+            shutil.move(str(item), str(target))
 
 
 class Settings:

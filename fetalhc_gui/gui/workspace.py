@@ -6,6 +6,8 @@ workspace announces changes with signals. Ellipses are in pixels, pixel sizes in
 
 from __future__ import annotations
 
+import datetime
+import os
 import time
 from pathlib import Path
 
@@ -86,9 +88,9 @@ class Workspace(QObject):
             known.add(key)
             added += 1
         if added:
+            first_added = len(self.entries) - added
             self.entries_reset.emit()
-            if self.current < 0:
-                self.select(0)
+            self.select(first_added)
             self.save()
         return errors, scan.summary()
 
@@ -300,13 +302,20 @@ class Workspace(QObject):
             self._saved_at = time.monotonic()
 
     def restore(self) -> str | None:
-        """Reopen the autosaved session; returns a message if it could not be read."""
+        """Reopen the autosaved session; returns a message if it could not be read.
+
+        A damaged session file is kept beside it (``session.damaged-<time>.json``) before the next
+        autosave can overwrite it, and the message says where.
+        """
         if self.session_path is None or not self.session_path.exists():
             return None
         try:
             entries, current = load_session(self.session_path)
         except FetalHCError as exc:
-            return str(exc)
+            stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+            kept = self.session_path.with_name(f"{self.session_path.stem}.damaged-{stamp}.json")
+            os.replace(self.session_path, kept)
+            return f"{exc}\n\nThe file was kept as {kept}; FetalHC starts with an empty session."
         self.entries = entries
         self.entries_reset.emit()
         if entries:
