@@ -11,7 +11,15 @@ from pydicom.errors import InvalidDicomError
 from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRLittleEndian
 
 from fetalhc_gui.core.errors import ImageLoadError, PixelSizeError
-from fetalhc_gui.core.frame import LoadedImage, check_frame, check_size, stretch_to_uint8, to_gray
+from fetalhc_gui.core.frame import (
+    ANISOTROPY_TOLERANCE,
+    LoadedImage,
+    UltrasoundRegion,
+    check_frame,
+    check_size,
+    stretch_to_uint8,
+    to_gray,
+)
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, validate_pixel_size
 
 DICOM_SUFFIXES = (".dcm", ".dicom")
@@ -21,8 +29,6 @@ UNITS_CM = 3
 SPATIAL_2D = 1
 #: RegionDataType code for tissue.
 DATA_TISSUE = 1
-#: Relative difference between x and y spacing above which the spacing counts as anisotropic.
-ANISOTROPY_TOLERANCE = 0.01
 
 
 class DicomKind(Enum):
@@ -111,7 +117,10 @@ def load_dicom(path: Path, frame: int = 0) -> LoadedImage:
         "manufacturer": str(ds.get("Manufacturer", "")),
         "study_date": str(ds.get("StudyDate", "")),
     }
-    return LoadedImage(path, display, to_gray(display), frame, frame_count, pixel_size, spacing, metadata, notes)
+    regions = ultrasound_regions(ds)
+    image = LoadedImage(path, display, to_gray(display), frame, frame_count, pixel_size, spacing, metadata, notes)
+    image.regions = regions
+    return image
 
 
 def _display_pixels(pixels: np.ndarray, photometric: str, samples: int) -> np.ndarray:
@@ -150,15 +159,30 @@ def dicom_pixel_size(
         return spacing, None, [f"The pixel size in the file is not usable: {exc}"]
 
 
+def ultrasound_regions(ds: pydicom.Dataset) -> list[UltrasoundRegion]:
+    """The 2D tissue regions with a spacing in cm (Doppler, M-mode and waveform regions left out)."""
+    regions = []
+    for item in ds.get("SequenceOfUltrasoundRegions", []):
+        if not _is_tissue_2d_cm(item):
+            continue
+        try:
+            bounds = [int(item.RegionLocationMinX0), int(item.RegionLocationMinY0)]
+            bounds += [int(item.RegionLocationMaxX1), int(item.RegionLocationMaxY1)]
+        except (AttributeError, TypeError, ValueError):
+            continue
+        spacing = (float(item.PhysicalDeltaX) * 10.0, float(item.PhysicalDeltaY) * 10.0)
+        regions.append(UltrasoundRegion(*bounds, spacing))
+    return regions
+
+
 def _region_spacing(ds: pydicom.Dataset, shape: tuple[int, int]) -> tuple[float, float] | None:
-    regions = [r for r in ds.get("SequenceOfUltrasoundRegions", []) if _is_tissue_2d_cm(r)]
+    """Spacing (mm) of the region holding the image centre, else of the first 2D tissue region."""
+    regions = ultrasound_regions(ds)
     if not regions:
         return None
     rows, cols = shape
-    centre_x, centre_y = cols / 2, rows / 2
-    containing = [r for r in regions if _contains(r, centre_x, centre_y)]
-    region = (containing or regions)[0]
-    return float(region.PhysicalDeltaX) * 10.0, float(region.PhysicalDeltaY) * 10.0
+    containing = [r for r in regions if r.contains(cols / 2, rows / 2)]
+    return (containing or regions)[0].spacing_mm
 
 
 def _is_tissue_2d_cm(region) -> bool:
@@ -172,15 +196,6 @@ def _is_tissue_2d_cm(region) -> bool:
             and float(region.PhysicalDeltaY) > 0
         )
     except (AttributeError, TypeError, ValueError):
-        return False
-
-
-def _contains(region, x: float, y: float) -> bool:
-    try:
-        return int(region.RegionLocationMinX0) <= x <= int(region.RegionLocationMaxX1) and int(
-            region.RegionLocationMinY0
-        ) <= y <= int(region.RegionLocationMaxY1)
-    except AttributeError:
         return False
 
 

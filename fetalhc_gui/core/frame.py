@@ -8,13 +8,31 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from fetalhc_gui.core.errors import ImageLoadError
-from fetalhc_gui.core.pixel_size import PixelSize
+from fetalhc_gui.core.errors import ImageLoadError, PixelSizeError
+from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
 
 #: Largest side in pixels accepted; anything bigger is not an ultrasound frame.
 MAX_SIDE = 16384
 #: Smallest side in pixels accepted.
 MIN_SIDE = 16
+#: Relative difference between x and y spacing above which the spacing counts as anisotropic.
+ANISOTROPY_TOLERANCE = 0.01
+
+
+@dataclass(frozen=True)
+class UltrasoundRegion:
+    """A 2D tissue region of a DICOM ultrasound image: its bounds in pixels (inclusive) and its
+    spacing in mm per pixel across (x) and down (y)."""
+
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+    spacing_mm: tuple[float, float]
+
+    def contains(self, x: float, y: float) -> bool:
+        """True if the pixel position (x, y) lies inside the region."""
+        return self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1
 
 
 @dataclass
@@ -26,6 +44,7 @@ class LoadedImage:
     pixel_size: isotropic mm per pixel and its source, or None when the file gives none.
     spacing_mm: (x, y) spacing in mm per pixel as the file states it, when it states one.
     warnings: things the user should know (anisotropic spacing, a rescaled 16-bit image).
+    regions: the 2D tissue ultrasound regions of a DICOM file (split screens have several).
     """
 
     path: Path
@@ -37,6 +56,7 @@ class LoadedImage:
     spacing_mm: tuple[float, float] | None = None
     metadata: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    regions: list[UltrasoundRegion] = field(default_factory=list)
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -73,3 +93,25 @@ def to_gray(pixels: np.ndarray) -> np.ndarray:
     if pixels.ndim == 2:
         return np.ascontiguousarray(pixels)
     return cv2.cvtColor(np.ascontiguousarray(pixels[..., :3]), cv2.COLOR_RGB2GRAY)
+
+
+def pixel_size_at(image: LoadedImage, x: float, y: float) -> PixelSize | None:
+    """The pixel size (mm/px) for a head centred at pixel (x, y).
+
+    With several ultrasound regions (a split screen) it is that of the region holding the
+    point, and says which; otherwise, or when no region holds it, the image's own pixel size.
+    A region with different spacings across and down gives None.
+    """
+    if len(image.regions) < 2:
+        return image.pixel_size
+    for number, region in enumerate(image.regions, start=1):
+        if region.contains(x, y):
+            dx, dy = region.spacing_mm
+            if abs(dx - dy) > ANISOTROPY_TOLERANCE * max(dx, dy):
+                return None
+            detail = f"ultrasound region {number} of {len(image.regions)}, the one holding the head"
+            try:
+                return PixelSize((dx + dy) / 2, PixelSizeSource.DICOM, detail)
+            except PixelSizeError:
+                return None
+    return image.pixel_size

@@ -112,6 +112,8 @@ def measure(
     hadlock = hadlock_ga_weeks(bio.hc_mm)
     intergrowth = intergrowth_ga_days(bio.hc_mm)
     notes = [r for r in (hadlock.reason, intergrowth.reason) if r]
+    if pixel_size.detail:
+        notes.append(f"Pixel size from {pixel_size.detail}.")
     z = centile = None
     if ga_entered_days is not None:
         z_value = intergrowth_hc_zscore(bio.hc_mm, ga_entered_days / 7.0)

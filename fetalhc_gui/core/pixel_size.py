@@ -26,10 +26,12 @@ class PixelSizeSource(StrEnum):
 
 @dataclass(frozen=True)
 class PixelSize:
-    """An isotropic pixel size in mm per pixel and its source."""
+    """An isotropic pixel size in mm per pixel, its source and, where it helps, which part of the
+    file it came from (``detail``, e.g. the ultrasound region of a split screen)."""
 
     mm: float
     source: PixelSizeSource
+    detail: str = ""
 
     def __post_init__(self) -> None:
         validate_pixel_size(self.mm)

@@ -76,7 +76,8 @@ class ImageEntry:
         data = asdict(self)
         data.pop("measuring")
         if self.pixel_size:
-            data["pixel_size"] = {"mm": self.pixel_size.mm, "source": self.pixel_size.source.value}
+            size = self.pixel_size
+            data["pixel_size"] = {"mm": size.mm, "source": size.source.value, "detail": size.detail}
         return data
 
     @classmethod
@@ -88,7 +89,7 @@ class ImageEntry:
         interval = data.pop("hc_interval_px", None)
         return cls(
             **data,
-            pixel_size=PixelSize(size["mm"], PixelSizeSource(size["source"])) if size else None,
+            pixel_size=PixelSize(size["mm"], PixelSizeSource(size["source"]), size.get("detail", "")) if size else None,
             auto_ellipse=Ellipse(**auto) if auto else None,
             edited_ellipse=Ellipse(**edited) if edited else None,
             hc_interval_px=tuple(interval) if interval else None,

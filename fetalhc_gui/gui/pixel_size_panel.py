@@ -65,7 +65,11 @@ class PixelSizePanel(QWidget):
         self.spin.blockSignals(True)
         self.spin.setValue(pixel_size.mm if pixel_size else 0.0)
         self.spin.blockSignals(False)
-        self.source.setText(pixel_size.source.value if pixel_size else NOT_SET)
+        if pixel_size is None:
+            self.source.setText(NOT_SET)
+        else:
+            detail = f" ({pixel_size.detail})" if pixel_size.detail else ""
+            self.source.setText(pixel_size.source.value + detail)
         self.warning.setText(note or ("" if pixel_size else "Set it, load a CSV or calibrate to get mm figures."))
 
     def _on_value_changed(self, value: float) -> None:

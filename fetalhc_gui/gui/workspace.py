@@ -20,7 +20,7 @@ from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import FetalHCError, ImageLoadError
 from fetalhc_gui.core.export import write_csv, write_hc18, write_json
 from fetalhc_gui.core.folders import find_images
-from fetalhc_gui.core.frame import LoadedImage
+from fetalhc_gui.core.frame import LoadedImage, pixel_size_at
 from fetalhc_gui.core.images import load_image, probe_image
 from fetalhc_gui.core.measurement import Measurement, measure
 from fetalhc_gui.core.overlay import draw_overlay, encode_png
@@ -121,10 +121,18 @@ class Workspace(QObject):
         self.entry_changed.emit(self.current)
         self.save()
 
-    def _adopt_file_pixel_size(self, index: int, image: LoadedImage) -> None:
+    def _adopt_file_pixel_size(self, index: int, image: LoadedImage, head: Ellipse | None = None) -> None:
+        """Take the pixel size the file states, unless the user set one; with a measured ``head``
+        (pixels) that of the ultrasound region holding it."""
         entry = self.entries[index]
-        if entry.pixel_size is None and image.pixel_size is not None:
-            entry.pixel_size = image.pixel_size
+        if entry.pixel_size is not None and entry.pixel_size.source is not PixelSizeSource.DICOM:
+            return
+        if head is not None:
+            own = pixel_size_at(image, head.cx, head.cy)
+        else:  # shown, not measured: the file's pixel size fills a gap, never replaces a region's
+            own = image.pixel_size if entry.pixel_size is None else None
+        if own is not None and own != entry.pixel_size:
+            entry.pixel_size = own
             self.entry_changed.emit(index)
 
     @property
@@ -208,7 +216,7 @@ class Workspace(QObject):
         entry.model_name = self.predictor.name if self.predictor else None
         mask = prediction.mask.astype(np.uint8)
         self._masks[index] = (mask.shape, np.packbits(mask, axis=None))
-        self._adopt_file_pixel_size(index, result.image)
+        self._adopt_file_pixel_size(index, result.image, prediction.ellipse)
         self.entry_changed.emit(index)
 
     def _adopt_failure(self, index: int, message: str) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from fetalhc_gui.core.atomic import atomic_write_text
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.core.export import HC18_COLUMNS, csv_text, hc18_row
-from fetalhc_gui.core.frame import LoadedImage
+from fetalhc_gui.core.frame import LoadedImage, pixel_size_at
 from fetalhc_gui.core.images import load_image
 from fetalhc_gui.core.measurement import Measurement, measure
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
@@ -102,9 +102,11 @@ def result_row(
     row = {"filename": path.name}
     if result.image is None:
         return row | {"status": f"error: {result.error}"}, None
-    pixel_size = choose_pixel_size(path.name, result.image.pixel_size, default, csv_sizes)
+    head = prediction.ellipse if prediction is not None else None
+    own = pixel_size_at(result.image, head.cx, head.cy) if head is not None else result.image.pixel_size
+    pixel_size = choose_pixel_size(path.name, own, default, csv_sizes)
     if pixel_size is not None:
-        row |= {"pixel_size_mm": pixel_size.mm, "pixel_size_source": pixel_size.source.value}
+        row |= {"pixel_size_mm": pixel_size.mm, "pixel_size_source": source_text(pixel_size)}
     if prediction is None or prediction.ellipse is None:
         return row | {"status": f"error: {result.error}"}, None
     m = measure(
@@ -117,7 +119,7 @@ def result_row(
         doubtful=prediction.quality.doubtful,
         hc_interval_px=interval_px(prediction),
     )
-    row |= {"pixel_size_mm": m.pixel_size_mm, "pixel_size_source": m.pixel_size_source, "hc_px": m.hc_px}
+    row |= {"pixel_size_mm": m.pixel_size_mm, "pixel_size_source": source_text(pixel_size), "hc_px": m.hc_px}
     row |= {"quality": m.quality, "doubtful": m.doubtful, "hc_mm": m.hc_mm, "bpd_mm": m.bpd_mm, "ofd_mm": m.ofd_mm}
     row |= {"hc_low_mm": m.hc_low_mm, "hc_high_mm": m.hc_high_mm}
     row["ga_hadlock_weeks"] = m.ga_hadlock_weeks
@@ -126,6 +128,13 @@ def result_row(
     row |= hc18_row(path.name, m)
     status = "ok" if not prediction.quality.doubtful else "ok (doubtful: " + "; ".join(prediction.quality.reasons) + ")"
     return row | {"status": status}, m
+
+
+def source_text(pixel_size: PixelSize | None) -> str | None:
+    """Where a pixel size came from, with the part of the file when that matters."""
+    if pixel_size is None:
+        return None
+    return f"{pixel_size.source.value} ({pixel_size.detail})" if pixel_size.detail else pixel_size.source.value
 
 
 def interval_px(prediction: Prediction) -> tuple[float, float] | None:
