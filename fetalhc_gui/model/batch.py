@@ -119,9 +119,8 @@ def result_row(
         doubtful=prediction.quality.doubtful,
         hc_interval_px=interval_px(prediction),
     )
-    row |= {"pixel_size_mm": m.pixel_size_mm, "pixel_size_source": source_text(pixel_size), "hc_px": m.hc_px}
-    row |= {"quality": m.quality, "doubtful": m.doubtful, "hc_mm": m.hc_mm, "bpd_mm": m.bpd_mm, "ofd_mm": m.ofd_mm}
-    row |= {"hc_low_mm": m.hc_low_mm, "hc_high_mm": m.hc_high_mm}
+    for column in ("hc_px", "quality", "doubtful", "hc_mm", "hc_low_mm", "hc_high_mm", "bpd_mm", "ofd_mm"):
+        row[column] = getattr(m, column)
     row["ga_hadlock_weeks"] = m.ga_hadlock_weeks
     if pixel_size is None:
         return row | {"status": "no pixel size: HC in pixels only"}, m
