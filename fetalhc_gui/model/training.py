@@ -182,10 +182,11 @@ class _ValidationHC(keras.callbacks.Callback):
         probabilities = self.model.predict(self.x_val, batch_size=self.batch_size, verbose=0)
         errors = hc_errors(probabilities, self.samples, self.shapes)
         summary = summarise_errors(errors)
-        logs["val_hc_adf_mm"] = summary["adf_mm"]
-        logs["val_hc_df_mm"] = summary["df_mm"]
         logs["val_hc_failures"] = summary["failures"]
-        logs["val_boundary_offset_px"] = calibrate_offset(errors)
+        if "adf_mm" in summary:  # an early epoch may find no head in any validation image
+            logs["val_hc_adf_mm"] = summary["adf_mm"]
+            logs["val_hc_df_mm"] = summary["df_mm"]
+            logs["val_boundary_offset_px"] = calibrate_offset(errors)
 
 
 class _Checkpoint(keras.callbacks.Callback):
