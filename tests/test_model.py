@@ -170,3 +170,18 @@ def test_an_ensemble_trains_packs_calibrates_and_measures(tmp_path):
         assert prediction.uncertainty is None or prediction.uncertainty.hc_low_px <= prediction.uncertainty.hc_high_px
     with pytest.raises(ModelLoadError, match="ensemble"):
         Predictor(result.model_dir, backend="keras")
+
+
+def test_an_epoch_that_finds_no_head_in_any_validation_image_is_logged_not_fatal(phantom_data):
+    from fetalhc_gui.model import dataset as ds
+    from fetalhc_gui.model.training import _ValidationHC
+
+    samples = ds.scan_folder(phantom_data).usable[:2]
+    x_val, _, shapes = ds.load_arrays(samples, (32, 48))
+    callback = _ValidationHC(x_val, samples, shapes, batch_size=2)
+    blank = keras.Sequential([keras.Input((32, 48, 1)), keras.layers.Lambda(lambda x: x * 0.0)])
+    blank.stop_training = False
+    callback.set_model(blank)
+    logs = {"loss": 1.0}
+    callback.on_epoch_end(0, logs)
+    assert logs["val_hc_failures"] == 2 and "val_hc_adf_mm" not in logs
