@@ -26,8 +26,8 @@ def test_interval_is_shown_exported_and_dropped_by_a_hand_edit(qtbot, images, tm
     measure_current(qtbot, window)
     m = window.workspace.measurement(0)
     assert (m.hc_low_mm, m.hc_high_mm) == pytest.approx((LOW_PX * 0.1, HIGH_PX * 0.1))
-    expected = f"{m.hc_mm:.1f} mm (95%: {m.hc_low_mm:.1f}-{m.hc_high_mm:.1f})"
-    assert window.measurement_panel.hc.text() == expected
+    assert window.measurement_panel.hc.text() == f"{m.hc_mm:.1f} mm"
+    assert window.measurement_panel.interval.text() == f"{m.hc_low_mm:.1f}-{m.hc_high_mm:.1f} mm"
     assert f"({m.hc_low_mm:.1f}-{m.hc_high_mm:.1f})" in window.image_list.item(0).text()
 
     window.files.save_measurements(str(tmp_path / "m.csv"), "csv")
@@ -39,6 +39,7 @@ def test_interval_is_shown_exported_and_dropped_by_a_hand_edit(qtbot, images, tm
     edited = window.workspace.measurement(0)
     assert edited.hc_low_mm is None and edited.hc_high_mm is None
     assert window.measurement_panel.hc.text() == f"{edited.hc_mm:.1f} mm"
+    assert window.measurement_panel.interval.text() == "none: edited by hand"
     assert window.measurement_panel.edited.text() == EDITED_NOTE
 
     window.workspace.restore_automatic(0)
@@ -55,7 +56,7 @@ def test_without_an_interval_nothing_is_invented(qtbot, images):  # noqa: F811
     window.workspace.set_pixel_sizes({0: window_pixel_size(0.1)}, "test")
     measure_current(qtbot, window)
     assert window.workspace.measurement(0).hc_low_mm is None
-    assert "95%" not in window.measurement_panel.hc.text()
+    assert window.measurement_panel.interval.text() == "not given by this model"
 
 
 def test_the_mask_is_the_head_component_the_ellipse_was_fitted_to():

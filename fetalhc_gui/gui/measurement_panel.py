@@ -47,7 +47,13 @@ class MeasurementPanel(QWidget):
         self.ga_intergrowth.setToolTip("Gestational age from HC by INTERGROWTH-21st (2016), for scans at 14-26 weeks")
         for label in (self.ga_hadlock, self.ga_intergrowth):
             label.setWordWrap(True)
+        self.interval = QLabel(DASH)
+        self.interval.setToolTip(
+            "The model's 95% interval of the HC: the ensemble members' disagreement, calibrated on "
+            "images none of them trained on"
+        )
         form.addRow("HC", self.hc)
+        form.addRow("95% interval", self.interval)
         form.addRow("BPD", self.bpd)
         form.addRow("OFD", self.ofd)
         form.addRow("Cephalic index", self.ci)
@@ -124,7 +130,7 @@ class MeasurementPanel(QWidget):
         """Show ``m`` (None clears the panel); ``reasons`` are the quality warnings."""
         self.restore.setEnabled(bool(m and m.edited and has_auto))
         if m is None:
-            for label in (self.hc, self.bpd, self.ofd, self.ci, self.ga_hadlock, self.ga_intergrowth):
+            for label in (self.hc, self.interval, self.bpd, self.ofd, self.ci, self.ga_hadlock, self.ga_intergrowth):
                 label.setText(DASH)
             self.centile.setText(DASH)
             self.quality.setText(DASH)
@@ -135,7 +141,7 @@ class MeasurementPanel(QWidget):
             self.hc.setText(f"{m.hc_px:.0f} px")
             self.warning.setText("No pixel size: HC is shown in pixels. Set the pixel size to get millimetres.")
         else:
-            self.hc.setText(f"{m.hc_mm:.1f} mm" + _interval_text(m, "95%: "))
+            self.hc.setText(f"{m.hc_mm:.1f} mm")
             self.warning.setText("Doubtful result: " + "; ".join(reasons) + ". Check the ellipse." if reasons else "")
         self.bpd.setText(_mm(m.bpd_mm))
         self.ofd.setText(_mm(m.ofd_mm))
@@ -151,16 +157,19 @@ class MeasurementPanel(QWidget):
             self.centile.setText(DASH)
         self.quality.setText(DASH if m.quality is None else f"{m.quality:.2f}")
         self.edited.setText(EDITED_NOTE if m.edited else "")
+        self.interval.setText(_interval_text(m))
 
 
 EDITED_NOTE = "Edited by hand: the HC is yours; the model's interval no longer applies"
 
 
-def _interval_text(m: Measurement, prefix: str = "") -> str:
-    """`` (95%: 179.4-183.9)`` when the measurement has the model's interval, else empty."""
+def _interval_text(m: Measurement) -> str:
+    """The model's 95% HC interval in mm, or why there is none."""
+    if m.edited:
+        return "none: edited by hand"
     if m.hc_low_mm is None or m.hc_high_mm is None:
-        return ""
-    return f" ({prefix}{m.hc_low_mm:.1f}-{m.hc_high_mm:.1f})"
+        return DASH if m.hc_mm is None else "not given by this model"
+    return f"{m.hc_low_mm:.1f}-{m.hc_high_mm:.1f} mm"
 
 
 def _ga_text(days: float | None, m: Measurement, formula: str) -> str:
