@@ -45,7 +45,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 
 evaluate: $(STAMP)
-	$(BIN)/fetalhc evaluate $(HC18)
+	$(BIN)/fetalhc evaluate $(HC18) --test-only
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache

@@ -363,7 +363,8 @@ def test_real_bundled_model_measures_an_hc18_image(qtbot, hc18_dir):
     measure_current(qtbot, window)
     m = window.workspace.measurement(0)
     assert m.pixel_size_source == "csv"
-    assert m.hc_mm == pytest.approx(float(rows["000_HC.png"]["head circumference (mm)"]), abs=5.0)
+    assert m.hc_mm == pytest.approx(float(rows["000_HC.png"]["head circumference (mm)"]), rel=0.15)
+    assert m.hc_low_mm < m.hc_mm < m.hc_high_mm
     assert window.measurement_panel.hc.text() == f"{m.hc_mm:.1f} mm"
 
 

@@ -1,0 +1,35 @@
+"""Each ensemble member alone, and the ensemble, on the shared test split (figures only, no choice).
+
+python scripts/members_on_test.py ENSEMBLE_RUN [DATA_DIR]
+
+Prints, for the test subjects that no member trained on: every member alone (with its own
+offset), and the packed ensemble in ENSEMBLE_RUN/model. Nothing here is used to choose or
+calibrate anything; it shows what averaging the members bought.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from fetalhc_gui.model.artifact import read_card
+from fetalhc_gui.model.dataset import scan_folder
+from fetalhc_gui.model.predictor import Predictor
+from fetalhc_gui.model.validation import evaluate_samples, summarise_results
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from out_of_fold import line, members_of  # noqa: E402
+
+
+def main(run: Path, data_dir: Path) -> None:
+    ensemble = run / "model"
+    subjects = set(read_card(ensemble)["data"]["test_subjects"])
+    samples = [s for s in scan_folder(data_dir).usable if s.subject in subjects and s.reference_hc_mm]
+    print(f"{len(samples)} test images of {len(subjects)} subjects")
+    for folder in [*members_of(run), ensemble]:
+        summary = summarise_results(evaluate_samples(Predictor(folder), samples)[0])
+        print(line(folder.parent.name if folder != ensemble else "ensemble", summary), flush=True)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), Path(sys.argv[2] if len(sys.argv) > 2 else "../shared/hc18"))
