@@ -259,8 +259,9 @@ class MainWindow(QMainWindow):
             return ""
         if m.hc_mm is None:
             return f"HC {m.hc_px:.0f} px"
-        interval = f" ({m.hc_low_mm:.1f}-{m.hc_high_mm:.1f})" if m.hc_low_mm is not None else ""
-        return f"HC {m.hc_mm:.1f} mm{interval}"
+        if m.hc_low_mm is None:
+            return f"HC {m.hc_mm:.1f} mm"
+        return f"HC {m.hc_mm:.1f} ± {(m.hc_high_mm - m.hc_low_mm) / 2:.1f} mm"  # the interval is symmetric
 
     def _on_entry_changed(self, index: int) -> None:
         self.image_list.update_entry(index, self.workspace.entries[index], self._hc_text(index))
