@@ -166,6 +166,16 @@ def format_summary(summary: dict) -> str:
     dice, hd = summary.get("dice"), summary.get("hausdorff_mm")
     if dice is not None:
         lines.append(f"Dice {100 * dice:.2f}%, Hausdorff {hd:.2f} mm, flagged doubtful {summary['doubtful']}")
+    if "interval_coverage" in summary:
+        lines.append(
+            f"95% intervals hold the reference HC for {100 * summary['interval_coverage']:.1f}% "
+            f"(mean half-width {summary['interval_halfwidth_mm']:.1f} mm; on the images the interval was "
+            "calibrated on, this is no test of it)"
+        )
+    lines.append(
+        f"doubtful flag: {summary['doubtful_among_errors_over_5mm']} of {summary['errors_over_5mm']} "
+        "results off by more than 5 mm"
+    )
     lines.append("ADF 95% CI: bootstrap over subjects (2000 resamples).")
     return "\n".join(lines)
 
