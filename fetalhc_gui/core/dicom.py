@@ -12,15 +12,15 @@ from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRL
 
 from fetalhc_gui.core.errors import ImageLoadError, PixelSizeError
 from fetalhc_gui.core.frame import (
-    ANISOTROPY_TOLERANCE,
     LoadedImage,
     UltrasoundRegion,
     check_frame,
     check_size,
+    pixel_size_from_spacing,
     stretch_to_uint8,
     to_gray,
 )
-from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, validate_pixel_size
+from fetalhc_gui.core.pixel_size import PixelSize
 
 DICOM_SUFFIXES = (".dcm", ".dicom")
 #: PhysicalUnitsX/YDirection code for centimetres (DICOM PS3.3 C.8.5.5.1.15).
@@ -117,10 +117,9 @@ def load_dicom(path: Path, frame: int = 0) -> LoadedImage:
         "manufacturer": str(ds.get("Manufacturer", "")),
         "study_date": str(ds.get("StudyDate", "")),
     }
+    gray = to_gray(display)
     regions = ultrasound_regions(ds)
-    image = LoadedImage(path, display, to_gray(display), frame, frame_count, pixel_size, spacing, metadata, notes)
-    image.regions = regions
-    return image
+    return LoadedImage(path, display, gray, frame, frame_count, pixel_size, spacing, metadata, notes, regions)
 
 
 def _display_pixels(pixels: np.ndarray, photometric: str, samples: int) -> np.ndarray:
@@ -143,20 +142,10 @@ def dicom_pixel_size(
     spacing = _region_spacing(ds, shape) or _attribute_spacing(ds)
     if spacing is None:
         return None, None, []
-    dx, dy = spacing
-    if abs(dx - dy) > ANISOTROPY_TOLERANCE * max(dx, dy):
-        return (
-            spacing,
-            None,
-            [
-                f"The file gives different pixel sizes across ({dx:.4f} mm) and down ({dy:.4f} mm); "
-                "HC needs square pixels, so set the pixel size by hand or calibrate."
-            ],
-        )
     try:
-        return spacing, PixelSize(validate_pixel_size((dx + dy) / 2), PixelSizeSource.DICOM), []
+        return spacing, pixel_size_from_spacing(spacing), []
     except PixelSizeError as exc:
-        return spacing, None, [f"The pixel size in the file is not usable: {exc}"]
+        return spacing, None, [str(exc)]
 
 
 def ultrasound_regions(ds: pydicom.Dataset) -> list[UltrasoundRegion]:

@@ -9,7 +9,7 @@ import cv2
 import numpy as np
 
 from fetalhc_gui.core.errors import ImageLoadError, PixelSizeError
-from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
+from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, validate_pixel_size
 
 #: Largest side in pixels accepted; anything bigger is not an ultrasound frame.
 MAX_SIDE = 16384
@@ -95,6 +95,22 @@ def to_gray(pixels: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(np.ascontiguousarray(pixels[..., :3]), cv2.COLOR_RGB2GRAY)
 
 
+def pixel_size_from_spacing(spacing_mm: tuple[float, float], detail: str = "") -> PixelSize:
+    """The isotropic DICOM PixelSize of an (x, y) spacing in mm per pixel; PixelSizeError when the
+    spacings differ across and down (HC needs square pixels) or the size is implausible."""
+    dx, dy = spacing_mm
+    if abs(dx - dy) > ANISOTROPY_TOLERANCE * max(dx, dy):
+        raise PixelSizeError(
+            f"The file gives different pixel sizes across ({dx:.4f} mm) and down ({dy:.4f} mm); "
+            "HC needs square pixels, so set the pixel size by hand or calibrate."
+        )
+    try:
+        mm = validate_pixel_size((dx + dy) / 2)
+    except PixelSizeError as exc:
+        raise PixelSizeError(f"The pixel size in the file is not usable: {exc}") from exc
+    return PixelSize(mm, PixelSizeSource.DICOM, detail)
+
+
 def pixel_size_at(image: LoadedImage, x: float, y: float) -> PixelSize | None:
     """The pixel size (mm/px) for a head centred at pixel (x, y).
 
@@ -106,12 +122,9 @@ def pixel_size_at(image: LoadedImage, x: float, y: float) -> PixelSize | None:
         return image.pixel_size
     for number, region in enumerate(image.regions, start=1):
         if region.contains(x, y):
-            dx, dy = region.spacing_mm
-            if abs(dx - dy) > ANISOTROPY_TOLERANCE * max(dx, dy):
-                return None
             detail = f"ultrasound region {number} of {len(image.regions)}, the one holding the head"
             try:
-                return PixelSize((dx + dy) / 2, PixelSizeSource.DICOM, detail)
+                return pixel_size_from_spacing(region.spacing_mm, detail)
             except PixelSizeError:
                 return None
     return image.pixel_size
