@@ -28,7 +28,7 @@ from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, read_pixel_s
 from fetalhc_gui.core.session import ImageEntry, load_session, save_session
 from fetalhc_gui.gui.commands import SetEditedEllipse, SetPixelSizes
 from fetalhc_gui.gui.workers import MeasureJob, MeasureResult, MeasureTask
-from fetalhc_gui.model.batch import FileResult, interval_px
+from fetalhc_gui.model.batch import FileResult
 
 AUTOSAVE_SECONDS = 3.0
 
@@ -212,7 +212,7 @@ class Workspace(QObject):
         entry.error = None
         entry.quality = prediction.quality.score if prediction.quality else None
         entry.quality_reasons = list(prediction.quality.reasons) if prediction.quality else []
-        entry.hc_interval_px = interval_px(prediction)
+        entry.hc_interval_px = prediction.hc_interval_px
         entry.model_name = self.predictor.name if self.predictor else None
         mask = prediction.mask.astype(np.uint8)
         self._masks[index] = (mask.shape, np.packbits(mask, axis=None))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,7 +116,7 @@ def result_row(
         model_name=model_name,
         quality=prediction.quality.score,
         doubtful=prediction.quality.doubtful,
-        hc_interval_px=interval_px(prediction),
+        hc_interval_px=prediction.hc_interval_px,
     )
     for column in ("hc_px", "quality", "doubtful", "hc_mm", "hc_low_mm", "hc_high_mm", "bpd_mm", "ofd_mm"):
         row[column] = getattr(m, column)
@@ -134,12 +133,6 @@ def source_text(pixel_size: PixelSize | None) -> str | None:
     if pixel_size is None:
         return None
     return f"{pixel_size.source.value} ({pixel_size.detail})" if pixel_size.detail else pixel_size.source.value
-
-
-def interval_px(prediction: Prediction) -> tuple[float, float] | None:
-    """The prediction's 95% HC interval in pixels, if its model gives a finite one."""
-    u = prediction.uncertainty
-    return (u.hc_low_px, u.hc_high_px) if u is not None and math.isfinite(u.spread_px) else None
 
 
 def chunks(items: list, size: int) -> Iterator[list]:

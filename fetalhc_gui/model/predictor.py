@@ -7,6 +7,7 @@ serialised by a lock).
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -39,6 +40,12 @@ class Prediction:
     error: str | None = None
     uncertainty: Uncertainty | None = None
     spread_px: float | None = None
+
+    @property
+    def hc_interval_px(self) -> tuple[float, float] | None:
+        """The 95% HC interval in pixels, where the model gives a finite one."""
+        u = self.uncertainty
+        return (u.hc_low_px, u.hc_high_px) if u is not None and math.isfinite(u.spread_px) else None
 
 
 class Predictor:

@@ -75,10 +75,8 @@ def _compare(prediction, sample: Sample) -> ImageResult:
         distance = hausdorff_mm(predicted, truth, sample.pixel_size_mm)
     except (ValueError, EllipseFitError):
         distance = None
-    interval = None
-    if prediction.uncertainty is not None:
-        u = prediction.uncertainty
-        interval = (u.hc_low_px * sample.pixel_size_mm, u.hc_high_px * sample.pixel_size_mm)
+    interval_px = prediction.hc_interval_px
+    interval = tuple(v * sample.pixel_size_mm for v in interval_px) if interval_px else None
     return ImageResult(
         hc,
         dice(predicted, truth),
