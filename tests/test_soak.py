@@ -116,9 +116,15 @@ def test_training_dialog_carries_5000_progress_events(qtbot, tmp_path, monkeypat
     dialog.check_dataset()
     dialog.out_dir.setText(str(tmp_path / "out"))
     received = []
+    on_batch = TrainingDialog._on_batch
+
+    def spy(self, done, total, logs):  # connected in start(), before the job's thread runs
+        received.append(done)
+        on_batch(self, done, total, logs)
+
+    monkeypatch.setattr(TrainingDialog, "_on_batch", spy)
     with qtbot.waitSignal(dialog.run_ended, timeout=300_000):
         dialog.start()
-        dialog.job.batch_finished.connect(lambda done, _total, _logs: received.append(done))
     assert dialog.result.finished and dialog.result.epochs_done == SOAK_EVENTS // steps
     assert len(received) == SOAK_EVENTS and received[-1] == SOAK_EVENTS
     assert len(dialog.history) == SOAK_EVENTS // steps
