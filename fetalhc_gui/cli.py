@@ -83,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--members", type=int, default=1, help="train an ensemble of this many fold members (needs --test-fraction)"
     )
     train.add_argument("--no-augment", action="store_true")
+    train.add_argument("--dilated", action="store_true", help="dilated convolutions in the bottleneck")
+    train.add_argument(
+        "--deep-supervision", action="store_true", help="train with extra outputs at the coarser decoder levels"
+    )
     train.add_argument("--from-model", type=Path, metavar="DIR", help="fine-tune from this model folder")
     train.add_argument("--resume", action="store_true", help="continue from the last checkpoint in --out")
     train.set_defaults(run=run_train)
@@ -213,6 +217,8 @@ def run_train(args) -> int:
         folds=args.folds,
         fold=args.fold,
         augment=not args.no_augment,
+        dilated=args.dilated,
+        deep_supervision=args.deep_supervision,
         initial_model=str(args.from_model) if args.from_model else None,
         resume=args.resume,
     )

@@ -41,5 +41,8 @@ class FakePredictor:
         uncertainty = Uncertainty(*self.interval, 3.0, False) if self.interval else None
         return Prediction(probability, probability.astype(np.uint8), self.ellipse, quality, uncertainty=uncertainty)
 
+    def refit(self, prediction: Prediction, aspect: float) -> Prediction:
+        return prediction
+
     def predict_batch(self, grays: list[np.ndarray]) -> list[Prediction]:
         return [self.predict(gray) for gray in grays]

@@ -77,7 +77,21 @@ def test_a_line_cut_short_by_a_crash_is_ignored_and_ended(tmp_path):
 
 def test_resume_without_a_journal_measures_everything(phantoms, tmp_path):
     out = tmp_path / "r.json"
-    assert main(["predict", str(phantoms / "000_HC.png"), "--pixel-size", "0.1", "-o", str(out), "--format", "json",
-                 "--resume"]) == 0
+    assert (
+        main(
+            [
+                "predict",
+                str(phantoms / "000_HC.png"),
+                "--pixel-size",
+                "0.1",
+                "-o",
+                str(out),
+                "--format",
+                "json",
+                "--resume",
+            ]
+        )
+        == 0
+    )
     assert len(json.loads(out.read_text())["rows"]) == 1
     assert not journal_path(out).exists()

@@ -123,12 +123,12 @@ def test_dicom_multiframe(tmp_path):
     assert image.frame_count == 3 and image.frame_index == 2 and image.gray[0, 0] == 100
 
 
-def test_dicom_anisotropic_spacing_is_reported(tmp_path):
-    path = write_dicom(tmp_path / "aniso.dcm", gradient(), pixel_spacing=(0.2, 0.1))
+def test_dicom_anisotropic_spacing_gives_both_spacings(tmp_path):
+    path = write_dicom(tmp_path / "aniso.dcm", gradient(), pixel_spacing=(0.2, 0.1))  # (row, column) spacing
     image = load_image(path)
-    assert image.pixel_size is None
+    assert image.pixel_size.spacing == (0.1, 0.2) and image.pixel_size.aspect == 2.0
     assert image.spacing_mm == (0.1, 0.2)
-    assert "different pixel sizes" in image.warnings[0]
+    assert image.warnings == []
 
 
 def test_dicom_without_pixel_data(tmp_path):

@@ -85,6 +85,24 @@ def test_training_lowers_loss_and_saves_a_loadable_model(phantom_data, tmp_path)
     assert Predictor(result.model_dir).predict(np.zeros((135, 200), np.uint8)).probability.shape == (135, 200)
 
 
+def test_dilated_deep_supervised_training_resumes_and_exports_one_output(phantom_data, tmp_path):
+    from fetalhc_gui.model.artifact import load_keras_model, read_card
+    from fetalhc_gui.model.predictor import Predictor
+    from fetalhc_gui.model.training import train
+
+    first = train(small_config(phantom_data, tmp_path, epochs=1, dilated=True, deep_supervision=True))
+    resumed = train(small_config(phantom_data, tmp_path, epochs=2, dilated=True, deep_supervision=True, resume=True))
+    assert first.finished and resumed.finished and resumed.epochs_done == 2
+    logs = resumed.history[-1]
+    assert {"loss", "dice_coefficient", "val_dice_coefficient", "val_hc_adf_mm"} <= set(logs)
+    assert not any("aux" in key or "probability" in key for key in logs)
+    card = read_card(resumed.model_dir)
+    assert card["architecture"]["dilated_bottleneck"] and card["architecture"]["deep_supervision_in_training"]
+    saved = load_keras_model(resumed.model_dir)
+    assert len(saved.outputs) == 1 and any("_d4" in layer.name for layer in saved.layers)
+    assert Predictor(resumed.model_dir).predict(np.zeros((135, 200), np.uint8)).probability.shape == (135, 200)
+
+
 def test_should_stop_keeps_last_epoch_and_resume_continues(phantom_data, tmp_path):
     from fetalhc_gui.model.train_config import STATE_FILE
     from fetalhc_gui.model.training import train

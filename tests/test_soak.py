@@ -39,8 +39,6 @@ def rss_mb() -> float:
     raise RuntimeError("VmRSS not found")
 
 
-
-
 @pytest.fixture
 def many_images(tmp_path) -> Path:
     folder = tmp_path / "many"

@@ -37,11 +37,19 @@ class HeadBiometry:
         return 100.0 * self.bpd_mm / self.ofd_mm
 
 
-def head_biometry(ellipse: Ellipse, pixel_size_mm: float) -> HeadBiometry:
-    """HC, BPD and OFD in mm of an ellipse given in pixels, for isotropic ``pixel_size_mm`` (mm/px)."""
-    if not (pixel_size_mm > 0 and math.isfinite(pixel_size_mm)):
-        raise ValueError(f"pixel size must be positive, got {pixel_size_mm}")
-    a_mm, b_mm = ellipse.a * pixel_size_mm, ellipse.b * pixel_size_mm
+def head_biometry(ellipse: Ellipse, pixel_size_mm: float, pixel_size_y_mm: float | None = None) -> HeadBiometry:
+    """HC, BPD and OFD in mm of an ellipse given in pixels. ``pixel_size_mm`` is the spacing across
+    (mm/px); ``pixel_size_y_mm`` the spacing down, for non-square pixels (None: square). With
+    non-square pixels the ellipse is first mapped to millimetres, where its axes are measured."""
+    down = pixel_size_mm if pixel_size_y_mm is None else pixel_size_y_mm
+    for value in (pixel_size_mm, down):
+        if not (value > 0 and math.isfinite(value)):
+            raise ValueError(f"pixel size must be positive, got {value}")
+    if down == pixel_size_mm:
+        a_mm, b_mm = ellipse.a * pixel_size_mm, ellipse.b * pixel_size_mm
+    else:
+        physical = ellipse.scaled(pixel_size_mm, down)
+        a_mm, b_mm = physical.a, physical.b
     return HeadBiometry(
         hc_mm=ramanujan_perimeter(a_mm, b_mm),
         bpd_mm=2 * min(a_mm, b_mm),

@@ -65,6 +65,16 @@ class Ellipse:
         """This ellipse with ``pixels`` added to both semi-axes (negative values shrink it)."""
         return replace(self, a=self.a + pixels, b=self.b + pixels)
 
+    def scaled(self, sx: float, sy: float) -> Ellipse:
+        """The image of this ellipse when x is multiplied by ``sx`` and y by ``sy`` (from pixels to
+        mm with non-square pixels, and back with the reciprocals); exact, as a linear map takes an
+        ellipse to an ellipse."""
+        c, s = math.cos(self.angle), math.sin(self.angle)
+        shape = np.array([[sx * c * self.a, -sx * s * self.b], [sy * s * self.a, sy * c * self.b]])
+        u, sigma, _ = np.linalg.svd(shape)
+        angle = math.atan2(u[1, 0], u[0, 0])
+        return Ellipse(self.cx * sx, self.cy * sy, float(sigma[0]), float(sigma[1]), angle).canonical()
+
     def points(self, n: int = 360) -> np.ndarray:
         """``n`` points on the ellipse as an (n, 2) array of (x, y) pixels."""
         t = np.linspace(0, 2 * np.pi, n, endpoint=False)
@@ -138,17 +148,24 @@ def outer_contour(mask: np.ndarray) -> np.ndarray:
     return max(contours, key=len).reshape(-1, 2).astype(np.float64)
 
 
-def fit_mask(mask: np.ndarray, boundary_offset_px: float = HC18_BOUNDARY_OFFSET_PX) -> Ellipse:
+def fit_mask(mask: np.ndarray, boundary_offset_px: float = HC18_BOUNDARY_OFFSET_PX, aspect: float = 1.0) -> Ellipse:
     """Ellipse of a filled binary head mask, at the mask's resolution, in pixels.
 
     The ellipse is fitted to the outer contour of the largest component (holes and specks
     ignored) and each semi-axis is reduced by ``boundary_offset_px``; the default is the HC18
-    convention that reproduces the reference HC from the filled annotations.
+    convention that reproduces the reference HC from the filled annotations. For non-square
+    pixels (``aspect`` = row spacing / column spacing) the fit and the offset happen in physical
+    proportions, in pixels of the same area, and the ellipse is mapped back to the pixel grid.
     """
-    ellipse = fit_contour(outer_contour(mask))
+    points = outer_contour(mask)
+    stretch = math.sqrt(aspect)
+    if aspect != 1.0:
+        points = points * (1 / stretch, stretch)
+    ellipse = fit_contour(points)
     if min(ellipse.a, ellipse.b) <= boundary_offset_px:
         raise EllipseFitError("The head outline is too small to measure.")
-    return ellipse.grown(-boundary_offset_px)
+    ellipse = ellipse.grown(-boundary_offset_px)
+    return ellipse if aspect == 1.0 else ellipse.scaled(stretch, 1 / stretch)
 
 
 def fit_probability(

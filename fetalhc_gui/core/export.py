@@ -14,6 +14,7 @@ from pathlib import Path
 
 from fetalhc_gui import __version__
 from fetalhc_gui.core.atomic import atomic_write_text
+from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import ExportError
 from fetalhc_gui.core.measurement import Measurement
 
@@ -23,17 +24,24 @@ NOTES_SEPARATOR = " | "
 
 
 def hc18_row(filename: str, m: Measurement) -> dict:
-    """The HC18 submission row of a measurement: centre and semi-axes in mm, angle in radians."""
+    """The HC18 submission row of a measurement: centre and semi-axes in mm, angle in radians (of
+    the ellipse in millimetres, which differs from the pixel ellipse's for non-square pixels)."""
     if m.pixel_size_mm is None:
         raise ExportError(f"{filename}: the HC18 format needs a pixel size.")
-    ps = m.pixel_size_mm
+    across = m.pixel_size_mm
+    down = m.pixel_size_y_mm if m.pixel_size_y_mm is not None else across
+    if down == across:
+        e = m.ellipse
+        physical = Ellipse(e.cx * across, e.cy * across, e.a * across, e.b * across, e.angle)
+    else:
+        physical = m.ellipse.scaled(across, down)
     return {
         "filename": filename,
-        "center_x_mm": m.center_x_px * ps,
-        "center_y_mm": m.center_y_px * ps,
-        "semi_axes_a_mm": m.semi_axis_a_px * ps,
-        "semi_axes_b_mm": m.semi_axis_b_px * ps,
-        "angle_rad": m.angle_rad,
+        "center_x_mm": physical.cx,
+        "center_y_mm": physical.cy,
+        "semi_axes_a_mm": physical.a,
+        "semi_axes_b_mm": physical.b,
+        "angle_rad": physical.angle,
     }
 
 

@@ -41,9 +41,9 @@ class LoadedImage:
 
     display: uint8 pixels for display, (rows, cols) gray or (rows, cols, 3) RGB.
     gray: uint8 (rows, cols) grayscale for the model.
-    pixel_size: isotropic mm per pixel and its source, or None when the file gives none.
+    pixel_size: mm per pixel (across and down) and its source, or None when the file gives none.
     spacing_mm: (x, y) spacing in mm per pixel as the file states it, when it states one.
-    warnings: things the user should know (anisotropic spacing, a rescaled 16-bit image).
+    warnings: things the user should know (an unusable spacing, a rescaled 16-bit image).
     regions: the 2D tissue ultrasound regions of a DICOM file (split screens have several).
     """
 
@@ -96,19 +96,15 @@ def to_gray(pixels: np.ndarray) -> np.ndarray:
 
 
 def pixel_size_from_spacing(spacing_mm: tuple[float, float], detail: str = "") -> PixelSize:
-    """The isotropic DICOM PixelSize of an (x, y) spacing in mm per pixel; PixelSizeError when the
-    spacings differ across and down (HC needs square pixels) or the size is implausible."""
+    """The DICOM PixelSize of an (x, y) spacing in mm per pixel: square when the spacings agree
+    to ANISOTROPY_TOLERANCE, else with both; PixelSizeError when a spacing is implausible."""
     dx, dy = spacing_mm
-    if abs(dx - dy) > ANISOTROPY_TOLERANCE * max(dx, dy):
-        raise PixelSizeError(
-            f"The file gives different pixel sizes across ({dx:.4f} mm) and down ({dy:.4f} mm); "
-            "HC needs square pixels, so set the pixel size by hand or calibrate."
-        )
     try:
-        mm = validate_pixel_size((dx + dy) / 2)
+        if abs(dx - dy) <= ANISOTROPY_TOLERANCE * max(dx, dy):
+            return PixelSize(validate_pixel_size((dx + dy) / 2), PixelSizeSource.DICOM, detail)
+        return PixelSize(validate_pixel_size(dx), PixelSizeSource.DICOM, detail, mm_y=validate_pixel_size(dy))
     except PixelSizeError as exc:
         raise PixelSizeError(f"The pixel size in the file is not usable: {exc}") from exc
-    return PixelSize(mm, PixelSizeSource.DICOM, detail)
 
 
 def pixel_size_at(image: LoadedImage, x: float, y: float) -> PixelSize | None:
@@ -116,7 +112,7 @@ def pixel_size_at(image: LoadedImage, x: float, y: float) -> PixelSize | None:
 
     With several ultrasound regions (a split screen) it is that of the region holding the
     point, and says which; otherwise, or when no region holds it, the image's own pixel size.
-    A region with different spacings across and down gives None.
+    A region whose spacing is implausible gives None.
     """
     if len(image.regions) < 2:
         return image.pixel_size

@@ -89,4 +89,3 @@ def to_display_array(image: Image.Image) -> tuple[np.ndarray, list[str]]:
     if array.ndim == 3:
         array = array[..., :3]
     return stretch_to_uint8(array), [f"The {mode} image was rescaled to 8 bits for display and measurement."]
-

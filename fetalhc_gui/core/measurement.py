@@ -20,8 +20,10 @@ from fetalhc_gui.core.pixel_size import PixelSize
 class Measurement:
     """One measured image. Ellipse values are in pixels (angle in radians), sizes in mm, GA as named.
 
-    Figures that need a pixel size are None without one (``hc_px`` is always given); clinical
-    figures are None outside their formula's range, with the reason in ``notes``.
+    ``pixel_size_mm`` is the spacing across (mm/px), ``pixel_size_y_mm`` the spacing down, which
+    differs only for non-square pixels. Figures that need a pixel size are None without one
+    (``hc_px`` is always given); clinical figures are None outside their formula's range, with
+    the reason in ``notes``.
     ``hc_low_mm``/``hc_high_mm`` bound the model's 95% interval of the HC; None for an ellipse
     edited by hand (its HC is the user's) or a model without a calibrated interval.
     """
@@ -47,6 +49,7 @@ class Measurement:
     ga_entered_days: float | None = None
     hc_zscore: float | None = None
     hc_centile: float | None = None
+    pixel_size_y_mm: float | None = None
     model_name: str | None = None
     quality: float | None = None
     doubtful: bool = False
@@ -93,6 +96,7 @@ def measure(
         frame=frame,
         pixel_size_mm=pixel_size.mm if pixel_size else None,
         pixel_size_source=pixel_size.source.value if pixel_size else None,
+        pixel_size_y_mm=pixel_size.spacing[1] if pixel_size else None,
         center_x_px=float(ellipse.cx),
         center_y_px=float(ellipse.cy),
         semi_axis_a_px=float(ellipse.a),
@@ -108,12 +112,14 @@ def measure(
     )
     if pixel_size is None:
         return Measurement(**base, notes=["No pixel size: HC is given in pixels only."])
-    bio = head_biometry(ellipse, pixel_size.mm)
+    bio = head_biometry(ellipse, *pixel_size.spacing)
     hadlock = hadlock_ga_weeks(bio.hc_mm)
     intergrowth = intergrowth_ga_days(bio.hc_mm)
     notes = [r for r in (hadlock.reason, intergrowth.reason) if r]
     if pixel_size.detail:
         notes.append(f"Pixel size from {pixel_size.detail}.")
+    if not pixel_size.square:
+        notes.append(f"Non-square pixels ({pixel_size.text()}): measured in millimetres, not pixels.")
     z = centile = None
     if ga_entered_days is not None:
         z_value = intergrowth_hc_zscore(bio.hc_mm, ga_entered_days / 7.0)
@@ -122,7 +128,8 @@ def measure(
         notes += [z_value.reason] if z_value.reason else []
     low = high = None
     if hc_interval_px is not None and not edited:
-        low, high = (v * pixel_size.mm for v in hc_interval_px)
+        mm_per_px = bio.hc_mm / base["hc_px"]  # the pixel size for square pixels; along the outline otherwise
+        low, high = (v * mm_per_px for v in hc_interval_px)
     return Measurement(
         **base,
         hc_mm=bio.hc_mm,

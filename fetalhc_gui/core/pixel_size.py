@@ -26,15 +26,45 @@ class PixelSizeSource(StrEnum):
 
 @dataclass(frozen=True)
 class PixelSize:
-    """An isotropic pixel size in mm per pixel, its source and, where it helps, which part of the
-    file it came from (``detail``, e.g. the ultrasound region of a split screen)."""
+    """A pixel size in mm per pixel, its source and, where it helps, which part of the file it came
+    from (``detail``, e.g. the ultrasound region of a split screen).
+
+    ``mm`` is the spacing across (between columns); ``mm_y``, the spacing down (between rows), is
+    None for square pixels. Only a file's own spacing can be non-square.
+    """
 
     mm: float
     source: PixelSizeSource
     detail: str = ""
+    mm_y: float | None = None
 
     def __post_init__(self) -> None:
         validate_pixel_size(self.mm)
+        if self.mm_y is not None:
+            validate_pixel_size(self.mm_y)
+
+    @property
+    def spacing(self) -> tuple[float, float]:
+        """(across, down) in mm per pixel."""
+        return self.mm, self.mm if self.mm_y is None else self.mm_y
+
+    @property
+    def square(self) -> bool:
+        """True when the pixels are as tall as they are wide."""
+        return self.mm_y is None or self.mm_y == self.mm
+
+    @property
+    def aspect(self) -> float:
+        """Row spacing over column spacing (1 for square pixels)."""
+        across, down = self.spacing
+        return down / across
+
+    def text(self) -> str:
+        """The value for display: "0.1234 mm/px" or, for non-square pixels, "0.2860 x 0.2290 mm/px"
+        (across x down)."""
+        if self.square:
+            return f"{self.mm:.4f} mm/px"
+        return f"{self.mm:.4f} x {self.spacing[1]:.4f} mm/px (across x down)"
 
 
 def validate_pixel_size(mm: float) -> float:

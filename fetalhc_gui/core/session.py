@@ -78,6 +78,8 @@ class ImageEntry:
         if self.pixel_size:
             size = self.pixel_size
             data["pixel_size"] = {"mm": size.mm, "source": size.source.value, "detail": size.detail}
+            if not size.square:
+                data["pixel_size"]["mm_y"] = size.mm_y
         return data
 
     @classmethod
@@ -89,11 +91,16 @@ class ImageEntry:
         interval = data.pop("hc_interval_px", None)
         return cls(
             **data,
-            pixel_size=PixelSize(size["mm"], PixelSizeSource(size["source"]), size.get("detail", "")) if size else None,
+            pixel_size=pixel_size_from_dict(size) if size else None,
             auto_ellipse=Ellipse(**auto) if auto else None,
             edited_ellipse=Ellipse(**edited) if edited else None,
             hc_interval_px=tuple(interval) if interval else None,
         )
+
+
+def pixel_size_from_dict(size: dict) -> PixelSize:
+    """The PixelSize ``ImageEntry.to_dict`` wrote (mm per pixel; ``mm_y`` only for non-square pixels)."""
+    return PixelSize(size["mm"], PixelSizeSource(size["source"]), size.get("detail", ""), size.get("mm_y"))
 
 
 def save_session(path: str | Path, entries: list[ImageEntry], current: int) -> None:

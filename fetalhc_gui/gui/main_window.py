@@ -336,7 +336,8 @@ class MainWindow(QMainWindow):
         entry = self.workspace.current_entry
         text = f"x {x:.0f}, y {y:.0f} px"
         if entry and entry.pixel_size:
-            text += f"  ({x * entry.pixel_size.mm:.1f}, {y * entry.pixel_size.mm:.1f} mm)"
+            across, down = entry.pixel_size.spacing
+            text += f"  ({x * across:.1f}, {y * down:.1f} mm)"
         self.cursor_label.setText(text)
 
     def _on_busy_changed(self, busy: bool) -> None:

@@ -69,7 +69,8 @@ class PixelSizePanel(QWidget):
             self.source.setText(NOT_SET)
         else:
             detail = f" ({pixel_size.detail})" if pixel_size.detail else ""
-            self.source.setText(pixel_size.source.value + detail)
+            spacing = "" if pixel_size.square else f"<br>{pixel_size.text()}"
+            self.source.setText(pixel_size.source.value + detail + spacing)
         self.warning.setText(note or ("" if pixel_size else "Set it, load a CSV or calibrate to get mm figures."))
 
     def _on_value_changed(self, value: float) -> None:

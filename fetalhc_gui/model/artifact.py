@@ -84,12 +84,13 @@ def export_onnx(model, path: Path) -> None:
 
 
 def save_inference_model(model, config, folder: Path) -> None:
-    """Save ``model``'s weights in a fresh, uncompiled U-Net (no optimizer state) plus its ONNX."""
-    from fetalhc_gui.model.unet import get_unet
+    """Save ``model``'s weights in a fresh, uncompiled U-Net without deep-supervision outputs (no
+    optimizer state) plus its ONNX."""
+    from fetalhc_gui.model.unet import copy_weights, get_unet
 
     folder.mkdir(parents=True, exist_ok=True)
-    clean = get_unet((*config.size, 1), config.base_filters, config.depth, config.dropout)
-    clean.set_weights(model.get_weights())
+    clean = get_unet((*config.size, 1), config.base_filters, config.depth, config.dropout, config.dilated)
+    copy_weights(model, clean)
     clean.save(folder / KERAS_FILE)
     export_onnx(clean, folder / ONNX_FILE)
 

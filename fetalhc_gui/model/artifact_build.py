@@ -39,6 +39,8 @@ def build_artifact(out: Path, config, history, train_samples, val_samples, test_
             "dropout": config.dropout,
             "blocks": "two 3x3 conv + batch norm + ReLU per level; max pooling; transposed-conv decoder "
             "with skip connections; 1x1 sigmoid output",
+            "dilated_bottleneck": config.dilated,
+            "deep_supervision_in_training": config.deep_supervision,
             "parameters": int(model.count_params()),
         },
         "input_size": [config.image_rows, config.image_cols],

@@ -23,6 +23,7 @@ BATCH_SIZE = 8
 PREDICT_COLUMNS = [
     "filename",
     "pixel_size_mm",
+    "pixel_size_y_mm",
     "pixel_size_source",
     *HC18_COLUMNS[1:],
     "hc_mm",
@@ -83,6 +84,8 @@ def measure_batch(predictor: Predictor, items: list[tuple[Path, int]]) -> list[F
         failure = f"The measurement failed: {exc}"
     for (i, image), prediction in zip(loaded, predictions, strict=True):
         path, frame = items[i]
+        if prediction is not None and prediction.ellipse is not None:
+            prediction = in_physical_proportions(predictor, prediction, image)
         if prediction is None:
             error = failure
         elif prediction.ellipse is None:
@@ -91,6 +94,13 @@ def measure_batch(predictor: Predictor, items: list[tuple[Path, int]]) -> list[F
             error = None
         results[i] = FileResult(path, frame, image, prediction, error)
     return results
+
+
+def in_physical_proportions(predictor: Predictor, prediction: Prediction, image: LoadedImage) -> Prediction:
+    """The prediction refitted in millimetres where the file's pixels at the head are not square."""
+    head = prediction.ellipse
+    own = pixel_size_at(image, head.cx, head.cy)
+    return prediction if own is None or own.square else predictor.refit(prediction, own.aspect)
 
 
 def result_row(
@@ -105,7 +115,11 @@ def result_row(
     own = pixel_size_at(result.image, head.cx, head.cy) if head is not None else result.image.pixel_size
     pixel_size = choose_pixel_size(path.name, own, default, csv_sizes)
     if pixel_size is not None:
-        row |= {"pixel_size_mm": pixel_size.mm, "pixel_size_source": source_text(pixel_size)}
+        row |= {
+            "pixel_size_mm": pixel_size.mm,
+            "pixel_size_y_mm": pixel_size.spacing[1],
+            "pixel_size_source": source_text(pixel_size),
+        }
     if prediction is None or prediction.ellipse is None:
         return row | {"status": f"error: {result.error}"}, None
     m = measure(

@@ -144,13 +144,33 @@ class Predictor:
             ellipse = fit_mask(mask, self.boundary_offset_px)
         except EllipseFitError as exc:
             return Prediction(full, np.zeros(shape, np.uint8), None, None, str(exc))
+        if not_a_head(ellipse):
+            return self._assessed(full, mask, ellipse, None)
+        member_spread = None
+        if self.members > 1:
+            member_spread = spread(member_hcs_px(maps, shape, self.threshold, self.boundary_offset_px))
+        return self._assessed(full, mask, ellipse, member_spread)
+
+    def refit(self, prediction: Prediction, aspect: float) -> Prediction:
+        """The prediction with its ellipse fitted again in physical proportions, for pixels whose
+        row spacing is ``aspect`` times their column spacing (unchanged for square pixels)."""
+        if prediction.ellipse is None or aspect == 1.0:
+            return prediction
+        try:
+            ellipse = fit_mask(prediction.mask, self.boundary_offset_px, aspect)
+        except EllipseFitError as exc:
+            return replace(prediction, ellipse=None, quality=None, uncertainty=None, error=str(exc))
+        return self._assessed(prediction.probability, prediction.mask, ellipse, prediction.spread_px)
+
+    def _assessed(
+        self, full: np.ndarray, mask: np.ndarray, ellipse: Ellipse, member_spread: float | None
+    ) -> Prediction:
+        """The Prediction of ``ellipse`` (pixels) fitted to ``mask``: quality, flag and interval."""
         reason = not_a_head(ellipse)
         if reason:
             return Prediction(full, mask, None, None, reason)
         quality = assess(full, mask, ellipse, self.boundary_offset_px)
-        uncertainty = member_spread = None
-        if self.members > 1:
-            member_spread = spread(member_hcs_px(maps, shape, self.threshold, self.boundary_offset_px))
+        uncertainty = None
         if self.calibration is not None and member_spread is not None:
             uncertainty = self.calibration.interval(hc_pixels(ellipse), member_spread)
             if uncertainty.doubtful:

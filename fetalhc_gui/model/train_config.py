@@ -26,6 +26,8 @@ class TrainConfig:
     base_filters: int = 16
     depth: int = 4
     dropout: float = 0.1
+    dilated: bool = False
+    deep_supervision: bool = False
     batch_size: int = 8
     learning_rate: float = 1e-3
     min_learning_rate: float = 1e-5

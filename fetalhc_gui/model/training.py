@@ -28,7 +28,7 @@ from fetalhc_gui.model import dataset as ds
 from fetalhc_gui.model.artifact_build import build_artifact
 from fetalhc_gui.model.evaluation import calibrate_offset, hc_errors, summarise_errors
 from fetalhc_gui.model.train_config import CHECKPOINT_FILE, STATE_FILE, TrainConfig
-from fetalhc_gui.model.unet import compile_unet, get_unet
+from fetalhc_gui.model.unet import compile_unet, copy_weights, get_unet, main_output
 
 ProgressCallback = Callable[[int, int, dict], None]
 StopCallback = Callable[[], bool]
@@ -82,11 +82,18 @@ def train(
         history, initial_epoch = state["history"], state["epochs_done"]
     else:
         model = compile_unet(
-            get_unet((*config.size, 1), config.base_filters, config.depth, config.dropout),
+            get_unet(
+                (*config.size, 1),
+                config.base_filters,
+                config.depth,
+                config.dropout,
+                config.dilated,
+                config.deep_supervision,
+            ),
             config.learning_rate,
         )
         if config.initial_model:
-            model.set_weights(artifact.load_keras_model(config.initial_model).get_weights())
+            copy_weights(artifact.load_keras_model(config.initial_model), model)
         history, initial_epoch = [], 0
 
     rng = np.random.default_rng(config.seed + initial_epoch)
@@ -104,12 +111,16 @@ def train(
     train_data = train_data.shuffle(len(x_train), seed=config.seed, reshuffle_each_iteration=True)
     if config.augment:
         train_data = train_data.map(tf_augment, num_parallel_calls=1)
+    outputs = len(model.outputs)
+    if outputs > 1:  # deep supervision: every output learns the same target
+        train_data = train_data.map(lambda image, target: (image, (target,) * outputs))
     train_data = train_data.batch(config.batch_size).prefetch(tf.data.AUTOTUNE)
-    val_data = (
-        tf.data.Dataset.from_tensor_slices((x_val, y_val)).batch(config.batch_size).cache().prefetch(2)
-        if val_samples
-        else None
-    )
+    val_data = None
+    if val_samples:
+        val_data = tf.data.Dataset.from_tensor_slices((x_val, y_val))
+        if outputs > 1:
+            val_data = val_data.map(lambda image, target: (image, (target,) * outputs))
+        val_data = val_data.batch(config.batch_size).cache().prefetch(2)
 
     steps = ds.steps_per_epoch(len(x_train), config.batch_size)
     progress = _Progress(on_progress, should_stop, steps, config.epochs)
@@ -179,7 +190,7 @@ class _ValidationHC(keras.callbacks.Callback):
     def on_epoch_end(self, epoch, logs=None):
         if logs is None or not self.samples or self.model.stop_training:
             return
-        probabilities = self.model.predict(self.x_val, batch_size=self.batch_size, verbose=0)
+        probabilities = main_output(self.model).predict(self.x_val, batch_size=self.batch_size, verbose=0)
         errors = hc_errors(probabilities, self.samples, self.shapes)
         summary = summarise_errors(errors)
         logs["val_hc_failures"] = summary["failures"]
@@ -218,4 +229,7 @@ class _Checkpoint(keras.callbacks.Callback):
 
 
 def _floats(logs: dict | None) -> dict:
-    return {k: float(v) for k, v in (logs or {}).items() if np.ndim(v) == 0}
+    """Scalar logs as floats; a deep-supervised model's main-output metrics keep the plain names."""
+    values = {k: float(v) for k, v in (logs or {}).items() if np.ndim(v) == 0}
+    kept = {k: v for k, v in values.items() if "aux" not in k and "probability_loss" not in k}
+    return {k.replace("probability_", ""): v for k, v in kept.items()}
