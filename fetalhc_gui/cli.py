@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     size.add_argument("--pixel-size", type=float, metavar="MM", help="pixel size in mm/px for every image")
     size.add_argument("--pixel-size-csv", type=Path, metavar="CSV", help="HC18-form CSV: filename,pixel size(mm)")
     predict.add_argument("--model", type=Path, metavar="DIR", help="model folder (default: the bundled model)")
+    predict.add_argument(
+        "--all-frames",
+        action="store_true",
+        help="one row per frame of a multi-frame file (default: the best frame's row, chosen by quality and interval)",
+    )
     predict.add_argument("--format", choices=("csv", "json", "hc18"), default="csv")
     predict.add_argument("--backend", choices=("onnx", "keras"), default="onnx")
     predict.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
@@ -95,8 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_predict(args) -> int:
     from fetalhc_gui.core.pixel_size import manual_pixel_size, read_pixel_size_csv
-    from fetalhc_gui.model.batch import measure_files, write_predictions
+    from fetalhc_gui.model.batch import write_predictions
     from fetalhc_gui.model.journal import Journal, journal_path
+    from fetalhc_gui.model.predict_files import measure_files
     from fetalhc_gui.model.predictor import Predictor
 
     scan = find_images(args.paths)
@@ -117,7 +123,9 @@ def run_predict(args) -> int:
     if journal.rows:
         print(f"resuming: {len(journal.rows)} images already measured", file=sys.stderr)
     with tqdm(total=len(files), unit="image", file=sys.stderr, disable=None) as bar:
-        rows = measure_files(predictor, files, default_size, csv_sizes, journal, on_done=bar.update)
+        rows = measure_files(
+            predictor, files, default_size, csv_sizes, journal, on_done=bar.update, all_frames=args.all_frames
+        )
     write_predictions(args.output, rows, args.format)
     journal.close(remove=True)
     failed = [r for r in rows if r["status"].startswith("error")]

@@ -101,7 +101,7 @@ print(json.dumps({{"ms": 1000 * seconds / len({paths!r})}}))
 BATCH_CODE = """
 import json, time
 from pathlib import Path
-from fetalhc_gui.model.batch import measure_files
+from fetalhc_gui.model.predict_files import measure_files
 from fetalhc_gui.model.predictor import Predictor
 predictor = Predictor({model!r})
 paths = [Path(p) for p in {paths!r}]

@@ -338,10 +338,10 @@ def test_multi_frame_dicom_gets_a_frame_slider(qtbot, tmp_path):
     path = write_dicom(tmp_path / "clip.dcm", frames, pixel_spacing=(0.12, 0.12))
     window = make_window(qtbot)
     window.open_paths([str(path)])
-    assert window.frame_slider.isVisibleTo(window) and window.frame_slider.maximum() == 2
+    panel = window.cine_panel
+    assert panel.isVisibleTo(window) and panel.slider.maximum() == 2 and not panel.plot.isVisibleTo(window)
     assert window.workspace.entries[0].pixel_size.mm == 0.12
-    measure_current(qtbot, window)
-    window.frame_slider.setValue(2)
+    panel.slider.setValue(2)
     entry = window.workspace.entries[0]
     assert entry.frame == 2 and entry.status == Status.NOT_MEASURED
     assert window.workspace.image.gray.mean() < 0.6 * head_phantom(HEAD, seed=2).mean()

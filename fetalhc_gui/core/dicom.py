@@ -95,23 +95,41 @@ def probe_dicom(path: Path) -> int:
 
 def load_dicom(path: Path, frame: int = 0) -> LoadedImage:
     """Read frame ``frame`` of a DICOM file, with its pixel size when the file states one."""
-    ds = _read(path)
-    rows, cols = int(ds.Rows), int(ds.Columns)
-    frame_count = int(ds.get("NumberOfFrames", 1) or 1)
+    ds, pixels, frame_count = _decoded(path)
     check_frame(path, frame, frame_count)
+    return _frame_image(path, ds, pixels[frame] if frame_count > 1 else pixels, frame, frame_count)
+
+
+def load_dicom_frames(path: Path) -> list[LoadedImage]:
+    """Every frame of a DICOM file, decoded once (a cine loop's frames share its header)."""
+    ds, pixels, frame_count = _decoded(path)
+    if frame_count == 1:
+        return [_frame_image(path, ds, pixels, 0, 1)]
+    return [_frame_image(path, ds, pixels[i], i, frame_count) for i in range(frame_count)]
+
+
+def _decoded(path: Path) -> tuple[pydicom.Dataset, np.ndarray, int]:
+    """The dataset, all its pixels ((frames,) rows, cols[, samples]) and the frame count."""
+    ds = _read(path)
+    frame_count = int(ds.get("NumberOfFrames", 1) or 1)
     try:
         pixels = ds.pixel_array
     except Exception as exc:  # pydicom raises many kinds for damaged or unsupported pixel data
         raise ImageLoadError(f"{path.name}: the DICOM image could not be decoded ({exc}).") from exc
+    if frame_count > 1 and (pixels.ndim < 3 or pixels.shape[0] != frame_count):
+        raise ImageLoadError(f"{path.name}: the file says {frame_count} frames but its pixel data does not hold them.")
+    return ds, pixels, frame_count
+
+
+def _frame_image(path: Path, ds: pydicom.Dataset, pixels: np.ndarray, frame: int, frame_count: int) -> LoadedImage:
+    """One decoded frame as a LoadedImage with the file's pixel size, regions and metadata."""
     samples = int(ds.get("SamplesPerPixel", 1) or 1)
-    if frame_count > 1:
-        pixels = pixels[frame]
     display = _display_pixels(pixels, str(ds.get("PhotometricInterpretation", "MONOCHROME2")), samples)
     spacing, pixel_size, notes = dicom_pixel_size(ds, display.shape[:2])
     metadata = {
         "format": "DICOM",
-        "rows": rows,
-        "cols": cols,
+        "rows": int(ds.Rows),
+        "cols": int(ds.Columns),
         "modality": str(ds.get("Modality", "")),
         "photometric": str(ds.get("PhotometricInterpretation", "")),
         "manufacturer": str(ds.get("Manufacturer", "")),

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
-from fetalhc_gui.core.dicom import DICOM_SUFFIXES, load_dicom, looks_like_dicom, probe_dicom
+from fetalhc_gui.core.dicom import DICOM_SUFFIXES, load_dicom, load_dicom_frames, looks_like_dicom, probe_dicom
 from fetalhc_gui.core.errors import ImageLoadError
 from fetalhc_gui.core.frame import LoadedImage, check_frame, check_size, stretch_to_uint8, to_gray
 
@@ -35,6 +35,18 @@ def load_image(path: str | Path, frame: int = 0) -> LoadedImage:
     if looks_like_dicom(path):
         return load_dicom(path, frame)
     return load_raster(path, frame)
+
+
+def load_frames(path: str | Path) -> list[LoadedImage]:
+    """Every frame of an image file, the file read once (a cine loop; one frame for most files)."""
+    path = Path(path)
+    check_file(path)
+    if looks_like_dicom(path):
+        return load_dicom_frames(path)
+    with pillow_errors(path), Image.open(path) as image:
+        check_size(path, image.width, image.height)
+        frame_count = getattr(image, "n_frames", 1)
+    return [load_raster(path, frame) for frame in range(frame_count)]
 
 
 def probe_image(path: str | Path) -> int:

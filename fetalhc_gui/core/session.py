@@ -12,6 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from fetalhc_gui.core.atomic import atomic_write_text
+from fetalhc_gui.core.cine import FrameMeasure
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import ExportError
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
@@ -31,7 +32,12 @@ class Status(StrEnum):
 
 @dataclass
 class ImageEntry:
-    """One opened image (one frame of a file) and its measurement state."""
+    """One opened image (one frame of a file) and its measurement state.
+
+    For a cine loop whose frames were all measured, ``cine`` holds every frame's measure and
+    ``best_frame`` the one chosen automatically; ``frame`` is the one shown and reported, which
+    the user may have chosen instead.
+    """
 
     path: str
     frame: int = 0
@@ -45,6 +51,8 @@ class ImageEntry:
     model_name: str | None = None
     error: str | None = None
     ga_entered_days: float | None = None
+    cine: list[FrameMeasure] = field(default_factory=list)
+    best_frame: int | None = None
     measuring: bool = False
 
     @property
@@ -66,6 +74,15 @@ class ImageEntry:
         return Status.NOT_MEASURED
 
     @property
+    def frame_choice(self) -> str | None:
+        """How the reported frame of a scanned loop was chosen, for notes and exports."""
+        if not self.cine or self.best_frame is None:
+            return None
+        if self.frame == self.best_frame:
+            return f"frame {self.frame + 1} of {self.frame_count}, chosen automatically (best quality)"
+        return f"frame {self.frame + 1} of {self.frame_count}, chosen by the user (automatic: {self.best_frame + 1})"
+
+    @property
     def name(self) -> str:
         """File name, with the frame for multi-frame files."""
         name = Path(self.path).name
@@ -75,6 +92,7 @@ class ImageEntry:
         """JSON-ready values (the transient ``measuring`` flag is not kept)."""
         data = asdict(self)
         data.pop("measuring")
+        data["cine"] = [f.to_dict() for f in self.cine]
         if self.pixel_size:
             size = self.pixel_size
             data["pixel_size"] = {"mm": size.mm, "source": size.source.value, "detail": size.detail}
@@ -89,8 +107,10 @@ class ImageEntry:
         size = data.pop("pixel_size", None)
         auto, edited = data.pop("auto_ellipse", None), data.pop("edited_ellipse", None)
         interval = data.pop("hc_interval_px", None)
+        cine = [FrameMeasure.from_dict(f) for f in data.pop("cine", [])]
         return cls(
             **data,
+            cine=cine,
             pixel_size=pixel_size_from_dict(size) if size else None,
             auto_ellipse=Ellipse(**auto) if auto else None,
             edited_ellipse=Ellipse(**edited) if edited else None,

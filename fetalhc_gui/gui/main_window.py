@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QScrollArea,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from fetalhc_gui.core.measurement import measure
 from fetalhc_gui.core.session import Status
 from fetalhc_gui.gui.actions import Actions
+from fetalhc_gui.gui.cine_panel import CinePanel
 from fetalhc_gui.gui.crash_recovery import log_folder
 from fetalhc_gui.gui.dialogs import AboutDialog, ShortcutsDialog
 from fetalhc_gui.gui.display_panel import DisplayPanel
@@ -47,14 +47,12 @@ class MainWindow(QMainWindow):
         self.predictor_factory = predictor_factory
         self.workspace = Workspace(user_data_dir() / "session.json", self)
         self.viewer = ImageViewer()
-        self.frame_slider = QSlider(Qt.Orientation.Horizontal)
-        self.frame_slider.setToolTip("Frame of a multi-frame file")
-        self.frame_slider.hide()
+        self.cine_panel = CinePanel()
         centre = QWidget()
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.viewer)
-        layout.addWidget(self.frame_slider)
+        layout.addWidget(self.cine_panel)
         self.setCentralWidget(centre)
         self.image_list = ImageList()
         self.measurement_panel = MeasurementPanel()
@@ -138,7 +136,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(lambda: AboutDialog(self.card, self).exec())
         a.log_folder.triggered.connect(self.open_log_folder)
         self.image_list.current_index_changed.connect(ws.select)
-        self.frame_slider.valueChanged.connect(ws.set_frame)
+        self.cine_panel.frame_selected.connect(ws.set_frame)
         ws.entries_reset.connect(self._on_entries_reset)
         ws.entry_changed.connect(self._on_entry_changed)
         ws.current_changed.connect(self._on_current_changed)
@@ -272,12 +270,7 @@ class MainWindow(QMainWindow):
     def _on_current_changed(self, index: int) -> None:
         if self.image_list.currentRow() != index:
             self.image_list.setCurrentRow(index)
-        entry = self.workspace.entries[index]
-        self.frame_slider.blockSignals(True)
-        self.frame_slider.setRange(0, entry.frame_count - 1)
-        self.frame_slider.setValue(entry.frame)
-        self.frame_slider.setVisible(entry.frame_count > 1)
-        self.frame_slider.blockSignals(False)
+        self.cine_panel.show_entry(self.workspace.entries[index])
         self._show_current(fit=index != self._shown_index)
         self._shown_index = index
         self._update_enabled()
@@ -312,6 +305,7 @@ class MainWindow(QMainWindow):
         self.viewer.editor.set_ellipse(entry.ellipse if entry and image is not None else None)
         note = "; ".join(image.warnings) if image is not None else ""
         self.pixel_size_panel.show_pixel_size(entry.pixel_size if entry else None, note)
+        self.cine_panel.show_entry(entry)
         self._show_measurement()
 
     def _show_measurement(self) -> None:

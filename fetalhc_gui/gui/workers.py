@@ -12,7 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from fetalhc_gui.core.errors import FetalHCError
+from fetalhc_gui.core.images import load_frames
 from fetalhc_gui.model.batch import BATCH_SIZE, FileResult, chunks, measure_batch
+from fetalhc_gui.model.cine import CineScan, scan_cine
 
 _pool: QThreadPool | None = None
 
@@ -33,6 +36,12 @@ class MeasureTask:
     index: int
     path: str
     frame: int
+    frames: int = 1
+
+    @property
+    def is_cine(self) -> bool:
+        """True for a multi-frame file: every frame is measured and the best one chosen."""
+        return self.frames > 1
 
 
 class ModelLoader(QObject):
@@ -87,9 +96,13 @@ class MeasureJob(QObject):
         return self._cancel.is_set()
 
     def _run(self) -> None:
-        done, total = 0, len(self._tasks)
+        self._done, self._total = 0, sum(task.frames for task in self._tasks)
         try:
-            for chunk in chunks(self._tasks, BATCH_SIZE):
+            for task in (t for t in self._tasks if t.is_cine):
+                if self._cancel.is_set():
+                    break
+                self._scan(task)
+            for chunk in chunks([t for t in self._tasks if not t.is_cine], BATCH_SIZE):
                 if self._cancel.is_set():
                     break
                 self.batch_started.emit([task.index for task in chunk])
@@ -99,18 +112,42 @@ class MeasureJob(QObject):
                 self.batch_finished.emit(
                     [MeasureResult(task.index, result) for task, result in zip(chunk, results, strict=True)]
                 )
-                done += len(chunk)
-                self.progress_changed.emit(done, total)
+                self._done += len(chunk)
+                self.progress_changed.emit(self._done, self._total)
         finally:
             self.job_finished.emit(self._cancel.is_set())
+
+    def _scan(self, task: MeasureTask) -> None:
+        """Measure every frame of a loop; the result is the chosen frame's, with the scan."""
+        self.batch_started.emit([task.index])
+        try:
+            images = load_frames(task.path)
+        except FetalHCError as exc:
+            failed = FileResult(Path(task.path), task.frame, None, None, str(exc))
+            self.batch_finished.emit([MeasureResult(task.index, failed)])
+            return
+        start = self._done
+
+        def progress(done: int, _total: int) -> None:
+            self.progress_changed.emit(start + done, self._total)
+
+        scan = scan_cine(self._predictor, images, progress, self._cancel.is_set)
+        del images
+        self._done = start + task.frames
+        if scan.cancelled:
+            return
+        result = scan.best_result or FileResult(Path(task.path), 0, None, None, "No head was found in any frame.")
+        self.batch_finished.emit([MeasureResult(task.index, result, scan)])
 
 
 @dataclass(frozen=True)
 class MeasureResult:
-    """One finished image of a job: its index in the image list and the FileResult."""
+    """One finished image of a job: its index in the image list and the FileResult; for a cine
+    loop the chosen frame's, with the scan of every frame."""
 
     index: int
     result: FileResult
+    scan: CineScan | None = None
 
 
 class Runnable(QRunnable):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import os
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from fetalhc_gui.core.atomic import atomic_write_bytes
+from fetalhc_gui.core.cine import FrameMeasure, frames_disagree
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import FetalHCError, ImageLoadError
 from fetalhc_gui.core.export import write_csv, write_hc18, write_json
@@ -29,6 +31,7 @@ from fetalhc_gui.core.session import ImageEntry, load_session, save_session
 from fetalhc_gui.gui.commands import SetEditedEllipse, SetPixelSizes
 from fetalhc_gui.gui.workers import MeasureJob, MeasureResult, MeasureTask
 from fetalhc_gui.model.batch import FileResult
+from fetalhc_gui.model.cine import CineScan
 
 AUTOSAVE_SECONDS = 3.0
 
@@ -109,17 +112,29 @@ class Workspace(QObject):
         self.current_changed.emit(index)
 
     def set_frame(self, frame: int) -> None:
-        """Show another frame of the current multi-frame file; its measurement starts afresh."""
+        """Show another frame of the current multi-frame file: the one reported from now on. Its
+        measure comes from the loop's scan where there is one, else it starts afresh."""
         entry = self.current_entry
         if entry is None or frame == entry.frame:
             return
         entry.frame = frame
         entry.auto_ellipse = entry.edited_ellipse = entry.quality = entry.error = entry.hc_interval_px = None
+        entry.quality_reasons = []
+        if 0 <= frame < len(entry.cine):
+            self._adopt_frame_measure(entry, entry.cine[frame])
         self._masks.pop(self.current, None)
         self.undo_stack.clear()
         self.select(self.current)
         self.entry_changed.emit(self.current)
         self.save()
+
+    @staticmethod
+    def _adopt_frame_measure(entry: ImageEntry, measured: FrameMeasure) -> None:
+        entry.auto_ellipse = measured.ellipse
+        entry.quality = measured.quality
+        entry.quality_reasons = list(measured.reasons)
+        entry.hc_interval_px = measured.hc_interval_px
+        entry.error = measured.error
 
     def _adopt_file_pixel_size(self, index: int, image: LoadedImage, head: Ellipse | None = None) -> None:
         """Take the pixel size the file states, unless the user set one; with a measured ``head``
@@ -145,7 +160,7 @@ class Workspace(QObject):
         entry = self.entries[index]
         if entry.ellipse is None:
             return None
-        return measure(
+        m = measure(
             entry.path,
             entry.ellipse,
             entry.pixel_size,
@@ -157,6 +172,10 @@ class Workspace(QObject):
             hc_interval_px=entry.hc_interval_px,
             edited=entry.edited_ellipse is not None,
         )
+        choice = entry.frame_choice
+        if choice and frames_disagree(entry.cine):
+            choice += "; the frames' HCs disagree by more than 15%: check the frame"
+        return replace(m, notes=[*m.notes, f"Cine loop: {choice}."]) if choice else m
 
     def mask(self, index: int) -> np.ndarray | None:
         """The model's head mask of an image (uint8 0/1), if it was measured in this session."""
@@ -169,7 +188,7 @@ class Workspace(QObject):
         """Start measuring these images in the background; False if no model or a job is running."""
         if self.predictor is None or self.job is not None or not indices:
             return False
-        tasks = [MeasureTask(i, self.entries[i].path, self.entries[i].frame) for i in indices]
+        tasks = [MeasureTask(i, e.path, e.frame, e.frame_count) for i, e in ((i, self.entries[i]) for i in indices)]
         self.job = MeasureJob(self.predictor, tasks, self)
         self.job.batch_started.connect(self._on_batch_started)
         self.job.batch_finished.connect(self._on_batch_finished)
@@ -196,6 +215,8 @@ class Workspace(QObject):
 
     def _on_batch_finished(self, results: list[MeasureResult]) -> None:
         for item in results:
+            if item.scan is not None:
+                self._adopt_scan(item.index, item.scan)
             if item.result.error is None:
                 self._adopt_prediction(item.index, item.result)
             else:
@@ -218,6 +239,16 @@ class Workspace(QObject):
         self._masks[index] = (mask.shape, np.packbits(mask, axis=None))
         self._adopt_file_pixel_size(index, result.image, prediction.ellipse)
         self.entry_changed.emit(index)
+
+    def _adopt_scan(self, index: int, scan: CineScan) -> None:
+        """Keep every frame's measure of a loop and show the chosen frame (unchanged if none)."""
+        entry = self.entries[index]
+        entry.cine, entry.best_frame = list(scan.frames), scan.best
+        if scan.best is not None and scan.best != entry.frame:
+            entry.frame = scan.best
+            entry.edited_ellipse = None
+            if index == self.current:
+                self.select(index)
 
     def _adopt_failure(self, index: int, message: str) -> None:
         entry = self.entries[index]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,13 +15,14 @@ from fetalhc_gui.core.frame import LoadedImage, pixel_size_at
 from fetalhc_gui.core.images import load_image
 from fetalhc_gui.core.measurement import Measurement, measure
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
-from fetalhc_gui.model.journal import Journal
 from fetalhc_gui.model.predictor import Prediction, Predictor
 
 BATCH_SIZE = 8
 
 PREDICT_COLUMNS = [
     "filename",
+    "frame",
+    "frame_choice",
     "pixel_size_mm",
     "pixel_size_y_mm",
     "pixel_size_source",
@@ -76,14 +77,21 @@ def measure_batch(predictor: Predictor, items: list[tuple[Path, int]]) -> list[F
             loaded.append((i, load_image(path, frame)))
         except FetalHCError as exc:
             results[i] = FileResult(path, frame, None, None, str(exc))
+    for (i, _), result in zip(loaded, measure_loaded(predictor, [image for _, image in loaded]), strict=True):
+        results[i] = result
+    return results
+
+
+def measure_loaded(predictor: Predictor, images: list[LoadedImage]) -> list[FileResult]:
+    """Measure frames already read, the network running once over all of them; nothing is raised."""
     try:
-        predictions = predictor.predict_batch([image.gray for _, image in loaded]) if loaded else []
+        predictions = predictor.predict_batch([image.gray for image in images]) if images else []
     except Exception as exc:  # a crash in the model must become a message on these images
-        logging.getLogger(__name__).exception("measuring %d images failed", len(loaded))
-        predictions = [None] * len(loaded)
+        logging.getLogger(__name__).exception("measuring %d images failed", len(images))
+        predictions = [None] * len(images)
         failure = f"The measurement failed: {exc}"
-    for (i, image), prediction in zip(loaded, predictions, strict=True):
-        path, frame = items[i]
+    results = []
+    for image, prediction in zip(images, predictions, strict=True):
         if prediction is not None and prediction.ellipse is not None:
             prediction = in_physical_proportions(predictor, prediction, image)
         if prediction is None:
@@ -92,7 +100,7 @@ def measure_batch(predictor: Predictor, items: list[tuple[Path, int]]) -> list[F
             error = prediction.error or "No head was found."
         else:
             error = None
-        results[i] = FileResult(path, frame, image, prediction, error)
+        results.append(FileResult(image.path, image.frame_index, image, prediction, error))
     return results
 
 
@@ -108,7 +116,7 @@ def result_row(
 ) -> tuple[dict, Measurement | None]:
     """One file's result row and Measurement (None when it failed; the row's status says why)."""
     path, prediction = result.path, result.prediction
-    row = {"filename": path.name}
+    row = {"filename": path.name, "frame": result.frame}
     if result.image is None:
         return row | {"status": f"error: {result.error}"}, None
     head = prediction.ellipse if prediction is not None else None
@@ -153,35 +161,6 @@ def chunks(items: list, size: int) -> Iterator[list]:
     """Consecutive slices of ``items`` of at most ``size`` elements."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-def measure_files(
-    predictor: Predictor,
-    files: list[Path],
-    default: PixelSize | None,
-    csv_sizes: dict[str, float],
-    journal: Journal | None = None,
-    on_done: Callable[[int], None] | None = None,
-) -> list[dict]:
-    """Result rows of every file, in order; a file that fails gets a row with its error.
-
-    With a ``journal``, files it already holds are not measured again and each new row is
-    appended to it as soon as its batch is done. ``on_done(n)`` reports n more files finished.
-    """
-    done = journal.rows if journal else {}
-    todo = [path for path in files if str(path) not in done]
-    if on_done and len(todo) < len(files):
-        on_done(len(files) - len(todo))
-    rows = dict(done)
-    for chunk in chunks(todo, BATCH_SIZE):
-        for result in measure_batch(predictor, [(path, 0) for path in chunk]):
-            row = result_row(result, predictor.name, default, csv_sizes)[0]
-            rows[str(result.path)] = row
-            if journal:
-                journal.append(str(result.path), row)
-        if on_done:
-            on_done(len(chunk))
-    return [rows[str(path)] for path in files]
 
 
 def is_measured(row: dict) -> bool:

@@ -1,0 +1,87 @@
+"""Cine loops: what was measured on each frame, and which frame to report."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from fetalhc_gui.core.biometry import hc_pixels
+from fetalhc_gui.core.ellipse import Ellipse
+
+#: Frames whose quality score (0..1) lies this close to the best count as equally good; among
+#: them the narrowest 95% interval wins, where the model gives one.
+QUALITY_TIE = 0.02
+
+
+@dataclass(frozen=True)
+class FrameMeasure:
+    """What was measured on one frame: the ellipse (pixels), quality score (0..1) and the reasons
+    it is doubtful, the 95% HC interval (pixels) where the model gives one, or why it failed."""
+
+    frame: int
+    ellipse: Ellipse | None
+    quality: float | None = None
+    reasons: tuple[str, ...] = ()
+    hc_interval_px: tuple[float, float] | None = None
+    error: str | None = None
+
+    @property
+    def hc_px(self) -> float | None:
+        """HC in pixels, None where no head was found."""
+        return hc_pixels(self.ellipse) if self.ellipse is not None else None
+
+    @property
+    def relative_width(self) -> float:
+        """The 95% interval's width as a share of the HC; infinite without an interval."""
+        if self.hc_interval_px is None or self.ellipse is None:
+            return math.inf
+        low, high = self.hc_interval_px
+        return (high - low) / self.hc_px
+
+    def to_dict(self) -> dict:
+        """JSON-ready values (the ellipse as its fields)."""
+        return {
+            "frame": self.frame,
+            "ellipse": vars(self.ellipse) if self.ellipse else None,
+            "quality": self.quality,
+            "reasons": list(self.reasons),
+            "hc_interval_px": list(self.hc_interval_px) if self.hc_interval_px else None,
+            "error": self.error,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> FrameMeasure:
+        """The record ``to_dict`` wrote."""
+        interval = data.get("hc_interval_px")
+        return cls(
+            int(data["frame"]),
+            Ellipse(**data["ellipse"]) if data.get("ellipse") else None,
+            data.get("quality"),
+            tuple(data.get("reasons", ())),
+            tuple(interval) if interval else None,
+            data.get("error"),
+        )
+
+
+def best_frame(frames: list[FrameMeasure]) -> int | None:
+    """The frame to report: among frames with a head (those not flagged doubtful, when there are
+    any), the best quality score; within QUALITY_TIE of it, the narrowest interval. None when no
+    frame shows a head."""
+    measured = [f for f in frames if f.ellipse is not None]
+    if not measured:
+        return None
+    trusted = [f for f in measured if not f.reasons] or measured
+    top = max(f.quality for f in trusted)
+    near = [f for f in trusted if f.quality >= top - QUALITY_TIE]
+    return min(near, key=lambda f: (f.relative_width, -f.quality, f.frame)).frame
+
+
+def frames_disagree(frames: list[FrameMeasure], spread: float = 0.15) -> bool:
+    """True when the measured frames' HCs spread by more than ``spread`` of their median (the
+    loop may sweep through the head, or the model may be lost on some frames)."""
+    hcs = sorted(f.hc_px for f in frames if f.ellipse is not None)
+    if len(hcs) < 3:
+        return False
+    median = hcs[len(hcs) // 2]
+    low, high = hcs[len(hcs) // 10], hcs[-1 - len(hcs) // 10]
+    return (high - low) / median > spread
