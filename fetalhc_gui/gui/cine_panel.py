@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QVBoxLayout, QWidget
 
 from fetalhc_gui.core.biometry import head_biometry
 from fetalhc_gui.core.cine import FrameMeasure
@@ -52,13 +52,14 @@ class CinePanel(QWidget):
         self.plot.setToolTip("HC of every frame; click a point to report that frame")
         self.curve = self.plot.plot([], [], pen=pg.mkPen("#888", width=1), connect="finite")
         self.points = pg.ScatterPlotItem(size=7, pen=None)
-        self.best_marker = pg.ScatterPlotItem(size=16, symbol="star", brush="#2ca02c", pen=pg.mkPen("k"))
+        self.best_marker = pg.ScatterPlotItem(size=18, symbol="star", brush="#ffd700", pen=pg.mkPen("k"))
         self.current_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#d62728", width=2))
-        for item in (self.points, self.best_marker, self.current_line):
+        for item in (self.current_line, self.points, self.best_marker):
             self.plot.addItem(item)
         row = QHBoxLayout()
         row.addWidget(self.slider, 1)
         row.addWidget(self.label)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
