@@ -386,3 +386,19 @@ def test_drop_files_and_cursor_readout(qtbot, images):
     QTest.mouseMove(window.viewer.graphics.viewport(), spot)
     qtbot.waitUntil(lambda: window.cursor_label.text() != "", timeout=2000)
     assert window.cursor_label.text().startswith("x 200, y 100 px") and "(20.0, 10.0 mm)" in window.cursor_label.text()
+
+
+def test_a_ga_outside_its_formula_range_is_short_with_the_reason_in_the_tooltip(qtbot):
+    from fetalhc_gui.core.ellipse import Ellipse
+    from fetalhc_gui.core.measurement import measure
+    from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
+    from fetalhc_gui.gui.measurement_panel import OUT_OF_RANGE, MeasurementPanel
+
+    panel = MeasurementPanel()
+    qtbot.addWidget(panel)
+    m = measure("a.png", Ellipse(400, 270, 160, 130, 0), PixelSize(0.3, PixelSizeSource.MANUAL))  # HC ~ 275 mm
+    panel.show_measurement(m)
+    assert "w (" in panel.ga_hadlock.text()
+    assert panel.ga_intergrowth.text() == OUT_OF_RANGE and "valid for" in panel.ga_intergrowth.toolTip()
+    panel.show_measurement(None)
+    assert "INTERGROWTH-21st (2016)" in panel.ga_intergrowth.toolTip()

@@ -117,7 +117,7 @@ def test_the_window_shows_both_spacings_and_measures_in_mm(qtbot, anisotropic_di
     window = make_window(qtbot, FakePredictor(head_in_pixels()))
     window.open_paths([str(anisotropic_dicom)])
     measure_current(qtbot, window)
-    assert "0.2860 x 0.2290" in window.pixel_size_panel.source.text()
+    assert "0.2860 x 0.2290 mm/px" in window.pixel_size_panel.source.text()
     m = window.workspace.measurements()[0]
     assert m.hc_mm == pytest.approx(ramanujan_perimeter(HEAD_MM.a, HEAD_MM.b), rel=1e-6)
     window.workspace.save()

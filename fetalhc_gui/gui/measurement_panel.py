@@ -45,8 +45,7 @@ class MeasurementPanel(QWidget):
         self.ga_hadlock, self.ga_intergrowth = QLabel(DASH), QLabel(DASH)
         self.ga_hadlock.setToolTip("Gestational age from HC by Hadlock (1984), valid for HC 6.8-36 cm")
         self.ga_intergrowth.setToolTip("Gestational age from HC by INTERGROWTH-21st (2016), for scans at 14-26 weeks")
-        for label in (self.ga_hadlock, self.ga_intergrowth):
-            label.setWordWrap(True)
+        self._ga_tooltips = {label: label.toolTip() for label in (self.ga_hadlock, self.ga_intergrowth)}
         self.interval = QLabel(DASH)
         self.interval.setToolTip(
             "The model's 95% interval of the HC: the ensemble members' disagreement, calibrated on "
@@ -132,6 +131,8 @@ class MeasurementPanel(QWidget):
         if m is None:
             for label in (self.hc, self.interval, self.bpd, self.ofd, self.ci, self.ga_hadlock, self.ga_intergrowth):
                 label.setText(DASH)
+            for label, tip in self._ga_tooltips.items():
+                label.setToolTip(tip)
             self.centile.setText(DASH)
             self.quality.setText(DASH)
             self.warning.setText("")
@@ -147,8 +148,8 @@ class MeasurementPanel(QWidget):
         self.ofd.setText(_mm(m.ofd_mm))
         self.ci.setText(DASH if m.cephalic_index is None else f"{m.cephalic_index:.1f} %")
         hadlock_days = None if m.ga_hadlock_weeks is None else m.ga_hadlock_weeks * 7
-        self.ga_hadlock.setText(_ga_text(hadlock_days, m, "Hadlock"))
-        self.ga_intergrowth.setText(_ga_text(m.ga_intergrowth_days, m, "INTERGROWTH-21st dating"))
+        self._show_ga(self.ga_hadlock, hadlock_days, m, "Hadlock")
+        self._show_ga(self.ga_intergrowth, m.ga_intergrowth_days, m, "INTERGROWTH-21st dating")
         if m.hc_zscore is not None:
             self.centile.setText(f"z {m.hc_zscore:+.2f}, centile {m.hc_centile:.1f}")
         elif m.ga_entered_days is not None and m.hc_mm is not None:
@@ -159,7 +160,18 @@ class MeasurementPanel(QWidget):
         self.edited.setText(EDITED_NOTE if m.edited else "")
         self.interval.setText(_interval_text(m))
 
+    def _show_ga(self, label: QLabel, days: float | None, m: Measurement, formula: str) -> None:
+        """A GA in days as weeks and weeks+days; outside the formula's range a short word, with the
+        reason in the tooltip (a long wrapped reason does not fit the panel's column)."""
+        reason = next((n for n in m.notes if formula in n), None) if days is None and m.hc_mm is not None else None
+        if days is not None:
+            label.setText(f"{days / 7:.1f} w ({weeks_days(days)})")
+        else:
+            label.setText(OUT_OF_RANGE if reason else DASH)
+        label.setToolTip(reason or self._ga_tooltips[label])
 
+
+OUT_OF_RANGE = "HC outside its range"
 EDITED_NOTE = "Edited by hand: the HC is yours; the model's interval no longer applies"
 
 
@@ -170,10 +182,3 @@ def _interval_text(m: Measurement) -> str:
     if m.hc_low_mm is None or m.hc_high_mm is None:
         return DASH if m.hc_mm is None else "not given by this model"
     return f"{m.hc_low_mm:.1f}-{m.hc_high_mm:.1f} mm"
-
-
-def _ga_text(days: float | None, m: Measurement, formula: str) -> str:
-    """A GA in days as weeks and weeks+days, or the formula's reason for giving none."""
-    if days is not None:
-        return f"{days / 7:.1f} w ({weeks_days(days)})"
-    return next((n for n in m.notes if formula in n), DASH) if m.hc_mm is not None else DASH

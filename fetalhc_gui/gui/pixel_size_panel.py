@@ -69,8 +69,10 @@ class PixelSizePanel(QWidget):
             self.source.setText(NOT_SET)
         else:
             detail = f" ({pixel_size.detail})" if pixel_size.detail else ""
-            spacing = "" if pixel_size.square else f"<br>{pixel_size.text()}"
+            across, down = pixel_size.spacing
+            spacing = "" if pixel_size.square else f"<br>{across:.4f} x {down:.4f} mm/px"
             self.source.setText(pixel_size.source.value + detail + spacing)
+            self.source.setToolTip("" if pixel_size.square else "Non-square pixels: spacing across x down")
         self.warning.setText(note or ("" if pixel_size else "Set it, load a CSV or calibrate to get mm figures."))
 
     def _on_value_changed(self, value: float) -> None:
