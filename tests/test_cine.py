@@ -176,3 +176,69 @@ def qt_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+class ScreeningLoopPredictor(LoopPredictor):
+    """An ensemble-like fake: a quick look without interval, the whole model with one."""
+
+    def __init__(self):
+        self.screened, self.full = [], []
+
+    def screen_batch(self, grays):
+        self.screened += [int(g[0, 0]) for g in grays]
+        return [self._predict(g) for g in grays]
+
+    def predict_batch(self, grays):
+        self.full += [int(g[0, 0]) for g in grays]
+        from dataclasses import replace
+
+        from fetalhc_gui.model.uncertainty import Uncertainty
+
+        out = []
+        for g in grays:
+            p = self._predict(g)
+            hc = hc_pixels(p.ellipse)
+            out.append(replace(p, uncertainty=Uncertainty(0.98 * hc, 1.02 * hc, 3.0, False)))
+        return out
+
+
+def test_an_ensemble_screens_every_frame_then_measures_the_candidates_fully(loop_file):
+    from fetalhc_gui.model.cine import CANDIDATES
+
+    predictor = ScreeningLoopPredictor()
+    scan = scan_cine(predictor, load_frames(loop_file))
+    assert predictor.screened == list(range(FRAMES))
+    assert len(predictor.full) == CANDIDATES and BEST in predictor.full and 0 not in predictor.full  # 0 is doubtful
+    full = [f.frame for f in scan.frames if not f.screened]
+    assert sorted(full) == sorted(predictor.full)
+    assert all(f.hc_interval_px is not None for f in scan.frames if not f.screened)
+    assert all(f.hc_interval_px is None for f in scan.frames if f.screened)
+    assert scan.best == BEST and scan.best_result.prediction.hc_interval_px is not None
+
+
+def test_the_real_ensemble_quick_look_is_its_first_member(tmp_path):
+    from fetalhc_gui.model.predictor import Predictor
+
+    predictor = Predictor()
+    gray = head_phantom(head_of(3))
+    quick = predictor.screen_batch([gray])[0]
+    first_member = predictor.postprocess(predictor.member_maps([gray])[0][..., :1], gray.shape, with_spread=False)
+    assert quick.ellipse is not None and quick.hc_interval_px is None
+    assert hc_pixels(quick.ellipse) == pytest.approx(hc_pixels(first_member.ellipse), rel=1e-4)
+
+
+def test_choosing_a_screened_frame_measures_it_with_the_whole_model(qtbot, loop_file):
+    from test_gui import make_window, measure_current
+
+    predictor = ScreeningLoopPredictor()
+    window = make_window(qtbot, predictor)
+    window.open_paths([str(loop_file)])
+    measure_current(qtbot, window)
+    ws = window.workspace
+    entry = ws.entries[0]
+    screened = next(f.frame for f in entry.cine if f.screened)
+    with qtbot.waitSignal(ws.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
+        window.cine_panel.slider.setValue(screened)
+    assert entry.frame == screened and not entry.cine[screened].screened
+    assert entry.hc_interval_px is not None and ws.mask(0) is not None
+    assert predictor.full[-1] == screened

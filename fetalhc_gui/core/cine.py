@@ -16,7 +16,8 @@ QUALITY_TIE = 0.02
 @dataclass(frozen=True)
 class FrameMeasure:
     """What was measured on one frame: the ellipse (pixels), quality score (0..1) and the reasons
-    it is doubtful, the 95% HC interval (pixels) where the model gives one, or why it failed."""
+    it is doubtful, the 95% HC interval (pixels) where the model gives one, or why it failed.
+    ``screened``: measured by a quick look only (an ensemble's first member), not the whole model."""
 
     frame: int
     ellipse: Ellipse | None
@@ -24,6 +25,7 @@ class FrameMeasure:
     reasons: tuple[str, ...] = ()
     hc_interval_px: tuple[float, float] | None = None
     error: str | None = None
+    screened: bool = False
 
     @property
     def hc_px(self) -> float | None:
@@ -47,6 +49,7 @@ class FrameMeasure:
             "reasons": list(self.reasons),
             "hc_interval_px": list(self.hc_interval_px) if self.hc_interval_px else None,
             "error": self.error,
+            "screened": self.screened,
         }
 
     @classmethod
@@ -60,20 +63,30 @@ class FrameMeasure:
             tuple(data.get("reasons", ())),
             tuple(interval) if interval else None,
             data.get("error"),
+            bool(data.get("screened", False)),
         )
 
 
 def best_frame(frames: list[FrameMeasure]) -> int | None:
-    """The frame to report: among frames with a head (those not flagged doubtful, when there are
-    any), the best quality score; within QUALITY_TIE of it, the narrowest interval. None when no
-    frame shows a head."""
+    """The frame to report: among frames with a head measured by the whole model (those not
+    flagged doubtful, when there are any), the best quality score; within QUALITY_TIE of it, the
+    narrowest interval. None when no frame shows a head."""
     measured = [f for f in frames if f.ellipse is not None]
+    measured = [f for f in measured if not f.screened] or measured
     if not measured:
         return None
     trusted = [f for f in measured if not f.reasons] or measured
     top = max(f.quality for f in trusted)
     near = [f for f in trusted if f.quality >= top - QUALITY_TIE]
     return min(near, key=lambda f: (f.relative_width, -f.quality, f.frame)).frame
+
+
+def candidates(frames: list[FrameMeasure], count: int) -> list[int]:
+    """The ``count`` frames most worth measuring with the whole model after a quick look: frames
+    with a head, those not doubtful first, by quality score."""
+    measured = [f for f in frames if f.ellipse is not None]
+    ranked = sorted(measured, key=lambda f: (bool(f.reasons), -(f.quality or 0.0), f.frame))
+    return sorted(f.frame for f in ranked[:count])
 
 
 def frames_disagree(frames: list[FrameMeasure], spread: float = 0.15) -> bool:

@@ -31,7 +31,7 @@ from fetalhc_gui.core.session import ImageEntry, load_session, save_session
 from fetalhc_gui.gui.commands import SetEditedEllipse, SetPixelSizes
 from fetalhc_gui.gui.workers import MeasureJob, MeasureResult, MeasureTask
 from fetalhc_gui.model.batch import FileResult
-from fetalhc_gui.model.cine import CineScan
+from fetalhc_gui.model.cine import CineScan, frame_measure
 
 AUTOSAVE_SECONDS = 3.0
 
@@ -120,6 +120,7 @@ class Workspace(QObject):
         entry.frame = frame
         entry.auto_ellipse = entry.edited_ellipse = entry.quality = entry.error = entry.hc_interval_px = None
         entry.quality_reasons = []
+        screened = 0 <= frame < len(entry.cine) and entry.cine[frame].screened
         if 0 <= frame < len(entry.cine):
             self._adopt_frame_measure(entry, entry.cine[frame])
         self._masks.pop(self.current, None)
@@ -127,6 +128,8 @@ class Workspace(QObject):
         self.select(self.current)
         self.entry_changed.emit(self.current)
         self.save()
+        if screened:  # a quick look only: the whole model measures the frame now chosen
+            self.measure([self.current], whole_loop=False)
 
     @staticmethod
     def _adopt_frame_measure(entry: ImageEntry, measured: FrameMeasure) -> None:
@@ -184,11 +187,13 @@ class Workspace(QObject):
         shape, packed = self._masks[index]
         return np.unpackbits(packed, count=shape[0] * shape[1]).reshape(shape)
 
-    def measure(self, indices: list[int]) -> bool:
-        """Start measuring these images in the background; False if no model or a job is running."""
+    def measure(self, indices: list[int], whole_loop: bool = True) -> bool:
+        """Start measuring these images in the background (every frame of a cine loop, unless not
+        ``whole_loop``: then the frame shown); False if no model or a job is running."""
         if self.predictor is None or self.job is not None or not indices:
             return False
-        tasks = [MeasureTask(i, e.path, e.frame, e.frame_count) for i, e in ((i, self.entries[i]) for i in indices)]
+        entries = [(i, self.entries[i]) for i in indices]
+        tasks = [MeasureTask(i, e.path, e.frame, e.frame_count if whole_loop else 1) for i, e in entries]
         self.job = MeasureJob(self.predictor, tasks, self)
         self.job.batch_started.connect(self._on_batch_started)
         self.job.batch_finished.connect(self._on_batch_finished)
@@ -215,8 +220,15 @@ class Workspace(QObject):
 
     def _on_batch_finished(self, results: list[MeasureResult]) -> None:
         for item in results:
+            entry = self.entries[item.index]
             if item.scan is not None:
                 self._adopt_scan(item.index, item.scan)
+            elif entry.cine and 0 <= item.result.frame < len(entry.cine):
+                entry.cine[item.result.frame] = frame_measure(item.result)
+                if item.result.frame != entry.frame:  # the user moved on meanwhile
+                    entry.measuring = False
+                    self.entry_changed.emit(item.index)
+                    continue
             if item.result.error is None:
                 self._adopt_prediction(item.index, item.result)
             else:

@@ -82,10 +82,12 @@ def measure_batch(predictor: Predictor, items: list[tuple[Path, int]]) -> list[F
     return results
 
 
-def measure_loaded(predictor: Predictor, images: list[LoadedImage]) -> list[FileResult]:
-    """Measure frames already read, the network running once over all of them; nothing is raised."""
+def measure_loaded(predictor: Predictor, images: list[LoadedImage], screening: bool = False) -> list[FileResult]:
+    """Measure frames already read, the network running once over all of them; nothing is raised.
+    With ``screening``, the predictor's quick look (``screen_batch``) where it has one."""
+    run = getattr(predictor, "screen_batch", predictor.predict_batch) if screening else predictor.predict_batch
     try:
-        predictions = predictor.predict_batch([image.gray for image in images]) if images else []
+        predictions = run([image.gray for image in images]) if images else []
     except Exception as exc:  # a crash in the model must become a message on these images
         logging.getLogger(__name__).exception("measuring %d images failed", len(images))
         predictions = [None] * len(images)

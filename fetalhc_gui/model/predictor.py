@@ -71,6 +71,7 @@ class Predictor:
         self.calibration = IntervalCalibration.from_card(self.card)
         self._lock = threading.Lock()
         self._run = self._load_onnx() if backend == "onnx" else self._load_keras()
+        self._run_first_member = None
 
     @property
     def name(self) -> str:
@@ -119,6 +120,40 @@ class Predictor:
                 maps = 0.5 * (maps + self._run(batch[:, :, ::-1].copy())[:, :, ::-1])
         return maps
 
+    def screen_batch(self, grays: list[np.ndarray]) -> list[Prediction]:
+        """A quick look at many frames: the first member alone (about a quarter of an ensemble's
+        network time), no interval. The whole model measures single-network models."""
+        if self.members == 1 or self.backend != "onnx":
+            return self.predict_batch(grays)
+        batch = np.stack([to_model_input(g, self.input_size) for g in grays])
+        with self._lock:
+            if self._run_first_member is None:
+                self._run_first_member = self._load_first_member()
+            maps = self._run_first_member(batch)
+        return [self.postprocess(m, g.shape[:2], with_spread=False) for g, m in zip(grays, maps, strict=True)]
+
+    def _load_first_member(self):
+        """An ONNX Runtime session of the first member's part of the ensemble graph."""
+        import onnx
+        import onnx.shape_inference
+        import onnx.utils
+        import onnxruntime as ort
+
+        graph_model = onnx.shape_inference.infer_shapes(onnx.load(str(self.model_dir / ONNX_FILE)))
+        outputs = [n.output[0] for n in graph_model.graph.node if n.op_type == "Sigmoid"]
+        first = next((name for name in outputs if "member0" in name), outputs[0])
+        input_name = graph_model.graph.input[0].name
+        part = onnx.utils.Extractor(graph_model).extract_model([input_name], [first])
+        options = ort.SessionOptions()
+        options.log_severity_level = 3
+        session = ort.InferenceSession(part.SerializeToString(), options, providers=["CPUExecutionProvider"])
+
+        def run(batch: np.ndarray) -> np.ndarray:
+            maps = session.run(None, {input_name: batch})[0]
+            return maps if maps.shape[-1] == 1 else maps.transpose(0, 2, 3, 1)  # NCHW inside the graph
+
+        return run
+
     def probability_at_model_size(self, grays: list[np.ndarray]) -> np.ndarray:
         """The members' mean head probability (n, rows, cols) at the model's input size."""
         return self.member_maps(grays).mean(axis=-1)
@@ -136,8 +171,9 @@ class Predictor:
                 results.append(self.postprocess(maps, gray.shape[:2]))
         return results
 
-    def postprocess(self, maps: np.ndarray, shape: tuple[int, int]) -> Prediction:
-        """Model-size member maps (rows, cols, members) turned into a Prediction at the image ``shape``."""
+    def postprocess(self, maps: np.ndarray, shape: tuple[int, int], with_spread: bool = True) -> Prediction:
+        """Model-size member maps (rows, cols, members) turned into a Prediction at the image ``shape``;
+        without ``with_spread`` the members' spread (and so the interval) is left out."""
         full = to_original_resolution(maps.mean(axis=-1), shape)
         try:
             mask = head_component(full >= self.threshold)
@@ -147,7 +183,7 @@ class Predictor:
         if not_a_head(ellipse):
             return self._assessed(full, mask, ellipse, None)
         member_spread = None
-        if self.members > 1:
+        if self.members > 1 and with_spread:
             member_spread = spread(member_hcs_px(maps, shape, self.threshold, self.boundary_offset_px))
         return self._assessed(full, mask, ellipse, member_spread)
 
