@@ -91,7 +91,31 @@ def test_thousands_of_other_files_are_passed_over(tmp_path):
     for i in range(3000):
         (tmp_path / f"log{i:04d}").write_bytes(bytes(np.random.default_rng(i).integers(0, 255, 200, np.uint8)))
     write_dicom(tmp_path / "IM1", head_phantom())
-    assert find_images([tmp_path]).files == [tmp_path / "IM1"]
+    scan = find_images([tmp_path])
+    assert scan.files == [tmp_path / "IM1"]
+    assert scan.summary() == "3000 other files in the folders are not images and were skipped."
+
+
+def test_a_row_without_a_head_keeps_what_the_file_said(tmp_path):
+    from fetalhc_gui.model.batch import measure_batch, result_row
+
+    from fakes import FakePredictor
+
+    path = with_identity(write_dicom(tmp_path / "IM1", head_phantom(), pixel_spacing=(0.14, 0.14)), "P7", "9", 1)
+    result = measure_batch(FakePredictor(fail=True), [(path, 0)])[0]
+    row, m = result_row(result, "fake", None, {})
+    assert m is None and row["status"].startswith("error")
+    assert row["pixel_size_mm"] == 0.14 and row["pixel_size_source"] == "dicom" and row["frame"] == 0
+    assert row["patient_id"] == "P7" and row["study_instance_uid"] == "1.2.826.0.1.9" and row["sop_instance_uid"]
+
+
+def test_nonsense_ultrasound_regions_are_told_and_the_image_opens(tmp_path):
+    from dicom_factory import region
+
+    regions = [region(0, 0, 799, 539, 0.0, -0.01), region(0, 0, 799, 539, 0.01, 0.01, units=9)]
+    image = load_image(write_dicom(tmp_path / "IM1", head_phantom(), regions=regions))
+    assert image.pixel_size is None and image.gray.shape == (540, 800)
+    assert "2 ultrasound region(s) give no usable pixel size" in image.warnings[0]
 
 
 def test_predict_walks_a_nested_export(tmp_path, capsys):

@@ -134,6 +134,9 @@ def _frame_image(path: Path, ds: pydicom.Dataset, pixels: np.ndarray, frame: int
         "photometric": str(ds.get("PhotometricInterpretation", "")),
         "manufacturer": str(ds.get("Manufacturer", "")),
         "study_date": str(ds.get("StudyDate", "")),
+        "patient_id": str(ds.get("PatientID", "")),
+        "study_instance_uid": str(ds.get("StudyInstanceUID", "")),
+        "sop_instance_uid": str(ds.get("SOPInstanceUID", "")),
     }
     gray = to_gray(display)
     regions = ultrasound_regions(ds)
@@ -158,12 +161,24 @@ def dicom_pixel_size(
     ImagerPixelSpacing (row, column spacing in mm) are the fall-backs.
     """
     spacing = _region_spacing(ds, shape) or _attribute_spacing(ds)
+    unusable = _unusable_regions(ds)
     if spacing is None:
-        return None, None, []
+        return None, None, unusable
     try:
         return spacing, pixel_size_from_spacing(spacing), []
     except PixelSizeError as exc:
         return spacing, None, [str(exc)]
+
+
+def _unusable_regions(ds: pydicom.Dataset) -> list[str]:
+    """A note when the file has ultrasound regions but none gives a spacing in cm."""
+    regions = list(ds.get("SequenceOfUltrasoundRegions", []))
+    if not regions or ultrasound_regions(ds):
+        return []
+    return [
+        f"The file's {len(regions)} ultrasound region(s) give no usable pixel size (a zero or negative "
+        "spacing, units other than cm, or no 2D tissue region); set the pixel size by hand or calibrate."
+    ]
 
 
 def ultrasound_regions(ds: pydicom.Dataset) -> list[UltrasoundRegion]:

@@ -31,13 +31,19 @@ class FolderScan:
 
     files: list[Path] = field(default_factory=list)
     skipped_non_image: int = 0
+    skipped_other: int = 0
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """One line for the user about what was left out, or an empty string."""
-        if not self.skipped_non_image:
-            return ""
-        return f"{self.skipped_non_image} DICOM files without an image (reports, presentation states) were skipped."
+        parts = []
+        if self.skipped_non_image:
+            parts.append(
+                f"{self.skipped_non_image} DICOM files without an image (reports, presentation states) were skipped."
+            )
+        if self.skipped_other:
+            parts.append(f"{self.skipped_other} other files in the folders are not images and were skipped.")
+        return " ".join(parts)
 
 
 def find_images(paths: list[str | Path]) -> FolderScan:
@@ -79,6 +85,8 @@ def _add_folder(folder: Path, scan: FolderScan, seen: set[Path]) -> None:
                 _add(path, scan, seen)
             elif kind is DicomKind.OTHER:
                 scan.skipped_non_image += 1
+            else:
+                scan.skipped_other += 1
 
 
 def _add_dicomdir(path: Path, scan: FolderScan, seen: set[Path]) -> None:

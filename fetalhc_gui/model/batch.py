@@ -19,10 +19,14 @@ from fetalhc_gui.model.predictor import Prediction, Predictor
 
 BATCH_SIZE = 8
 
+#: What a DICOM file says about whose image it is, carried into every row (measured or not).
+IDENTITY_COLUMNS = ["patient_id", "study_date", "study_instance_uid", "sop_instance_uid"]
+
 PREDICT_COLUMNS = [
     "filename",
     "frame",
     "frame_choice",
+    *IDENTITY_COLUMNS,
     "pixel_size_mm",
     "pixel_size_y_mm",
     "pixel_size_source",
@@ -121,6 +125,7 @@ def result_row(
     row = {"filename": path.name, "frame": result.frame}
     if result.image is None:
         return row | {"status": f"error: {result.error}"}, None
+    row |= {key: result.image.metadata[key] for key in IDENTITY_COLUMNS if result.image.metadata.get(key)}
     head = prediction.ellipse if prediction is not None else None
     own = pixel_size_at(result.image, head.cx, head.cy) if head is not None else result.image.pixel_size
     pixel_size = choose_pixel_size(path.name, own, default, csv_sizes)
