@@ -124,3 +124,38 @@ def test_the_window_shows_both_spacings_and_measures_in_mm(qtbot, anisotropic_di
     again = make_window(qtbot)
     assert again.workspace.restore() is None
     assert again.workspace.entries[0].pixel_size == window.workspace.entries[0].pixel_size
+
+
+def test_dragging_a_handle_on_non_square_pixels_measures_the_edit_in_mm(qtbot, anisotropic_dicom):
+    from test_gui import drag, make_window, measure_current
+
+    window = make_window(qtbot, FakePredictor(head_in_pixels()))
+    window.open_paths([str(anisotropic_dicom)])
+    measure_current(qtbot, window)
+    handle = window.viewer.editor.handles["a+"]
+    start = window.viewer.graphics.mapFromScene(handle.scenePos())
+    end = window.viewer.graphics.mapFromScene(
+        window.viewer.view.mapViewToScene(handle.pos() + type(handle.pos())(30, 0))
+    )
+    drag(window.viewer.graphics.viewport(), start, end)
+    entry = window.workspace.entries[0]
+    assert entry.edited_ellipse is not None and entry.edited_ellipse != head_in_pixels()
+    m = window.workspace.measurement(0)
+    assert m.edited and m.hc_mm == pytest.approx(head_biometry(entry.edited_ellipse, ACROSS, DOWN).hc_mm)
+    assert window.measurement_panel.hc.text() == f"{m.hc_mm:.1f} mm"
+
+
+def test_a_loop_whose_frames_disagree_says_so(tmp_path):
+    from fetalhc_gui.model.predict_files import cine_rows
+
+    from test_cine import LoopPredictor, marked_loop
+
+    class Sweeping(LoopPredictor):
+        def _predict(self, gray):
+            p = super()._predict(gray)
+            k = int(gray[0, 0])
+            return replace(p, ellipse=Ellipse(400, 270, 60 + 20 * k, 50 + 15 * k, 0.2))
+
+    path = write_dicom(tmp_path / "sweep.dcm", marked_loop(), pixel_spacing=(0.15, 0.15))
+    row = cine_rows(Sweeping(), path, None, {}, all_frames=False)[0]
+    assert "disagree by more than 15%" in row["frame_choice"]
