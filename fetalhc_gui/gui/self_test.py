@@ -1,7 +1,8 @@
 """``FetalHC --self-test``: prove that an install works, offscreen, and print how long each step took.
 
 Loads the bundled model, measures a synthetic phantom and the bundled demo images, opens the
-main window on a demo image, measures it there and closes it. Exit code 0 only if all succeed.
+main window on a demo image, measures it there and closes it, and reads back a compressed DICOM
+file. Exit code 0 only if all succeed.
 """
 
 from __future__ import annotations
@@ -87,6 +88,35 @@ def check_demo(predictor, path: Path) -> str:
     return f"{path.name}: HC {head_biometry(prediction.ellipse, 0.1).hc_mm:.1f} mm at 0.1 mm/px"
 
 
+def check_compressed_dicom(folder: Path) -> str:
+    """A phantom written as JPEG 2000 lossless DICOM (the openjpeg plugin encodes) reads back
+    unchanged (the plugin decodes); the libjpeg plugin (JPEG, JPEG-LS) must be found too."""
+    import numpy as np
+    from pydicom.dataset import Dataset, FileMetaDataset
+    from pydicom.pixels.decoders import JPEGLSLosslessDecoder
+    from pydicom.uid import JPEG2000Lossless, SecondaryCaptureImageStorage, generate_uid
+
+    from fetalhc_gui.core.images import load_image
+    from fetalhc_gui.core.phantom import head_phantom
+
+    pixels = head_phantom()
+    ds = Dataset()
+    ds.file_meta = FileMetaDataset()
+    ds.SOPClassUID, ds.SOPInstanceUID = SecondaryCaptureImageStorage, generate_uid()
+    ds.file_meta.MediaStorageSOPClassUID, ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPClassUID, ds.SOPInstanceUID
+    ds.Modality, ds.Rows, ds.Columns, ds.SamplesPerPixel = "US", *pixels.shape, 1
+    ds.PhotometricInterpretation, ds.BitsAllocated, ds.BitsStored, ds.HighBit = "MONOCHROME2", 8, 8, 7
+    ds.PixelRepresentation = 0
+    ds.compress(JPEG2000Lossless, pixels)
+    path = folder / "phantom_j2k.dcm"
+    ds.save_as(path, enforce_file_format=True)
+    if not np.array_equal(load_image(path).gray, pixels):
+        raise RuntimeError("the JPEG 2000 image did not read back unchanged")
+    if not JPEGLSLosslessDecoder.is_available:
+        raise RuntimeError("no JPEG-LS decoder (pylibjpeg-libjpeg) was found")
+    return "JPEG 2000 written and read back; JPEG and JPEG-LS decoders present"
+
+
 def check_window(predictor, path: Path) -> str:
     from PySide6.QtWidgets import QApplication
 
@@ -129,6 +159,9 @@ def main() -> int:
         print(
             "     "
             + (steps.run("open, measure and close the main window", lambda: check_window(predictor, demos[0])) or "")
+        )
+        print(
+            "     " + (steps.run("decode compressed DICOM", lambda: check_compressed_dicom(Path(scratch))) or "")
         )
         total = time.perf_counter() - steps.started
         verdict = "FAILED: " + ", ".join(steps.failures) if steps.failures else "passed"
