@@ -1,4 +1,5 @@
-"""The ``fetalhc`` command line: ``predict``, ``evaluate`` and ``train`` on the same core as the application."""
+"""The ``fetalhc`` command line: ``predict``, ``evaluate``, ``train`` and ``serve`` on the same core as the
+application."""
 
 from __future__ import annotations
 
@@ -95,6 +96,20 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--from-model", type=Path, metavar="DIR", help="fine-tune from this model folder")
     train.add_argument("--resume", action="store_true", help="continue from the last checkpoint in --out")
     train.set_defaults(run=run_train)
+
+    serve = commands.add_parser("serve", help="receive images over DICOM and measure each as it arrives")
+    serve.add_argument("--port", type=int, default=11112, help="port to listen on (default 11112)")
+    serve.add_argument("--ae-title", default="FETALHC", help="this node's AE title (default FETALHC)")
+    serve.add_argument(
+        "--bind", default="127.0.0.1", help="address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)"
+    )
+    serve.add_argument(
+        "--allow", action="append", required=True, metavar="CALLING_AE", help="a calling AE title that may send images"
+    )
+    serve.add_argument("--inbox", type=Path, required=True, metavar="DIR", help="where received images are stored")
+    serve.add_argument("--results", type=Path, required=True, metavar="DIR", help="where results are written")
+    serve.add_argument("--model", type=Path, metavar="DIR", help="model folder (default: the bundled model)")
+    serve.set_defaults(run=run_serve)
     return parser
 
 
@@ -134,6 +149,40 @@ def run_predict(args) -> int:
             print(row["status"] if row in failed else f"{row['filename']}: {row['status']}", file=sys.stderr)
     print(f"{len(rows) - len(failed)} of {len(rows)} images measured; written to {args.output}", file=sys.stderr)
     return 1 if len(failed) == len(rows) else 0
+
+
+def run_serve(args) -> int:
+    import logging
+    import signal
+    import threading
+
+    from fetalhc_gui.model.predictor import Predictor
+    from fetalhc_gui.net.node_config import NodeConfig
+    from fetalhc_gui.net.serve import MeasuringNode
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    config = NodeConfig(args.ae_title, args.port, args.bind, tuple(args.allow))
+    node = MeasuringNode(config, args.inbox, args.results, Predictor(args.model))
+    stop = threading.Event()
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        try:
+            node.start()
+        except OSError as exc:
+            raise ValueError(f"cannot listen on {args.bind}:{args.port}: {exc}") from None
+        print(
+            f"{config.ae_title} listening on {args.bind}:{node.node.port} for {', '.join(config.allowed)}; "
+            f"images to {args.inbox}, results to {args.results}. Ctrl+C stops.",
+            file=sys.stderr,
+            flush=True,
+        )
+        stop.wait()
+    finally:
+        node.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    print(f"stopped; {len(node.rows)} images measured", file=sys.stderr)
+    return 0
 
 
 def run_evaluate(args) -> int:

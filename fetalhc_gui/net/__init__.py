@@ -1,0 +1,1 @@
+"""DICOM networking (pynetdicom): the storage node that receives images; no Qt."""

@@ -1,0 +1,83 @@
+"""The DICOM node's settings: its own AE title, address and port, and the peers it knows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from fetalhc_gui.core.errors import FetalHCError
+
+#: DICOM PS3.5: an AE title is 1-16 characters of the default repertoire, no backslash or controls.
+AE_TITLE = re.compile(r"^[\x20-\x5b\x5d-\x7e]{1,16}$")
+DEFAULT_AE_TITLE = "FETALHC"
+DEFAULT_PORT = 11112
+
+
+class NodeConfigError(FetalHCError):
+    """A node setting that cannot work: a bad AE title, port or peer."""
+
+
+def checked_ae_title(title: str) -> str:
+    """``title`` stripped of surrounding spaces; NodeConfigError unless it is a valid AE title."""
+    stripped = str(title).strip()
+    if not AE_TITLE.match(stripped):
+        raise NodeConfigError(
+            f"'{title}' is not a DICOM AE title: use 1 to 16 letters, digits or punctuation, no backslash."
+        )
+    return stripped
+
+
+def checked_port(port: int | str, any_free: bool = False) -> int:
+    """``port`` as an int; NodeConfigError unless it lies in 1-65535 (0 too with ``any_free``: the
+    system picks a free port, as the tests do)."""
+    try:
+        value = int(port)
+    except (TypeError, ValueError):
+        raise NodeConfigError(f"The port '{port}' is not a number.") from None
+    if not (0 if any_free else 1) <= value <= 65535:
+        raise NodeConfigError(f"The port {value} is outside 1-65535.")
+    return value
+
+
+@dataclass(frozen=True)
+class Peer:
+    """A known DICOM peer: its AE title, host and port."""
+
+    ae_title: str
+    host: str
+    port: int
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ae_title", checked_ae_title(self.ae_title))
+        object.__setattr__(self, "port", checked_port(self.port))
+        if not self.host.strip():
+            raise NodeConfigError(f"The peer {self.ae_title} has no host.")
+
+    @classmethod
+    def parse(cls, text: str) -> Peer:
+        """A peer written as ``AE@HOST:PORT``."""
+        match = re.fullmatch(r"(.+)@(.+):(\d+)", text.strip())
+        if not match:
+            raise NodeConfigError(f"'{text}' is not a peer: write AE_TITLE@HOST:PORT.")
+        return cls(match.group(1), match.group(2), int(match.group(3)))
+
+
+@dataclass(frozen=True)
+class NodeConfig:
+    """The local node: AE title, bind address, port, the calling AE titles allowed to send to it,
+    and the limits that keep a sender from exhausting it (bytes, pixels)."""
+
+    ae_title: str = DEFAULT_AE_TITLE
+    port: int = DEFAULT_PORT
+    bind_address: str = "127.0.0.1"
+    allowed: tuple[str, ...] = field(default_factory=tuple)
+    max_dataset_bytes: int = 512 * 1024 * 1024
+    max_pixels: int = 4096 * 4096 * 200
+    max_associations: int = 8
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ae_title", checked_ae_title(self.ae_title))
+        object.__setattr__(self, "port", checked_port(self.port, any_free=True))
+        object.__setattr__(self, "allowed", tuple(checked_ae_title(a) for a in self.allowed))
+        if not self.allowed:
+            raise NodeConfigError("List at least one calling AE title that may send images to FetalHC.")

@@ -1,0 +1,242 @@
+"""The DICOM node: known senders' ultrasound images are stored atomically and measured; the rest refused.
+
+Everything talks over loopback; every node a test starts is stopped by its fixture.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from copy import deepcopy
+from pathlib import Path
+
+import pytest
+from pydicom import dcmread
+from pydicom.dataelem import RawDataElement
+from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.tag import Tag
+from pydicom.uid import ExplicitVRLittleEndian, generate_uid
+from pynetdicom import AE
+from pynetdicom.sop_class import ComprehensiveSRStorage, UltrasoundImageStorage, Verification
+
+from fetalhc_gui.core.biometry import hc_pixels
+from fetalhc_gui.core.phantom import DEFAULT_HEAD, head_phantom
+from fetalhc_gui.net.node_config import NodeConfig, NodeConfigError, Peer
+from fetalhc_gui.net.serve import RESULTS_TABLE, MeasuringNode
+from fetalhc_gui.net.storage_node import CANNOT_UNDERSTAND, NOT_AN_IMAGE, OUT_OF_RESOURCES, SUCCESS, inbox_name
+
+from dicom_factory import write_dicom
+from fakes import FakePredictor
+
+SCANNER = "SCANNER1"
+
+
+@pytest.fixture
+def image(tmp_path) -> Dataset:
+    return dcmread(write_dicom(tmp_path / "src.dcm", head_phantom(), pixel_spacing=(0.1, 0.1)))
+
+
+@pytest.fixture
+def node(tmp_path):
+    running = MeasuringNode(
+        NodeConfig("FETALHC", 0, "127.0.0.1", (SCANNER, "SCANNER2")),
+        tmp_path / "inbox",
+        tmp_path / "results",
+        FakePredictor(),
+    )
+    running.start()
+    yield running
+    running.stop()
+
+
+def send(node: MeasuringNode | int, datasets: list[Dataset], calling: str = SCANNER) -> list[int]:
+    """C-STORE ``datasets`` on one association to a node or a port; the statuses (None when the
+    association failed)."""
+    port = node if isinstance(node, int) else node.node.port
+    ae = AE(ae_title=calling)
+    ae.add_requested_context(UltrasoundImageStorage, ExplicitVRLittleEndian)
+    ae.add_requested_context(ComprehensiveSRStorage, ExplicitVRLittleEndian)
+    assoc = ae.associate("127.0.0.1", port, ae_title="FETALHC")
+    if not assoc.is_established:
+        return [None] * len(datasets)
+    statuses = [int(assoc.send_c_store(ds).Status) for ds in datasets]
+    assoc.release()
+    return statuses
+
+
+def copy_with_new_uid(ds: Dataset) -> Dataset:
+    copy = deepcopy(ds)
+    copy.SOPInstanceUID = generate_uid()
+    return copy
+
+
+def test_an_image_from_a_known_scanner_is_stored_and_measured(node, image):
+    assert send(node, [image]) == [SUCCESS]
+    node.wait_until_idle()
+    stored = node.node.inbox / f"{image.SOPInstanceUID}.dcm"
+    assert dcmread(stored).SOPInstanceUID == image.SOPInstanceUID
+    assert not [p for p in node.node.inbox.iterdir() if p.name.startswith(".")]  # no temporary left over
+    rows = json.loads((node.results / f"{stored.stem}.json").read_text())
+    assert rows[0]["status"] == "ok" and rows[0]["pixel_size_mm"] == 0.1 and rows[0]["hc_mm"] > 0
+    table = list(csv.DictReader((node.results / RESULTS_TABLE).open()))
+    assert [r["filename"] for r in table] == [stored.name]
+
+
+def test_an_unlisted_calling_ae_is_refused_at_association(node, image):
+    assert send(node, [image], calling="INTRUDER") == [None]
+    assert not any(node.node.inbox.iterdir())
+
+
+def test_echo_works_for_a_listed_peer(node):
+    ae = AE(ae_title=SCANNER)
+    ae.add_requested_context(Verification)
+    assoc = ae.associate("127.0.0.1", node.node.port, ae_title="FETALHC")
+    assert assoc.is_established and int(assoc.send_c_echo().Status) == SUCCESS
+    assoc.release()
+
+
+def test_a_report_is_not_an_image_and_is_refused(node, image):
+    sr = Dataset()
+    sr.SOPClassUID, sr.SOPInstanceUID, sr.Modality = ComprehensiveSRStorage, generate_uid(), "SR"
+    sr.file_meta = FileMetaDataset()
+    sr.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    only_reports = AE(ae_title=SCANNER)
+    only_reports.add_requested_context(ComprehensiveSRStorage, ExplicitVRLittleEndian)
+    assert not only_reports.associate("127.0.0.1", node.node.port, ae_title="FETALHC").is_established
+    ae = AE(ae_title=SCANNER)
+    ae.add_requested_context(ComprehensiveSRStorage, ExplicitVRLittleEndian)
+    ae.add_requested_context(UltrasoundImageStorage, ExplicitVRLittleEndian)
+    assoc = ae.associate("127.0.0.1", node.node.port, ae_title="FETALHC")
+    assert assoc.is_established
+    with pytest.raises(ValueError, match="presentation context"):  # the node accepted no context for SR
+        assoc.send_c_store(sr)
+    assoc.release()
+    assert send(node, [image]) == [SUCCESS]  # and the node still serves
+
+
+def test_datasets_without_pixels_or_too_large_get_failure_statuses(tmp_path, image):
+    small = MeasuringNode(
+        NodeConfig("FETALHC", 0, "127.0.0.1", (SCANNER,), max_pixels=100_000),
+        tmp_path / "inbox",
+        tmp_path / "results",
+        FakePredictor(),
+    )
+    small.start()
+    try:
+        no_pixels = copy_with_new_uid(image)
+        del no_pixels.PixelData
+        no_rows = copy_with_new_uid(image)
+        del no_rows.Rows
+        garbled = copy_with_new_uid(image)
+        frames = Tag(0x00280008)  # Number of Frames, written as it comes: text that is no number
+        garbled._dict[frames] = RawDataElement(frames, "IS", 12, b"not a number", 0, False, True)
+        statuses = send(small, [no_pixels, no_rows, garbled, copy_with_new_uid(image)])
+        assert statuses == [NOT_AN_IMAGE, NOT_AN_IMAGE, CANNOT_UNDERSTAND, OUT_OF_RESOURCES]  # 800 x 540 > 100,000
+        assert not any(small.node.inbox.glob("*.dcm"))
+    finally:
+        small.stop()
+
+
+def test_an_abrupt_disconnect_does_not_stop_the_node(node, image):
+    for payload in (b"", b"\x01\x00\x00\x00\x10\x00garbage", b"\x07" * 5000):
+        with socket.create_connection(("127.0.0.1", node.node.port), timeout=5) as raw:
+            raw.sendall(payload)
+    assert send(node, [image]) == [SUCCESS]
+
+
+def test_a_resent_image_is_stored_once(node, image):
+    assert send(node, [image, image]) == [SUCCESS, SUCCESS]
+    node.wait_until_idle()
+    assert len(list(node.node.inbox.glob("*.dcm"))) == 1
+
+
+def test_200_images_over_4_concurrent_associations_are_all_stored_and_measured(node, image):
+    batches = [[copy_with_new_uid(image) for _ in range(50)] for _ in range(4)]
+    statuses: list[int] = []
+    threads = [
+        threading.Thread(target=lambda b=b, k=k: statuses.extend(send(node, b, (SCANNER, "SCANNER2")[k % 2])))
+        for k, b in enumerate(batches)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    node.wait_until_idle()
+    assert statuses == [SUCCESS] * 200
+    sent = {str(ds.SOPInstanceUID) for batch in batches for ds in batch}
+    assert {p.stem for p in node.node.inbox.glob("*.dcm")} == sent
+    assert len(node.rows) == 200 and {Path(r["source_file"]).stem for r in node.rows} == sent
+
+
+@pytest.mark.parametrize(
+    ("uid", "expected"),
+    [("1.2.3.4", "1.2.3.4.dcm"), ("../../etc/passwd", None), ("1.2/../3", "1.2..3.dcm"), ("", None)],
+)
+def test_inbox_names_come_from_uid_digits_only(uid, expected):
+    name = inbox_name(uid)
+    assert "/" not in name and name.endswith(".dcm") and not name.startswith(".")
+    if expected:
+        assert name == expected
+
+
+def test_settings_that_cannot_work_are_refused():
+    with pytest.raises(NodeConfigError, match="AE title"):
+        NodeConfig("A\\B", 104, allowed=("X",))
+    with pytest.raises(NodeConfigError, match="at least one"):
+        NodeConfig("FETALHC", 104)
+    with pytest.raises(NodeConfigError, match="outside"):
+        NodeConfig("FETALHC", 70000, allowed=("X",))
+    assert Peer.parse("PACS@10.0.0.5:4242") == Peer("PACS", "10.0.0.5", 4242)
+    with pytest.raises(NodeConfigError):
+        Peer.parse("PACS:4242")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_fetalhc_serve_measures_with_the_bundled_model_and_stops_cleanly(tmp_path, image):
+    port = free_port()
+    command = [sys.executable, "-m", "fetalhc_gui.cli", "serve", "--port", str(port), "--allow", SCANNER]
+    command += ["--inbox", str(tmp_path / "in"), "--results", str(tmp_path / "out")]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=os.environ | {"PYTHONUNBUFFERED": "1"})
+    try:
+        deadline = time.monotonic() + 60
+        while b"listening" not in _read_available(process) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        started = time.monotonic()
+        assert send(port, [image]) == [SUCCESS]
+        table = tmp_path / "out" / RESULTS_TABLE
+        while not table.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        print(f"\nC-STORE to result row: {time.monotonic() - started:.2f} s")
+        row = next(csv.DictReader(table.open()))
+        assert row["status"] == "ok" and float(row["hc_mm"]) == pytest.approx(0.1 * hc_pixels(DEFAULT_HEAD), rel=0.03)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 0 and "1 images measured" in err
+
+
+def _read_available(process) -> bytes:
+    """What the process wrote to stderr so far (non-blocking)."""
+    import select
+
+    chunks = b""
+    while select.select([process.stderr], [], [], 0)[0]:
+        line = process.stderr.readline()
+        if not line:
+            break
+        chunks += line.encode()
+        if "listening" in line:
+            break
+    return chunks
