@@ -52,11 +52,20 @@ SPECS = [
     ActionSpec("choose_model", "&Choose Model Folder…", None, "Measure with another trained model", "Model"),
     ActionSpec("train", "&Train Model…", None, "Train or fine-tune a model on annotated images", "Model"),
     ActionSpec("bundled_model", "Use &Bundled Model", None, "Go back to the model that ships with FetalHC", "Model"),
+    ActionSpec(
+        "receive_dicom",
+        "&Receive Images",
+        None,
+        "Listen for images from the known peers (off until you turn it on)",
+        "DICOM",
+        checkable=True,
+    ),
+    ActionSpec("dicom_settings", "Node &Settings…", None, "AE title, port and the peers that may send", "DICOM"),
     ActionSpec("shortcuts", "&Keyboard Shortcuts", Key.HelpContents, "List every shortcut", "Help"),
     ActionSpec("log_folder", "Open &Log Folder", None, "Show the folder of the crash and error logs", "Help"),
     ActionSpec("about", "&About FetalHC", None, "Version, model card and data attribution", "Help"),
 ]
-MENUS = ["File", "Edit", "Measure", "View", "Model", "Help"]
+MENUS = ["File", "Edit", "Measure", "View", "Model", "DICOM", "Help"]
 
 
 class Actions:

@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         window.warn("Unsupported Qt version", problem, critical=True)
     open_session(window, args.paths, crashed, logs)
     QTimer.singleShot(0, window.start_model_loading)
+    QTimer.singleShot(0, window.dicom.apply_settings)  # listens only if the user turned the node on
     if args.screenshot:
         take_screenshot_when_measured(window, Path(args.screenshot))
     code = app.exec()

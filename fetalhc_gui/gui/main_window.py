@@ -24,6 +24,7 @@ from fetalhc_gui.gui.actions import Actions
 from fetalhc_gui.gui.cine_panel import CinePanel
 from fetalhc_gui.gui.crash_recovery import log_folder
 from fetalhc_gui.gui.dialogs import AboutDialog, ShortcutsDialog
+from fetalhc_gui.gui.dicom_commands import DicomCommands
 from fetalhc_gui.gui.display_panel import DisplayPanel
 from fetalhc_gui.gui.file_commands import FileCommands
 from fetalhc_gui.gui.image_list import ImageList
@@ -62,11 +63,12 @@ class MainWindow(QMainWindow):
         self._add_docks()
         self.actions = Actions(self, self.workspace.undo_stack)
         self.model_label = QLabel("Model: loading…")
+        self.node_label = QLabel("")
         self.cursor_label = QLabel("")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.hide()
-        for widget in (self.cursor_label, self.progress, self.model_label):
+        for widget in (self.cursor_label, self.progress, self.node_label, self.model_label):
             self.statusBar().addPermanentWidget(widget)
         self.card: dict | None = None
         self.training_dialog = None
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self._shown_index = -1
         self.files = FileCommands(self)
         self.pixel_sizes = PixelSizeCommands(self)
+        self.dicom = DicomCommands(self)
         self._connect()
         self.files.refresh_recent()
         self._update_enabled()
@@ -135,6 +138,8 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.shortcut_table(), self).exec())
         a.about.triggered.connect(lambda: AboutDialog(self.card, self).exec())
         a.log_folder.triggered.connect(self.open_log_folder)
+        a.dicom_settings.triggered.connect(self.dicom.show_settings)
+        a.receive_dicom.toggled.connect(self.dicom.set_receiving)
         self.image_list.current_index_changed.connect(ws.select)
         self.cine_panel.frame_selected.connect(ws.set_frame)
         ws.entries_reset.connect(self._on_entries_reset)
@@ -364,6 +369,7 @@ class MainWindow(QMainWindow):
         if self.training and not self.training_dialog.confirm_stop():
             event.ignore()
             return
+        self.dicom.stop()
         self.workspace.cancel()
         model_pool().waitForDone(10_000)
         self.workspace.save()

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from fetalhc_gui.net.node_config import DEFAULT_AE_TITLE, DEFAULT_PORT, NodeConfig, NodeConfigError, Peer
+
 SETTINGS_VERSION = 1
 MAX_RECENT = 10
 
@@ -126,3 +128,50 @@ class Settings:
     @model_dir.setter
     def model_dir(self, value: str | None) -> None:
         self._qs.setValue("model/dir", value or "")
+
+    # the DICOM node (off unless the user turns it on)
+    @property
+    def dicom_node_on(self) -> bool:
+        """Listen for images from the known peers."""
+        return str(self._qs.value("dicom/node_on", "false")).lower() == "true"
+
+    @dicom_node_on.setter
+    def dicom_node_on(self, value: bool) -> None:
+        self._qs.setValue("dicom/node_on", "true" if value else "false")
+
+    @property
+    def dicom_ae_title(self) -> str:
+        return self._get("dicom/ae_title", DEFAULT_AE_TITLE, str)
+
+    @property
+    def dicom_port(self) -> int:
+        return self._get("dicom/port", DEFAULT_PORT, int)
+
+    @property
+    def dicom_bind_address(self) -> str:
+        return self._get("dicom/bind_address", "127.0.0.1", str)
+
+    @property
+    def dicom_peers(self) -> list[Peer]:
+        """The known peers; peers stored in a form no longer valid are left out."""
+        value = self._qs.value("dicom/peers", [])
+        peers = []
+        for text in [value] if isinstance(value, str) else list(value or []):
+            try:
+                peers.append(Peer.parse(text))
+            except NodeConfigError:
+                continue
+        return peers
+
+    def set_dicom_node(self, ae_title: str, port: int, bind_address: str, peers: list[Peer]) -> None:
+        """Store the node's settings (validated by the caller through ``dicom_node_config``)."""
+        self._qs.setValue("dicom/ae_title", ae_title)
+        self._qs.setValue("dicom/port", int(port))
+        self._qs.setValue("dicom/bind_address", bind_address)
+        self._qs.setValue("dicom/peers", [f"{p.ae_title}@{p.host}:{p.port}" for p in peers])
+
+    def dicom_node_config(self) -> NodeConfig:
+        """The node's configuration: the known peers' AE titles are the senders it accepts;
+        NodeConfigError when the settings cannot work."""
+        allowed = tuple(dict.fromkeys(p.ae_title for p in self.dicom_peers))
+        return NodeConfig(self.dicom_ae_title, self.dicom_port, self.dicom_bind_address, allowed)

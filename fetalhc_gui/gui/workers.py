@@ -95,6 +95,10 @@ class MeasureJob(QObject):
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def covers(self, index: int) -> bool:
+        """True when the image at ``index`` of the list is among this job's tasks."""
+        return any(task.index == index for task in self._tasks)
+
     def _run(self) -> None:
         self._done, self._total = 0, sum(task.frames for task in self._tasks)
         try:

@@ -57,6 +57,7 @@ class Workspace(QObject):
         self.job: MeasureJob | None = None
         self.session_path = session_path
         self._masks: dict[int, tuple[tuple[int, int], np.ndarray]] = {}
+        self._waiting: list[int] = []
         self._saved_at = time.monotonic()
 
     # model
@@ -64,6 +65,7 @@ class Workspace(QObject):
         """Use ``predictor`` (anything with ``predict_batch(grays)`` and ``name``) from now on."""
         self.predictor = predictor
         self.model_changed.emit(predictor.name)
+        self._measure_waiting()
 
     @property
     def busy(self) -> bool:
@@ -96,6 +98,33 @@ class Workspace(QObject):
             self.select(first_added)
             self.save()
         return errors, scan.summary()
+
+    def receive(self, path: str | Path) -> None:
+        """Add an image that arrived over the network (without leaving the image shown, unless
+        none is) and measure it as soon as the model is free."""
+        key = str(Path(path).resolve())
+        index = next((i for i, e in enumerate(self.entries) if e.path == key), None)
+        if index is None:
+            try:
+                frames = probe_image(key)
+            except ImageLoadError:
+                return  # the node only stores images it could read; a file gone since is no loss here
+            self.entries.append(ImageEntry(path=key, frame_count=frames))
+            index = len(self.entries) - 1
+            self.entries_reset.emit()
+            if self.current < 0:
+                self.select(index)
+            else:
+                self.current_changed.emit(self.current)
+        if self.job is None or not self.job.covers(index):  # Measure on Open may have taken it already
+            self._waiting.append(index)
+        self._measure_waiting()
+        self.save()
+
+    def _measure_waiting(self) -> None:
+        if self._waiting and self.job is None and self.predictor is not None:
+            waiting, self._waiting = list(dict.fromkeys(self._waiting)), []
+            self.measure(waiting)
 
     def select(self, index: int) -> None:
         """Make ``index`` the current image and read its pixels (errors end up in ``image_error``)."""
@@ -272,6 +301,7 @@ class Workspace(QObject):
         self.job = None
         self.busy_changed.emit(False)
         self.save()
+        self._measure_waiting()
 
     # edits (undoable)
     def edit_ellipse(self, index: int, ellipse: Ellipse) -> None:

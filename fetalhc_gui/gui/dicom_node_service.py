@@ -1,0 +1,51 @@
+"""The DICOM node inside the application: started and stopped from the window, images handed over
+to the UI thread by a signal. pynetdicom is imported only when the node is turned on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from fetalhc_gui.net.node_config import NodeConfig
+
+
+class DicomNodeService(QObject):
+    """Owns the StorageNode; ``image_received(path, calling_ae)`` arrives on the UI thread."""
+
+    image_received = Signal(str, str)
+    state_changed = Signal(str)
+
+    def __init__(self, inbox: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.inbox = inbox
+        self._node = None
+
+    @property
+    def running(self) -> bool:
+        return self._node is not None
+
+    @property
+    def description(self) -> str:
+        """For the status bar: who listens where, or that the node is off."""
+        if self._node is None:
+            return "DICOM node off"
+        config = self._node.config
+        return f"DICOM node {config.ae_title} on {config.bind_address}:{self._node.port}"
+
+    def start(self, config: NodeConfig) -> None:
+        """Listen with ``config`` (a running node is restarted); OSError when the port is taken."""
+        from fetalhc_gui.net.storage_node import StorageNode
+
+        self.stop()
+        node = StorageNode(config, self.inbox, lambda path, calling: self.image_received.emit(str(path), calling))
+        node.start()
+        self._node = node
+        self.state_changed.emit(self.description)
+
+    def stop(self) -> None:
+        """Stop listening (nothing happens when the node is off)."""
+        if self._node is not None:
+            self._node.stop()
+            self._node = None
+            self.state_changed.emit(self.description)
