@@ -1,8 +1,8 @@
 """``FetalHC --self-test``: prove that an install works, offscreen, and print how long each step took.
 
 Loads the bundled model, measures a synthetic phantom and the bundled demo images, opens the
-main window on a demo image, measures it there and closes it, and reads back a compressed DICOM
-file. Exit code 0 only if all succeed.
+main window on a demo image, measures it there and closes it, reads back a compressed DICOM file,
+and receives it as a DICOM node on a loopback port and measures it. Exit code 0 only if all succeed.
 """
 
 from __future__ import annotations
@@ -117,6 +117,41 @@ def check_compressed_dicom(folder: Path) -> str:
     return "JPEG 2000 written and read back; JPEG and JPEG-LS decoders present"
 
 
+def check_dicom_node(predictor, folder: Path) -> str:
+    """Start the DICOM node on a loopback port, send it the JPEG 2000 phantom that
+    ``check_compressed_dicom`` wrote into ``folder``, and measure what it received."""
+    from pydicom import dcmread
+    from pydicom.uid import JPEG2000Lossless
+    from pynetdicom import AE
+    from pynetdicom.sop_class import SecondaryCaptureImageStorage
+
+    from fetalhc_gui.model.predict_files import measure_files
+    from fetalhc_gui.net.node_config import NodeConfig
+    from fetalhc_gui.net.storage_node import StorageNode
+
+    received: list[Path] = []
+    node = StorageNode(
+        NodeConfig("FETALHC", 0, "127.0.0.1", ("SELFTEST",)), folder / "inbox", lambda p, _: received.append(p)
+    )
+    node.start()
+    try:
+        sender = AE(ae_title="SELFTEST")
+        sender.add_requested_context(SecondaryCaptureImageStorage, JPEG2000Lossless)
+        assoc = sender.associate("127.0.0.1", node.port, ae_title="FETALHC")
+        if not assoc.is_established:
+            raise RuntimeError("the node refused the association")
+        status = assoc.send_c_store(dcmread(folder / "phantom_j2k.dcm"))
+        assoc.release()
+    finally:
+        node.stop()
+    if int(status.Status) != 0 or not received:
+        raise RuntimeError(f"the node answered status 0x{int(status.Status):04X}")
+    row = measure_files(predictor, received, None, {})[0]
+    if not row["status"].startswith(("ok", "no pixel size")):
+        raise RuntimeError(row["status"])
+    return f"received {received[0].name} over DICOM and measured HC {row['hc_px']:.0f} px"
+
+
 def check_window(predictor, path: Path) -> str:
     from PySide6.QtWidgets import QApplication
 
@@ -160,8 +195,10 @@ def main() -> int:
             "     "
             + (steps.run("open, measure and close the main window", lambda: check_window(predictor, demos[0])) or "")
         )
+        print("     " + (steps.run("decode compressed DICOM", lambda: check_compressed_dicom(Path(scratch))) or ""))
         print(
-            "     " + (steps.run("decode compressed DICOM", lambda: check_compressed_dicom(Path(scratch))) or "")
+            "     "
+            + (steps.run("receive an image as a DICOM node", lambda: check_dicom_node(predictor, Path(scratch))) or "")
         )
         total = time.perf_counter() - steps.started
         verdict = "FAILED: " + ", ".join(steps.failures) if steps.failures else "passed"
