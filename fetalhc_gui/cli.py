@@ -109,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--inbox", type=Path, required=True, metavar="DIR", help="where received images are stored")
     serve.add_argument("--results", type=Path, required=True, metavar="DIR", help="where results are written")
     serve.add_argument("--model", type=Path, metavar="DIR", help="model folder (default: the bundled model)")
+    serve.add_argument(
+        "--forward", metavar="AE@HOST:PORT", help="send each image's report and capture to this peer (e.g. the PACS)"
+    )
     serve.set_defaults(run=run_serve)
     return parser
 
@@ -157,12 +160,13 @@ def run_serve(args) -> int:
     import threading
 
     from fetalhc_gui.model.predictor import Predictor
-    from fetalhc_gui.net.node_config import NodeConfig
+    from fetalhc_gui.net.node_config import NodeConfig, Peer
     from fetalhc_gui.net.serve import MeasuringNode
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     config = NodeConfig(args.ae_title, args.port, args.bind, tuple(args.allow))
-    node = MeasuringNode(config, args.inbox, args.results, Predictor(args.model))
+    forward = Peer.parse(args.forward) if args.forward else None
+    node = MeasuringNode(config, args.inbox, args.results, Predictor(args.model), forward=forward)
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:

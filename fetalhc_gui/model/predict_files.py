@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from fetalhc_gui.core.cine import frames_disagree
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.core.images import load_frames, probe_image
+from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.pixel_size import PixelSize
 from fetalhc_gui.model.batch import BATCH_SIZE, FileResult, chunks, measure_batch, measure_loaded, result_row
 from fetalhc_gui.model.cine import scan_cine
@@ -72,23 +74,53 @@ def frame_count(path: Path) -> int:
         return 1
 
 
+@dataclass(frozen=True)
+class FileOutcome:
+    """What measuring one file reported: its row, the result of the reported frame (None when the
+    file could not be read) and its Measurement (None without a head)."""
+
+    row: dict
+    result: FileResult | None
+    measurement: Measurement | None
+
+
+def measure_one(predictor: Predictor, path: Path) -> FileOutcome:
+    """Measure one file as ``measure_files`` does (a cine loop: its best frame), keeping the result."""
+    if frame_count(path) > 1:
+        return best_of_loop(predictor, path, None, {})
+    result = measure_batch(predictor, [(path, 0)])[0]
+    row, m = result_row(result, predictor.name, None, {})
+    return FileOutcome(row, result, m)
+
+
 def cine_rows(
     predictor: Predictor, path: Path, default: PixelSize | None, csv_sizes: dict[str, float], all_frames: bool
 ) -> list[dict]:
     """Rows of a cine loop: the chosen frame's, or every frame's with ``all_frames``."""
+    if not all_frames:
+        return [best_of_loop(predictor, path, default, csv_sizes).row]
     try:
         images = load_frames(path)
     except FetalHCError as exc:
         return [{"filename": path.name, "status": f"error: {exc}"}]
-    if all_frames:
-        results = [r for chunk in chunks(images, BATCH_SIZE) for r in measure_loaded(predictor, chunk)]
-        return [result_row(r, predictor.name, default, csv_sizes)[0] for r in results]
+    results = [r for chunk in chunks(images, BATCH_SIZE) for r in measure_loaded(predictor, chunk)]
+    return [result_row(r, predictor.name, default, csv_sizes)[0] for r in results]
+
+
+def best_of_loop(
+    predictor: Predictor, path: Path, default: PixelSize | None, csv_sizes: dict[str, float]
+) -> FileOutcome:
+    """The outcome of a cine loop's chosen frame (``model.cine.scan_cine``), its row saying so."""
+    try:
+        images = load_frames(path)
+    except FetalHCError as exc:
+        return FileOutcome({"filename": path.name, "status": f"error: {exc}"}, None, None)
     scan = scan_cine(predictor, images)
     if scan.best_result is None:
         failed = FileResult(path, 0, images[0], None, "No head was found in any frame.")
-        return [result_row(failed, predictor.name, default, csv_sizes)[0]]
-    row = result_row(scan.best_result, predictor.name, default, csv_sizes)[0]
+        return FileOutcome(result_row(failed, predictor.name, default, csv_sizes)[0], failed, None)
+    row, m = result_row(scan.best_result, predictor.name, default, csv_sizes)
     note = f"best of {len(images)} frames"
     if frames_disagree(scan.frames):
         note += "; the frames' HCs disagree by more than 15%: check the chosen frame"
-    return [row | {"frame_choice": note}]
+    return FileOutcome(row | {"frame_choice": note}, scan.best_result, m)

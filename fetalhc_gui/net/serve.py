@@ -2,7 +2,8 @@
 
 Received files are queued and measured one at a time on a worker thread (the model is never run
 by two threads at once); each result is written to ``RESULTS/<file>.json`` and the running table
-to ``RESULTS/results.csv``, both atomically.
+to ``RESULTS/results.csv``, both atomically. A measured image also gets its measurement report
+and secondary capture in ``RESULTS/dicom/``, sent on to ``forward`` when one is given.
 """
 
 from __future__ import annotations
@@ -15,15 +16,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fetalhc_gui.core.atomic import atomic_write_text
+from fetalhc_gui.core.dicom_results import result_objects, write_datasets
+from fetalhc_gui.core.errors import ExportError, FetalHCError
 from fetalhc_gui.core.export import csv_text
 from fetalhc_gui.model.batch import PREDICT_COLUMNS
-from fetalhc_gui.model.predict_files import measure_files
+from fetalhc_gui.model.predict_files import FileOutcome, measure_one
 from fetalhc_gui.model.predictor import Predictor
-from fetalhc_gui.net.node_config import NodeConfig
+from fetalhc_gui.net.node_config import NodeConfig, Peer
+from fetalhc_gui.net.sender import send_datasets
 from fetalhc_gui.net.storage_node import StorageNode
 
 log = logging.getLogger("fetalhc.serve")
 RESULTS_TABLE = "results.csv"
+DICOM_FOLDER = "dicom"
+SERVE_COLUMNS = [*PREDICT_COLUMNS, "dicom_results", "forwarded", "source_file"]
 
 
 class MeasuringNode:
@@ -40,8 +46,10 @@ class MeasuringNode:
         predictor: Predictor,
         on_measured: Callable[[dict], None] | None = None,
         ssl_context=None,
+        forward: Peer | None = None,
     ):
         self.results, self.predictor, self.on_measured = Path(results), predictor, on_measured
+        self.forward, self.ae_title = forward, config.ae_title
         self.rows: list[dict] = []
         self._queue: queue.Queue[Path | None] = queue.Queue()
         self._worker = threading.Thread(target=self._work, name="fetalhc-measure", daemon=True)
@@ -77,13 +85,31 @@ class MeasuringNode:
                 self._queue.task_done()
 
     def _measure(self, path: Path) -> None:
-        rows = measure_files(self.predictor, [path], None, {})
-        for row in rows:
-            row["source_file"] = str(path)
-        atomic_write_text(self.results / f"{path.stem}.json", json.dumps(rows, indent=1) + "\n")
-        self.rows.extend(rows)
-        atomic_write_text(self.results / RESULTS_TABLE, csv_text(self.rows, PREDICT_COLUMNS))
-        for row in rows:
-            log.info("%s: %s", path.name, row.get("status"))
-            if self.on_measured:
-                self.on_measured(row)
+        outcome = measure_one(self.predictor, path)
+        row = outcome.row | {"source_file": str(path)}
+        if outcome.measurement is not None and outcome.measurement.hc_mm is not None:
+            row |= self._file_results(path, outcome)
+        atomic_write_text(self.results / f"{path.stem}.json", json.dumps([row], indent=1) + "\n")
+        self.rows.append(row)
+        atomic_write_text(self.results / RESULTS_TABLE, csv_text(self.rows, SERVE_COLUMNS))
+        log.info("%s: %s", path.name, row.get("status"))
+        if self.on_measured:
+            self.on_measured(row)
+
+    def _file_results(self, path: Path, outcome: FileOutcome) -> dict:
+        """Write the report and capture of a measured image, and send them on; what happened."""
+        prediction = outcome.result.prediction
+        try:
+            objects = result_objects(path, outcome.measurement, outcome.result.image.display, prediction.mask)
+        except ExportError as exc:
+            return {"dicom_results": f"none: {exc}"}
+        written = write_datasets(self.results / DICOM_FOLDER, objects)
+        done = {"dicom_results": " ".join(p.name for p in written)}
+        if self.forward is None:
+            return done
+        try:
+            send_datasets(self.forward, self.ae_title, objects)
+        except FetalHCError as exc:
+            log.warning("forwarding the results of %s failed: %s", path.name, exc)
+            return done | {"forwarded": f"failed: {exc}"}
+        return done | {"forwarded": f"to {self.forward.ae_title}"}

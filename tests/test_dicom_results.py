@@ -1,0 +1,191 @@
+"""Results as DICOM: the TID 1500 report and the secondary capture, checked by DCMTK's and
+dicom3tools' readers where installed, and stored in a real PACS (Orthanc)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+from pydicom import dcmread
+from pydicom.filebase import DicomBytesIO
+
+from fetalhc_gui.core.dicom_results import measurement_report, overlay_capture
+from fetalhc_gui.core.errors import ExportError
+from fetalhc_gui.core.measurement import measure
+from fetalhc_gui.core.overlay import draw_overlay
+from fetalhc_gui.core.phantom import DEFAULT_HEAD, head_phantom
+from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
+from fetalhc_gui.net.node_config import Peer
+from fetalhc_gui.net.sender import SendError, send_datasets
+
+from dicom_factory import write_dicom
+from orthanc import AE_TITLE, start_orthanc, stop_orthanc
+
+
+@pytest.fixture
+def source(tmp_path):
+    ds = dcmread(write_dicom(tmp_path / "us.dcm", head_phantom(), pixel_spacing=(0.3, 0.3)))
+    ds.PatientID, ds.PatientName, ds.PatientBirthDate, ds.PatientSex = "P-42", "Doe^Jane", "", "F"
+    ds.StudyInstanceUID, ds.SeriesInstanceUID = "1.2.826.0.1.3680043.10.1", "1.2.826.0.1.3680043.10.1.1"
+    ds.StudyDate, ds.StudyTime, ds.StudyID, ds.AccessionNumber = "20261127", "101500", "1", "ACC1"
+    ds.ReferringPhysicianName, ds.SeriesNumber, ds.InstanceNumber = "", 1, 1
+    return ds
+
+
+@pytest.fixture
+def measured():
+    return measure("us.dcm", DEFAULT_HEAD, PixelSize(0.3, PixelSizeSource.DICOM), model_name="fetalhc-unet-test")
+
+
+def numeric_items(sr) -> dict[str, tuple[float, str]]:
+    """Every NUM item of a report by concept name: (value, unit code)."""
+    found = {}
+
+    def walk(items):
+        for item in items:
+            if item.ValueType == "NUM":
+                value = item.MeasuredValueSequence[0]
+                found[item.ConceptNameCodeSequence[0].CodeValue] = (
+                    float(value.NumericValue),
+                    value.MeasurementUnitsCodeSequence[0].CodeValue,
+                )
+            walk(item.get("ContentSequence", []))
+
+    walk(sr.ContentSequence)
+    return found
+
+
+def content_values(sr) -> tuple[set[str], set[str]]:
+    """Every TEXT value and every coded value in a report's content tree."""
+    texts, codes = set(), set()
+
+    def walk(items):
+        for item in items:
+            if "TextValue" in item:
+                texts.add(str(item.TextValue))
+            for code in item.get("ConceptCodeSequence", []):
+                codes.add(str(code.CodeValue))
+            walk(item.get("ContentSequence", []))
+
+    walk(sr.ContentSequence)
+    return texts, codes
+
+
+def test_the_report_holds_hc_bpd_ofd_and_ga_in_the_source_study(source, measured):
+    sr = measurement_report(source, measured, "2026.11.27")
+    items = numeric_items(sr)
+    assert items["11984-2"] == (pytest.approx(measured.hc_mm), "mm")
+    assert items["11820-8"] == (pytest.approx(measured.bpd_mm), "mm")
+    assert items["11851-3"] == (pytest.approx(measured.ofd_mm), "mm")
+    assert items["18185-9"] == (pytest.approx(measured.ga_hadlock_weeks), "wk")
+    assert sr.StudyInstanceUID == source.StudyInstanceUID and sr.SeriesInstanceUID != source.SeriesInstanceUID
+    assert sr.PatientID == "P-42" and sr.Modality == "SR"
+    referenced = {
+        r.ReferencedSOPInstanceUID
+        for s in sr.CurrentRequestedProcedureEvidenceSequence
+        for series in s.ReferencedSeriesSequence
+        for r in series.ReferencedSOPSequence
+    }
+    assert referenced == {source.SOPInstanceUID}
+    texts, codes = content_values(sr)
+    assert "fetalhc-unet-test" in texts and "373067005" in codes  # the model, and "doubtful: No"
+
+
+def test_a_measurement_without_millimetres_gives_no_report(source):
+    with pytest.raises(ExportError, match="pixel size"):
+        measurement_report(source, measure("us.dcm", DEFAULT_HEAD, None))
+
+
+def test_the_capture_is_the_image_with_its_ellipse_in_the_source_study(source):
+    overlay = draw_overlay(head_phantom(), DEFAULT_HEAD)
+    sc = overlay_capture(source, overlay)
+    assert sc.StudyInstanceUID == source.StudyInstanceUID and sc.PhotometricInterpretation == "RGB"
+    assert np.array_equal(sc.pixel_array, overlay)
+
+
+@pytest.mark.skipif(shutil.which("dciodvfy") is None, reason="dciodvfy not installed (Debian: dicom3tools)")
+def test_dciodvfy_finds_no_error_in_the_report_or_the_capture(source, measured, tmp_path):
+    for name, ds in (
+        ("sr", measurement_report(source, measured)),
+        ("sc", overlay_capture(source, head_phantom()[..., None].repeat(3, -1))),
+    ):
+        path = tmp_path / f"{name}.dcm"
+        ds.save_as(path)
+        verdict = subprocess.run(["dciodvfy", str(path)], capture_output=True, text=True)
+        errors = [line for line in (verdict.stdout + verdict.stderr).splitlines() if line.startswith("Error")]
+        assert errors == [], f"{name}: {errors}"
+
+
+@pytest.mark.skipif(shutil.which("dcmdump") is None, reason="dcmdump not installed (Debian: dcmtk)")
+def test_dcmtk_reads_the_report(source, measured, tmp_path):
+    path = tmp_path / "sr.dcm"
+    measurement_report(source, measured).save_as(path)
+    dump = subprocess.run(["dsrdump", str(path)], capture_output=True, text=True, check=True).stdout
+    assert "Head Circumference" in dump and "Imaging Measurement Report" in dump
+
+
+@pytest.fixture
+def pacs(tmp_path):
+    server = start_orthanc(tmp_path / "orthanc", {"fetalhc": ("FETALHC", "127.0.0.1", 104)})
+    yield server
+    stop_orthanc(server)
+
+
+def test_the_report_and_capture_are_stored_in_a_real_pacs_and_reopen(pacs, source, measured):
+    sr = measurement_report(source, measured)
+    sc = overlay_capture(source, draw_overlay(head_phantom(), DEFAULT_HEAD))
+    send_datasets(Peer(AE_TITLE, "127.0.0.1", pacs.dicom_port), "FETALHC", [sr, sc])
+    instances = pacs.get("/instances")
+    assert len(instances) == 2
+    files = {}
+    for orthanc_id in instances:
+        ds = dcmread(DicomBytesIO(pacs.get(f"/instances/{orthanc_id}/file")))
+        files[ds.Modality] = ds
+    assert numeric_items(files["SR"])["11984-2"][0] == pytest.approx(measured.hc_mm)
+    assert files["OT"].StudyInstanceUID == source.StudyInstanceUID
+    study = pacs.get(f"/instances/{instances[0]}/study")
+    assert study["MainDicomTags"]["StudyInstanceUID"] == source.StudyInstanceUID
+
+
+def test_an_unknown_sender_is_refused_by_the_pacs(pacs, source, measured):
+    with pytest.raises(SendError, match="did not accept"):
+        send_datasets(Peer(AE_TITLE, "127.0.0.1", pacs.dicom_port), "STRANGER", [measurement_report(source, measured)])
+    assert pacs.get("/instances") == []
+
+
+def test_a_scanner_image_goes_through_the_node_and_its_report_reaches_the_pacs(tmp_path, source):
+    import time
+
+    from fetalhc_gui.model.predictor import Predictor
+    from fetalhc_gui.net.node_config import NodeConfig
+    from fetalhc_gui.net.serve import MeasuringNode
+
+    from test_dicom_node import send
+
+    server = start_orthanc(tmp_path / "orthanc", {"fetalhc": ("FETALHC", "127.0.0.1", 104)})
+    node = MeasuringNode(
+        NodeConfig("FETALHC", 0, "127.0.0.1", ("SCANNER1",)),
+        tmp_path / "inbox",
+        tmp_path / "results",
+        Predictor(),
+        forward=Peer(AE_TITLE, "127.0.0.1", server.dicom_port),
+    )
+    node.start()
+    try:
+        started = time.monotonic()
+        assert send(node, [source]) == [0]
+        while len(server.get("/instances")) < 2 and time.monotonic() - started < 60:
+            time.sleep(0.05)
+        seconds = time.monotonic() - started
+        print(f"\nC-STORE of one image to its report and capture stored in Orthanc: {seconds:.2f} s")
+        node.wait_until_idle()
+        row = node.rows[0]
+        assert row["forwarded"] == f"to {AE_TITLE}" and len(row["dicom_results"].split()) == 2
+        series = [server.get(f"/instances/{i}/series")["MainDicomTags"] for i in server.get("/instances")]
+        assert sorted(m["Modality"] for m in series) == ["OT", "SR"]
+        assert all((tmp_path / "results" / "dicom" / name).exists() for name in row["dicom_results"].split())
+    finally:
+        node.stop()
+        stop_orthanc(server)
