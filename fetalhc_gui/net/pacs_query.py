@@ -1,0 +1,126 @@
+"""Open from PACS: find studies (C-FIND, study level) and retrieve one study's images (C-GET)."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydicom.dataset import Dataset
+from pynetdicom import AE, build_role, evt
+from pynetdicom.sop_class import (
+    StudyRootQueryRetrieveInformationModelFind,
+    StudyRootQueryRetrieveInformationModelGet,
+)
+
+from fetalhc_gui.core.atomic import atomic_write_bytes
+from fetalhc_gui.net.node_config import Peer
+from fetalhc_gui.net.sender import SendError
+from fetalhc_gui.net.storage_node import ACCEPTED_SOP_CLASSES, TRANSFER_SYNTAXES, inbox_name
+
+PENDING = (0xFF00, 0xFF01)
+
+
+@dataclass(frozen=True)
+class StudyMatch:
+    """One study a PACS found: its UID and what helps a user pick it."""
+
+    study_uid: str
+    patient_id: str
+    patient_name: str
+    study_date: str
+    description: str
+    images: int | None
+
+
+def _association(peer: Peer, calling_ae: str, contexts: list, roles=None, handlers=None, timeout_s: float = 30):
+    ae = AE(ae_title=calling_ae)
+    ae.acse_timeout = ae.dimse_timeout = ae.network_timeout = timeout_s
+    for context in contexts:
+        ae.add_requested_context(*context)
+    assoc = ae.associate(peer.host, peer.port, ae_title=peer.ae_title, ext_neg=roles, evt_handlers=handlers)
+    if not assoc.is_established:
+        raise SendError(f"{peer.ae_title} at {peer.host}:{peer.port} did not accept an association from {calling_ae}.")
+    return assoc
+
+
+def date_range(first: datetime.date | None, last: datetime.date | None) -> str:
+    """A DICOM date range ("20260101-20261231", open at either end; "" for any date)."""
+    if first is None and last is None:
+        return ""
+    return f"{first.strftime('%Y%m%d') if first else ''}-{last.strftime('%Y%m%d') if last else ''}"
+
+
+def find_studies(
+    peer: Peer,
+    calling_ae: str,
+    patient_id: str = "",
+    patient_name: str = "",
+    first: datetime.date | None = None,
+    last: datetime.date | None = None,
+) -> list[StudyMatch]:
+    """Studies on ``peer`` matching the patient ID, name (``*`` wildcards allowed) and date range."""
+    query = Dataset()
+    query.QueryRetrieveLevel = "STUDY"
+    query.PatientID, query.PatientName = patient_id.strip(), patient_name.strip()
+    query.StudyDate = date_range(first, last)
+    query.StudyInstanceUID = query.StudyDescription = ""
+    query.NumberOfStudyRelatedInstances = ""
+    assoc = _association(peer, calling_ae, [(StudyRootQueryRetrieveInformationModelFind,)])
+    matches = []
+    try:
+        for status, identifier in assoc.send_c_find(query, StudyRootQueryRetrieveInformationModelFind):
+            code = int(status.Status) if "Status" in status else None
+            if code in PENDING and identifier is not None:
+                matches.append(_match(identifier))
+            elif code not in (*PENDING, 0x0000):
+                raise SendError(f"{peer.ae_title} could not search (status {_status_text(code)}).")
+    finally:
+        assoc.release()
+    return sorted(matches, key=lambda m: (m.study_date, m.patient_name), reverse=True)
+
+
+def _match(identifier: Dataset) -> StudyMatch:
+    count = identifier.get("NumberOfStudyRelatedInstances", "")
+    return StudyMatch(
+        str(identifier.get("StudyInstanceUID", "")),
+        str(identifier.get("PatientID", "")),
+        str(identifier.get("PatientName", "")),
+        str(identifier.get("StudyDate", "")),
+        str(identifier.get("StudyDescription", "")),
+        int(count) if str(count).strip().isdigit() else None,
+    )
+
+
+def retrieve_study(peer: Peer, calling_ae: str, study_uid: str, folder: Path) -> list[Path]:
+    """Fetch a study's ultrasound images and secondary captures from ``peer`` (C-GET) into
+    ``folder``, each written atomically under its UID's digits; the files received."""
+    folder.mkdir(parents=True, exist_ok=True)
+    received: list[Path] = []
+
+    def on_store(event) -> int:
+        dataset = event.dataset
+        path = folder / inbox_name(str(dataset.get("SOPInstanceUID", "")))
+        atomic_write_bytes(path, event.encoded_dataset(include_meta=True))
+        received.append(path)
+        return 0x0000
+
+    contexts = [(StudyRootQueryRetrieveInformationModelGet,)]
+    contexts += [(sop_class, TRANSFER_SYNTAXES) for sop_class in ACCEPTED_SOP_CLASSES]
+    roles = [build_role(sop_class, scp_role=True) for sop_class in ACCEPTED_SOP_CLASSES]
+    query = Dataset()
+    query.QueryRetrieveLevel = "STUDY"
+    query.StudyInstanceUID = study_uid
+    assoc = _association(peer, calling_ae, contexts, roles, [(evt.EVT_C_STORE, on_store)], timeout_s=120)
+    try:
+        for status, _ in assoc.send_c_get(query, StudyRootQueryRetrieveInformationModelGet):
+            code = int(status.Status) if "Status" in status else None
+            if code not in (*PENDING, 0x0000, 0xB000):  # B000: some sub-operations failed (other SOP classes)
+                raise SendError(f"{peer.ae_title} could not send the study (status {_status_text(code)}).")
+    finally:
+        assoc.release()
+    return received
+
+
+def _status_text(code: int | None) -> str:
+    return "no answer" if code is None else f"0x{code:04X}"
