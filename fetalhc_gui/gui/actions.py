@@ -61,6 +61,16 @@ SPECS = [
         checkable=True,
     ),
     ActionSpec("dicom_settings", "Node &Settings…", None, "AE title, port and the peers that may send", "DICOM"),
+    ActionSpec(
+        "open_pacs", "&Open from PACS…", None, "Search a PACS by patient and date and open a study", "DICOM"
+    ),
+    ActionSpec(
+        "send_results",
+        "Send &Results to PACS…",
+        None,
+        "Send this image's measurement report and captured image to a peer, filed in its study",
+        "DICOM",
+    ),
     ActionSpec("shortcuts", "&Keyboard Shortcuts", Key.HelpContents, "List every shortcut", "Help"),
     ActionSpec("log_folder", "Open &Log Folder", None, "Show the folder of the crash and error logs", "Help"),
     ActionSpec("about", "&About FetalHC", None, "Version, model card and data attribution", "Help"),

@@ -29,6 +29,7 @@ from fetalhc_gui.gui.display_panel import DisplayPanel
 from fetalhc_gui.gui.file_commands import FileCommands
 from fetalhc_gui.gui.image_list import ImageList
 from fetalhc_gui.gui.measurement_panel import MeasurementPanel
+from fetalhc_gui.gui.network_job import network_pool
 from fetalhc_gui.gui.pixel_size_commands import PixelSizeCommands
 from fetalhc_gui.gui.pixel_size_panel import PixelSizePanel
 from fetalhc_gui.gui.settings import Settings, user_data_dir
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         a.log_folder.triggered.connect(self.open_log_folder)
         a.dicom_settings.triggered.connect(self.dicom.show_settings)
         a.receive_dicom.toggled.connect(self.dicom.set_receiving)
+        a.open_pacs.triggered.connect(self.dicom.open_from_pacs)
+        a.send_results.triggered.connect(self.dicom.send_results)
         self.image_list.current_index_changed.connect(ws.select)
         self.cine_panel.frame_selected.connect(ws.set_frame)
         ws.entries_reset.connect(self._on_entries_reset)
@@ -361,6 +364,7 @@ class MainWindow(QMainWindow):
         a.restore.setEnabled(bool(has_image and ws.current_entry.edited_ellipse and ws.current_entry.auto_ellipse))
         measured = any(e.ellipse for e in ws.entries)
         a.export_measurements.setEnabled(measured)
+        a.send_results.setEnabled(bool(has_image and ws.current_entry.ellipse))
         a.export_hc18.setEnabled(measured)
         self.pixel_size_panel.setEnabled(has_image)
 
@@ -372,6 +376,7 @@ class MainWindow(QMainWindow):
         self.dicom.stop()
         self.workspace.cancel()
         model_pool().waitForDone(10_000)
+        network_pool().waitForDone(30_000)
         self.workspace.save()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()

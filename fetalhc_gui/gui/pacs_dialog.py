@@ -1,0 +1,158 @@
+"""File > Open from PACS: search a peer's studies by patient and date, retrieve one, open its images."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fetalhc_gui.gui.network_job import NetworkJob
+from fetalhc_gui.net.node_config import Peer
+
+STUDY_COLUMNS = ("Patient", "Patient ID", "Date", "Description", "Images")
+
+
+class PacsDialog(QDialog):
+    """Searches ``peers`` as ``calling_ae``; ``study_retrieved(paths)`` gives the files fetched into
+    ``folder`` (the dialog then closes)."""
+
+    study_retrieved = Signal(list)
+
+    def __init__(self, peers: list[Peer], calling_ae: str, folder: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Open from PACS")
+        self.peers, self.calling_ae, self.folder = peers, calling_ae, folder
+        self.matches = []
+        self.job: NetworkJob | None = None
+        self.peer = QComboBox()
+        for peer in peers:
+            self.peer.addItem(f"{peer.ae_title} ({peer.host}:{peer.port})")
+        self.patient_id, self.patient_name = QLineEdit(), QLineEdit()
+        self.patient_name.setPlaceholderText("e.g. DOE^JANE or DOE*")
+        self.use_dates = QCheckBox("Studies from")
+        self.first, self.last = QDateEdit(QDate.currentDate().addMonths(-1)), QDateEdit(QDate.currentDate())
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        dates = QHBoxLayout()
+        for widget in (self.use_dates, self.first, QLabel("to"), self.last):
+            dates.addWidget(widget)
+        self.search = QPushButton("Search")
+        self.studies = QTableWidget(0, len(STUDY_COLUMNS))
+        self.studies.setHorizontalHeaderLabels(STUDY_COLUMNS)
+        self.studies.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.studies.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.studies.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.studies.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.open_study = QPushButton("Open Study")
+        self.open_study.setEnabled(False)
+        self.status = QLabel("" if peers else "Add the PACS as a peer in DICOM > Node Settings first.")
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("PACS", self.peer)
+        form.addRow("Patient ID", self.patient_id)
+        form.addRow("Patient name", self.patient_name)
+        form.addRow(dates)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.search)
+        layout.addWidget(self.studies)
+        layout.addWidget(self.status)
+        layout.addWidget(self.open_study)
+        self.search.clicked.connect(self.start_search)
+        self.open_study.clicked.connect(self.start_retrieve)
+        self.studies.itemSelectionChanged.connect(self._update_buttons)
+        self.studies.doubleClicked.connect(lambda _index: self.start_retrieve())
+        self._update_buttons()
+        self.resize(720, 460)
+
+    def _selected_peer(self) -> Peer:
+        return self.peers[self.peer.currentIndex()]
+
+    def _update_buttons(self) -> None:
+        idle = self.job is None and bool(self.peers)
+        self.search.setEnabled(idle)
+        self.open_study.setEnabled(idle and bool(self.studies.selectedItems()))
+
+    def _run(self, function, on_success, busy_text: str) -> None:
+        self.job = NetworkJob(function, self)
+        self.job.succeeded.connect(on_success)
+        self.job.failed.connect(self._on_failed)
+        self.status.setText(busy_text)
+        self.job.start()
+        self._update_buttons()
+
+    def start_search(self) -> None:
+        """Query the chosen PACS in the background."""
+        from fetalhc_gui.net.pacs_query import find_studies
+
+        peer, name, pid = self._selected_peer(), self.patient_name.text(), self.patient_id.text()
+        first = self.first.date().toPython() if self.use_dates.isChecked() else None
+        last = self.last.date().toPython() if self.use_dates.isChecked() else None
+        self._run(lambda: find_studies(peer, self.calling_ae, pid, name, first, last), self._on_found, "Searching…")
+
+    def _on_found(self, matches) -> None:
+        self.job = None
+        self.matches = matches
+        self.studies.setRowCount(len(matches))
+        for row, m in enumerate(matches):
+            date = _date_text(m.study_date)
+            values = (m.patient_name, m.patient_id, date, m.description, "" if m.images is None else str(m.images))
+            for column, value in enumerate(values):
+                self.studies.setItem(row, column, QTableWidgetItem(value))
+        self.status.setText(f"{len(matches)} studies found." if matches else "No study matches.")
+        self._update_buttons()
+
+    def start_retrieve(self) -> None:
+        """Fetch the selected study in the background."""
+        from fetalhc_gui.net.pacs_query import retrieve_study
+
+        rows = {index.row() for index in self.studies.selectedIndexes()}
+        if not rows or self.job is not None:
+            return
+        study, peer = self.matches[rows.pop()], self._selected_peer()
+        target = self.folder / study.study_uid
+        self._run(
+            lambda: retrieve_study(peer, self.calling_ae, study.study_uid, target),
+            self._on_retrieved,
+            f"Retrieving the study of {study.patient_name or study.patient_id}…",
+        )
+
+    def _on_retrieved(self, paths) -> None:
+        self.job = None
+        if not paths:
+            self.status.setText("The PACS sent no ultrasound image of this study.")
+            self._update_buttons()
+            return
+        self.study_retrieved.emit([str(p) for p in paths])
+        self.accept()
+
+    def _on_failed(self, message: str) -> None:
+        self.job = None
+        self.status.setText(message)
+        self._update_buttons()
+
+
+def _date_text(value: str) -> str:
+    try:
+        return datetime.datetime.strptime(value, "%Y%m%d").date().isoformat()
+    except ValueError:
+        return value
