@@ -112,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--forward", metavar="AE@HOST:PORT", help="send each image's report and capture to this peer (e.g. the PACS)"
     )
+    serve.add_argument("--tls-cert", type=Path, metavar="PEM", help="listen with TLS using this certificate")
+    serve.add_argument("--tls-key", type=Path, metavar="PEM", help="the private key of --tls-cert")
+    serve.add_argument(
+        "--tls-client-ca", type=Path, metavar="PEM", help="with TLS, accept only clients certified by this CA"
+    )
     serve.set_defaults(run=run_serve)
     return parser
 
@@ -162,11 +167,15 @@ def run_serve(args) -> int:
     from fetalhc_gui.model.predictor import Predictor
     from fetalhc_gui.net.node_config import NodeConfig, Peer
     from fetalhc_gui.net.serve import MeasuringNode
+    from fetalhc_gui.net.tls import server_context
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     config = NodeConfig(args.ae_title, args.port, args.bind, tuple(args.allow))
     forward = Peer.parse(args.forward) if args.forward else None
-    node = MeasuringNode(config, args.inbox, args.results, Predictor(args.model), forward=forward)
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise ValueError("TLS needs both --tls-cert and --tls-key")
+    tls = server_context(args.tls_cert, args.tls_key, args.tls_client_ca) if args.tls_cert else None
+    node = MeasuringNode(config, args.inbox, args.results, Predictor(args.model), ssl_context=tls, forward=forward)
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:

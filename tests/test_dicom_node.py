@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -240,3 +241,60 @@ def _read_available(process) -> bytes:
         if "listening" in line:
             break
     return chunks
+
+
+def make_certificate(folder: Path) -> tuple[Path, Path]:
+    """A self-signed certificate and key for localhost (openssl)."""
+    cert, key = folder / "node.pem", folder / "node.key"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost,IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl not installed")
+def test_a_tls_node_talks_tls_only(tmp_path, image):
+    import ssl
+
+    from fetalhc_gui.net.tls import server_context
+
+    cert, key = make_certificate(tmp_path)
+    node = MeasuringNode(
+        NodeConfig("FETALHC", 0, "127.0.0.1", (SCANNER,)),
+        tmp_path / "in",
+        tmp_path / "out",
+        FakePredictor(),
+        ssl_context=server_context(cert, key),
+    )
+    node.start()
+    try:
+        client = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=str(cert))
+        ae = AE(ae_title=SCANNER)
+        ae.add_requested_context(UltrasoundImageStorage, ExplicitVRLittleEndian)
+        assoc = ae.associate("127.0.0.1", node.node.port, ae_title="FETALHC", tls_args=(client, "localhost"))
+        assert assoc.is_established and int(assoc.send_c_store(image).Status) == SUCCESS
+        assoc.release()
+        assert send(node, [image]) == [None]  # plain DICOM to a TLS port gets nowhere
+    finally:
+        node.stop()
+    with pytest.raises(NodeConfigError, match="TLS"):
+        server_context(tmp_path / "missing.pem", key)
