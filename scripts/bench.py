@@ -133,6 +133,46 @@ scan = scan_cine(predictor, images)
 print(json.dumps({{"read_s": read, "s": time.perf_counter() - t, "best": scan.best}}))
 """
 
+NODE_CODE = """
+import json, sys, tempfile, threading, time
+from pathlib import Path
+sys.path.insert(0, "tests")
+from pydicom import dcmread
+from pydicom.uid import ExplicitVRLittleEndian, generate_uid
+from pynetdicom import AE
+from pynetdicom.sop_class import UltrasoundImageStorage
+from dicom_factory import write_dicom
+from fetalhc_gui.core.phantom import head_phantom
+from fetalhc_gui.model.predictor import Predictor
+from fetalhc_gui.net.node_config import NodeConfig
+from fetalhc_gui.net.serve import MeasuringNode
+folder = Path(tempfile.mkdtemp())
+template = dcmread(write_dicom(folder / "t.dcm", head_phantom(), pixel_spacing=(0.2, 0.2)))
+template.PatientID, template.PatientName, template.StudyInstanceUID = "BENCH", "Bench^Phantom", generate_uid()
+template.SeriesInstanceUID, template.StudyDate, template.StudyTime = generate_uid(), "20261127", "120000"
+images = []
+for i in range({count}):
+    ds = template.copy(); ds.SOPInstanceUID = generate_uid(); images.append(ds)
+predictor = Predictor({model!r})
+predictor.predict_batch([head_phantom()] * 8)
+node = MeasuringNode(NodeConfig("FETALHC", 0, "127.0.0.1", ("BENCH",)), folder / "in", folder / "out", predictor)
+node.start()
+def send(batch):
+    ae = AE(ae_title="BENCH"); ae.add_requested_context(UltrasoundImageStorage, ExplicitVRLittleEndian)
+    assoc = ae.associate("127.0.0.1", node.node.port, ae_title="FETALHC")
+    for ds in batch: assoc.send_c_store(ds)
+    assoc.release()
+t = time.perf_counter()
+send(images[:1]); node.wait_until_idle(); first = time.perf_counter() - t
+t = time.perf_counter()
+threads = [threading.Thread(target=send, args=(images[1 + k::2],)) for k in range(2)]
+[x.start() for x in threads]; [x.join() for x in threads]
+node.wait_until_idle()
+seconds = time.perf_counter() - t
+node.stop()
+print(json.dumps({{"first_s": first, "per_s": ({count} - 1) / seconds, "measured": len(node.rows)}}))
+"""
+
 
 def sample_images(count: int = 20) -> list[str]:
     if HC18.is_dir():
@@ -178,6 +218,12 @@ def main() -> None:
     print(
         f"cine loop of 87 RGB frames 975x743: measured in {cine['s']:.2f} s "
         f"(of which reading {cine['read_s']:.2f} s), best frame {cine['best'] + 1}"
+    )
+    node = run_python(NODE_CODE.format(count=81, model=model))
+    print(
+        f"DICOM node: one 800x540 image from C-STORE to its result row {node['first_s']:.2f} s; "
+        f"80 images over 2 associations received, measured and given a report and capture at "
+        f"{node['per_s']:.1f} images/s"
     )
     start = time.perf_counter()
     extra = ["--model", model] if model else []
