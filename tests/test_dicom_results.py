@@ -189,3 +189,51 @@ def test_a_scanner_image_goes_through_the_node_and_its_report_reaches_the_pacs(t
     finally:
         node.stop()
         stop_orthanc(server)
+
+
+def test_a_sparse_scanner_header_still_gives_results(tmp_path):
+    from pydicom.uid import generate_uid
+
+    from fetalhc_gui.core.dicom_results import result_objects
+
+    ds = dcmread(write_dicom(tmp_path / "sparse.dcm", head_phantom(), pixel_spacing=(0.3, 0.3)))
+    ds.StudyInstanceUID, ds.SeriesInstanceUID = generate_uid(), generate_uid()  # and no patient or study details
+    ds.save_as(tmp_path / "sparse.dcm")
+    m = measure(str(tmp_path / "sparse.dcm"), DEFAULT_HEAD, PixelSize(0.3, PixelSizeSource.DICOM))
+    report, capture = result_objects(tmp_path / "sparse.dcm", m, head_phantom(), None)
+    assert report.StudyInstanceUID == capture.StudyInstanceUID == ds.StudyInstanceUID
+    assert report.PatientID == "" and "PatientBirthDate" not in dcmread(tmp_path / "sparse.dcm")
+
+
+def test_a_png_has_no_study_to_file_results_in(tmp_path):
+    import cv2
+
+    from fetalhc_gui.core.dicom_results import result_objects
+
+    cv2.imwrite(str(tmp_path / "a.png"), head_phantom())
+    m = measure(str(tmp_path / "a.png"), DEFAULT_HEAD, PixelSize(0.3, PixelSizeSource.MANUAL))
+    with pytest.raises(ExportError, match="not DICOM"):
+        result_objects(tmp_path / "a.png", m, head_phantom(), None)
+
+
+def test_the_node_keeps_a_measurement_whose_dicom_results_fail(tmp_path, source, monkeypatch):
+    from fetalhc_gui.net import serve
+    from fetalhc_gui.net.node_config import NodeConfig
+
+    from fakes import FakePredictor
+    from test_dicom_node import send
+
+    def broken(*_args):
+        raise RuntimeError("highdicom disagrees")
+
+    monkeypatch.setattr(serve, "result_objects", broken)
+    node = serve.MeasuringNode(
+        NodeConfig("FETALHC", 0, "127.0.0.1", ("SCANNER1",)), tmp_path / "in", tmp_path / "out", FakePredictor()
+    )
+    node.start()
+    try:
+        assert send(node, [source]) == [0]
+        node.wait_until_idle()
+    finally:
+        node.stop()
+    assert node.rows[0]["status"] == "ok" and node.rows[0]["dicom_results"] == "none: highdicom disagrees"

@@ -129,9 +129,39 @@ def result_objects(
         raise ExportError(f"{Path(source_path).name} is not DICOM: there is no study to file results in.") from exc
     if "StudyInstanceUID" not in source:
         raise ExportError(f"{Path(source_path).name} names no study to file results in.")
-    report = measurement_report(source, m, model_version)
+    source = with_empty_type2(source)
     caption = f"HC {m.hc_mm:.1f} mm  BPD {m.bpd_mm:.1f} mm  OFD {m.ofd_mm:.1f} mm  ({MANUFACTURER})"
-    return [report, overlay_capture(source, draw_overlay(display, m.ellipse, mask, 0.25, caption))]
+    try:
+        report = measurement_report(source, m, model_version)
+        capture = overlay_capture(source, draw_overlay(display, m.ellipse, mask, 0.25, caption))
+    except (ValueError, TypeError, AttributeError) as exc:  # what highdicom raises for a header it cannot use
+        raise ExportError(f"{Path(source_path).name}: no DICOM results could be made from its header ({exc}).") from exc
+    return [report, capture]
+
+
+#: Patient and study attributes the results copy from the source; type 2, so empty when it lacks them.
+TYPE2_FROM_SOURCE = (
+    "PatientName",
+    "PatientID",
+    "PatientBirthDate",
+    "PatientSex",
+    "StudyDate",
+    "StudyTime",
+    "ReferringPhysicianName",
+    "StudyID",
+    "AccessionNumber",
+)
+
+
+def with_empty_type2(source: Dataset) -> Dataset:
+    """A copy of ``source`` with the patient and study attributes it lacks present and empty
+    (scanners often leave out birth date, sex, accession number or referring physician)."""
+    copy = Dataset(source)
+    copy.file_meta = source.file_meta
+    for keyword in TYPE2_FROM_SOURCE:
+        if keyword not in copy:
+            setattr(copy, keyword, "")
+    return copy
 
 
 def write_datasets(folder: Path, datasets: list[Dataset]) -> list[Path]:

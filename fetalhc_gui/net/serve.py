@@ -103,6 +103,9 @@ class MeasuringNode:
             objects = result_objects(path, outcome.measurement, outcome.result.image.display, prediction.mask)
         except ExportError as exc:
             return {"dicom_results": f"none: {exc}"}
+        except Exception as exc:  # the measurement stands even if its DICOM results cannot be made
+            log.exception("the DICOM results of %s could not be made", path.name)
+            return {"dicom_results": f"none: {exc}"}
         written = write_datasets(self.results / DICOM_FOLDER, objects)
         done = {"dicom_results": " ".join(p.name for p in written)}
         if self.forward is None:
