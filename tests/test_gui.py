@@ -388,7 +388,7 @@ def test_drop_files_and_cursor_readout(qtbot, images):
     assert window.cursor_label.text().startswith("x 200, y 100 px") and "(20.0, 10.0 mm)" in window.cursor_label.text()
 
 
-def test_a_ga_outside_its_formula_range_is_short_with_the_reason_in_the_tooltip(qtbot):
+def test_a_ga_outside_its_formula_range_shows_its_reason_in_full(qtbot):
     from fetalhc_gui.core.ellipse import Ellipse
     from fetalhc_gui.core.measurement import measure
     from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
@@ -400,5 +400,10 @@ def test_a_ga_outside_its_formula_range_is_short_with_the_reason_in_the_tooltip(
     panel.show_measurement(m)
     assert "w (" in panel.ga_hadlock.text()
     assert panel.ga_intergrowth.text() == OUT_OF_RANGE and "valid for" in panel.ga_intergrowth.toolTip()
+    assert "INTERGROWTH-21st dating is valid for" in panel.ga_notes.text()  # in full, not only in the tooltip
+    panel.show()
+    panel.resize(340, 600)
+    qtbot.waitUntil(lambda: panel.ga_notes.height() >= panel.ga_notes.heightForWidth(panel.ga_notes.width()) - 1)
     panel.show_measurement(None)
+    assert panel.ga_notes.text() == ""
     assert "INTERGROWTH-21st (2016)" in panel.ga_intergrowth.toolTip()

@@ -35,7 +35,9 @@ class MeasurementPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         box = QGroupBox("Measurement")
-        form = QFormLayout(box)
+        column = QVBoxLayout(box)
+        form = QFormLayout()
+        column.addLayout(form)
         self.hc = QLabel(DASH)
         self.hc.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.hc.setToolTip("Head circumference (Ramanujan's ellipse perimeter)")
@@ -78,17 +80,18 @@ class MeasurementPanel(QWidget):
 
         self.quality = QLabel(DASH)
         self.quality.setToolTip("Model confidence: 1 is a clean, elliptical, certain head outline")
+        form.addRow("Quality", self.quality)
+        # Long texts wrap in the column below the form, where the label's height follows its width.
+        self.ga_notes = QLabel("")
         self.warning = QLabel("")
-        self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.edited = QLabel("")
-        self.edited.setWordWrap(True)
+        for label in (self.ga_notes, self.warning, self.edited):
+            label.setWordWrap(True)
+            column.addWidget(label)
         self.restore = QPushButton("Restore automatic ellipse")
         self.restore.setToolTip("Discard the manual correction and use the model's ellipse")
-        form.addRow("Quality", self.quality)
-        form.addRow(self.warning)
-        form.addRow(self.edited)
-        form.addRow(self.restore)
+        column.addWidget(self.restore)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +136,7 @@ class MeasurementPanel(QWidget):
                 label.setText(DASH)
             for label, tip in self._ga_tooltips.items():
                 label.setToolTip(tip)
+            self.ga_notes.setText("")
             self.centile.setText(DASH)
             self.quality.setText(DASH)
             self.warning.setText("")
@@ -148,8 +152,11 @@ class MeasurementPanel(QWidget):
         self.ofd.setText(_mm(m.ofd_mm))
         self.ci.setText(DASH if m.cephalic_index is None else f"{m.cephalic_index:.1f} %")
         hadlock_days = None if m.ga_hadlock_weeks is None else m.ga_hadlock_weeks * 7
-        self._show_ga(self.ga_hadlock, hadlock_days, m, "Hadlock")
-        self._show_ga(self.ga_intergrowth, m.ga_intergrowth_days, m, "INTERGROWTH-21st dating")
+        reasons = [
+            self._show_ga(self.ga_hadlock, hadlock_days, m, "Hadlock"),
+            self._show_ga(self.ga_intergrowth, m.ga_intergrowth_days, m, "INTERGROWTH-21st dating"),
+        ]
+        self.ga_notes.setText("\n".join(r for r in reasons if r))
         if m.hc_zscore is not None:
             self.centile.setText(f"z {m.hc_zscore:+.2f}, centile {m.hc_centile:.1f}")
         elif m.ga_entered_days is not None and m.hc_mm is not None:
@@ -160,18 +167,19 @@ class MeasurementPanel(QWidget):
         self.edited.setText(EDITED_NOTE if m.edited else "")
         self.interval.setText(_interval_text(m))
 
-    def _show_ga(self, label: QLabel, days: float | None, m: Measurement, formula: str) -> None:
-        """A GA in days as weeks and weeks+days; outside the formula's range a short word, with the
-        reason in the tooltip (a long wrapped reason does not fit the panel's column)."""
+    def _show_ga(self, label: QLabel, days: float | None, m: Measurement, formula: str) -> str | None:
+        """Show a GA in days as weeks and weeks+days; outside the formula's range a short word in
+        the row, and the reason returned for the notes below the figures (shown in full there)."""
         reason = next((n for n in m.notes if formula in n), None) if days is None and m.hc_mm is not None else None
         if days is not None:
             label.setText(f"{days / 7:.1f} w ({weeks_days(days)})")
         else:
             label.setText(OUT_OF_RANGE if reason else DASH)
         label.setToolTip(reason or self._ga_tooltips[label])
+        return reason
 
 
-OUT_OF_RANGE = "HC outside its range"
+OUT_OF_RANGE = "HC outside its range (below)"
 EDITED_NOTE = "Edited by hand: the HC is yours; the model's interval no longer applies"
 
 
