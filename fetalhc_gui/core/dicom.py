@@ -20,6 +20,7 @@ from fetalhc_gui.core.frame import (
     stretch_to_uint8,
     to_gray,
 )
+from fetalhc_gui.core.identity import identity_of
 from fetalhc_gui.core.pixel_size import PixelSize
 
 DICOM_SUFFIXES = (".dcm", ".dicom")
@@ -133,14 +134,12 @@ def _frame_image(path: Path, ds: pydicom.Dataset, pixels: np.ndarray, frame: int
         "modality": str(ds.get("Modality", "")),
         "photometric": str(ds.get("PhotometricInterpretation", "")),
         "manufacturer": str(ds.get("Manufacturer", "")),
-        "study_date": str(ds.get("StudyDate", "")),
-        "patient_id": str(ds.get("PatientID", "")),
-        "study_instance_uid": str(ds.get("StudyInstanceUID", "")),
-        "sop_instance_uid": str(ds.get("SOPInstanceUID", "")),
     }
     gray = to_gray(display)
     regions = ultrasound_regions(ds)
-    return LoadedImage(path, display, gray, frame, frame_count, pixel_size, spacing, metadata, notes, regions)
+    image = LoadedImage(path, display, gray, frame, frame_count, pixel_size, spacing, metadata, notes, regions)
+    image.identity = identity_of(ds)
+    return image
 
 
 def _display_pixels(pixels: np.ndarray, photometric: str, samples: int) -> np.ndarray:

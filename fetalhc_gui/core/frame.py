@@ -9,6 +9,7 @@ import cv2
 import numpy as np
 
 from fetalhc_gui.core.errors import ImageLoadError, PixelSizeError
+from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, validate_pixel_size
 
 #: Largest side in pixels accepted; anything bigger is not an ultrasound frame.
@@ -45,6 +46,7 @@ class LoadedImage:
     spacing_mm: (x, y) spacing in mm per pixel as the file states it, when it states one.
     warnings: things the user should know (an unusable spacing, a rescaled 16-bit image).
     regions: the 2D tissue ultrasound regions of a DICOM file (split screens have several).
+    identity: the patient and exam a DICOM file names (empty for other formats).
     """
 
     path: Path
@@ -57,6 +59,7 @@ class LoadedImage:
     metadata: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     regions: list[UltrasoundRegion] = field(default_factory=list)
+    identity: Identity = field(default_factory=Identity)
 
     @property
     def shape(self) -> tuple[int, int]:

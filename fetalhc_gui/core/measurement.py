@@ -13,6 +13,7 @@ from fetalhc_gui.core.clinical import (
     intergrowth_hc_zscore,
 )
 from fetalhc_gui.core.ellipse import Ellipse
+from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.pixel_size import PixelSize
 
 
@@ -23,7 +24,7 @@ class Measurement:
     ``pixel_size_mm`` is the spacing across (mm/px), ``pixel_size_y_mm`` the spacing down, which
     differs only for non-square pixels. Figures that need a pixel size are None without one
     (``hc_px`` is always given); clinical figures are None outside their formula's range, with
-    the reason in ``notes``.
+    the reason in ``notes``. The patient and exam columns are empty where the file names none.
     ``hc_low_mm``/``hc_high_mm`` bound the model's 95% interval of the HC; None for an ellipse
     edited by hand (its HC is the user's) or a model without a calibrated interval.
     """
@@ -50,6 +51,13 @@ class Measurement:
     hc_zscore: float | None = None
     hc_centile: float | None = None
     pixel_size_y_mm: float | None = None
+    patient_id: str = ""
+    patient_name: str = ""
+    patient_birth_date: str = ""
+    study_date: str = ""
+    accession_number: str = ""
+    study_instance_uid: str = ""
+    sop_instance_uid: str = ""
     model_name: str | None = None
     quality: float | None = None
     doubtful: bool = False
@@ -86,10 +94,11 @@ def measure(
     edited: bool = False,
     hc_interval_px: tuple[float, float] | None = None,
     timestamp: str | None = None,
+    identity: Identity | None = None,
 ) -> Measurement:
     """A Measurement of ``ellipse`` (pixels) at ``pixel_size``; the GA entered by the user, in days,
     gives the INTERGROWTH-21st z-score and centile. ``hc_interval_px`` is the model's 95% HC
-    interval in pixels (ignored for an edited ellipse)."""
+    interval in pixels (ignored for an edited ellipse). ``identity`` names the patient and exam."""
     stamp = timestamp or datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
     base = dict(
         file=file,
@@ -109,6 +118,7 @@ def measure(
         doubtful=doubtful,
         edited=edited,
         timestamp=stamp,
+        **(identity.export_row() if identity else {}),
     )
     if pixel_size is None:
         return Measurement(**base, notes=["No pixel size: HC is given in pixels only."])

@@ -15,6 +15,7 @@ from fetalhc_gui.core.atomic import atomic_write_text
 from fetalhc_gui.core.cine import FrameMeasure
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import ExportError
+from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
 
 SESSION_VERSION = 1
@@ -53,6 +54,7 @@ class ImageEntry:
     ga_entered_days: float | None = None
     cine: list[FrameMeasure] = field(default_factory=list)
     best_frame: int | None = None
+    identity: Identity = field(default_factory=Identity)
     measuring: bool = False
 
     @property
@@ -93,6 +95,7 @@ class ImageEntry:
         data = asdict(self)
         data.pop("measuring")
         data["cine"] = [f.to_dict() for f in self.cine]
+        data["identity"] = self.identity.to_dict()
         if self.pixel_size:
             size = self.pixel_size
             data["pixel_size"] = {"mm": size.mm, "source": size.source.value, "detail": size.detail}
@@ -108,9 +111,11 @@ class ImageEntry:
         auto, edited = data.pop("auto_ellipse", None), data.pop("edited_ellipse", None)
         interval = data.pop("hc_interval_px", None)
         cine = [FrameMeasure.from_dict(f) for f in data.pop("cine", [])]
+        identity = Identity.from_dict(data.pop("identity", None))
         return cls(
             **data,
             cine=cine,
+            identity=identity,
             pixel_size=pixel_size_from_dict(size) if size else None,
             auto_ellipse=Ellipse(**auto) if auto else None,
             edited_ellipse=Ellipse(**edited) if edited else None,

@@ -53,6 +53,11 @@ class MainWindow(QMainWindow):
         centre = QWidget()
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.exam_header = QLabel("")
+        self.exam_header.setStyleSheet("font-weight: bold; padding: 2px 4px;")
+        self.exam_header.setToolTip("The patient and exam the file names")
+        self.exam_header.hide()
+        layout.addWidget(self.exam_header)
         layout.addWidget(self.viewer, 1)
         layout.addWidget(self.cine_panel, 0)
         self.setCentralWidget(centre)
@@ -314,6 +319,9 @@ class MainWindow(QMainWindow):
         note = "; ".join(image.warnings) if image is not None else ""
         self.pixel_size_panel.show_pixel_size(entry.pixel_size if entry else None, note)
         self.cine_panel.show_entry(entry)
+        header = entry.identity.header() if entry else ""
+        self.exam_header.setText(header)
+        self.exam_header.setVisible(bool(header))
         self._show_measurement()
 
     def _show_measurement(self) -> None:

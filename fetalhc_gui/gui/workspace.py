@@ -136,6 +136,7 @@ class Workspace(QObject):
             self.image = load_image(entry.path, entry.frame)
             self.image_error = None
             self._adopt_file_pixel_size(index, self.image)
+            self._adopt_identity(index, self.image)
         except ImageLoadError as exc:
             self.image, self.image_error = None, str(exc)
         self.current_changed.emit(index)
@@ -182,6 +183,13 @@ class Workspace(QObject):
             entry.pixel_size = own
             self.entry_changed.emit(index)
 
+    def _adopt_identity(self, index: int, image: LoadedImage) -> None:
+        """Keep the patient and exam the file names (files without any leave the entry's as it is)."""
+        entry = self.entries[index]
+        if image.identity.known and image.identity != entry.identity:
+            entry.identity = image.identity
+            self.entry_changed.emit(index)
+
     @property
     def current_entry(self) -> ImageEntry | None:
         return self.entries[self.current] if 0 <= self.current < len(self.entries) else None
@@ -203,6 +211,7 @@ class Workspace(QObject):
             doubtful=bool(entry.quality_reasons),
             hc_interval_px=entry.hc_interval_px,
             edited=entry.edited_ellipse is not None,
+            identity=entry.identity,
         )
         choice = entry.frame_choice
         if choice and frames_disagree(entry.cine):
@@ -279,6 +288,7 @@ class Workspace(QObject):
         mask = prediction.mask.astype(np.uint8)
         self._masks[index] = (mask.shape, np.packbits(mask, axis=None))
         self._adopt_file_pixel_size(index, result.image, prediction.ellipse)
+        self._adopt_identity(index, result.image)
         self.entry_changed.emit(index)
 
     def _adopt_scan(self, index: int, scan: CineScan) -> None:

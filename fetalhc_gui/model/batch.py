@@ -12,6 +12,7 @@ from fetalhc_gui.core.atomic import atomic_write_text
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.core.export import HC18_COLUMNS, csv_text, hc18_row
 from fetalhc_gui.core.frame import LoadedImage, pixel_size_at
+from fetalhc_gui.core.identity import EXPORT_COLUMNS
 from fetalhc_gui.core.images import load_image
 from fetalhc_gui.core.measurement import Measurement, measure
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
@@ -19,14 +20,11 @@ from fetalhc_gui.model.predictor import Prediction, Predictor
 
 BATCH_SIZE = 8
 
-#: What a DICOM file says about whose image it is, carried into every row (measured or not).
-IDENTITY_COLUMNS = ["patient_id", "study_date", "study_instance_uid", "sop_instance_uid"]
-
 PREDICT_COLUMNS = [
     "filename",
     "frame",
     "frame_choice",
-    *IDENTITY_COLUMNS,
+    *EXPORT_COLUMNS,
     "pixel_size_mm",
     "pixel_size_y_mm",
     "pixel_size_source",
@@ -125,7 +123,7 @@ def result_row(
     row = {"filename": path.name, "frame": result.frame}
     if result.image is None:
         return row | {"status": f"error: {result.error}"}, None
-    row |= {key: result.image.metadata[key] for key in IDENTITY_COLUMNS if result.image.metadata.get(key)}
+    row |= result.image.identity.export_row()  # whose image it is, in every row, measured or not
     head = prediction.ellipse if prediction is not None else None
     own = pixel_size_at(result.image, head.cx, head.cy) if head is not None else result.image.pixel_size
     pixel_size = choose_pixel_size(path.name, own, default, csv_sizes)
@@ -146,6 +144,7 @@ def result_row(
         quality=prediction.quality.score,
         doubtful=prediction.quality.doubtful,
         hc_interval_px=prediction.hc_interval_px,
+        identity=result.image.identity,
     )
     for column in ("hc_px", "quality", "doubtful", "hc_mm", "hc_low_mm", "hc_high_mm", "bpd_mm", "ofd_mm"):
         row[column] = getattr(m, column)

@@ -1,0 +1,86 @@
+"""Whose image and which exam: read from DICOM in its character set, shown, exported, kept."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from pydicom import dcmread
+
+from fetalhc_gui.cli import main
+from fetalhc_gui.core.identity import Identity, display_name, identity_of
+from fetalhc_gui.core.images import load_image
+from fetalhc_gui.core.phantom import head_phantom
+
+from dicom_factory import write_dicom
+from fakes import FakePredictor
+
+
+def named_dicom(path, name: str, charset: str, patient_id: str = "P-1", study: str = "7"):
+    written = write_dicom(path, head_phantom(), pixel_spacing=(0.2, 0.2))
+    ds = dcmread(written)
+    ds.SpecificCharacterSet = charset
+    ds.PatientName, ds.PatientID, ds.PatientBirthDate = name, patient_id, "19900131"
+    ds.StudyDate, ds.StudyTime, ds.AccessionNumber = "20261127", "101500", "ACC-9"
+    ds.StudyInstanceUID, ds.InstitutionName = f"1.2.826.0.1.3680043.10.{study}", "Hôpital Test"
+    ds.save_as(written)
+    return written
+
+
+@pytest.mark.parametrize(
+    ("name", "charset"), [("Müller^Jürgen", "ISO_IR 100"), ("Łukasiewicz^Żaneta", "ISO_IR 192"), ("Doe^Jane", "")]
+)
+def test_names_come_out_right_in_their_character_set(tmp_path, name, charset):
+    path = named_dicom(tmp_path / "a.dcm", name, charset)
+    identity = load_image(path).identity
+    assert identity.patient_name == name and identity.patient_id == "P-1"
+    assert identity.study_date == "20261127" and identity.accession_number == "ACC-9"
+    if charset:
+        assert identity.institution_name == "Hôpital Test"
+
+
+def test_malformed_or_missing_attributes_leave_fields_empty(tmp_path):
+    path = write_dicom(tmp_path / "bare.dcm", head_phantom())
+    ds = dcmread(path)
+    ds.PatientBirthDate = "not-a-date"
+    ds.save_as(path)
+    identity = identity_of(dcmread(path))
+    assert identity.patient_name == "" and identity.patient_birth_date == "not-a-date"
+    assert not Identity().known and load_image(path).gray.shape == (540, 800)
+
+
+def test_the_header_and_the_anonymised_identity():
+    identity = Identity("Doe^Jane", "P-1", "19900131", "20261127", "101500", "ACC-9", "1.2.3")
+    assert identity.header() == "DOE, Jane  ·  ID P-1  ·  born 1990-01-31  ·  exam 2026-11-27 10:15  ·  accession ACC-9"
+    hidden = identity.anonymised()
+    assert (hidden.patient_name, hidden.patient_id, hidden.patient_birth_date) == ("", "", "")
+    assert hidden.study_date == "20261127" and hidden.study_instance_uid == "1.2.3"
+    assert display_name("Doe") == "Doe"
+
+
+def test_predict_rows_name_the_patient_and_exam(tmp_path):
+    path = named_dicom(tmp_path / "a.dcm", "Müller^Jürgen", "ISO_IR 100")
+    out = tmp_path / "o.csv"
+    assert main(["predict", str(path), "-o", str(out)]) == 0
+    row = next(csv.DictReader(out.open(encoding="utf-8")))
+    assert row["patient_name"] == "Müller^Jürgen" and row["patient_birth_date"] == "19900131"
+    assert row["accession_number"] == "ACC-9" and row["study_instance_uid"].endswith(".7")
+
+
+def test_the_window_shows_the_exam_exports_it_and_keeps_it(qtbot, tmp_path):
+    from test_gui import make_window, measure_current
+
+    path = named_dicom(tmp_path / "a.dcm", "Łukasiewicz^Żaneta", "ISO_IR 192")
+    window = make_window(qtbot, FakePredictor())
+    window.open_paths([str(path)])
+    measure_current(qtbot, window)
+    assert window.exam_header.isVisibleTo(window)
+    assert window.exam_header.text().startswith("ŁUKASIEWICZ, Żaneta  ·  ID P-1")
+    out = tmp_path / "m.csv"
+    window.workspace.export_measurements(out, "csv")
+    row = next(csv.DictReader(out.open(encoding="utf-8")))
+    assert row["patient_name"] == "Łukasiewicz^Żaneta" and row["study_date"] == "20261127"
+    window.workspace.save()
+    again = make_window(qtbot)
+    assert again.workspace.restore() is None
+    assert again.workspace.entries[0].identity == window.workspace.entries[0].identity
