@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     size.add_argument("--pixel-size-csv", type=Path, metavar="CSV", help="HC18-form CSV: filename,pixel size(mm)")
     predict.add_argument("--model", type=Path, metavar="DIR", help="model folder (default: the bundled model)")
     predict.add_argument(
+        "--anonymise", action="store_true", help="leave the patients' names, IDs and birth dates out of the rows"
+    )
+    predict.add_argument(
         "--all-frames",
         action="store_true",
         help="one row per frame of a multi-frame file (default: the best frame's row, chosen by quality and interval)",
@@ -149,6 +152,8 @@ def run_predict(args) -> int:
         rows = measure_files(
             predictor, files, default_size, csv_sizes, journal, on_done=bar.update, all_frames=args.all_frames
         )
+    if args.anonymise:
+        rows = [row | {"patient_name": "", "patient_id": "", "patient_birth_date": ""} for row in rows]
     write_predictions(args.output, rows, args.format)
     journal.close(remove=True)
     failed = [r for r in rows if r["status"].startswith("error")]

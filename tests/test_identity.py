@@ -84,3 +84,21 @@ def test_the_window_shows_the_exam_exports_it_and_keeps_it(qtbot, tmp_path):
     again = make_window(qtbot)
     assert again.workspace.restore() is None
     assert again.workspace.entries[0].identity == window.workspace.entries[0].identity
+
+
+def test_exports_and_rows_can_leave_the_identity_out(qtbot, tmp_path):
+    from test_gui import make_window, measure_current
+
+    (tmp_path / "Doe_Jane").mkdir()  # a folder named after the patient, as exports often are
+    path = named_dicom(tmp_path / "Doe_Jane" / "a.dcm", "Doe^Jane", "")
+    window = make_window(qtbot, FakePredictor())
+    window.open_paths([str(path)])
+    measure_current(qtbot, window)
+    out = tmp_path / "anon.csv"
+    window.files.save_measurements(str(out), "csv", anonymise=True)
+    row = next(csv.DictReader(out.open()))
+    assert (row["patient_name"], row["patient_id"], row["patient_birth_date"]) == ("", "", "")
+    assert row["study_date"] == "20261127" and row["file"] == "a.dcm" and "Jane" not in out.read_text()
+    cli_out = tmp_path / "anon_predict.csv"
+    assert main(["predict", str(path), "-o", str(cli_out), "--anonymise"]) == 0
+    assert "Doe" not in cli_out.read_text() and "P-1" not in cli_out.read_text()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import PurePath
 
 from fetalhc_gui.core.biometry import hc_pixels, head_biometry
 from fetalhc_gui.core.clinical import (
@@ -69,6 +70,11 @@ class Measurement:
     def ellipse(self) -> Ellipse:
         """The measured ellipse in pixels."""
         return Ellipse(self.center_x_px, self.center_y_px, self.semi_axis_a_px, self.semi_axis_b_px, self.angle_rad)
+
+    def anonymised(self) -> Measurement:
+        """Without the patient's name, ID and birth date, and the file without its folders (which
+        often name the patient); the exam's dates and UIDs stay, so exams keep their order."""
+        return replace(self, file=PurePath(self.file).name, patient_name="", patient_id="", patient_birth_date="")
 
     def to_dict(self) -> dict:
         """Plain JSON-ready values."""

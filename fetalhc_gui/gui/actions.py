@@ -27,6 +27,13 @@ SPECS = [
     ActionSpec(
         "export_measurements", "&Export Measurements…", "Ctrl+E", "Save all measurements as CSV or JSON", "File"
     ),
+    ActionSpec(
+        "export_anonymised",
+        "Export Measurements &without Identity…",
+        None,
+        "Save all measurements without the patients' names, IDs and birth dates (for research sharing)",
+        "File",
+    ),
     ActionSpec("export_hc18", "Export HC18 &Submission…", None, "Save the HC18 challenge CSV (six columns)", "File"),
     ActionSpec("export_png", "Export Image with &Overlay…", "Ctrl+Shift+E", "Save this image with its ellipse", "File"),
     ActionSpec("quit", "&Quit", Key.Quit, "Close FetalHC (the session is saved)", "File"),

@@ -52,18 +52,19 @@ class FileCommands:
             menu.addAction(path, lambda p=path: self.open_paths([p]))
         menu.setEnabled(bool(self.window.settings.recent_files))
 
-    def export_measurements(self, hc18: bool = False) -> None:
+    def export_measurements(self, hc18: bool = False, anonymise: bool = False) -> None:
         title = "Export HC18 submission" if hc18 else "Export measurements"
+        title += " without patient identity" if anonymise else ""
         filters = "HC18 CSV (*.csv)" if hc18 else "CSV (*.csv);;JSON (*.json)"
         path, chosen = QFileDialog.getSaveFileName(self.window, title, self.window.settings.last_folder, filters)
         if not path:
             return
         fmt = "hc18" if hc18 else ("json" if path.lower().endswith(".json") or "JSON" in chosen else "csv")
-        self.save_measurements(path, fmt)
+        self.save_measurements(path, fmt, anonymise)
 
-    def save_measurements(self, path: str, fmt: str) -> None:
+    def save_measurements(self, path: str, fmt: str, anonymise: bool = False) -> None:
         try:
-            count = self.window.workspace.export_measurements(path, fmt)
+            count = self.window.workspace.export_measurements(path, fmt, anonymise)
         except (FetalHCError, OSError) as exc:
             self.window.warn("Export failed", str(exc))
             return

@@ -365,9 +365,10 @@ class Workspace(QObject):
         """Measurements of every measured image, in list order."""
         return [m for m in (self.measurement(i) for i in range(len(self.entries))) if m is not None]
 
-    def export_measurements(self, path: str | Path, fmt: str) -> int:
-        """Write all measurements as ``csv``, ``json`` or ``hc18``; returns how many were written."""
-        items = self.measurements()
+    def export_measurements(self, path: str | Path, fmt: str, anonymise: bool = False) -> int:
+        """Write all measurements as ``csv``, ``json`` or ``hc18`` (``anonymise``: without the
+        patients' names, IDs and birth dates); returns how many were written."""
+        items = [m.anonymised() for m in self.measurements()] if anonymise else self.measurements()
         if fmt == "hc18":
             items = [m for m in items if m.pixel_size_mm is not None]
         if not items:
