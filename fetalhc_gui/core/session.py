@@ -37,7 +37,8 @@ class ImageEntry:
 
     For a cine loop whose frames were all measured, ``cine`` holds every frame's measure and
     ``best_frame`` the one chosen automatically; ``frame`` is the one shown and reported, which
-    the user may have chosen instead.
+    the user may have chosen instead. ``dating`` says where the entered GA came from (an exam's
+    LMP, EDD or dating scan), empty when it was typed for this image.
     """
 
     path: str
@@ -55,6 +56,7 @@ class ImageEntry:
     cine: list[FrameMeasure] = field(default_factory=list)
     best_frame: int | None = None
     identity: Identity = field(default_factory=Identity)
+    dating: str = ""
     measuring: bool = False
 
     @property

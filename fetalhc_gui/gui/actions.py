@@ -46,6 +46,13 @@ SPECS = [
     ActionSpec("draw", "&Draw Ellipse", "D", "Drag a box over the head to draw an ellipse by hand", "Measure", True),
     ActionSpec("restore", "&Restore Automatic Ellipse", "Ctrl+Shift+R", "Undo the hand correction", "Measure"),
     ActionSpec("calibrate", "Ca&librate Pixel Size…", "Ctrl+L", "Draw a line over a known distance", "Measure", True),
+    ActionSpec(
+        "date_exam",
+        "Date This &Exam…",
+        None,
+        "The GA at this exam from the LMP, the EDD or a dating scan, for all its images' centiles",
+        "Measure",
+    ),
     ActionSpec("load_csv", "Load Pixel-Size &CSV…", None, "Pixel sizes by file name for all open images", "Measure"),
     ActionSpec("previous", "&Previous Image", "PgUp", "Go to the previous image", "View"),
     ActionSpec("next", "&Next Image", "PgDown", "Go to the next image", "View"),

@@ -26,6 +26,7 @@ from fetalhc_gui.gui.crash_recovery import log_folder
 from fetalhc_gui.gui.dialogs import AboutDialog, ShortcutsDialog
 from fetalhc_gui.gui.dicom_commands import DicomCommands
 from fetalhc_gui.gui.display_panel import DisplayPanel
+from fetalhc_gui.gui.exam_commands import ExamCommands
 from fetalhc_gui.gui.file_commands import FileCommands
 from fetalhc_gui.gui.image_list import ImageList
 from fetalhc_gui.gui.measurement_panel import MeasurementPanel
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.files = FileCommands(self)
         self.pixel_sizes = PixelSizeCommands(self)
         self.dicom = DicomCommands(self)
+        self.exams = ExamCommands(self)
         self._connect()
         self.files.refresh_recent()
         self._update_enabled()
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
         a.calibrate.triggered.connect(lambda: v.set_mode(Mode.CALIBRATE))
         a.restore.triggered.connect(lambda: ws.restore_automatic(ws.current))
         a.load_csv.triggered.connect(self.pixel_sizes.choose_pixel_size_csv)
+        a.date_exam.triggered.connect(self.exams.date_exam)
         a.previous.triggered.connect(lambda: self.image_list.setCurrentRow(max(0, ws.current - 1)))
         a.next.triggered.connect(lambda: self.image_list.setCurrentRow(min(len(ws.entries) - 1, ws.current + 1)))
         a.fit.triggered.connect(v.fit_to_window)
@@ -368,7 +371,8 @@ class MainWindow(QMainWindow):
         a.measure.setEnabled(ready and has_image)
         a.measure_all.setEnabled(ready and bool(ws.entries))
         a.cancel.setEnabled(ws.busy)
-        for name in ("draw", "calibrate", "fit", "actual_size", "zoom_in", "zoom_out", "export_png", "load_csv"):
+        image_actions = ("draw", "calibrate", "fit", "actual_size", "zoom_in", "zoom_out", "export_png", "load_csv")
+        for name in (*image_actions, "date_exam"):
             getattr(a, name).setEnabled(has_image)
         a.restore.setEnabled(bool(has_image and ws.current_entry.edited_ellipse and ws.current_entry.auto_ellipse))
         measured = any(e.ellipse for e in ws.entries)

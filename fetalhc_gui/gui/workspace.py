@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from fetalhc_gui.core.atomic import atomic_write_bytes
 from fetalhc_gui.core.cine import FrameMeasure, frames_disagree
+from fetalhc_gui.core.dating import Dating
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import FetalHCError, ImageLoadError
 from fetalhc_gui.core.export import write_csv, write_hc18, write_json
@@ -213,10 +214,12 @@ class Workspace(QObject):
             edited=entry.edited_ellipse is not None,
             identity=entry.identity,
         )
+        notes = [f"GA entered from the {entry.dating}."] if entry.dating and entry.ga_entered_days is not None else []
         choice = entry.frame_choice
         if choice and frames_disagree(entry.cine):
             choice += "; the frames' HCs disagree by more than 15%: check the frame"
-        return replace(m, notes=[*m.notes, f"Cine loop: {choice}."]) if choice else m
+        notes += [f"Cine loop: {choice}."] if choice else []
+        return replace(m, notes=[*m.notes, *notes]) if notes else m
 
     def mask(self, index: int) -> np.ndarray | None:
         """The model's head mask of an image (uint8 0/1), if it was measured in this session."""
@@ -333,8 +336,29 @@ class Workspace(QObject):
     def set_ga(self, index: int, days: float | None) -> None:
         """Record the gestational age (days) the user entered for an image."""
         self.entries[index].ga_entered_days = days
+        self.entries[index].dating = ""
         self.entry_changed.emit(index)
         self.save()
+
+    def exam_indices(self, index: int) -> list[int]:
+        """The images of the exam ``index`` belongs to (same Study Instance UID); itself alone when
+        its file names no study."""
+        study = self.entries[index].identity.study_instance_uid
+        if not study:
+            return [index]
+        return [i for i, e in enumerate(self.entries) if e.identity.study_instance_uid == study]
+
+    def date_exam(self, index: int, dating: Dating, exam: datetime.date) -> list[int]:
+        """Give every image of the exam the GA ``dating`` gives on the ``exam`` date (DatingError
+        when it cannot be right, and nothing changes); the images changed."""
+        days = dating.ga_days(exam)
+        indices = self.exam_indices(index)
+        for i in indices:
+            self.entries[i].ga_entered_days = float(days)
+            self.entries[i].dating = f"{dating.text()}, exam {exam.isoformat()}"
+            self.entry_changed.emit(i)
+        self.save()
+        return indices
 
     # pixel sizes (undoable)
     def set_pixel_sizes(self, sizes: dict[int, PixelSize | None], text: str) -> None:

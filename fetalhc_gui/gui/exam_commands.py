@@ -1,0 +1,27 @@
+"""The window's exam commands: dating an exam once for all its images."""
+
+from __future__ import annotations
+
+from fetalhc_gui.core.clinical import weeks_days
+from fetalhc_gui.core.dating import exam_date
+from fetalhc_gui.gui.dating_dialog import DatingDialog
+
+
+class ExamCommands:
+    """Exam-wide work for the main window."""
+
+    def __init__(self, window):
+        self.window = window
+
+    def date_exam(self) -> None:
+        """Ask for the LMP, EDD or dating scan of the current image's exam and apply the GA."""
+        ws = self.window.workspace
+        entry = ws.current_entry
+        if entry is None:
+            return
+        dialog = DatingDialog(exam_date(entry.identity.study_date), len(ws.exam_indices(ws.current)), self.window)
+        if not dialog.exec():
+            return
+        changed = ws.date_exam(ws.current, dialog.dating, dialog.exam)
+        days = dialog.dating.ga_days(dialog.exam)
+        self.window.statusBar().showMessage(f"GA {weeks_days(days)} set for {len(changed)} image(s) of this exam", 8000)

@@ -1,0 +1,89 @@
+"""Dating once per exam: LMP, EDD or a dating scan give the GA at the exam for all its images."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from pydicom import dcmread
+
+from fetalhc_gui.core.dating import DatingError, dating_from_edd, dating_from_lmp, dating_from_scan, exam_date
+from fetalhc_gui.core.phantom import head_phantom
+from fetalhc_gui.gui.dating_dialog import DatingDialog
+
+from dicom_factory import write_dicom
+from fakes import FakePredictor
+
+EXAM = datetime.date(2026, 11, 27)
+
+
+def test_the_three_datings_agree_on_a_known_pregnancy():
+    lmp = EXAM - datetime.timedelta(days=150)
+    assert dating_from_lmp(lmp, EXAM).ga_days(EXAM) == 150
+    assert dating_from_edd(lmp + datetime.timedelta(days=280), EXAM).ga_days(EXAM) == 150
+    scan = lmp + datetime.timedelta(days=84)
+    assert dating_from_scan(scan, 84, EXAM).ga_days(EXAM) == 150
+    assert exam_date("20261127") == EXAM and exam_date("2026-11") is None and exam_date("") is None
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: dating_from_lmp(EXAM + datetime.timedelta(days=1), EXAM), "after the exam"),
+        (lambda: dating_from_lmp(EXAM - datetime.timedelta(days=30), EXAM), "outside 14-42 weeks"),
+        (lambda: dating_from_edd(EXAM + datetime.timedelta(days=3 * 365), EXAM), "outside 14-42 weeks"),
+        (lambda: dating_from_scan(EXAM + datetime.timedelta(days=3), 84, EXAM), "after the exam"),
+        (lambda: dating_from_scan(EXAM - datetime.timedelta(days=10), 0, EXAM), "not possible"),
+    ],
+)
+def test_impossible_datings_are_refused_with_a_reason(make, message):
+    with pytest.raises(DatingError, match=message):
+        make()
+
+
+def exam_file(tmp_path, name: str, study: str, seed: int):
+    path = write_dicom(tmp_path / name, head_phantom(seed=seed), pixel_spacing=(0.2, 0.2))
+    ds = dcmread(path)
+    ds.PatientID, ds.StudyInstanceUID, ds.StudyDate = "P-1", f"1.2.826.0.1.3680043.10.{study}", "20261127"
+    ds.save_as(path)
+    return path
+
+
+def test_dating_an_exam_gives_every_image_of_it_a_centile_and_no_other(qtbot, tmp_path, monkeypatch):
+    from test_gui import make_window
+
+    paths = [
+        exam_file(tmp_path, f"{n}.dcm", study, seed) for n, study, seed in (("a", "1", 1), ("b", "1", 2), ("c", "2", 3))
+    ]
+    window = make_window(qtbot, FakePredictor())
+    window.open_paths([str(p) for p in paths])
+    ws = window.workspace
+    with qtbot.waitSignal(ws.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
+        window.actions.measure_all.trigger()
+    window.image_list.setCurrentRow(0)
+    assert ws.exam_indices(0) == [0, 1]
+    lmp = EXAM - datetime.timedelta(days=154)
+
+    def fill_in(dialog):
+        dialog.lmp_date.setDate(lmp)
+        assert "22+0" in dialog.result.text() and not dialog.exam_date.isEnabled()
+        dialog.accept()
+        return dialog.dating is not None
+
+    monkeypatch.setattr(DatingDialog, "exec", fill_in)
+    window.actions.date_exam.trigger()
+    measured = [ws.measurement(i) for i in range(3)]
+    assert [m.ga_entered_days for m in measured] == [154.0, 154.0, None]
+    assert measured[0].hc_centile is not None and measured[2].hc_centile is None
+    assert any("LMP 2026-06-26" in n for n in measured[1].notes)
+    ws.save()
+    again = make_window(qtbot)
+    assert again.workspace.restore() is None and again.workspace.entries[1].dating == ws.entries[1].dating
+
+
+def test_the_dialog_keeps_an_impossible_dating_out(qtbot):
+    dialog = DatingDialog(EXAM, 1)
+    qtbot.addWidget(dialog)
+    dialog.lmp_date.setDate(EXAM + datetime.timedelta(days=5))
+    dialog.accept()
+    assert dialog.dating is None and "after the exam" in dialog.result.text()
