@@ -87,3 +87,29 @@ def test_the_dialog_keeps_an_impossible_dating_out(qtbot):
     dialog.lmp_date.setDate(EXAM + datetime.timedelta(days=5))
     dialog.accept()
     assert dialog.dating is None and "after the exam" in dialog.result.text()
+
+
+def test_the_growth_chart_places_the_exam_and_the_patients_other_exam(qtbot, tmp_path, monkeypatch):
+    from test_gui import make_window
+
+    paths = [
+        exam_file(tmp_path, f"{n}.dcm", study, seed) for n, study, seed in (("a", "1", 1), ("b", "1", 2), ("c", "2", 3))
+    ]
+    window = make_window(qtbot, FakePredictor(interval=(900.0, 1000.0)))  # an ensemble's 95% interval, pixels
+    window.open_paths([str(p) for p in paths])
+    ws, chart = window.workspace, window.growth_chart
+    with qtbot.waitSignal(ws.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
+        window.actions.measure_all.trigger()
+    window.image_list.setCurrentRow(0)
+    assert len(chart.points.data) == 0 and "not known" in chart.note.text()
+    ws.date_exam(2, dating_from_lmp(EXAM - datetime.timedelta(days=120), EXAM), EXAM)  # the other exam
+    ws.date_exam(0, dating_from_lmp(EXAM - datetime.timedelta(days=154), EXAM), EXAM)
+    window.image_list.setCurrentRow(1)
+    spots = chart.points.data
+    assert len(spots) == 3 and sorted(round(x, 1) for x in spots["x"]) == [17.1, 22.0, 22.0]
+    assert set(int(d) for d in spots["data"]) == {0, 1, 2}
+    with qtbot.waitSignal(chart.image_selected) as selected:
+        chart._on_clicked(chart.points, [chart.points.points()[list(spots["data"]).index(2)]])
+    assert selected.args == [2] and ws.current == 2
+    assert len(chart.bars.opts["x"]) == 1  # the current exam's interval (exam 2 has one image)
+    assert not chart.grab().isNull()  # paints: the bars and points draw without error

@@ -109,3 +109,19 @@ def weeks_days(ga_days: float) -> str:
     """A GA in days written as weeks+days, e.g. ``20+3``."""
     whole = int(round(ga_days))
     return f"{whole // 7}+{whole % 7}"
+
+
+#: Standard normal quantiles of the centiles drawn on growth charts.
+CHART_CENTILES = {3: -1.880794, 10: -1.281552, 50: 0.0, 90: 1.281552, 97: 1.880794}
+
+
+def intergrowth_hc_centile_curves(step_weeks: float = 0.25) -> tuple[list[float], dict[int, list[float]]]:
+    """The INTERGROWTH-21st HC standard's 3rd, 10th, 50th, 90th and 97th centiles (mm) over its
+    14-40 weeks: the weeks and, by centile, the HC at each."""
+    low, high = INTERGROWTH_STANDARD_RANGE_WEEKS
+    count = round((high - low) / step_weeks) + 1
+    weeks = [low + i * step_weeks for i in range(count)]
+    curves = {}
+    for centile, z in CHART_CENTILES.items():
+        curves[centile] = [mean + z * sd for mean, sd in map(intergrowth_hc_mean_sd, weeks)]
+    return weeks, curves

@@ -28,6 +28,7 @@ from fetalhc_gui.gui.dicom_commands import DicomCommands
 from fetalhc_gui.gui.display_panel import DisplayPanel
 from fetalhc_gui.gui.exam_commands import ExamCommands
 from fetalhc_gui.gui.file_commands import FileCommands
+from fetalhc_gui.gui.growth_chart import GrowthChart
 from fetalhc_gui.gui.image_list import ImageList
 from fetalhc_gui.gui.measurement_panel import MeasurementPanel
 from fetalhc_gui.gui.network_job import network_pool
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.measurement_panel = MeasurementPanel()
         self.pixel_size_panel = PixelSizePanel()
         self.display_panel = DisplayPanel()
+        self.growth_chart = GrowthChart()
         self.display_panel.set_mask_opacity(self.settings.mask_opacity)
         self._add_docks()
         self.actions = Actions(self, self.workspace.undo_stack)
@@ -113,6 +115,10 @@ class MainWindow(QMainWindow):
         right.setObjectName("measurement")
         right.setWidget(scroll)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, right)
+        chart = QDockWidget("Growth chart", self)
+        chart.setObjectName("growth_chart")
+        chart.setWidget(self.growth_chart)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, chart)
 
     def _connect(self) -> None:
         a, ws, v = self.actions, self.workspace, self.viewer
@@ -154,6 +160,7 @@ class MainWindow(QMainWindow):
         a.send_results.triggered.connect(self.dicom.send_results)
         self.image_list.current_index_changed.connect(ws.select)
         self.cine_panel.frame_selected.connect(ws.set_frame)
+        self.growth_chart.image_selected.connect(self.image_list.setCurrentRow)
         ws.entries_reset.connect(self._on_entries_reset)
         ws.entry_changed.connect(self._on_entry_changed)
         ws.current_changed.connect(self._on_current_changed)
@@ -326,6 +333,7 @@ class MainWindow(QMainWindow):
         header = entry.identity.header() if entry else ""
         self.exam_header.setText(header)
         self.exam_header.setVisible(bool(header))
+        self.growth_chart.show_measurements(*(ws.patient_measurements(ws.current) if entry else ([], [])))
         self._show_measurement()
 
     def _show_measurement(self) -> None:

@@ -179,7 +179,7 @@ class MeasurementPanel(QWidget):
         return reason
 
 
-OUT_OF_RANGE = "HC outside its range (below)"
+OUT_OF_RANGE = "none (see below)"
 EDITED_NOTE = "Edited by hand: the HC is yours; the model's interval no longer applies"
 
 

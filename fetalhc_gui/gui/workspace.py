@@ -348,6 +348,16 @@ class Workspace(QObject):
             return [index]
         return [i for i, e in enumerate(self.entries) if e.identity.study_instance_uid == study]
 
+    def patient_measurements(self, index: int) -> tuple[list[tuple[int, Measurement]], list[tuple[int, Measurement]]]:
+        """The measurements of the exam of ``index`` and of the same patient's other exams, by index."""
+        exam = set(self.exam_indices(index))
+        patient = self.entries[index].identity.patient_id
+        others = [
+            i for i, e in enumerate(self.entries) if patient and e.identity.patient_id == patient and i not in exam
+        ]
+        pairs = [(i, self.measurement(i)) for i in sorted(exam)], [(i, self.measurement(i)) for i in others]
+        return tuple([(i, m) for i, m in group if m is not None] for group in pairs)
+
     def date_exam(self, index: int, dating: Dating, exam: datetime.date) -> list[int]:
         """Give every image of the exam the GA ``dating`` gives on the ``exam`` date (DatingError
         when it cannot be right, and nothing changes); the images changed."""
