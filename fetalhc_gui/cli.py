@@ -100,6 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--resume", action="store_true", help="continue from the last checkpoint in --out")
     train.set_defaults(run=run_train)
 
+    report = commands.add_parser("report", help="measure images and write one PDF report per exam")
+    report.add_argument("paths", nargs="+", type=Path, help="image files or folders of images")
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help="folder for the reports")
+    sizes = report.add_mutually_exclusive_group()
+    sizes.add_argument("--pixel-size", type=float, metavar="MM", help="pixel size (mm/px) for files without one")
+    sizes.add_argument("--pixel-size-csv", type=Path, metavar="CSV", help="pixel sizes by file name (HC18 form)")
+    report.add_argument("--anonymise", action="store_true", help="leave out the patients' names, IDs and birth dates")
+    report.add_argument("--model", type=Path, metavar="DIR", help="model folder (default: the bundled model)")
+    report.set_defaults(run=run_report)
+
     serve = commands.add_parser("serve", help="receive images over DICOM and measure each as it arrives")
     serve.add_argument("--port", type=int, default=11112, help="port to listen on (default 11112)")
     serve.add_argument("--ae-title", default="FETALHC", help="this node's AE title (default FETALHC)")
@@ -162,6 +172,43 @@ def run_predict(args) -> int:
             print(row["status"] if row in failed else f"{row['filename']}: {row['status']}", file=sys.stderr)
     print(f"{len(rows) - len(failed)} of {len(rows)} images measured; written to {args.output}", file=sys.stderr)
     return 1 if len(failed) == len(rows) else 0
+
+
+def run_report(args) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from fetalhc_gui.core.pixel_size import manual_pixel_size, read_pixel_size_csv
+    from fetalhc_gui.gui.report_commands import outcome_reports, write_reports
+    from fetalhc_gui.model.predict_files import measure_one
+    from fetalhc_gui.model.predictor import Predictor
+
+    app = QApplication.instance() or QApplication([])  # Qt lays the pages out  # noqa: F841
+    scan = find_images(args.paths)
+    for problem in scan.problems:
+        print(problem, file=sys.stderr)
+    if not scan.files:
+        raise ValueError("no images found in the paths given")
+    default = manual_pixel_size(args.pixel_size) if args.pixel_size is not None else None
+    csv_sizes = read_pixel_size_csv(args.pixel_size_csv) if args.pixel_size_csv else {}
+    predictor = Predictor(args.model)
+    outcomes = [
+        measure_one(predictor, path, default, csv_sizes) for path in tqdm(scan.files, unit="image", disable=None)
+    ]
+    for outcome in outcomes:
+        if outcome.measurement is None:
+            print(f"{outcome.row['filename']}: {outcome.row['status']}", file=sys.stderr)
+    reports = outcome_reports(outcomes, predictor.card, args.anonymise)
+    if not reports:
+        print("fetalhc: no image was measured; no report written", file=sys.stderr)
+        return 1
+    paths = write_reports(args.output, reports)
+    for path in paths:
+        print(path)
+    print(f"{len(paths)} report(s) for {sum(len(r.images) for r in reports)} measured images", file=sys.stderr)
+    return 0
 
 
 def run_serve(args) -> int:

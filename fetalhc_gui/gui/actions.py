@@ -34,6 +34,14 @@ SPECS = [
         "Save all measurements without the patients' names, IDs and birth dates (for research sharing)",
         "File",
     ),
+    ActionSpec("export_report", "Export &Report…", None, "One PDF report per exam of the measured images", "File"),
+    ActionSpec(
+        "export_report_anonymised",
+        "Export Report without I&dentity…",
+        None,
+        "One PDF report per exam without the patient's name, ID and birth date",
+        "File",
+    ),
     ActionSpec("export_hc18", "Export HC18 &Submission…", None, "Save the HC18 challenge CSV (six columns)", "File"),
     ActionSpec("export_png", "Export Image with &Overlay…", "Ctrl+Shift+E", "Save this image with its ellipse", "File"),
     ActionSpec("quit", "&Quit", Key.Quit, "Close FetalHC (the session is saved)", "File"),
@@ -75,9 +83,7 @@ SPECS = [
         checkable=True,
     ),
     ActionSpec("dicom_settings", "Node &Settings…", None, "AE title, port and the peers that may send", "DICOM"),
-    ActionSpec(
-        "open_pacs", "&Open from PACS…", None, "Search a PACS by patient and date and open a study", "DICOM"
-    ),
+    ActionSpec("open_pacs", "&Open from PACS…", None, "Search a PACS by patient and date and open a study", "DICOM"),
     ActionSpec(
         "send_results",
         "Send &Results to PACS…",

@@ -34,6 +34,7 @@ from fetalhc_gui.gui.measurement_panel import MeasurementPanel
 from fetalhc_gui.gui.network_job import network_pool
 from fetalhc_gui.gui.pixel_size_commands import PixelSizeCommands
 from fetalhc_gui.gui.pixel_size_panel import PixelSizePanel
+from fetalhc_gui.gui.report_commands import ReportCommands
 from fetalhc_gui.gui.settings import Settings, user_data_dir
 from fetalhc_gui.gui.viewer import ImageViewer, Mode
 from fetalhc_gui.gui.workers import ModelLoader, model_pool
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.pixel_sizes = PixelSizeCommands(self)
         self.dicom = DicomCommands(self)
         self.exams = ExamCommands(self)
+        self.reports = ReportCommands(self)
         self._connect()
         self.files.refresh_recent()
         self._update_enabled()
@@ -127,6 +129,8 @@ class MainWindow(QMainWindow):
         a.export_measurements.triggered.connect(self.files.export_measurements)
         a.export_hc18.triggered.connect(lambda: self.files.export_measurements(hc18=True))
         a.export_anonymised.triggered.connect(lambda: self.files.export_measurements(anonymise=True))
+        a.export_report.triggered.connect(self.reports.export_reports)
+        a.export_report_anonymised.triggered.connect(lambda: self.reports.export_reports(anonymise=True))
         a.export_png.triggered.connect(self.files.export_png)
         a.quit.triggered.connect(self.close)
         a.measure.triggered.connect(lambda: ws.measure([ws.current]))
@@ -386,6 +390,8 @@ class MainWindow(QMainWindow):
         measured = any(e.ellipse for e in ws.entries)
         a.export_measurements.setEnabled(measured)
         a.export_anonymised.setEnabled(measured)
+        a.export_report.setEnabled(measured)
+        a.export_report_anonymised.setEnabled(measured)
         a.send_results.setEnabled(bool(has_image and ws.current_entry.ellipse))
         a.export_hc18.setEnabled(measured)
         self.pixel_size_panel.setEnabled(has_image)

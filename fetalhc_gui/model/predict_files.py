@@ -84,12 +84,15 @@ class FileOutcome:
     measurement: Measurement | None
 
 
-def measure_one(predictor: Predictor, path: Path) -> FileOutcome:
+def measure_one(
+    predictor: Predictor, path: Path, default: PixelSize | None = None, csv_sizes: dict[str, float] | None = None
+) -> FileOutcome:
     """Measure one file as ``measure_files`` does (a cine loop: its best frame), keeping the result."""
+    csv_sizes = csv_sizes or {}
     if frame_count(path) > 1:
-        return best_of_loop(predictor, path, None, {})
+        return best_of_loop(predictor, path, default, csv_sizes)
     result = measure_batch(predictor, [(path, 0)])[0]
-    row, m = result_row(result, predictor.name, None, {})
+    row, m = result_row(result, predictor.name, default, csv_sizes)
     return FileOutcome(row, result, m)
 
 

@@ -1,0 +1,74 @@
+"""Exam reports: one PDF per exam, read back as text (poppler's pdftotext) and rendered."""
+
+from __future__ import annotations
+
+import datetime
+import shutil
+import subprocess
+
+import cv2
+import pytest
+
+from fetalhc_gui.cli import main
+from fetalhc_gui.core.dating import dating_from_lmp
+from fetalhc_gui.core.phantom import head_phantom
+
+from fakes import FakePredictor
+from test_dating import EXAM, exam_file
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext not installed (poppler-utils)")
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def named_exam(tmp_path, name, study, seed):
+    from pydicom import dcmread
+
+    path = exam_file(tmp_path, name, study, seed)
+    ds = dcmread(path)
+    ds.PatientName, ds.PatientBirthDate = "Doe^Jane", "19900131"
+    ds.save_as(path)
+    return path
+
+
+def test_the_command_line_writes_one_report_per_exam_with_and_without_identity(tmp_path):
+    (tmp_path / "in").mkdir()
+    for name, study, seed in (("a.dcm", "1", 1), ("b.dcm", "1", 2), ("c.dcm", "2", 3)):
+        named_exam(tmp_path / "in", name, study, seed)
+    assert main(["report", str(tmp_path / "in"), "-o", str(tmp_path / "out")]) == 0
+    reports = sorted((tmp_path / "out").glob("*.pdf"))
+    assert [p.name for p in reports] == ["P-1_20261127_1.pdf", "P-1_20261127_2.pdf"]
+    text = pdf_text(reports[0])
+    assert "DOE, Jane" in text and "P-1" in text and "1990-01-31" in text and "2026-11-27" in text
+    assert text.count("dcm") >= 2 and "Intended use" in text and "SHA-256" in text and "mm" in text
+    assert main(["report", str(tmp_path / "in"), "-o", str(tmp_path / "anon"), "--anonymise"]) == 0
+    anonymous = sorted((tmp_path / "anon").glob("*.pdf"))
+    assert [p.name for p in anonymous] == ["exam_20261127_1.pdf", "exam_20261127_2.pdf"]
+    text = pdf_text(anonymous[0])
+    assert "Doe" not in text and "DOE" not in text and "P-1" not in text and "withheld" in text and "2026-11-27" in text
+
+
+def test_an_exam_without_pixel_size_says_so(tmp_path):
+    cv2.imwrite(str(tmp_path / "plain.png"), head_phantom())
+    assert main(["report", str(tmp_path / "plain.png"), "-o", str(tmp_path / "out")]) == 0
+    text = pdf_text(next((tmp_path / "out").glob("*.pdf")))
+    assert "No pixel size is known" in text and " px" in text
+
+
+def test_the_window_reports_an_exam_with_its_growth_chart(qtbot, tmp_path):
+    from test_gui import make_window
+
+    paths = [named_exam(tmp_path, f"{n}.dcm", "1", seed) for n, seed in (("a", 1), ("b", 2))]
+    window = make_window(qtbot, FakePredictor(interval=(900.0, 1000.0)))
+    window.open_paths([str(p) for p in paths])
+    ws = window.workspace
+    with qtbot.waitSignal(ws.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
+        window.actions.measure_all.trigger()
+    ws.date_exam(0, dating_from_lmp(EXAM - datetime.timedelta(days=154), EXAM), EXAM)
+    written = window.reports.save_reports(tmp_path / "reports")
+    assert len(written) == 1
+    text = pdf_text(written[0])
+    assert "Growth chart" in text and "LMP 2026-06-26" in text
+    assert " / " in text.split("Measurements")[1].split("Image 1")[0]  # the z-score and centile are filled
