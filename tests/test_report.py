@@ -72,3 +72,23 @@ def test_the_window_reports_an_exam_with_its_growth_chart(qtbot, tmp_path):
     text = pdf_text(written[0])
     assert "Growth chart" in text and "LMP 2026-06-26" in text
     assert " / " in text.split("Measurements")[1].split("Image 1")[0]  # the z-score and centile are filled
+
+
+def test_print_sends_the_current_exams_report_to_the_printer(qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from test_gui import make_window
+
+    paths = [named_exam(tmp_path, f"{n}.dcm", study, seed) for n, study, seed in (("a", "1", 1), ("b", "2", 2))]
+    window = make_window(qtbot, FakePredictor())
+    window.open_paths([str(p) for p in paths])
+    ws = window.workspace
+    with qtbot.waitSignal(ws.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
+        window.actions.measure_all.trigger()
+    window.image_list.setCurrentRow(1)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes its pages to a file
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert window.reports.print_to(printer)
+    text = pdf_text(tmp_path / "printed.pdf")
+    assert "b.dcm" in text and "a.dcm" not in text and "Intended use" in text

@@ -42,6 +42,7 @@ SPECS = [
         "One PDF report per exam without the patient's name, ID and birth date",
         "File",
     ),
+    ActionSpec("print_report", "&Print Report…", Key.Print, "Print the report of this image's exam", "File"),
     ActionSpec("export_hc18", "Export HC18 &Submission…", None, "Save the HC18 challenge CSV (six columns)", "File"),
     ActionSpec("export_png", "Export Image with &Overlay…", "Ctrl+Shift+E", "Save this image with its ellipse", "File"),
     ActionSpec("quit", "&Quit", Key.Quit, "Close FetalHC (the session is saved)", "File"),

@@ -62,8 +62,8 @@ def report_name(exam: ExamReport, number: int) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", stem) + ".pdf"
 
 
-def write_report(path: Path, exam: ExamReport) -> None:
-    """Write the exam's report as a PDF at ``path`` (atomically)."""
+def report_document(exam: ExamReport) -> QTextDocument:
+    """The exam's report laid out as a document (for a PDF file or a printer)."""
     document = QTextDocument()
     for number, item in enumerate(exam.images):
         document.addResource(
@@ -72,6 +72,12 @@ def write_report(path: Path, exam: ExamReport) -> None:
     if exam.chart is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart"), exam.chart)
     document.setHtml(report_html(exam))
+    return document
+
+
+def write_report(path: Path, exam: ExamReport) -> None:
+    """Write the exam's report as a PDF at ``path`` (atomically)."""
+    document = report_document(exam)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from fetalhc_gui.core.errors import FetalHCError
@@ -14,7 +15,7 @@ from fetalhc_gui.core.images import load_image
 from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.overlay import draw_overlay
 from fetalhc_gui.gui.growth_chart import GrowthChart
-from fetalhc_gui.gui.report import ExamReport, ReportImage, report_name, write_report
+from fetalhc_gui.gui.report import ExamReport, ReportImage, report_document, report_name, write_report
 
 CHART_SIZE_PX = (760, 460)
 
@@ -57,11 +58,12 @@ def write_reports(folder: Path, reports: list[ExamReport]) -> list[Path]:
     return paths
 
 
-def workspace_reports(workspace, card: dict | None, anonymise: bool) -> list[ExamReport]:
-    """One report per exam among the window's measured images."""
+def workspace_reports(workspace, card: dict | None, anonymise: bool, only: set[int] | None = None) -> list[ExamReport]:
+    """One report per exam among the window's measured images (``only``: among these indices)."""
     name, sha = model_identity(card)
     reports = []
     for group in exam_groups([e.identity for e in workspace.entries]):
+        group = [i for i in group if only is None or i in only]
         items = []
         for index in group:
             m = workspace.measurement(index)
@@ -118,6 +120,23 @@ class ReportCommands:
         )
         if folder:
             self.save_reports(Path(folder), anonymise)
+
+    def print_report(self) -> None:
+        """File > Print: the report of the current image's exam, on a printer the user picks."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self.window).exec():
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print the current exam's report on ``printer``; False (with a message) when there is none."""
+        ws = self.window.workspace
+        exam = set(ws.exam_indices(ws.current)) if ws.current_entry else set()
+        reports = workspace_reports(ws, self.window.card, False, exam)
+        if not reports:
+            self.window.warn("Nothing to print", "Measure an image of this exam first.")
+            return False
+        report_document(reports[0]).print_(printer)
+        return True
 
     def save_reports(self, folder: Path, anonymise: bool = False) -> list[Path]:
         reports = workspace_reports(self.window.workspace, self.window.card, anonymise)
