@@ -102,3 +102,57 @@ def test_exports_and_rows_can_leave_the_identity_out(qtbot, tmp_path):
     cli_out = tmp_path / "anon_predict.csv"
     assert main(["predict", str(path), "-o", str(cli_out), "--anonymise"]) == 0
     assert "Doe" not in cli_out.read_text() and "P-1" not in cli_out.read_text()
+
+
+def test_images_without_identity_get_one_patient_and_exam_from_the_user(qtbot, tmp_path, monkeypatch):
+    import cv2
+    from PySide6.QtCore import QItemSelectionModel
+
+    from fetalhc_gui.gui.identity_dialog import IdentityDialog
+
+    from test_gui import make_window
+
+    pngs = []
+    for n in range(2):
+        pngs.append(tmp_path / f"scan{n}.png")
+        cv2.imwrite(str(pngs[-1]), head_phantom(seed=n))
+    dicom = named_dicom(tmp_path / "d.dcm", "Doe^Jane", "")
+    window = make_window(qtbot, FakePredictor())
+    window.open_paths([str(p) for p in (*pngs, dicom)])
+    window.image_list.setCurrentRow(2)  # the DICOM image's identity is read when it is shown
+    window.image_list.setCurrentRow(0)
+    for row in (1, 2):
+        window.image_list.selectionModel().select(
+            window.image_list.model().index(row, 0), QItemSelectionModel.SelectionFlag.Select
+        )
+    assert window.image_list.selected_indices() == [0, 1, 2]
+
+    def fill_in(dialog):
+        dialog.patient_id.setText("H-77")
+        dialog.family.setText("Nguyen")
+        dialog.given.setText("Thi Mai")
+        dialog.exam_date.setDate(dialog.exam_date.date().fromString("20261120", "yyyyMMdd"))
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr(IdentityDialog, "exec", fill_in)
+    window.actions.set_patient.trigger()
+    ws = window.workspace
+    first, second, third = (e.identity for e in ws.entries)
+    assert first.patient_name == "Nguyen^Thi Mai" and first.patient_id == "H-77" and first.study_date == "20261120"
+    assert first.study_instance_uid and first.study_instance_uid == second.study_instance_uid
+    assert third.patient_name == "Doe^Jane"  # the DICOM file names its own patient
+    assert ws.exam_indices(0) == [0, 1]
+    assert window.exam_header.text().startswith("NGUYEN, Thi Mai")
+    ws.save()
+    again = make_window(qtbot)
+    assert again.workspace.restore() is None and again.workspace.entries[1].identity == second
+
+
+def test_the_dialog_needs_someone_to_name(qtbot):
+    from fetalhc_gui.gui.identity_dialog import IdentityDialog
+
+    dialog = IdentityDialog(1, Identity())
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "at least the patient ID" in dialog.error.text() and not dialog.result()

@@ -56,6 +56,13 @@ SPECS = [
     ActionSpec("restore", "&Restore Automatic Ellipse", "Ctrl+Shift+R", "Undo the hand correction", "Measure"),
     ActionSpec("calibrate", "Ca&librate Pixel Size…", "Ctrl+L", "Draw a line over a known distance", "Measure", True),
     ActionSpec(
+        "set_patient",
+        "Set &Patient and Exam…",
+        None,
+        "Patient ID, name and exam date for the selected images whose files name none (PNG, JPEG, TIFF)",
+        "Measure",
+    ),
+    ActionSpec(
         "date_exam",
         "Date This &Exam…",
         None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fetalhc_gui.core.clinical import weeks_days
 from fetalhc_gui.core.dating import exam_date
 from fetalhc_gui.gui.dating_dialog import DatingDialog
+from fetalhc_gui.gui.identity_dialog import IdentityDialog
 
 
 class ExamCommands:
@@ -12,6 +13,20 @@ class ExamCommands:
 
     def __init__(self, window):
         self.window = window
+
+    def set_patient(self) -> None:
+        """Give the selected images (without a DICOM identity) a patient and an exam date."""
+        ws = self.window.workspace
+        indices = self.window.image_list.selected_indices() or ([ws.current] if ws.current_entry else [])
+        if not indices:
+            return
+        dialog = IdentityDialog(len(indices), ws.entries[indices[0]].identity, self.window)
+        if not dialog.exec():
+            return
+        changed = ws.set_identity(indices, dialog.entered())
+        skipped = len(indices) - len(changed)
+        note = f"; {skipped} DICOM image(s) keep the patient their file names" if skipped else ""
+        self.window.statusBar().showMessage(f"Patient and exam set for {len(changed)} image(s){note}", 8000)
 
     def date_exam(self) -> None:
         """Ask for the LMP, EDD or dating scan of the current image's exam and apply the GA."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from fetalhc_gui.core.session import ImageEntry, Status
 
@@ -26,6 +26,7 @@ class ImageList(QListWidget):
         super().__init__(parent)
         self.setToolTip("Opened images; the arrow keys and Page Up/Down move through them")
         self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.currentRowChanged.connect(self.current_index_changed)
 
     def set_entries(self, entries: list[ImageEntry], hc_texts: list[str]) -> None:
@@ -39,6 +40,10 @@ class ImageList(QListWidget):
             self._fill(item, entry, hc)
         self.setCurrentRow(min(max(current, 0), len(entries) - 1) if entries else -1)
         self.blockSignals(False)
+
+    def selected_indices(self) -> list[int]:
+        """The rows the user selected (Shift/Ctrl+click), in order."""
+        return sorted({index.row() for index in self.selectedIndexes()})
 
     def update_entry(self, index: int, entry: ImageEntry, hc: str) -> None:
         """Refresh one row."""

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         a.restore.triggered.connect(lambda: ws.restore_automatic(ws.current))
         a.load_csv.triggered.connect(self.pixel_sizes.choose_pixel_size_csv)
         a.date_exam.triggered.connect(self.exams.date_exam)
+        a.set_patient.triggered.connect(self.exams.set_patient)
         a.previous.triggered.connect(lambda: self.image_list.setCurrentRow(max(0, ws.current - 1)))
         a.next.triggered.connect(lambda: self.image_list.setCurrentRow(min(len(ws.entries) - 1, ws.current + 1)))
         a.fit.triggered.connect(v.fit_to_window)
@@ -385,7 +386,7 @@ class MainWindow(QMainWindow):
         a.measure_all.setEnabled(ready and bool(ws.entries))
         a.cancel.setEnabled(ws.busy)
         image_actions = ("draw", "calibrate", "fit", "actual_size", "zoom_in", "zoom_out", "export_png", "load_csv")
-        for name in (*image_actions, "date_exam"):
+        for name in (*image_actions, "date_exam", "set_patient"):
             getattr(a, name).setEnabled(has_image)
         a.restore.setEnabled(bool(has_image and ws.current_entry.edited_ellipse and ws.current_entry.auto_ellipse))
         measured = any(e.ellipse for e in ws.entries)

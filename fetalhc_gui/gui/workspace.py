@@ -13,17 +13,20 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+from pydicom.uid import generate_uid
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from fetalhc_gui.core.atomic import atomic_write_bytes
 from fetalhc_gui.core.cine import FrameMeasure, frames_disagree
 from fetalhc_gui.core.dating import Dating
+from fetalhc_gui.core.dicom import DICOM_SUFFIXES
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import FetalHCError, ImageLoadError
 from fetalhc_gui.core.export import write_csv, write_hc18, write_json
 from fetalhc_gui.core.folders import find_images
 from fetalhc_gui.core.frame import LoadedImage, pixel_size_at
+from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.images import load_image, probe_image
 from fetalhc_gui.core.measurement import Measurement, measure
 from fetalhc_gui.core.overlay import draw_overlay, encode_png
@@ -339,6 +342,18 @@ class Workspace(QObject):
         self.entries[index].dating = ""
         self.entry_changed.emit(index)
         self.save()
+
+    def set_identity(self, indices: list[int], identity: Identity) -> list[int]:
+        """Give images whose files name no patient (not DICOM) the patient and exam the user
+        entered, as one exam (a new Study Instance UID); DICOM images keep their own. The images changed."""
+        changed = [i for i in indices if Path(self.entries[i].path).suffix.lower() not in DICOM_SUFFIXES]
+        changed = [i for i in changed if not self.entries[i].identity.sop_instance_uid]
+        exam = replace(identity, study_instance_uid=generate_uid())
+        for i in changed:
+            self.entries[i].identity = exam
+            self.entry_changed.emit(i)
+        self.save()
+        return changed
 
     def exam_indices(self, index: int) -> list[int]:
         """The images of the exam ``index`` belongs to (same Study Instance UID); itself alone when

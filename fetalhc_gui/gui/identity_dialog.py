@@ -1,0 +1,60 @@
+"""Measure > Set Patient and Exam: for images whose files name no patient (PNG, JPEG, TIFF), the
+user gives the patient's ID, name and the exam date to a selection of images; they become one exam."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from fetalhc_gui.core.identity import Identity
+
+
+class IdentityDialog(QDialog):
+    """Asks for patient ID, name (family and given) and exam date; ``identity()`` after accept."""
+
+    def __init__(self, images: int, current: Identity, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Set Patient and Exam")
+        family, _, given = current.patient_name.partition("^")
+        self.patient_id = QLineEdit(current.patient_id)
+        self.family, self.given = QLineEdit(family), QLineEdit(given.replace("^", " "))
+        today = datetime.date.today()
+        self.exam_date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.exam_date.setCalendarPopup(True)
+        self.exam_date.setDisplayFormat("yyyy-MM-dd")
+        if current.study_date:
+            self.exam_date.setDate(QDate.fromString(current.study_date, "yyyyMMdd"))
+        self.error = QLabel("")
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow("Patient ID", self.patient_id)
+        form.addRow("Family name", self.family)
+        form.addRow("Given name", self.given)
+        form.addRow("Exam date", self.exam_date)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"For the {images} selected image(s), which become one exam:"))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def entered(self) -> Identity:
+        """The patient and exam entered (no study UID: the workspace gives the exam one)."""
+        name = "^".join(p for p in (self.family.text().strip(), self.given.text().strip()) if p)
+        return Identity(
+            patient_name=name,
+            patient_id=self.patient_id.text().strip(),
+            study_date=self.exam_date.date().toString("yyyyMMdd"),
+        )
+
+    def accept(self) -> None:
+        """Keep the entry if it names someone (an ID or a family name)."""
+        identity = self.entered()
+        if not identity.patient_id and not self.family.text().strip():
+            self.error.setText("Give at least the patient ID or the family name.")
+            return
+        super().accept()
