@@ -63,7 +63,7 @@ def test_open_reports_broken_file_and_opens_the_rest(qtbot, images, tmp_path):
     assert len(window.workspace.entries) == 2
     assert window.messages and "broken.png" in window.messages[0][1]
     assert any(isinstance(w, QMessageBox) and w.isVisible() for w in window.findChildren(QMessageBox))
-    assert window.image_list.count() == 2
+    assert window.image_list.entry_count() == 2
     assert window.viewer.image_item.image is not None
 
 
@@ -206,7 +206,7 @@ def test_pixel_size_change_updates_every_figure_and_is_undoable(qtbot, images):
     window.measurement_panel.ga_known.setChecked(True)
     window.measurement_panel.ga_weeks.setValue(30)
     assert "centile" in window.measurement_panel.centile.text()
-    assert "HC" in window.image_list.item(0).text()
+    assert "HC" in window.image_list.entry_text(0)
     window.workspace.undo_stack.undo()
     assert window.workspace.entries[0].pixel_size is None
     assert window.measurement_panel.hc.text().endswith("px")
@@ -346,7 +346,7 @@ def test_multi_frame_dicom_gets_a_frame_slider(qtbot, tmp_path):
     entry = window.workspace.entries[0]
     assert entry.frame == 2 and entry.status == Status.NOT_MEASURED
     assert window.workspace.image.gray.mean() < 0.6 * head_phantom(HEAD, seed=2).mean()
-    assert "[3/3]" in window.image_list.item(0).text()
+    assert "[3/3]" in window.image_list.entry_text(0)
 
 
 @pytest.mark.hc18

@@ -106,7 +106,6 @@ def test_exports_and_rows_can_leave_the_identity_out(qtbot, tmp_path):
 
 def test_images_without_identity_get_one_patient_and_exam_from_the_user(qtbot, tmp_path, monkeypatch):
     import cv2
-    from PySide6.QtCore import QItemSelectionModel
 
     from fetalhc_gui.gui.identity_dialog import IdentityDialog
 
@@ -121,10 +120,8 @@ def test_images_without_identity_get_one_patient_and_exam_from_the_user(qtbot, t
     window.open_paths([str(p) for p in (*pngs, dicom)])
     window.image_list.setCurrentRow(2)  # the DICOM image's identity is read when it is shown
     window.image_list.setCurrentRow(0)
-    for row in (1, 2):
-        window.image_list.selectionModel().select(
-            window.image_list.model().index(row, 0), QItemSelectionModel.SelectionFlag.Select
-        )
+    for row in (0, 1, 2):
+        window.image_list._items[row].setSelected(True)
     assert window.image_list.selected_indices() == [0, 1, 2]
 
     def fill_in(dialog):
@@ -156,3 +153,35 @@ def test_the_dialog_needs_someone_to_name(qtbot):
     qtbot.addWidget(dialog)
     dialog.accept()
     assert "at least the patient ID" in dialog.error.text() and not dialog.result()
+
+
+def test_the_list_groups_images_by_patient_and_exam(qtbot, tmp_path):
+    import cv2
+
+    from test_gui import make_window
+
+    a1 = named_dicom(tmp_path / "a1.dcm", "Doe^Jane", "", "P-1", "7")
+    b1 = named_dicom(tmp_path / "b1.dcm", "Roe^Ann", "", "P-2", "8")
+    a2 = named_dicom(tmp_path / "a2.dcm", "Doe^Jane", "", "P-1", "7")
+    cv2.imwrite(str(tmp_path / "plain.png"), head_phantom())
+    window = make_window(qtbot, FakePredictor())
+    window.open_paths([str(p) for p in (a1, b1, a2, tmp_path / "plain.png")])
+    with qtbot.waitSignal(window.workspace.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
+        window.actions.measure_all.trigger()  # reading each file names its patient
+    tree = window.image_list
+    groups = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    labels = [g.text(0) for g in groups]
+    assert labels == [
+        "DOE, Jane (ID P-1)  ·  exam 2026-11-27",
+        "ROE, Ann (ID P-2)  ·  exam 2026-11-27",
+        "Images without a named patient",
+    ]
+    assert [[c.text(0).split("\n")[0] for c in (g.child(i) for i in range(g.childCount()))] for g in groups] == [
+        ["a1.dcm", "a2.dcm"],
+        ["b1.dcm"],
+        ["plain.png"],
+    ]
+    tree.setCurrentItem(groups[1])  # a group row leads to its first image
+    assert window.workspace.current == 1 and tree.currentRow() == 1
+    tree.setCurrentRow(2)
+    assert window.workspace.current == 2 and window.image_list.entry_text(2).startswith("a2.dcm")

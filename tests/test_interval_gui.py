@@ -28,7 +28,7 @@ def test_interval_is_shown_exported_and_dropped_by_a_hand_edit(qtbot, images, tm
     assert (m.hc_low_mm, m.hc_high_mm) == pytest.approx((LOW_PX * 0.1, HIGH_PX * 0.1))
     assert window.measurement_panel.hc.text() == f"{m.hc_mm:.1f} mm"
     assert window.measurement_panel.interval.text() == f"{m.hc_low_mm:.1f}-{m.hc_high_mm:.1f} mm"
-    assert f"HC {m.hc_mm:.1f} ± {(m.hc_high_mm - m.hc_low_mm) / 2:.1f} mm" in window.image_list.item(0).text()
+    assert f"HC {m.hc_mm:.1f} ± {(m.hc_high_mm - m.hc_low_mm) / 2:.1f} mm" in window.image_list.entry_text(0)
 
     window.files.save_measurements(str(tmp_path / "m.csv"), "csv")
     row = next(csv.DictReader((tmp_path / "m.csv").open()))

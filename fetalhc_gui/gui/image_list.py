@@ -1,11 +1,16 @@
-"""The list of opened images with their status and HC."""
+"""The list of opened images, grouped by patient and exam, with each image's status and HC.
+
+Rows are addressed by the image's index in the workspace (``setCurrentRow(index)``,
+``current_index_changed(index)``), whatever group they sit in; the group rows only label.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from fetalhc_gui.core.identity import Identity, display_date, display_name
 from fetalhc_gui.core.session import ImageEntry, Status
 
 STATUS_COLOURS = {
@@ -15,45 +20,115 @@ STATUS_COLOURS = {
     Status.EDITED: QColor(200, 130, 0),
     Status.FAILED: QColor(200, 30, 30),
 }
+INDEX_ROLE = Qt.ItemDataRole.UserRole
+NO_PATIENT = "Images without a named patient"
 
 
-class ImageList(QListWidget):
-    """One row per image: name, status and HC; arrow keys and Page Up/Down move through it."""
+def group_key(identity: Identity) -> tuple[str, str]:
+    """The (patient, exam) an image is listed under."""
+    patient = identity.patient_id or identity.patient_name
+    return patient, identity.study_instance_uid or (identity.study_date if patient else "")
+
+
+def group_label(identity: Identity) -> str:
+    """"DOE, Jane (ID 123) · exam 2026-11-27", or NO_PATIENT."""
+    if not (identity.patient_id or identity.patient_name):
+        return NO_PATIENT
+    who = display_name(identity.patient_name) if identity.patient_name else "Patient"
+    who += f" (ID {identity.patient_id})" if identity.patient_id else ""
+    return f"{who}  ·  exam {display_date(identity.study_date)}" if identity.study_date else who
+
+
+class ImageList(QTreeWidget):
+    """Images grouped by patient and exam; arrow keys and Page Up/Down move through them."""
 
     current_index_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setToolTip("Opened images; the arrow keys and Page Up/Down move through them")
-        self.setAlternatingRowColors(True)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(10)
+        self.setToolTip("Opened images by patient and exam; the arrow keys and Page Up/Down move through them")
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.currentRowChanged.connect(self.current_index_changed)
+        self._items: list[QTreeWidgetItem] = []
+        self._keys: list[tuple[str, str]] = []
+        self.currentItemChanged.connect(self._on_current_item)
 
     def set_entries(self, entries: list[ImageEntry], hc_texts: list[str]) -> None:
-        """Rebuild the list (keeps the current row when it still exists)."""
+        """Rebuild the list (keeps the current image when it still exists)."""
         current = self.currentRow()
         self.blockSignals(True)
         self.clear()
-        for entry, hc in zip(entries, hc_texts, strict=True):
-            item = QListWidgetItem()
-            self.addItem(item)
+        groups: dict[tuple[str, str], QTreeWidgetItem] = {}
+        self._items, self._keys = [], []
+        for index, (entry, hc) in enumerate(zip(entries, hc_texts, strict=True)):
+            key = group_key(entry.identity)
+            if key not in groups:
+                groups[key] = self._group_item(group_label(entry.identity))
+            item = QTreeWidgetItem(groups[key])
+            item.setData(0, INDEX_ROLE, index)
             self._fill(item, entry, hc)
-        self.setCurrentRow(min(max(current, 0), len(entries) - 1) if entries else -1)
+            self._items.append(item)
+            self._keys.append(key)
+        self.expandAll()
+        if entries:
+            self.setCurrentItem(self._items[min(max(current, 0), len(entries) - 1)])
         self.blockSignals(False)
 
-    def selected_indices(self) -> list[int]:
-        """The rows the user selected (Shift/Ctrl+click), in order."""
-        return sorted({index.row() for index in self.selectedIndexes()})
+    def _group_item(self, label: str) -> QTreeWidgetItem:
+        group = QTreeWidgetItem(self, [label])
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = QFont(group.font(0))
+        font.setBold(True)
+        group.setFont(0, font)
+        group.setFirstColumnSpanned(True)
+        return group
+
+    def needs_rebuild(self, index: int, entry: ImageEntry) -> bool:
+        """True when the image now belongs to another patient or exam than the one it is listed under."""
+        return index >= len(self._keys) or self._keys[index] != group_key(entry.identity)
 
     def update_entry(self, index: int, entry: ImageEntry, hc: str) -> None:
-        """Refresh one row."""
-        item = self.item(index)
-        if item is not None:
-            self._fill(item, entry, hc)
+        """Refresh one image's row."""
+        if 0 <= index < len(self._items):
+            self._fill(self._items[index], entry, hc)
+
+    def entry_text(self, index: int) -> str:
+        """The text of an image's row."""
+        return self._items[index].text(0)
+
+    def entry_count(self) -> int:
+        return len(self._items)
+
+    def setCurrentRow(self, index: int) -> None:  # noqa: N802 (the list's former Qt name)
+        """Show the image at ``index`` as the current one."""
+        if 0 <= index < len(self._items):
+            self.setCurrentItem(self._items[index])
+
+    def currentRow(self) -> int:  # noqa: N802
+        """The current image's index, or -1."""
+        item = self.currentItem()
+        index = item.data(0, INDEX_ROLE) if item is not None else None
+        return -1 if index is None else int(index)
+
+    def selected_indices(self) -> list[int]:
+        """The images the user selected (Shift/Ctrl+click), in order."""
+        return sorted(int(i.data(0, INDEX_ROLE)) for i in self.selectedItems() if i.data(0, INDEX_ROLE) is not None)
+
+    def _on_current_item(self, item: QTreeWidgetItem | None, _previous) -> None:
+        if item is None:
+            return
+        index = item.data(0, INDEX_ROLE)
+        if index is None:  # a group row: go to its first image
+            if item.childCount():
+                self.setCurrentItem(item.child(0))
+            return
+        self.current_index_changed.emit(int(index))
 
     @staticmethod
-    def _fill(item: QListWidgetItem, entry: ImageEntry, hc: str) -> None:
+    def _fill(item: QTreeWidgetItem, entry: ImageEntry, hc: str) -> None:
         status = entry.status
-        item.setText(f"{entry.name}\n   {status.value}{'  ·  ' + hc if hc else ''}")
-        item.setForeground(STATUS_COLOURS[status])
-        item.setToolTip(entry.error or entry.path)
+        item.setText(0, f"{entry.name}\n   {status.value}{'  ·  ' + hc if hc else ''}")
+        item.setForeground(0, STATUS_COLOURS[status])
+        item.setToolTip(0, entry.error or entry.path)

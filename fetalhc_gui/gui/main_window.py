@@ -292,7 +292,11 @@ class MainWindow(QMainWindow):
         return f"HC {m.hc_mm:.1f} ± {(m.hc_high_mm - m.hc_low_mm) / 2:.1f} mm"  # the interval is symmetric
 
     def _on_entry_changed(self, index: int) -> None:
-        self.image_list.update_entry(index, self.workspace.entries[index], self._hc_text(index))
+        entry = self.workspace.entries[index]
+        if self.image_list.needs_rebuild(index, entry):  # it now belongs to another patient or exam
+            self._on_entries_reset()
+        else:
+            self.image_list.update_entry(index, entry, self._hc_text(index))
         if index == self.workspace.current:
             self._show_current_state()
         self._update_enabled()
