@@ -92,3 +92,20 @@ def test_print_sends_the_current_exams_report_to_the_printer(qtbot, tmp_path):
     assert window.reports.print_to(printer)
     text = pdf_text(tmp_path / "printed.pdf")
     assert "b.dcm" in text and "a.dcm" not in text and "Intended use" in text
+
+
+def test_a_report_of_50_images_of_one_exam(tmp_path):
+    from pydicom import dcmread
+
+    from dicom_factory import write_dicom
+
+    (tmp_path / "in").mkdir()
+    for i in range(50):
+        path = write_dicom(tmp_path / "in" / f"IM{i:03d}", head_phantom(seed=i), pixel_spacing=(0.15, 0.15))
+        ds = dcmread(path)
+        ds.PatientID, ds.StudyInstanceUID, ds.StudyDate = "P-50", "1.2.826.0.1.3680043.10.50", "20261127"
+        ds.save_as(path)
+    assert main(["report", str(tmp_path / "in"), "-o", str(tmp_path / "out")]) == 0
+    (report,) = (tmp_path / "out").glob("*.pdf")
+    text = pdf_text(report)
+    assert text.count("Image ") == 50 and "IM049" in text and "Intended use" in text
