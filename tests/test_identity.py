@@ -165,9 +165,8 @@ def test_the_list_groups_images_by_patient_and_exam(qtbot, tmp_path):
     a2 = named_dicom(tmp_path / "a2.dcm", "Doe^Jane", "", "P-1", "7")
     cv2.imwrite(str(tmp_path / "plain.png"), head_phantom())
     window = make_window(qtbot, FakePredictor())
-    window.open_paths([str(p) for p in (a1, b1, a2, tmp_path / "plain.png")])
-    with qtbot.waitSignal(window.workspace.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
-        window.actions.measure_all.trigger()  # reading each file names its patient
+    window.actions.auto_measure.setChecked(False)
+    window.open_paths([str(p) for p in (a1, b1, a2, tmp_path / "plain.png")])  # grouped on opening, from the headers
     tree = window.image_list
     groups = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     labels = [g.text(0) for g in groups]

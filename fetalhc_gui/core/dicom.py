@@ -20,7 +20,7 @@ from fetalhc_gui.core.frame import (
     stretch_to_uint8,
     to_gray,
 )
-from fetalhc_gui.core.identity import identity_of
+from fetalhc_gui.core.identity import Identity, identity_of
 from fetalhc_gui.core.pixel_size import PixelSize
 
 DICOM_SUFFIXES = (".dcm", ".dicom")
@@ -92,6 +92,14 @@ def _encoding_syntax(ds: pydicom.Dataset) -> str:
 def probe_dicom(path: Path) -> int:
     """The frame count of a DICOM file, from its header."""
     return int(_read(path, header_only=True).get("NumberOfFrames", 1) or 1)
+
+
+def probe_dicom_identity(path: Path) -> Identity:
+    """The patient and exam a DICOM file names, from its header (empty when it cannot be read)."""
+    try:
+        return identity_of(_read(path, header_only=True))
+    except ImageLoadError:
+        return Identity()
 
 
 def load_dicom(path: Path, frame: int = 0) -> LoadedImage:

@@ -12,9 +12,17 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
-from fetalhc_gui.core.dicom import DICOM_SUFFIXES, load_dicom, load_dicom_frames, looks_like_dicom, probe_dicom
+from fetalhc_gui.core.dicom import (
+    DICOM_SUFFIXES,
+    load_dicom,
+    load_dicom_frames,
+    looks_like_dicom,
+    probe_dicom,
+    probe_dicom_identity,
+)
 from fetalhc_gui.core.errors import ImageLoadError
 from fetalhc_gui.core.frame import LoadedImage, check_frame, check_size, stretch_to_uint8, to_gray
+from fetalhc_gui.core.identity import Identity
 
 RASTER_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff")
 IMAGE_SUFFIXES = RASTER_SUFFIXES + DICOM_SUFFIXES
@@ -47,6 +55,12 @@ def load_frames(path: str | Path) -> list[LoadedImage]:
         check_size(path, image.width, image.height)
         frame_count = getattr(image, "n_frames", 1)
     return [load_raster(path, frame) for frame in range(frame_count)]
+
+
+def probe_identity(path: str | Path) -> Identity:
+    """The patient and exam an image file names (DICOM only; empty for other formats), header only."""
+    path = Path(path)
+    return probe_dicom_identity(path) if looks_like_dicom(path) else Identity()
 
 
 def probe_image(path: str | Path) -> int:

@@ -27,7 +27,7 @@ from fetalhc_gui.core.export import write_csv, write_hc18, write_json
 from fetalhc_gui.core.folders import find_images
 from fetalhc_gui.core.frame import LoadedImage, pixel_size_at
 from fetalhc_gui.core.identity import Identity
-from fetalhc_gui.core.images import load_image, probe_image
+from fetalhc_gui.core.images import load_image, probe_identity, probe_image
 from fetalhc_gui.core.measurement import Measurement, measure
 from fetalhc_gui.core.overlay import draw_overlay, encode_png
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, read_pixel_size_csv
@@ -93,7 +93,7 @@ class Workspace(QObject):
             key = (str(path.resolve()), 0)
             if key in known:
                 continue
-            self.entries.append(ImageEntry(path=key[0], frame_count=frames))
+            self.entries.append(ImageEntry(path=key[0], frame_count=frames, identity=probe_identity(path)))
             known.add(key)
             added += 1
         if added:
