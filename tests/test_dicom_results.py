@@ -237,3 +237,18 @@ def test_the_node_keeps_a_measurement_whose_dicom_results_fail(tmp_path, source,
     finally:
         node.stop()
     assert node.rows[0]["status"] == "ok" and node.rows[0]["dicom_results"] == "none: highdicom disagrees"
+
+
+def test_a_known_ga_is_reported_beside_the_hadlock_estimate(source):
+    m = measure("us.dcm", DEFAULT_HEAD, PixelSize(0.3, PixelSizeSource.DICOM), ga_entered_days=154.0)
+    sr = measurement_report(source, m)
+    weeks = []
+
+    def walk(items):
+        for item in items:
+            if item.ValueType == "NUM" and item.ConceptNameCodeSequence[0].CodeValue == "18185-9":
+                weeks.append(float(item.MeasuredValueSequence[0].NumericValue))
+            walk(item.get("ContentSequence", []))
+
+    walk(sr.ContentSequence)
+    assert sorted(weeks) == [pytest.approx(22.0), pytest.approx(m.ga_hadlock_weeks)]

@@ -2,7 +2,8 @@
 (Comprehensive SR) and a secondary capture of the image with the measurement burnt in.
 
 HC, BPD and OFD are numeric items in mm (LOINC 11984-2, 11820-8, 11851-3; UCUM ``mm``), the GA
-by Hadlock in weeks (LOINC 18185-9, UCUM ``wk``) where the HC lies in its range, the doubtful
+by Hadlock in weeks (LOINC 18185-9, UCUM ``wk``) where the HC lies in its range and the GA known
+from the exam's dating where the user gave one (derivation: a private code), the doubtful
 flag a qualitative evaluation (a private code, 99FETALHC, answered with SNOMED CT Yes/No); the
 model is the algorithm, and every item references the source image's SOP Instance UID.
 """
@@ -45,6 +46,7 @@ BPD = hd.sr.CodedConcept("11820-8", "LN", "Biparietal Diameter")
 OFD = hd.sr.CodedConcept("11851-3", "LN", "Occipital-Frontal Diameter")
 GESTATIONAL_AGE = hd.sr.CodedConcept("18185-9", "LN", "Gestational Age")
 HADLOCK = hd.sr.CodedConcept("11627-7", "LN", "HC, Hadlock 1984")
+ENTERED = hd.sr.CodedConcept("ENTERED", "99FETALHC", "Known from the exam's dating")
 FETAL_US = hd.sr.CodedConcept("11525-3", "LN", "US Pelvis Fetus for pregnancy")
 HEAD = hd.sr.CodedConcept("69536005", "SCT", "Head")
 DOUBTFUL = hd.sr.CodedConcept("DOUBTFUL", "99FETALHC", "Result flagged as doubtful")
@@ -71,6 +73,8 @@ def measurement_report(source: Dataset, m: HeadMeasurement, model_version: str =
         items.append(
             Measurement(GESTATIONAL_AGE, m.ga_hadlock_weeks, WEEKS, method=HADLOCK, referenced_images=references)
         )
+    if m.ga_entered_days is not None:  # the GA known from the exam's dating (LMP, EDD or a dating scan)
+        items.append(Measurement(GESTATIONAL_AGE, m.ga_entered_days / 7, WEEKS, derivation=ENTERED))
     group = MeasurementsAndQualitativeEvaluations(
         tracking_identifier=TrackingIdentifier(uid=generate_uid(), identifier="Fetal head"),
         finding_type=HEAD,
