@@ -89,17 +89,10 @@ def _encoding_syntax(ds: pydicom.Dataset) -> str:
     return ExplicitVRLittleEndian if little in (True, None) else ExplicitVRBigEndian
 
 
-def probe_dicom(path: Path) -> int:
-    """The frame count of a DICOM file, from its header."""
-    return int(_read(path, header_only=True).get("NumberOfFrames", 1) or 1)
-
-
-def probe_dicom_identity(path: Path) -> Identity:
-    """The patient and exam a DICOM file names, from its header (empty when it cannot be read)."""
-    try:
-        return identity_of(_read(path, header_only=True))
-    except ImageLoadError:
-        return Identity()
+def probe_dicom(path: Path) -> tuple[int, Identity]:
+    """The frame count of a DICOM file and the patient and exam it names, from one header read."""
+    ds = _read(path, header_only=True)
+    return int(ds.get("NumberOfFrames", 1) or 1), identity_of(ds)
 
 
 def load_dicom(path: Path, frame: int = 0) -> LoadedImage:

@@ -18,7 +18,6 @@ from fetalhc_gui.core.dicom import (
     load_dicom_frames,
     looks_like_dicom,
     probe_dicom,
-    probe_dicom_identity,
 )
 from fetalhc_gui.core.errors import ImageLoadError
 from fetalhc_gui.core.frame import LoadedImage, check_frame, check_size, stretch_to_uint8, to_gray
@@ -51,27 +50,24 @@ def load_frames(path: str | Path) -> list[LoadedImage]:
     check_file(path)
     if looks_like_dicom(path):
         return load_dicom_frames(path)
-    with pillow_errors(path), Image.open(path) as image:
-        check_size(path, image.width, image.height)
-        frame_count = getattr(image, "n_frames", 1)
-    return [load_raster(path, frame) for frame in range(frame_count)]
-
-
-def probe_identity(path: str | Path) -> Identity:
-    """The patient and exam an image file names (DICOM only; empty for other formats), header only."""
-    path = Path(path)
-    return probe_dicom_identity(path) if looks_like_dicom(path) else Identity()
+    return [load_raster(path, frame) for frame in range(probe_image(path))]
 
 
 def probe_image(path: str | Path) -> int:
     """The frame count of an image file, read from its header only; ImageLoadError if it is unusable."""
+    return probe_header(path)[0]
+
+
+def probe_header(path: str | Path) -> tuple[int, Identity]:
+    """The frame count of an image file and the patient and exam it names (DICOM only; empty for
+    other formats), from one read of its header; ImageLoadError if it is unusable."""
     path = Path(path)
     check_file(path)
     if looks_like_dicom(path):
         return probe_dicom(path)
     with pillow_errors(path), Image.open(path) as image:
         check_size(path, image.width, image.height)
-        return getattr(image, "n_frames", 1)
+        return getattr(image, "n_frames", 1), Identity()
 
 
 @contextmanager

@@ -27,7 +27,7 @@ from fetalhc_gui.core.export import write_csv, write_hc18, write_json
 from fetalhc_gui.core.folders import find_images
 from fetalhc_gui.core.frame import LoadedImage, pixel_size_at
 from fetalhc_gui.core.identity import Identity
-from fetalhc_gui.core.images import load_image, probe_identity, probe_image
+from fetalhc_gui.core.images import load_image, probe_header, probe_image
 from fetalhc_gui.core.measurement import Measurement, measure
 from fetalhc_gui.core.overlay import draw_overlay, encode_png
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, read_pixel_size_csv
@@ -86,14 +86,14 @@ class Workspace(QObject):
         known = {(e.path, e.frame) for e in self.entries}
         for path in scan.files:
             try:
-                frames = probe_image(path)
+                frames, identity = probe_header(path)
             except ImageLoadError as exc:
                 errors.append(str(exc))
                 continue
             key = (str(path.resolve()), 0)
             if key in known:
                 continue
-            self.entries.append(ImageEntry(path=key[0], frame_count=frames, identity=probe_identity(path)))
+            self.entries.append(ImageEntry(path=key[0], frame_count=frames, identity=identity))
             known.add(key)
             added += 1
         if added:
