@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pydicom.dataset import Dataset
-from pynetdicom import AE, build_role, evt
+from pynetdicom import build_role, evt
 from pynetdicom.sop_class import (
     StudyRootQueryRetrieveInformationModelFind,
     StudyRootQueryRetrieveInformationModelGet,
@@ -15,7 +15,7 @@ from pynetdicom.sop_class import (
 
 from fetalhc_gui.core.atomic import atomic_write_bytes
 from fetalhc_gui.net.node_config import Peer
-from fetalhc_gui.net.sender import SendError
+from fetalhc_gui.net.sender import SendError, associate, status_code, status_text
 from fetalhc_gui.net.storage_node import ACCEPTED_SOP_CLASSES, TRANSFER_SYNTAXES, inbox_name
 
 PENDING = (0xFF00, 0xFF01)
@@ -31,17 +31,6 @@ class StudyMatch:
     study_date: str
     description: str
     images: int | None
-
-
-def _association(peer: Peer, calling_ae: str, contexts: list, roles=None, handlers=None, timeout_s: float = 30):
-    ae = AE(ae_title=calling_ae)
-    ae.acse_timeout = ae.dimse_timeout = ae.network_timeout = timeout_s
-    for context in contexts:
-        ae.add_requested_context(*context)
-    assoc = ae.associate(peer.host, peer.port, ae_title=peer.ae_title, ext_neg=roles, evt_handlers=handlers)
-    if not assoc.is_established:
-        raise SendError(f"{peer.ae_title} at {peer.host}:{peer.port} did not accept an association from {calling_ae}.")
-    return assoc
 
 
 def date_range(first: datetime.date | None, last: datetime.date | None) -> str:
@@ -66,15 +55,15 @@ def find_studies(
     query.StudyDate = date_range(first, last)
     query.StudyInstanceUID = query.StudyDescription = ""
     query.NumberOfStudyRelatedInstances = ""
-    assoc = _association(peer, calling_ae, [(StudyRootQueryRetrieveInformationModelFind,)])
+    assoc = associate(peer, calling_ae, [(StudyRootQueryRetrieveInformationModelFind,)])
     matches = []
     try:
         for status, identifier in assoc.send_c_find(query, StudyRootQueryRetrieveInformationModelFind):
-            code = int(status.Status) if "Status" in status else None
+            code = status_code(status)
             if code in PENDING and identifier is not None:
                 matches.append(_match(identifier))
             elif code not in (*PENDING, 0x0000):
-                raise SendError(f"{peer.ae_title} could not search (status {_status_text(code)}).")
+                raise SendError(f"{peer.ae_title} could not search ({status_text(code)}).")
     finally:
         assoc.release()
     return sorted(matches, key=lambda m: (m.study_date, m.patient_name), reverse=True)
@@ -111,16 +100,12 @@ def retrieve_study(peer: Peer, calling_ae: str, study_uid: str, folder: Path) ->
     query = Dataset()
     query.QueryRetrieveLevel = "STUDY"
     query.StudyInstanceUID = study_uid
-    assoc = _association(peer, calling_ae, contexts, roles, [(evt.EVT_C_STORE, on_store)], timeout_s=120)
+    assoc = associate(peer, calling_ae, contexts, roles, [(evt.EVT_C_STORE, on_store)], timeout_s=120)
     try:
         for status, _ in assoc.send_c_get(query, StudyRootQueryRetrieveInformationModelGet):
-            code = int(status.Status) if "Status" in status else None
+            code = status_code(status)
             if code not in (*PENDING, 0x0000, 0xB000):  # B000: some sub-operations failed (other SOP classes)
-                raise SendError(f"{peer.ae_title} could not send the study (status {_status_text(code)}).")
+                raise SendError(f"{peer.ae_title} could not send the study ({status_text(code)}).")
     finally:
         assoc.release()
     return received
-
-
-def _status_text(code: int | None) -> str:
-    return "no answer" if code is None else f"0x{code:04X}"

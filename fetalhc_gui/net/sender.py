@@ -15,23 +15,38 @@ class SendError(FetalHCError):
     """The peer could not be reached, refused the association or refused an object."""
 
 
+def associate(peer: Peer, calling_ae: str, contexts: list, roles=None, handlers=None, timeout_s: float = 30):
+    """An association with ``peer`` as ``calling_ae`` proposing ``contexts`` (tuples for
+    ``add_requested_context``); SendError when the peer cannot be reached or refuses it."""
+    ae = AE(ae_title=calling_ae)
+    ae.acse_timeout = ae.dimse_timeout = ae.network_timeout = timeout_s
+    for context in contexts:
+        ae.add_requested_context(*context)
+    assoc = ae.associate(peer.host, peer.port, ae_title=peer.ae_title, ext_neg=roles, evt_handlers=handlers)
+    if not assoc.is_established:
+        raise SendError(f"{peer.ae_title} at {peer.host}:{peer.port} did not accept an association from {calling_ae}.")
+    return assoc
+
+
+def status_code(status) -> int | None:
+    """The DIMSE status of an answer, None when the peer gave none."""
+    return int(status.Status) if "Status" in status else None
+
+
+def status_text(code: int | None) -> str:
+    return "no answer" if code is None else f"status 0x{code:04X}"
+
+
 def send_datasets(peer: Peer, calling_ae: str, datasets: list[Dataset], timeout_s: float = 30) -> None:
     """C-STORE ``datasets`` to ``peer`` on one association as ``calling_ae``; SendError saying what
     went wrong (unreachable, refused, or the status of the object refused)."""
-    ae = AE(ae_title=calling_ae)
-    ae.acse_timeout = ae.dimse_timeout = ae.network_timeout = timeout_s
-    for sop_class, syntax in dict.fromkeys((ds.SOPClassUID, ds.file_meta.TransferSyntaxUID) for ds in datasets):
-        ae.add_requested_context(sop_class, syntax)
-    assoc = ae.associate(peer.host, peer.port, ae_title=peer.ae_title)
-    if not assoc.is_established:
-        raise SendError(f"{peer.ae_title} at {peer.host}:{peer.port} did not accept an association from {calling_ae}.")
+    contexts = list(dict.fromkeys((ds.SOPClassUID, ds.file_meta.TransferSyntaxUID) for ds in datasets))
+    assoc = associate(peer, calling_ae, contexts, timeout_s=timeout_s)
     try:
         for ds in datasets:
-            status = assoc.send_c_store(ds)
-            code = int(status.Status) if "Status" in status else None
+            code = status_code(assoc.send_c_store(ds))
             if code != SUCCESS:
-                what = "no answer" if code is None else f"status 0x{code:04X}"
-                raise SendError(f"{peer.ae_title} refused {ds.SOPClassUID.name} ({what}).")
+                raise SendError(f"{peer.ae_title} refused {ds.SOPClassUID.name} ({status_text(code)}).")
     finally:
-        if assoc.is_established:
+        if assoc.is_established:  # a peer that aborted mid-transfer has already ended it
             assoc.release()
