@@ -121,12 +121,10 @@ def check_dicom_node(predictor, folder: Path) -> str:
     """Start the DICOM node on a loopback port, send it the JPEG 2000 phantom that
     ``check_compressed_dicom`` wrote into ``folder``, and measure what it received."""
     from pydicom import dcmread
-    from pydicom.uid import JPEG2000Lossless
-    from pynetdicom import AE
-    from pynetdicom.sop_class import SecondaryCaptureImageStorage
 
     from fetalhc_gui.model.predict_files import measure_files
-    from fetalhc_gui.net.node_config import NodeConfig
+    from fetalhc_gui.net.node_config import NodeConfig, Peer
+    from fetalhc_gui.net.sender import send_datasets
     from fetalhc_gui.net.storage_node import StorageNode
 
     received: list[Path] = []
@@ -134,18 +132,12 @@ def check_dicom_node(predictor, folder: Path) -> str:
         NodeConfig("FETALHC", 0, "127.0.0.1", ("SELFTEST",)), folder / "inbox", lambda p, _: received.append(p)
     )
     node.start()
-    try:
-        sender = AE(ae_title="SELFTEST")
-        sender.add_requested_context(SecondaryCaptureImageStorage, JPEG2000Lossless)
-        assoc = sender.associate("127.0.0.1", node.port, ae_title="FETALHC")
-        if not assoc.is_established:
-            raise RuntimeError("the node refused the association")
-        status = assoc.send_c_store(dcmread(folder / "phantom_j2k.dcm"))
-        assoc.release()
+    try:  # SendError when the node refuses the association or the image
+        send_datasets(Peer("FETALHC", "127.0.0.1", node.port), "SELFTEST", [dcmread(folder / "phantom_j2k.dcm")])
     finally:
         node.stop()
-    if int(status.Status) != 0 or not received:
-        raise RuntimeError(f"the node answered status 0x{int(status.Status):04X}")
+    if not received:
+        raise RuntimeError("the node accepted the image but handed on no file")
     row = measure_files(predictor, received, None, {})[0]
     if not row["status"].startswith(("ok", "no pixel size")):
         raise RuntimeError(row["status"])
