@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,13 +20,7 @@ from PySide6.QtWidgets import (
 
 from fetalhc_gui.core.clinical import weeks_days
 from fetalhc_gui.core.dating import Dating, DatingError, dating_from_edd, dating_from_lmp, dating_from_scan
-
-
-def date_edit(value: datetime.date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+from fetalhc_gui.gui.dialogs import date_edit
 
 
 class DatingDialog(QDialog):

@@ -1,10 +1,14 @@
-"""Small dialogs: the About box, the shortcut list and the calibration length prompt."""
+"""Small dialogs: the About box, the shortcut list, the calibration length prompt, and the date field
+the other dialogs share."""
 
 from __future__ import annotations
 
+import datetime
 import json
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QInputDialog,
@@ -18,6 +22,14 @@ from PySide6.QtWidgets import (
 
 from fetalhc_gui import __version__
 from fetalhc_gui.model.artifact import HC18_ATTRIBUTION
+
+
+def date_edit(value: datetime.date) -> QDateEdit:
+    """A date field showing ``value`` as YYYY-MM-DD, with a calendar to pick from."""
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
 
 
 def ask_known_distance(parent: QWidget, length_px: float) -> float | None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from fetalhc_gui.core.dating import exam_date
 from fetalhc_gui.core.identity import Identity
+from fetalhc_gui.gui.dialogs import date_edit
 
 
 class IdentityDialog(QDialog):
@@ -20,12 +21,7 @@ class IdentityDialog(QDialog):
         family, _, given = current.patient_name.partition("^")
         self.patient_id = QLineEdit(current.patient_id)
         self.family, self.given = QLineEdit(family), QLineEdit(given.replace("^", " "))
-        today = datetime.date.today()
-        self.exam_date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.exam_date.setCalendarPopup(True)
-        self.exam_date.setDisplayFormat("yyyy-MM-dd")
-        if current.study_date:
-            self.exam_date.setDate(QDate.fromString(current.study_date, "yyyyMMdd"))
+        self.exam_date = date_edit(exam_date(current.study_date) or datetime.date.today())
         self.error = QLabel("")
         self.error.setStyleSheet("color: #b00020;")
         form = QFormLayout()

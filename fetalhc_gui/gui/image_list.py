@@ -31,7 +31,7 @@ def group_key(identity: Identity) -> tuple[str, str]:
 
 
 def group_label(identity: Identity) -> str:
-    """"DOE, Jane (ID 123) · exam 2026-11-27", or NO_PATIENT."""
+    """ "DOE, Jane (ID 123) · exam 2026-11-27", or NO_PATIENT."""
     if not (identity.patient_id or identity.patient_name):
         return NO_PATIENT
     who = display_name(identity.patient_name) if identity.patient_name else "Patient"

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fetalhc_gui.gui.dialogs import date_edit
 from fetalhc_gui.gui.network_job import NetworkJob
 from fetalhc_gui.net.node_config import Peer
 
@@ -48,10 +48,8 @@ class PacsDialog(QDialog):
         self.patient_id, self.patient_name = QLineEdit(), QLineEdit()
         self.patient_name.setPlaceholderText("e.g. DOE^JANE or DOE*")
         self.use_dates = QCheckBox("Studies from")
-        self.first, self.last = QDateEdit(QDate.currentDate().addMonths(-1)), QDateEdit(QDate.currentDate())
-        for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        today = QDate.currentDate()
+        self.first, self.last = date_edit(today.addMonths(-1).toPython()), date_edit(today.toPython())
         dates = QHBoxLayout()
         for widget in (self.use_dates, self.first, QLabel("to"), self.last):
             dates.addWidget(widget)
