@@ -18,7 +18,7 @@ from fetalhc_gui.gui.qt_binding import qt_binding_problem
 from fetalhc_gui.gui.settings import user_data_dir
 
 from fakes import FakePredictor
-from test_gui import HEAD, images, make_window  # noqa: F401 (fixture)
+from test_gui import HEAD, images, make_window, measure_all  # noqa: F401 (fixture)
 
 
 def test_session_is_saved_during_a_long_job(qtbot, images, monkeypatch):  # noqa: F811
@@ -42,8 +42,7 @@ def test_session_is_saved_during_a_long_job(qtbot, images, monkeypatch):  # noqa
 def test_next_start_after_a_crash_restores_and_says_so(qtbot, images):  # noqa: F811
     window = make_window(qtbot)
     window.open_paths([str(p) for p in images])
-    with qtbot.waitSignal(window.workspace.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
-        window.actions.measure_all.trigger()
+    measure_all(qtbot, window)
     marker = RunMarker(user_data_dir())
     marker.path.parent.mkdir(parents=True, exist_ok=True)
     marker.path.write_text("999999999")  # a process that no longer exists

@@ -50,7 +50,7 @@ def exam_file(tmp_path, name: str, study: str, seed: int):
 
 
 def test_dating_an_exam_gives_every_image_of_it_a_centile_and_no_other(qtbot, tmp_path, monkeypatch):
-    from test_gui import make_window
+    from test_gui import make_window, measure_all
 
     paths = [
         exam_file(tmp_path, f"{n}.dcm", study, seed) for n, study, seed in (("a", "1", 1), ("b", "1", 2), ("c", "2", 3))
@@ -58,8 +58,7 @@ def test_dating_an_exam_gives_every_image_of_it_a_centile_and_no_other(qtbot, tm
     window = make_window(qtbot, FakePredictor())
     window.open_paths([str(p) for p in paths])
     ws = window.workspace
-    with qtbot.waitSignal(ws.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
-        window.actions.measure_all.trigger()
+    measure_all(qtbot, window)
     window.image_list.setCurrentRow(0)
     assert ws.exam_indices(0) == [0, 1]
     lmp = EXAM - datetime.timedelta(days=154)
@@ -90,7 +89,7 @@ def test_the_dialog_keeps_an_impossible_dating_out(qtbot):
 
 
 def test_the_growth_chart_places_the_exam_and_the_patients_other_exam(qtbot, tmp_path, monkeypatch):
-    from test_gui import make_window
+    from test_gui import make_window, measure_all
 
     paths = [
         exam_file(tmp_path, f"{n}.dcm", study, seed) for n, study, seed in (("a", "1", 1), ("b", "1", 2), ("c", "2", 3))
@@ -98,8 +97,7 @@ def test_the_growth_chart_places_the_exam_and_the_patients_other_exam(qtbot, tmp
     window = make_window(qtbot, FakePredictor(interval=(900.0, 1000.0)))  # an ensemble's 95% interval, pixels
     window.open_paths([str(p) for p in paths])
     ws, chart = window.workspace, window.growth_chart
-    with qtbot.waitSignal(ws.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
-        window.actions.measure_all.trigger()
+    measure_all(qtbot, window)
     window.image_list.setCurrentRow(0)
     assert len(chart.points.data) == 0 and "not known" in chart.note.text()
     ws.date_exam(2, dating_from_lmp(EXAM - datetime.timedelta(days=120), EXAM), EXAM)  # the other exam

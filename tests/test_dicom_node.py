@@ -35,6 +35,7 @@ from fetalhc_gui.net.storage_node import CANNOT_UNDERSTAND, NOT_AN_IMAGE, OUT_OF
 
 from dicom_factory import write_dicom
 from fakes import FakePredictor
+from orthanc import free_port
 
 SCANNER = "SCANNER1"
 
@@ -197,12 +198,6 @@ def test_settings_that_cannot_work_are_refused():
     assert Peer.parse("PACS@10.0.0.5:4242") == Peer("PACS", "10.0.0.5", 4242)
     with pytest.raises(NodeConfigError):
         Peer.parse("PACS:4242")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_fetalhc_serve_measures_with_the_bundled_model_and_stops_cleanly(tmp_path, image):

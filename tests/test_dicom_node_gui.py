@@ -14,14 +14,9 @@ from fetalhc_gui.net.storage_node import SUCCESS
 
 from dicom_factory import write_dicom
 from fakes import FakePredictor
+from orthanc import free_port
 from test_dicom_node import send
 from test_gui import make_window
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def listening(port: int) -> bool:

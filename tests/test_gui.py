@@ -55,6 +55,11 @@ def measure_current(qtbot, window) -> None:
         window.actions.measure.trigger()
 
 
+def measure_all(qtbot, window) -> None:
+    """Measure All, waiting until the job has ended."""
+    measure_all(qtbot, window)
+
+
 def test_open_reports_broken_file_and_opens_the_rest(qtbot, images, tmp_path):
     broken = tmp_path / "broken.png"
     broken.write_text("not an image")
@@ -265,8 +270,7 @@ def test_export_csv_json_hc18_and_png(qtbot, images, tmp_path):
     window = make_window(qtbot)
     window.open_paths([str(p) for p in images[:2]])
     window.workspace.set_pixel_sizes({0: window_pixel_size(0.1), 1: window_pixel_size(0.2)}, "test")
-    with qtbot.waitSignal(window.workspace.busy_changed, timeout=5000, check_params_cb=lambda b: not b):
-        window.actions.measure_all.trigger()
+    measure_all(qtbot, window)
     window.files.save_measurements(str(tmp_path / "m.csv"), "csv")
     window.files.save_measurements(str(tmp_path / "m.json"), "json")
     window.files.save_measurements(str(tmp_path / "h.csv"), "hc18")

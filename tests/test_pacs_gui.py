@@ -9,7 +9,7 @@ from fetalhc_gui.gui.pacs_dialog import PacsDialog
 from fetalhc_gui.net.node_config import Peer
 
 from fakes import FakePredictor
-from orthanc import AE_TITLE, start_orthanc, stop_orthanc
+from orthanc import AE_TITLE, free_port, start_orthanc, stop_orthanc
 from test_gui import make_window, measure_current
 from test_pacs_query import study_file
 
@@ -51,8 +51,6 @@ def test_open_a_study_from_the_pacs_then_send_its_results_back(qtbot, pacs, tmp_
 
 def test_a_pacs_that_does_not_answer_is_told(qtbot, tmp_path):
     window = make_window(qtbot, FakePredictor())
-    from orthanc import free_port
-
     dialog = PacsDialog([Peer("NOBODY", "127.0.0.1", free_port())], "FETALHC", tmp_path, window)
     qtbot.addWidget(dialog)
     dialog.search.click()

@@ -58,14 +58,13 @@ def test_an_exam_without_pixel_size_says_so(tmp_path):
 
 
 def test_the_window_reports_an_exam_with_its_growth_chart(qtbot, tmp_path):
-    from test_gui import make_window
+    from test_gui import make_window, measure_all
 
     paths = [named_exam(tmp_path, f"{n}.dcm", "1", seed) for n, seed in (("a", 1), ("b", 2))]
     window = make_window(qtbot, FakePredictor(interval=(900.0, 1000.0)))
     window.open_paths([str(p) for p in paths])
     ws = window.workspace
-    with qtbot.waitSignal(ws.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
-        window.actions.measure_all.trigger()
+    measure_all(qtbot, window)
     ws.date_exam(0, dating_from_lmp(EXAM - datetime.timedelta(days=154), EXAM), EXAM)
     written = window.reports.save_reports(tmp_path / "reports")
     assert len(written) == 1
@@ -77,14 +76,12 @@ def test_the_window_reports_an_exam_with_its_growth_chart(qtbot, tmp_path):
 def test_print_sends_the_current_exams_report_to_the_printer(qtbot, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from test_gui import make_window
+    from test_gui import make_window, measure_all
 
     paths = [named_exam(tmp_path, f"{n}.dcm", study, seed) for n, study, seed in (("a", "1", 1), ("b", "2", 2))]
     window = make_window(qtbot, FakePredictor())
     window.open_paths([str(p) for p in paths])
-    ws = window.workspace
-    with qtbot.waitSignal(ws.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
-        window.actions.measure_all.trigger()
+    measure_all(qtbot, window)
     window.image_list.setCurrentRow(1)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes its pages to a file
