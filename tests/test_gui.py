@@ -57,7 +57,8 @@ def measure_current(qtbot, window) -> None:
 
 def measure_all(qtbot, window) -> None:
     """Measure All, waiting until the job has ended."""
-    measure_all(qtbot, window)
+    with qtbot.waitSignal(window.workspace.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
+        window.actions.measure_all.trigger()
 
 
 def test_open_reports_broken_file_and_opens_the_rest(qtbot, images, tmp_path):
