@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fetalhc_gui.core.clinical import intergrowth_hc_centile_curves
@@ -17,6 +17,7 @@ from fetalhc_gui.core.measurement import Measurement
 
 CENTILE_PENS = {3: ("#999", 1), 10: ("#666", 1), 50: ("#1f77b4", 2), 90: ("#666", 1), 97: ("#999", 1)}
 CURRENT_BRUSH, OTHER_BRUSH = "#d62728", "#ff7f0e"
+CHART_WIDTH_PX = 320
 
 
 class GrowthChart(QWidget):
@@ -43,17 +44,21 @@ class GrowthChart(QWidget):
             [], [], pen=pg.mkPen(OTHER_BRUSH, width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
         )
         self.bars = pg.ErrorBarItem(beam=0.2, pen=CURRENT_BRUSH)
-        self.plot.addItem(self.bars)
+        self.plot.addItem(self.bars, ignoreBounds=True)  # an empty bar set sits at (0, 0): keep it out of the range
         self.points = pg.ScatterPlotItem(size=9, pen=pg.mkPen("k"))
         self.points.sigClicked.connect(self._on_clicked)
         self.plot.addItem(self.points)
-        self.plot.setXRange(13, 43.5, padding=0)  # room for the centile labels
+        self.plot.setXRange(13, 45, padding=0)  # room for the centile labels
         self.note = QLabel("")
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
         layout.addWidget(self.note)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """Narrow enough to leave the image most of the window (pyqtgraph's own hint is wide)."""
+        return QSize(CHART_WIDTH_PX, CHART_WIDTH_PX)
 
     def show_measurements(self, exam: list[tuple[int, Measurement]], others: list[tuple[int, Measurement]]) -> None:
         """Place the current exam's measurements and the same patient's other exams' (by index)."""
