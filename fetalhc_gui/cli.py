@@ -246,7 +246,7 @@ def run_serve(args) -> int:
         node.stop()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-    print(f"stopped; {len(node.rows)} images measured", file=sys.stderr)
+    print(f"stopped; {node.measured} images measured", file=sys.stderr)
     return 0
 
 

@@ -1,9 +1,11 @@
 """The U-Net, its training loop, the artifact and Keras/ONNX parity (needs TensorFlow)."""
 
 import json
+import os
 
 import cv2
 import numpy as np
+import onnx
 import pytest
 
 from fetalhc_gui.model.artifact import ModelLoadError
@@ -176,6 +178,10 @@ def test_an_ensemble_trains_packs_calibrates_and_measures(tmp_path):
     test = card["evaluation"]["test"]
     assert test["count"] == 8 and "how" in test
     assert "uncertainty" in card  # 8 test images are too few to calibrate: None, and the card says why
+    assert card["precision"].startswith("int8")
+    network = onnx.load(f"{result.model_dir}/model.onnx")
+    assert any(node.op_type == "QuantizeLinear" for node in network.graph.node)
+    assert not os.path.exists(f"{result.model_dir}/model.float.onnx")
 
     predictor = Predictor(result.model_dir)
     assert predictor.members == 2
@@ -186,6 +192,8 @@ def test_an_ensemble_trains_packs_calibrates_and_measures(tmp_path):
     if prediction.ellipse is not None:
         assert prediction.spread_px is not None
         assert prediction.uncertainty is None or prediction.uncertainty.hc_low_px <= prediction.uncertainty.hc_high_px
+    screened = predictor.screen_batch([gray])  # the first member cut out of the 8-bit graph
+    assert len(screened) == 1 and screened[0].spread_px is None
     with pytest.raises(ModelLoadError, match="ensemble"):
         Predictor(result.model_dir, backend="keras")
 

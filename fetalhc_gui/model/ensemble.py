@@ -5,7 +5,8 @@ predictor averages them for the ellipse and uses their disagreement for the HC i
 members share a test split (subjects none of them trained on): the ensemble is measured there,
 and the interval is calibrated there. The figures published for the ensemble are cross-fitted:
 the interval of each test image comes from a calibration on the other half of the test subjects.
-``model.keras`` holds the first member, for fine-tuning. Building needs TensorFlow.
+``model.onnx`` is quantised to 8 bits (see ``quantize``); ``model.keras`` holds the first member
+in float, for fine-tuning. Building needs TensorFlow.
 """
 
 from __future__ import annotations
@@ -30,10 +31,14 @@ from fetalhc_gui.model.artifact import (
     read_card,
     write_card,
 )
-from fetalhc_gui.model.dataset import scan_folder, subject_of
+from fetalhc_gui.model.dataset import Sample, read_gray, scan_folder, subject_of
 from fetalhc_gui.model.predictor import Predictor
+from fetalhc_gui.model.quantize import CALIBRATION_IMAGES, PRECISION_NOTE, quantize_onnx
 from fetalhc_gui.model.uncertainty import IntervalCalibration, calibrate
 from fetalhc_gui.model.validation import ImageResult, evaluate_samples, summarise_results
+
+#: The float network while it is quantised (removed afterwards).
+FLOAT_ONNX_FILE = "model.float.onnx"
 
 #: Fewest test images with a spread that an interval is calibrated on.
 MIN_CALIBRATION_IMAGES = 10
@@ -58,23 +63,30 @@ def build_ensemble(
     check_members(cards)
     out.mkdir(parents=True, exist_ok=True)
     on_progress(f"exporting {len(cards)} members as one ONNX network")
-    export_onnx(combine_members(member_dirs), out / ONNX_FILE)
+    float_network = out / FLOAT_ONNX_FILE
+    export_onnx(combine_members(member_dirs), float_network)
     shutil.copyfile(member_dirs[0] / KERAS_FILE, out / KERAS_FILE)
     card = ensemble_card(cards)
     test_subjects = set(cards[0]["data"]["test_subjects"])
-    samples = [s for s in scan_folder(data_dir).usable if s.subject in test_subjects and s.reference_hc_mm]
+    usable = scan_folder(data_dir).usable
+    calibration_set = calibration_images(usable, test_subjects)
+    on_progress(f"quantising the network to 8 bits on {len(calibration_set)} training images")
+    quantize_onnx(float_network, out / ONNX_FILE, calibration_set, tuple(card["input_size"]))
+    float_network.unlink()
+    card["precision"] = PRECISION_NOTE.format(n=len(calibration_set))
+    samples = [s for s in usable if s.subject in test_subjects and s.reference_hc_mm]
     on_progress(f"measuring {len(samples)} test images of {len(test_subjects)} subjects")
     results, _ = evaluate_samples(Predictor(out, card=card), samples)
     how = (
         "the test subjects were never used to train, validate, calibrate the offset or choose the model; "
         "each image's interval and flag come from a calibration on the other half of the test subjects"
     )
-    calibration = fit_calibration(results)
-    if calibration is None:
+    interval = fit_calibration(results)
+    if interval is None:
         card["uncertainty"] = None
         how += f"; no interval: fewer than {MIN_CALIBRATION_IMAGES} test images were measured with a spread"
     else:
-        card["uncertainty"] = asdict(calibration) | {
+        card["uncertainty"] = asdict(interval) | {
             "method": "split conformal on the members' HC spread: HC +- q * (spread + floor * HC)",
             "coverage_target": 0.95,
             "calibrated_on": f"{len(samples)} test images of {len(test_subjects)} subjects no member trained on",
@@ -84,6 +96,14 @@ def build_ensemble(
         "test": summarise_results(results) | {"images": len(samples), "subjects": len(test_subjects), "how": how}
     }
     return write_card(out, card)
+
+
+def calibration_images(usable: list[Sample], test_subjects: set[str]) -> list[np.ndarray]:
+    """Up to CALIBRATION_IMAGES training images (none of a test subject), evenly spread over the
+    sorted names, as 8-bit grayscale: the activation ranges of the 8-bit network come from these."""
+    training = sorted((s for s in usable if s.subject not in test_subjects), key=lambda s: s.image.name)
+    step = max(1, len(training) // CALIBRATION_IMAGES)
+    return [read_gray(s.image) for s in training[::step][:CALIBRATION_IMAGES]]
 
 
 def check_members(cards: list[dict]) -> None:

@@ -1,9 +1,10 @@
 """``fetalhc serve``: the DICOM node without a window; each image is measured as it arrives.
 
 Received files are queued and measured one at a time on a worker thread (the model is never run
-by two threads at once); each result is written to ``RESULTS/<file>.json`` and the running table
-to ``RESULTS/results.csv``, both atomically. A measured image also gets its measurement report
-and secondary capture in ``RESULTS/dicom/``, sent on to ``forward`` when one is given.
+by two threads at once); each result is written atomically to ``RESULTS/<file>.json`` and
+appended to the running table ``RESULTS/results.csv`` (kept across restarts; see
+``core.running_table``). A measured image also gets its measurement report and secondary
+capture in ``RESULTS/dicom/``, sent on to ``forward`` when one is given.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from fetalhc_gui.core.atomic import atomic_write_text
 from fetalhc_gui.core.dicom_results import result_objects, write_datasets
 from fetalhc_gui.core.errors import ExportError, FetalHCError
-from fetalhc_gui.core.export import csv_text
+from fetalhc_gui.core.running_table import RunningTable
 from fetalhc_gui.model.batch import PREDICT_COLUMNS
 from fetalhc_gui.model.predict_files import FileOutcome, measure_one
 from fetalhc_gui.model.predictor import Predictor
@@ -50,7 +51,8 @@ class MeasuringNode:
     ):
         self.results, self.predictor, self.on_measured = Path(results), predictor, on_measured
         self.forward, self.ae_title = forward, config.ae_title
-        self.rows: list[dict] = []
+        self.table: RunningTable | None = None
+        self.measured = 0  # images measured since start()
         self._queue: queue.Queue[Path | None] = queue.Queue()
         self._worker = threading.Thread(target=self._work, name="fetalhc-measure", daemon=True)
         self.node = StorageNode(config, inbox, lambda path, _ae: self._queue.put(path), ssl_context)
@@ -58,6 +60,9 @@ class MeasuringNode:
     def start(self) -> None:
         """Create the results folder, start the worker, then listen."""
         self.results.mkdir(parents=True, exist_ok=True)
+        self.table = RunningTable(self.results / RESULTS_TABLE, SERVE_COLUMNS)
+        if self.table.set_aside is not None:
+            log.warning("%s had other columns; kept as %s", RESULTS_TABLE, self.table.set_aside.name)
         self._worker.start()
         self.node.start()
 
@@ -90,8 +95,8 @@ class MeasuringNode:
         if outcome.measurement is not None and outcome.measurement.hc_mm is not None:
             row |= self._file_results(path, outcome)
         atomic_write_text(self.results / f"{path.stem}.json", json.dumps([row], indent=1) + "\n")
-        self.rows.append(row)
-        atomic_write_text(self.results / RESULTS_TABLE, csv_text(self.rows, SERVE_COLUMNS))
+        self.table.append(row)
+        self.measured += 1
         log.info("%s: %s", path.name, row.get("status"))
         if self.on_measured:
             self.on_measured(row)
