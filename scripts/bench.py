@@ -170,7 +170,7 @@ threads = [threading.Thread(target=send, args=(images[1 + k::2],)) for k in rang
 node.wait_until_idle()
 seconds = time.perf_counter() - t
 node.stop()
-print(json.dumps({{"first_s": first, "per_s": ({count} - 1) / seconds, "measured": len(node.rows)}}))
+print(json.dumps({{"first_s": first, "per_s": ({count} - 1) / seconds, "measured": node.measured}}))
 """
 
 
