@@ -181,7 +181,7 @@ def test_a_scanner_image_goes_through_the_node_and_its_report_reaches_the_pacs(t
         seconds = time.monotonic() - started
         print(f"\nC-STORE of one image to its report and capture stored in Orthanc: {seconds:.2f} s")
         node.wait_until_idle()
-        row = node.rows[0]
+        row = node.table.rows()[0]
         assert row["forwarded"] == f"to {AE_TITLE}" and len(row["dicom_results"].split()) == 2
         series = [server.get(f"/instances/{i}/series")["MainDicomTags"] for i in server.get("/instances")]
         assert sorted(m["Modality"] for m in series) == ["OT", "SR"]
@@ -236,7 +236,8 @@ def test_the_node_keeps_a_measurement_whose_dicom_results_fail(tmp_path, source,
         node.wait_until_idle()
     finally:
         node.stop()
-    assert node.rows[0]["status"] == "ok" and node.rows[0]["dicom_results"] == "none: highdicom disagrees"
+    row = node.table.rows()[0]
+    assert row["status"] == "ok" and row["dicom_results"] == "none: highdicom disagrees"
 
 
 def test_a_known_ga_is_reported_beside_the_hadlock_estimate(source):
