@@ -81,3 +81,16 @@ def test_cross_fitted_intervals_come_from_the_other_half_of_the_subjects():
     figures = interval_figures(crossed)
     assert 0.92 <= figures["interval_coverage"] <= 0.98
     assert fit_calibration(results[:5]) is None
+
+
+def test_the_doubtful_flag_marks_at_most_a_tenth_of_new_images_quality_flags_included():
+    from dataclasses import replace
+
+    from fetalhc_gui.model.ensemble import FLAG_BUDGET, cross_fitted
+
+    results = synthetic_results(1200)
+    results = [replace(r, doubtful=i % 25 == 0) for i, r in enumerate(results)]  # the quality checks flag 4%
+    crossed = cross_fitted(results)
+    share = np.mean([r.doubtful for r in crossed])
+    assert 0.08 <= share <= FLAG_BUDGET + 0.01  # the widest intervals take the other 6%, give or take the halves
+    assert all(r.doubtful for i, r in enumerate(crossed) if i % 25 == 0)

@@ -43,6 +43,10 @@ FLOAT_ONNX_FILE = "model.float.onnx"
 #: Fewest test images with a spread that an interval is calibrated on.
 MIN_CALIBRATION_IMAGES = 10
 
+#: The share of images the doubtful flag may mark: the quality checks' share first, the widest
+#: intervals the rest.
+FLAG_BUDGET = 0.10
+
 
 def combine_members(member_dirs: list[Path]):
     """One Keras model whose output stacks every member's probability map on the last axis."""
@@ -164,12 +168,15 @@ def halves(results: list[ImageResult], seed: int = 0) -> tuple[list[int], list[i
 
 
 def fit_calibration(results: list[ImageResult]) -> IntervalCalibration | None:
-    """The interval calibration from results with an HC and a finite spread; None with too few."""
+    """The interval calibration from results with an HC and a finite spread; None with too few.
+    The flag marks the widest intervals up to FLAG_BUDGET together with the quality checks' flags."""
     usable = [r for r in results if r.hc_px is not None and r.spread_px is not None and math.isfinite(r.spread_px)]
     if len(usable) < MIN_CALIBRATION_IMAGES:
         return None
     hc = np.array([r.hc_px for r in usable])
-    return calibrate(hc, np.array([r.spread_px for r in usable]), np.array([reference_px(r) for r in usable]))
+    flag_share = max(0.0, FLAG_BUDGET - float(np.mean([bool(r.doubtful) for r in usable])))
+    spread_px, reference = np.array([r.spread_px for r in usable]), np.array([reference_px(r) for r in usable])
+    return calibrate(hc, spread_px, reference, flag_share)
 
 
 def reference_px(result: ImageResult) -> float:
