@@ -8,19 +8,17 @@ import datetime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from fetalhc_gui.core.clinical import weeks_days
 from fetalhc_gui.core.dating import Dating, DatingError, dating_from_edd, dating_from_lmp, dating_from_scan
-from fetalhc_gui.gui.dialogs import date_edit
+from fetalhc_gui.gui.dialogs import date_edit, ga_fields, ok_cancel
 
 
 class DatingDialog(QDialog):
@@ -41,12 +39,7 @@ class DatingDialog(QDialog):
         self.lmp_date = date_edit(start - datetime.timedelta(days=140))
         self.edd_date = date_edit(start + datetime.timedelta(days=140))
         self.scan_date = date_edit(start - datetime.timedelta(days=60))
-        self.scan_weeks, self.scan_days = QSpinBox(), QSpinBox()
-        self.scan_weeks.setRange(6, 41)
-        self.scan_weeks.setValue(12)
-        self.scan_weeks.setSuffix(" w")
-        self.scan_days.setRange(0, 6)
-        self.scan_days.setSuffix(" d")
+        self.scan_weeks, self.scan_days = ga_fields(6, 41, 12)
         scan_row = QHBoxLayout()
         for widget in (self.scan_date, QLabel("GA then"), self.scan_weeks, self.scan_days):
             scan_row.addWidget(widget)
@@ -57,9 +50,7 @@ class DatingDialog(QDialog):
         form.addRow(self.lmp, self.lmp_date)
         form.addRow(self.edd, self.edd_date)
         form.addRow(self.scan, scan_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"The GA at this exam applies to its {images} image(s)."))
         layout.addLayout(form)

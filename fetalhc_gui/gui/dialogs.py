@@ -1,5 +1,5 @@
-"""Small dialogs: the About box, the shortcut list, the calibration length prompt, and the date field
-the other dialogs share."""
+"""Small dialogs: the About box, the shortcut list, the calibration length prompt, and the fields
+and buttons the other dialogs share."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QInputDialog,
     QLabel,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -30,6 +31,25 @@ def date_edit(value: datetime.date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
+
+
+def ga_fields(low_weeks: int, high_weeks: int, weeks: int) -> tuple[QSpinBox, QSpinBox]:
+    """A gestational age as two fields: whole weeks (``low_weeks``..``high_weeks``) and days 0-6."""
+    week_box, day_box = QSpinBox(), QSpinBox()
+    week_box.setRange(low_weeks, high_weeks)
+    week_box.setValue(weeks)
+    week_box.setSuffix(" w")
+    day_box.setRange(0, 6)
+    day_box.setSuffix(" d")
+    return week_box, day_box
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel buttons that accept and reject ``dialog``."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def ask_known_distance(parent: QWidget, length_px: float) -> float | None:

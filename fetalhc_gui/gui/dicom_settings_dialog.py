@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fetalhc_gui.gui.dialogs import ok_cancel
 from fetalhc_gui.gui.settings import Settings
 from fetalhc_gui.net.node_config import NodeConfig, NodeConfigError, Peer, checked_ae_title
 
@@ -68,9 +68,7 @@ class DicomSettingsDialog(QDialog):
         buttons_row.addWidget(add)
         buttons_row.addWidget(remove)
         buttons_row.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel("Known peers (scanners and archives; only these may send images):"))

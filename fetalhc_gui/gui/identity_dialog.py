@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from fetalhc_gui.core.dating import exam_date
 from fetalhc_gui.core.identity import Identity
-from fetalhc_gui.gui.dialogs import date_edit
+from fetalhc_gui.gui.dialogs import date_edit, ok_cancel
 
 
 class IdentityDialog(QDialog):
@@ -29,9 +29,7 @@ class IdentityDialog(QDialog):
         form.addRow("Family name", self.family)
         form.addRow("Given name", self.given)
         form.addRow("Exam date", self.exam_date)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"For the {images} selected image(s), which become one exam:"))
         layout.addLayout(form)

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from fetalhc_gui.core.clinical import weeks_days
 from fetalhc_gui.core.measurement import Measurement
+from fetalhc_gui.gui.dialogs import ga_fields
 
 DASH = "–"
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
@@ -63,12 +63,7 @@ class MeasurementPanel(QWidget):
 
         self.ga_known = QCheckBox("Known GA")
         self.ga_known.setToolTip("Enter the gestational age from dating to get the HC centile")
-        self.ga_weeks, self.ga_days = QSpinBox(), QSpinBox()
-        self.ga_weeks.setRange(10, 44)
-        self.ga_weeks.setValue(20)
-        self.ga_weeks.setSuffix(" w")
-        self.ga_days.setRange(0, 6)
-        self.ga_days.setSuffix(" d")
+        self.ga_weeks, self.ga_days = ga_fields(10, 44, 20)
         ga_row = QHBoxLayout()
         for widget in (self.ga_known, self.ga_weeks, self.ga_days):
             ga_row.addWidget(widget)
