@@ -51,7 +51,7 @@ def measure_fold(predictor: Predictor, grays: list[np.ndarray], margin: float) -
     out = []
     for start in range(0, len(grays), 8):
         chunk = grays[start : start + 8]
-        first = [predictor.postprocess(m, g.shape) for m, g in zip(predictor.member_maps(chunk), chunk, strict=True)]
+        first = [predictor.postprocess(m, g) for m, g in zip(predictor.member_maps(chunk), chunk, strict=True)]
         crops, transforms = [], []
         for gray, p in zip(chunk, first, strict=True):
             e = p.ellipse or Ellipse(gray.shape[1] / 2, gray.shape[0] / 2, gray.shape[1] / 3, gray.shape[0] / 3, 0)

@@ -222,7 +222,7 @@ def test_the_real_ensemble_quick_look_is_its_first_member(tmp_path):
     predictor = Predictor()
     gray = head_phantom(head_of(3))
     quick = predictor.screen_batch([gray])[0]
-    first_member = predictor.postprocess(predictor.member_maps([gray])[0][..., :1], gray.shape, with_spread=False)
+    first_member = predictor.postprocess(predictor.member_maps([gray])[0][..., :1], gray, with_spread=False)
     assert quick.ellipse is not None and quick.hc_interval_px is None
     assert hc_pixels(quick.ellipse) == pytest.approx(hc_pixels(first_member.ellipse), rel=1e-4)
 

@@ -153,11 +153,19 @@ def fit_mask(mask: np.ndarray, boundary_offset_px: float = HC18_BOUNDARY_OFFSET_
 
     The ellipse is fitted to the outer contour of the largest component (holes and specks
     ignored) and each semi-axis is reduced by ``boundary_offset_px``; the default is the HC18
-    convention that reproduces the reference HC from the filled annotations. For non-square
-    pixels (``aspect`` = row spacing / column spacing) the fit and the offset happen in physical
-    proportions, in pixels of the same area, and the ellipse is mapped back to the pixel grid.
+    convention that reproduces the reference HC from the filled annotations. See ``fit_points``
+    for ``aspect``.
     """
-    points = outer_contour(mask)
+    return fit_points(outer_contour(mask), boundary_offset_px, aspect)
+
+
+def fit_points(points: np.ndarray, boundary_offset_px: float = 0.0, aspect: float = 1.0) -> Ellipse:
+    """Ellipse through (x, y) outline points in pixels, each semi-axis reduced by ``boundary_offset_px``.
+
+    For non-square pixels (``aspect`` = row spacing / column spacing) the fit and the offset
+    happen in physical proportions, in pixels of the same area, and the ellipse is mapped back to
+    the pixel grid.
+    """
     stretch = math.sqrt(aspect)
     if aspect != 1.0:
         points = points * (1 / stretch, stretch)

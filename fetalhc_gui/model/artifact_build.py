@@ -7,6 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from fetalhc_gui import __version__
+from fetalhc_gui.core.edge_snap import SIGMA_PX, WINDOW_MODEL_PX
 from fetalhc_gui.model.artifact import (
     HC18_ATTRIBUTION,
     MODEL_DIR,
@@ -45,7 +46,11 @@ def build_artifact(out: Path, config, history, train_samples, val_samples, test_
         },
         "input_size": [config.image_rows, config.image_cols],
         "preprocessing": "8-bit grayscale stretched to the input size (area interpolation), divided by 255",
-        "postprocessing": {"threshold": 0.5, "boundary_offset_px": 1.0},
+        "postprocessing": {
+            "threshold": 0.5,
+            "boundary_offset_px": 1.0,
+            "edge_snap": {"window_model_px": WINDOW_MODEL_PX, "sigma_px": SIGMA_PX},
+        },
         "training": asdict(config) | {"epochs_done": len(history), "history": history},
         "data": {
             "source": "HC18 training set (805 of 999 images available to the developers)",

@@ -136,6 +136,7 @@ def ensemble_card(cards: list[dict]) -> dict:
         "preprocessing": first["preprocessing"],
         "postprocessing": {
             "threshold": first["postprocessing"]["threshold"],
+            "edge_snap": first["postprocessing"].get("edge_snap"),
             "boundary_offset_px": float(np.mean(offsets)),
             "boundary_offset_note": "mean of the members' offsets, each calibrated on its own validation fold",
         },

@@ -15,7 +15,8 @@ from pathlib import Path
 import numpy as np
 
 from fetalhc_gui.core.biometry import hc_pixels
-from fetalhc_gui.core.ellipse import Ellipse, fit_mask, head_component
+from fetalhc_gui.core.edge_snap import snap_to_edge
+from fetalhc_gui.core.ellipse import Ellipse, fit_points, head_component, outer_contour
 from fetalhc_gui.core.errors import EllipseFitError
 from fetalhc_gui.model.artifact import KERAS_FILE, ONNX_FILE, ModelLoadError, bundled_model_dir, read_card
 from fetalhc_gui.model.preprocessing import to_model_input, to_original_resolution
@@ -31,7 +32,8 @@ class Prediction:
     ``mask`` is the head component the ellipse was fitted to (uint8 0/1). ``ellipse`` (pixels)
     and ``quality`` are None and ``error`` says why when no head was found. ``uncertainty`` (the
     95% HC interval in pixels) comes from an ensemble with a calibration, else it is None;
-    ``spread_px`` is the standard deviation of the members' HCs (pixels) of an ensemble."""
+    ``spread_px`` is the standard deviation of the members' HCs (pixels) of an ensemble;
+    ``outline`` holds the (x, y) points in pixels that the ellipse was fitted to."""
 
     probability: np.ndarray
     mask: np.ndarray
@@ -40,6 +42,7 @@ class Prediction:
     error: str | None = None
     uncertainty: Uncertainty | None = None
     spread_px: float | None = None
+    outline: np.ndarray | None = None
 
     @property
     def hc_interval_px(self) -> tuple[float, float] | None:
@@ -68,6 +71,7 @@ class Predictor:
         self.threshold: float = float(self.card["postprocessing"].get("threshold", 0.5))
         self.boundary_offset_px: float = float(self.card["postprocessing"]["boundary_offset_px"])
         self.members: int = int(self.card.get("ensemble", {}).get("members", 1))
+        self.edge_snap: dict | None = self.card["postprocessing"].get("edge_snap")
         self.calibration = IntervalCalibration.from_card(self.card)
         self._lock = threading.Lock()
         self._run = self._load_onnx() if backend == "onnx" else self._load_keras()
@@ -130,7 +134,7 @@ class Predictor:
             if self._run_first_member is None:
                 self._run_first_member = self._load_first_member()
             maps = self._run_first_member(batch)
-        return [self.postprocess(m, g.shape[:2], with_spread=False) for g, m in zip(grays, maps, strict=True)]
+        return [self.postprocess(m, g, with_spread=False) for g, m in zip(grays, maps, strict=True)]
 
     def _load_first_member(self):
         """An ONNX Runtime session of the first member's part of the ensemble graph."""
@@ -168,40 +172,55 @@ class Predictor:
         for start in range(0, len(grays), batch_size):
             chunk = grays[start : start + batch_size]
             for gray, maps in zip(chunk, self.member_maps(chunk), strict=True):
-                results.append(self.postprocess(maps, gray.shape[:2]))
+                results.append(self.postprocess(maps, gray))
         return results
 
-    def postprocess(self, maps: np.ndarray, shape: tuple[int, int], with_spread: bool = True) -> Prediction:
-        """Model-size member maps (rows, cols, members) turned into a Prediction at the image ``shape``;
-        without ``with_spread`` the members' spread (and so the interval) is left out."""
+    def postprocess(self, maps: np.ndarray, gray: np.ndarray, with_spread: bool = True) -> Prediction:
+        """Model-size member maps (rows, cols, members) of the 8-bit image ``gray`` turned into a
+        Prediction at its resolution; without ``with_spread`` the members' spread (and so the
+        interval) is left out."""
+        shape = gray.shape[:2]
         full = to_original_resolution(maps.mean(axis=-1), shape)
         try:
             mask = head_component(full >= self.threshold)
-            ellipse = fit_mask(mask, self.boundary_offset_px)
+            outline = self._outline(mask, gray)
+            ellipse = fit_points(outline, self.boundary_offset_px)
         except EllipseFitError as exc:
             return Prediction(full, np.zeros(shape, np.uint8), None, None, str(exc))
         if not_a_head(ellipse):
-            return self._assessed(full, mask, ellipse, None)
+            return self._assessed(full, mask, ellipse, None, outline)
         member_spread = None
         if self.members > 1 and with_spread:
             member_spread = spread(member_hcs_px(maps, shape, self.threshold, self.boundary_offset_px))
-        return self._assessed(full, mask, ellipse, member_spread)
+        return self._assessed(full, mask, ellipse, member_spread, outline)
+
+    def _outline(self, mask: np.ndarray, gray: np.ndarray) -> np.ndarray:
+        """The points (pixels) the ellipse is fitted to: the head region's outline or, where the card
+        asks for it, points moved from its first ellipse onto the skull's outer edge in ``gray``."""
+        outline = outer_contour(mask)
+        if not self.edge_snap:
+            return outline
+        first = fit_points(outline)
+        scale = 0.5 * (mask.shape[0] / self.input_size[0] + mask.shape[1] / self.input_size[1])
+        window_px = float(self.edge_snap["window_model_px"]) * scale
+        return snap_to_edge(gray, first, window_px, float(self.edge_snap["sigma_px"]))
 
     def refit(self, prediction: Prediction, aspect: float) -> Prediction:
         """The prediction with its ellipse fitted again in physical proportions, for pixels whose
         row spacing is ``aspect`` times their column spacing (unchanged for square pixels)."""
         if prediction.ellipse is None or aspect == 1.0:
             return prediction
+        outline = prediction.outline if prediction.outline is not None else outer_contour(prediction.mask)
         try:
-            ellipse = fit_mask(prediction.mask, self.boundary_offset_px, aspect)
+            ellipse = fit_points(outline, self.boundary_offset_px, aspect)
         except EllipseFitError as exc:
             return replace(prediction, ellipse=None, quality=None, uncertainty=None, error=str(exc))
-        return self._assessed(prediction.probability, prediction.mask, ellipse, prediction.spread_px)
+        return self._assessed(prediction.probability, prediction.mask, ellipse, prediction.spread_px, outline)
 
     def _assessed(
-        self, full: np.ndarray, mask: np.ndarray, ellipse: Ellipse, member_spread: float | None
+        self, full: np.ndarray, mask: np.ndarray, ellipse: Ellipse, member_spread: float | None, outline: np.ndarray
     ) -> Prediction:
-        """The Prediction of ``ellipse`` (pixels) fitted to ``mask``: quality, flag and interval."""
+        """The Prediction of ``ellipse`` (pixels) fitted to ``outline`` from ``mask``: quality, flag and interval."""
         reason = not_a_head(ellipse)
         if reason:
             return Prediction(full, mask, None, None, reason)
@@ -213,4 +232,6 @@ class Predictor:
                 half = 100 * (uncertainty.hc_high_px - uncertainty.hc_low_px) / 2 / hc_pixels(ellipse)
                 reason = f"the ensemble members disagree (95% interval +-{half:.1f}% of HC)"
                 quality = replace(quality, reasons=(*quality.reasons, reason))
-        return Prediction(full, mask, ellipse, quality, uncertainty=uncertainty, spread_px=member_spread)
+        return Prediction(
+            full, mask, ellipse, quality, uncertainty=uncertainty, spread_px=member_spread, outline=outline
+        )

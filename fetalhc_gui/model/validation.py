@@ -49,7 +49,7 @@ def evaluate_samples(
         probabilities.extend(predictor.member_maps(grays[start : start + 8]))
         if on_progress:
             on_progress(min(start + 8, len(grays)), len(grays), {})
-    predictions = [predictor.postprocess(p, g.shape) for p, g in zip(probabilities, grays, strict=True)]
+    predictions = [predictor.postprocess(p, g) for p, g in zip(probabilities, grays, strict=True)]
     if calibrate:
         used = predictor.boundary_offset_px
         raw = [_hc_error(p, s) for p, s in zip(predictions, samples, strict=True)]
