@@ -63,7 +63,7 @@ def main() -> None:
                 return e
             unit, k, sigma = params
             window = {"mm": k / data["px"][i], "net px": k * data["shapes"][i][1] / 192, "minor": k * e.minor}[unit]
-            return fit_points(snap_to_edge(grays[i], e, float(np.clip(window, 1.5, 20)), sigma))
+            return fit_points(snap_to_edge(grays[i], e, float(np.clip(window, 1.5, 20)), sigma).points)
 
         s, signed = evaluate(data, fit)
         base = signed if base is None else base

@@ -7,6 +7,7 @@ import time
 import numpy as np
 
 from fetalhc_gui.core.ellipse import Ellipse, rasterise
+from fetalhc_gui.core.error_risk import SizeRisk
 from fetalhc_gui.core.phantom import DEFAULT_HEAD
 from fetalhc_gui.model.predictor import Prediction
 from fetalhc_gui.model.quality import Quality
@@ -25,9 +26,11 @@ class FakePredictor:
         delay: float = 0.0,
         fail: bool = False,
         interval: tuple[float, float] | None = None,
+        risk: SizeRisk | None = None,
     ):
-        """``interval``: a 95% HC interval (pixels) to report, as a calibrated ensemble would."""
-        self.ellipse, self.delay, self.fail, self.interval = ellipse, delay, fail, interval
+        """``interval``: a 95% HC interval (pixels) to report, as a calibrated ensemble would;
+        ``risk``: the error model's score, as a model with an error model would."""
+        self.ellipse, self.delay, self.fail, self.interval, self.risk = ellipse, delay, fail, interval, risk
         self.calls = 0
 
     def predict(self, gray: np.ndarray) -> Prediction:
@@ -39,7 +42,8 @@ class FakePredictor:
             return Prediction(probability * 0, probability.astype(np.uint8) * 0, None, None, "No head was found.")
         quality = Quality(0.95, 0.99, 0.5, 0.98)
         uncertainty = Uncertainty(*self.interval, 3.0, False) if self.interval else None
-        return Prediction(probability, probability.astype(np.uint8), self.ellipse, quality, uncertainty=uncertainty)
+        mask = probability.astype(np.uint8)
+        return Prediction(probability, mask, self.ellipse, quality, uncertainty=uncertainty, risk=self.risk)
 
     def refit(self, prediction: Prediction, aspect: float) -> Prediction:
         return prediction

@@ -29,7 +29,7 @@ def skull_image(shape=(540, 800), thickness: int = 10) -> np.ndarray:
 def test_points_move_onto_the_outer_edge_of_the_skull():
     image = skull_image()
     first = SKULL.grown(3.0)  # the network's boundary three pixels outside
-    snapped = fit_points(snap_to_edge(image, first, window_px=6.0))
+    snapped = fit_points(snap_to_edge(image, first, window_px=6.0).points)
     assert snapped.a == pytest.approx(SKULL.a, abs=0.7)
     assert snapped.b == pytest.approx(SKULL.b, abs=0.7)
     assert (snapped.cx, snapped.cy) == pytest.approx((SKULL.cx, SKULL.cy), abs=0.5)
@@ -38,7 +38,7 @@ def test_points_move_onto_the_outer_edge_of_the_skull():
 def test_a_window_too_small_to_reach_the_edge_moves_points_by_at_most_the_window():
     image = skull_image()
     first = SKULL.grown(-8.0)  # inside the ring, edge out of reach
-    snapped = fit_points(snap_to_edge(image, first, window_px=2.0))
+    snapped = fit_points(snap_to_edge(image, first, window_px=2.0).points)
     assert first.a - 2.1 <= snapped.a <= first.a + 2.1
 
 

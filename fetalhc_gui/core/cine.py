@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.ellipse import Ellipse
+from fetalhc_gui.core.error_risk import SizeRisk
 
 #: Frames whose quality score (0..1) lies this close to the best count as equally good; among
 #: them the narrowest 95% interval wins, where the model gives one.
@@ -17,7 +18,8 @@ QUALITY_TIE = 0.02
 class FrameMeasure:
     """What was measured on one frame: the ellipse (pixels), quality score (0..1) and the reasons
     it is doubtful, the 95% HC interval (pixels) where the model gives one, or why it failed.
-    ``screened``: measured by a quick look only (an ensemble's first member), not the whole model."""
+    ``screened``: measured by a quick look only (an ensemble's first member), not the whole model.
+    ``risk``: the error model's score, completed by the pixel size."""
 
     frame: int
     ellipse: Ellipse | None
@@ -26,6 +28,7 @@ class FrameMeasure:
     hc_interval_px: tuple[float, float] | None = None
     error: str | None = None
     screened: bool = False
+    risk: SizeRisk | None = None
 
     @property
     def hc_px(self) -> float | None:
@@ -50,6 +53,7 @@ class FrameMeasure:
             "hc_interval_px": list(self.hc_interval_px) if self.hc_interval_px else None,
             "error": self.error,
             "screened": self.screened,
+            "risk": asdict(self.risk) if self.risk else None,
         }
 
     @classmethod
@@ -64,6 +68,7 @@ class FrameMeasure:
             tuple(interval) if interval else None,
             data.get("error"),
             bool(data.get("screened", False)),
+            SizeRisk(**data["risk"]) if data.get("risk") else None,
         )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from fetalhc_gui.core.atomic import atomic_write_text
 from fetalhc_gui.core.cine import FrameMeasure
 from fetalhc_gui.core.ellipse import Ellipse
+from fetalhc_gui.core.error_risk import SizeRisk, doubt_reasons
 from fetalhc_gui.core.errors import ExportError
 from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
@@ -50,6 +51,7 @@ class ImageEntry:
     quality: float | None = None
     quality_reasons: list[str] = field(default_factory=list)
     hc_interval_px: tuple[float, float] | None = None
+    risk: SizeRisk | None = None
     model_name: str | None = None
     error: str | None = None
     ga_entered_days: float | None = None
@@ -87,6 +89,11 @@ class ImageEntry:
         return f"frame {self.frame + 1} of {self.frame_count}, chosen by the user (automatic: {self.best_frame + 1})"
 
     @property
+    def doubt_reasons(self) -> list[str]:
+        """Why the model's result is doubtful: its quality checks and, with a pixel size, its error model."""
+        return doubt_reasons(self.quality_reasons, self.risk, self.auto_ellipse, self.pixel_size)
+
+    @property
     def name(self) -> str:
         """File name, with the frame for multi-frame files."""
         name = Path(self.path).name
@@ -112,6 +119,7 @@ class ImageEntry:
         size = data.pop("pixel_size", None)
         auto, edited = data.pop("auto_ellipse", None), data.pop("edited_ellipse", None)
         interval = data.pop("hc_interval_px", None)
+        risk = data.pop("risk", None)
         cine = [FrameMeasure.from_dict(f) for f in data.pop("cine", [])]
         identity = Identity.from_dict(data.pop("identity", None))
         return cls(
@@ -122,6 +130,7 @@ class ImageEntry:
             auto_ellipse=Ellipse(**auto) if auto else None,
             edited_ellipse=Ellipse(**edited) if edited else None,
             hc_interval_px=tuple(interval) if interval else None,
+            risk=SizeRisk(**risk) if risk else None,
         )
 
 

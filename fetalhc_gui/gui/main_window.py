@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         entry = ws.current_entry
         self.measurement_panel.set_ga_entered_days(entry.ga_entered_days if entry else None)
         m = ws.measurement(ws.current) if entry else None
-        reasons = entry.quality_reasons if entry and entry.edited_ellipse is None else []
+        reasons = entry.doubt_reasons if entry and entry.edited_ellipse is None else []
         self.measurement_panel.show_measurement(m, reasons, has_auto=bool(entry and entry.auto_ellipse))
         if entry and entry.error and m is None:
             self.measurement_panel.warning.setText(entry.error)

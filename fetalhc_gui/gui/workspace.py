@@ -153,6 +153,7 @@ class Workspace(QObject):
             return
         entry.frame = frame
         entry.auto_ellipse = entry.edited_ellipse = entry.quality = entry.error = entry.hc_interval_px = None
+        entry.risk = None
         entry.quality_reasons = []
         screened = 0 <= frame < len(entry.cine) and entry.cine[frame].screened
         if 0 <= frame < len(entry.cine):
@@ -171,6 +172,7 @@ class Workspace(QObject):
         entry.quality = measured.quality
         entry.quality_reasons = list(measured.reasons)
         entry.hc_interval_px = measured.hc_interval_px
+        entry.risk = measured.risk
         entry.error = measured.error
 
     def _adopt_file_pixel_size(self, index: int, image: LoadedImage, head: Ellipse | None = None) -> None:
@@ -212,7 +214,7 @@ class Workspace(QObject):
             ga_entered_days=entry.ga_entered_days,
             model_name=entry.model_name,
             quality=entry.quality,
-            doubtful=bool(entry.quality_reasons),
+            doubtful=bool(entry.doubt_reasons),
             hc_interval_px=entry.hc_interval_px,
             edited=entry.edited_ellipse is not None,
             identity=entry.identity,
@@ -290,6 +292,7 @@ class Workspace(QObject):
         entry.quality = prediction.quality.score if prediction.quality else None
         entry.quality_reasons = list(prediction.quality.reasons) if prediction.quality else []
         entry.hc_interval_px = prediction.hc_interval_px
+        entry.risk = prediction.risk
         entry.model_name = self.predictor.name if self.predictor else None
         mask = prediction.mask.astype(np.uint8)
         self._masks[index] = (mask.shape, np.packbits(mask, axis=None))

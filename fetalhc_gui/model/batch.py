@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fetalhc_gui.core.atomic import atomic_write_text
+from fetalhc_gui.core.error_risk import doubt_reasons
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.core.export import HC18_COLUMNS, csv_text, hc18_row
 from fetalhc_gui.core.frame import LoadedImage, pixel_size_at
@@ -135,6 +136,7 @@ def result_row(
         }
     if prediction is None or prediction.ellipse is None:
         return row | {"status": f"error: {result.error}"}, None
+    reasons = doubt_reasons(prediction.quality.reasons, prediction.risk, prediction.ellipse, pixel_size)
     m = measure(
         str(path),
         prediction.ellipse,
@@ -142,7 +144,7 @@ def result_row(
         frame=result.frame,
         model_name=model_name,
         quality=prediction.quality.score,
-        doubtful=prediction.quality.doubtful,
+        doubtful=bool(reasons),
         hc_interval_px=prediction.hc_interval_px,
         identity=result.image.identity,
     )
@@ -152,7 +154,7 @@ def result_row(
     if pixel_size is None:
         return row | {"status": "no pixel size: HC in pixels only"}, m
     row |= hc18_row(path.name, m)
-    status = "ok" if not prediction.quality.doubtful else "ok (doubtful: " + "; ".join(prediction.quality.reasons) + ")"
+    status = "ok (doubtful: " + "; ".join(reasons) + ")" if reasons else "ok"
     return row | {"status": status}, m
 
 

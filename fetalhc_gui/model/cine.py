@@ -26,6 +26,7 @@ def frame_measure(result: FileResult, screened: bool = False) -> FrameMeasure:
         tuple(prediction.quality.reasons),
         prediction.hc_interval_px,
         screened=screened,
+        risk=prediction.risk,
     )
 
 

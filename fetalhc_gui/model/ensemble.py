@@ -3,7 +3,8 @@
 ``model.onnx`` runs every member at once and returns their maps stacked on the last axis; the
 predictor averages them for the ellipse and uses their disagreement for the HC interval. The
 members share a test split (subjects none of them trained on): the ensemble is measured there,
-and the interval is calibrated there. The figures published for the ensemble are cross-fitted:
+and the interval is calibrated there; the error model of the doubtful flag is fitted on each
+member's results on its own validation fold. The figures published for the ensemble are cross-fitted:
 the interval of each test image comes from a calibration on the other half of the test subjects.
 ``model.onnx`` is quantised to 8 bits (see ``quantize``); ``model.keras`` holds the first member
 in float, for fine-tuning. Building needs TensorFlow.
@@ -32,6 +33,7 @@ from fetalhc_gui.model.artifact import (
     write_card,
 )
 from fetalhc_gui.model.dataset import Sample, read_gray, scan_folder, subject_of
+from fetalhc_gui.model.error_model import BIG_ERROR_MM, EVIDENCE, features, fit_error_model
 from fetalhc_gui.model.predictor import Predictor
 from fetalhc_gui.model.quantize import CALIBRATION_IMAGES, PRECISION_NOTE, quantize_onnx
 from fetalhc_gui.model.uncertainty import IntervalCalibration, calibrate
@@ -43,8 +45,9 @@ FLOAT_ONNX_FILE = "model.float.onnx"
 #: Fewest test images with a spread that an interval is calibrated on.
 MIN_CALIBRATION_IMAGES = 10
 
-#: The share of images the doubtful flag may mark: the quality checks' share first, the widest
-#: intervals the rest.
+#: The share of images the doubtful flag may mark: the quality checks' share first, the error
+#: model the rest (on the members' out-of-fold results); the widest intervals what is left on the
+#: test images.
 FLAG_BUDGET = 0.10
 
 
@@ -78,6 +81,8 @@ def build_ensemble(
     quantize_onnx(float_network, out / ONNX_FILE, calibration_set, tuple(card["input_size"]))
     float_network.unlink()
     card["precision"] = PRECISION_NOTE.format(n=len(calibration_set))
+    on_progress("fitting the error model on the members' out-of-fold results")
+    card["error_model"] = member_error_model(member_dirs, usable)
     samples = [s for s in usable if s.subject in test_subjects and s.reference_hc_mm]
     on_progress(f"measuring {len(samples)} test images of {len(test_subjects)} subjects")
     results, _ = evaluate_samples(Predictor(out, card=card), samples)
@@ -100,6 +105,35 @@ def build_ensemble(
         "test": summarise_results(results) | {"images": len(samples), "subjects": len(test_subjects), "how": how}
     }
     return write_card(out, card)
+
+
+def member_error_model(member_dirs: list[Path], usable: list[Sample]) -> dict | None:
+    """The card entry of an error model fitted on each member's results on its own validation fold
+    (images that member never trained on); None where the members give no boundary evidence."""
+    rows, hc_mm, pixel_mm, big, flagged = [], [], [], [], []
+    for folder in member_dirs:
+        card = read_card(folder)
+        fold = set(card["data"]["val_subjects"])
+        samples = [s for s in usable if s.subject in fold and s.reference_hc_mm]
+        results, _ = evaluate_samples(Predictor(folder, card=card, with_evidence=True), samples)
+        for r in results:
+            if r.evidence is None or r.hc.error_mm is None:
+                continue
+            rows.append(r.evidence)
+            hc_mm.append(r.hc.measured_mm)
+            pixel_mm.append(r.hc.pixel_size_mm)
+            big.append(abs(r.hc.error_mm) > BIG_ERROR_MM)
+            flagged.append(bool(r.doubtful))
+    if len(rows) < MIN_CALIBRATION_IMAGES or not any(big):
+        return None
+    x = features(np.array(rows), np.array(hc_mm), np.array(pixel_mm))
+    model = fit_error_model(x, np.array(big), np.array(flagged), FLAG_BUDGET)
+    return model.to_card() | {
+        "features": [*EVIDENCE, "ln HC (mm)", "ln pixel size (mm)"],
+        "target": f"error over {BIG_ERROR_MM:g} mm",
+        "fitted_on": f"{len(rows)} results of the members on their own validation folds ({sum(big)} over "
+        f"{BIG_ERROR_MM:g} mm); the threshold flags {FLAG_BUDGET:.0%} of them with the quality checks",
+    }
 
 
 def calibration_images(usable: list[Sample], test_subjects: set[str]) -> list[np.ndarray]:

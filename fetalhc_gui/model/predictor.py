@@ -15,10 +15,12 @@ from pathlib import Path
 import numpy as np
 
 from fetalhc_gui.core.biometry import hc_pixels
-from fetalhc_gui.core.edge_snap import snap_to_edge
+from fetalhc_gui.core.edge_snap import EdgeSnap, snap_to_edge
 from fetalhc_gui.core.ellipse import Ellipse, fit_points, head_component, outer_contour
+from fetalhc_gui.core.error_risk import SizeRisk
 from fetalhc_gui.core.errors import EllipseFitError
 from fetalhc_gui.model.artifact import KERAS_FILE, ONNX_FILE, ModelLoadError, bundled_model_dir, read_card
+from fetalhc_gui.model.error_model import ErrorModel, boundary_evidence
 from fetalhc_gui.model.preprocessing import to_model_input, to_original_resolution
 from fetalhc_gui.model.quality import Quality, assess, not_a_head
 from fetalhc_gui.model.uncertainty import IntervalCalibration, Uncertainty, member_hcs_px, spread
@@ -33,7 +35,8 @@ class Prediction:
     and ``quality`` are None and ``error`` says why when no head was found. ``uncertainty`` (the
     95% HC interval in pixels) comes from an ensemble with a calibration, else it is None;
     ``spread_px`` is the standard deviation of the members' HCs (pixels) of an ensemble;
-    ``outline`` holds the (x, y) points in pixels that the ellipse was fitted to."""
+    ``outline`` holds the (x, y) points in pixels that the ellipse was fitted to; ``evidence``
+    (see ``error_model.EVIDENCE``) and ``risk`` come from a model with an error model."""
 
     probability: np.ndarray
     mask: np.ndarray
@@ -43,6 +46,8 @@ class Prediction:
     uncertainty: Uncertainty | None = None
     spread_px: float | None = None
     outline: np.ndarray | None = None
+    evidence: np.ndarray | None = None
+    risk: SizeRisk | None = None
 
     @property
     def hc_interval_px(self) -> tuple[float, float] | None:
@@ -60,6 +65,7 @@ class Predictor:
         backend: str = "onnx",
         test_time_flip: bool = False,
         card: dict | None = None,
+        with_evidence: bool = False,
     ):
         if backend not in BACKENDS:
             raise ValueError(f"backend must be one of {BACKENDS}, got {backend!r}")
@@ -72,6 +78,8 @@ class Predictor:
         self.boundary_offset_px: float = float(self.card["postprocessing"]["boundary_offset_px"])
         self.members: int = int(self.card.get("ensemble", {}).get("members", 1))
         self.edge_snap: dict | None = self.card["postprocessing"].get("edge_snap")
+        self.error_model = ErrorModel.from_card(self.card)
+        self.with_evidence = with_evidence or self.error_model is not None
         self.calibration = IntervalCalibration.from_card(self.card)
         self._lock = threading.Lock()
         self._run = self._load_onnx() if backend == "onnx" else self._load_keras()
@@ -180,10 +188,14 @@ class Predictor:
         Prediction at its resolution; without ``with_spread`` the members' spread (and so the
         interval) is left out."""
         shape = gray.shape[:2]
-        full = to_original_resolution(maps.mean(axis=-1), shape)
+        probability = maps.mean(axis=-1)
+        full = to_original_resolution(probability, shape)
         try:
             mask = head_component(full >= self.threshold)
-            outline = self._outline(mask, gray)
+            outline = outer_contour(mask)
+            first = fit_points(outline)
+            snap = self._snap(gray, first)
+            outline = snap.points if snap is not None else outline
             ellipse = fit_points(outline, self.boundary_offset_px)
         except EllipseFitError as exc:
             return Prediction(full, np.zeros(shape, np.uint8), None, None, str(exc))
@@ -192,18 +204,32 @@ class Predictor:
         member_spread = None
         if self.members > 1 and with_spread:
             member_spread = spread(member_hcs_px(maps, shape, self.threshold, self.boundary_offset_px))
-        return self._assessed(full, mask, ellipse, member_spread, outline)
+        prediction = self._assessed(full, mask, ellipse, member_spread, outline)
+        return self._with_risk(prediction, first, snap, probability, gray)
 
-    def _outline(self, mask: np.ndarray, gray: np.ndarray) -> np.ndarray:
-        """The points (pixels) the ellipse is fitted to: the head region's outline or, where the card
-        asks for it, points moved from its first ellipse onto the skull's outer edge in ``gray``."""
-        outline = outer_contour(mask)
+    def _scale(self, shape: tuple[int, int]) -> float:
+        """Image pixels per model-input pixel for an image of ``shape`` (rows, cols)."""
+        return 0.5 * (shape[0] / self.input_size[0] + shape[1] / self.input_size[1])
+
+    def _snap(self, gray: np.ndarray, first: Ellipse) -> EdgeSnap | None:
+        """The first ellipse's outline moved onto the skull's outer edge, where the card asks for it."""
         if not self.edge_snap:
-            return outline
-        first = fit_points(outline)
-        scale = 0.5 * (mask.shape[0] / self.input_size[0] + mask.shape[1] / self.input_size[1])
-        window_px = float(self.edge_snap["window_model_px"]) * scale
+            return None
+        window_px = float(self.edge_snap["window_model_px"]) * self._scale(gray.shape[:2])
         return snap_to_edge(gray, first, window_px, float(self.edge_snap["sigma_px"]))
+
+    def _with_risk(
+        self, prediction: Prediction, first: Ellipse, snap: EdgeSnap | None, probability: np.ndarray, gray: np.ndarray
+    ) -> Prediction:
+        """The prediction with its boundary evidence (``with_evidence``, or a model with an error
+        model) and the error model's risk, where the model has one."""
+        if not self.with_evidence or snap is None or prediction.ellipse is None or prediction.quality is None:
+            return prediction
+        snapped = prediction.ellipse.grown(self.boundary_offset_px)
+        scale = self._scale(gray.shape[:2])
+        evidence = boundary_evidence(prediction.quality, first, snapped, snap, probability, gray, scale)
+        risk = self.error_model.risk(evidence) if self.error_model is not None else None
+        return replace(prediction, evidence=evidence, risk=risk)
 
     def refit(self, prediction: Prediction, aspect: float) -> Prediction:
         """The prediction with its ellipse fitted again in physical proportions, for pixels whose
@@ -215,7 +241,8 @@ class Predictor:
             ellipse = fit_points(outline, self.boundary_offset_px, aspect)
         except EllipseFitError as exc:
             return replace(prediction, ellipse=None, quality=None, uncertainty=None, error=str(exc))
-        return self._assessed(prediction.probability, prediction.mask, ellipse, prediction.spread_px, outline)
+        refitted = self._assessed(prediction.probability, prediction.mask, ellipse, prediction.spread_px, outline)
+        return replace(refitted, evidence=prediction.evidence, risk=prediction.risk)
 
     def _assessed(
         self, full: np.ndarray, mask: np.ndarray, ellipse: Ellipse, member_spread: float | None, outline: np.ndarray

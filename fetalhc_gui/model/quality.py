@@ -10,14 +10,15 @@ import numpy as np
 from fetalhc_gui.core.ellipse import Ellipse, rasterise
 
 #: Outside these a result is flagged as doubtful. They sit just beyond the 1st/99th percentile
-#: of the bundled model's 121 HC18 validation images (fit Dice 0.976, residual 2.91%,
-#: confidence 0.985), so a flag means "unlike 98% of validated results". A confident but wrong
-#: boundary is not caught: the worst validation error (6.4 mm) scored 0.92.
-MIN_FIT_DICE = 0.97
+#: of the ensemble members' results on their own validation folds (646 HC18 images, outline snapped
+#: to the skull's edge: fit Dice 0.966, residual 4.34%, confidence 0.981), so a flag means "unlike
+#: 98% of validated results". A confident but wrong boundary is not caught: the error model
+#: (``error_model``) looks for those.
+MIN_FIT_DICE = 0.965
 #: A region whose ellipse is flatter than this (minor/major semi-axis) is not a head: the 805
 #: HC18 annotations range from 0.66 to 0.96.
 MIN_AXIS_RATIO = 0.5
-MAX_RESIDUAL_PERCENT = 3.0
+MAX_RESIDUAL_PERCENT = 4.5
 MIN_CONFIDENCE = 0.975
 
 

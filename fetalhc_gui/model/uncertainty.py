@@ -23,7 +23,7 @@ from fetalhc_gui.core.errors import EllipseFitError
 #: Member maps are upsampled by this factor before their outline is taken (sub-pixel outlines).
 MEMBER_UPSAMPLE = 2
 #: The floors (fraction of HC) tried when calibrating.
-FLOOR_GRID = (0.0, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03)
+FLOOR_GRID = (0.0, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05)
 
 
 @dataclass(frozen=True)

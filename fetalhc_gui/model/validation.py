@@ -10,8 +10,10 @@ import numpy as np
 
 from fetalhc_gui.core.biometry import hc_pixels, head_biometry
 from fetalhc_gui.core.ellipse import rasterise
+from fetalhc_gui.core.error_risk import doubt_reasons
 from fetalhc_gui.core.errors import EllipseFitError
 from fetalhc_gui.core.metrics import dice, hausdorff_mm
+from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
 from fetalhc_gui.model.dataset import Sample, read_annotation, read_gray
 from fetalhc_gui.model.evaluation import HC_BANDS, HCError, calibrate_offset, summarise_errors
 from fetalhc_gui.model.predictor import Predictor
@@ -20,7 +22,8 @@ from fetalhc_gui.model.predictor import Predictor
 @dataclass(frozen=True)
 class ImageResult:
     """One validation image: its HC error, Dice (0..1) and Hausdorff distance (mm); for an ensemble
-    its HC and members' spread in pixels and, with a calibration, its 95% interval in mm."""
+    its HC and members' spread in pixels and, with a calibration, its 95% interval in mm; the
+    boundary evidence where the predictor gives it (see ``error_model``)."""
 
     hc: HCError
     dice: float | None
@@ -30,6 +33,7 @@ class ImageResult:
     hc_px: float | None = None
     spread_px: float | None = None
     interval_mm: tuple[float, float] | None = None
+    evidence: np.ndarray | None = None
 
 
 def evaluate_samples(
@@ -77,15 +81,17 @@ def _compare(prediction, sample: Sample) -> ImageResult:
         distance = None
     interval_px = prediction.hc_interval_px
     interval = tuple(v * sample.pixel_size_mm for v in interval_px) if interval_px else None
+    size = PixelSize(sample.pixel_size_mm, PixelSizeSource.CSV)
     return ImageResult(
         hc,
         dice(predicted, truth),
         distance,
         prediction.quality.score,
-        prediction.quality.doubtful,
+        bool(doubt_reasons(prediction.quality.reasons, prediction.risk, prediction.ellipse, size)),
         hc_pixels(prediction.ellipse),
         prediction.spread_px,
         interval,
+        prediction.evidence,
     )
 
 
