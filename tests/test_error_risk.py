@@ -65,11 +65,13 @@ def test_the_flag_follows_the_pixel_size_in_the_window_and_its_export(qtbot, ima
     window.workspace.set_pixel_sizes({0: window_pixel_size(0.3)}, "test")
     assert window.workspace.measurement(0).doubtful
     assert RISK_REASON in window.measurement_panel.warning.text()
+    assert window.image_list.entry_text(0).endswith("doubtful")
     window.files.save_measurements(str(tmp_path / "m.csv"), "csv")
     assert next(csv.DictReader((tmp_path / "m.csv").open()))["doubtful"] == "true"
     window.workspace.set_pixel_sizes({0: window_pixel_size(0.1)}, "test")
     assert not window.workspace.measurement(0).doubtful
     assert window.measurement_panel.warning.text() == ""
+    assert "doubtful" not in window.image_list.entry_text(0)
 
 
 def test_the_bundled_model_gives_evidence_and_a_risk(images):  # noqa: F811

@@ -282,14 +282,17 @@ class MainWindow(QMainWindow):
         self._update_enabled()
 
     def _hc_text(self, index: int) -> str:
+        """The image list's figure for an image: its HC (with the interval) and whether it is doubtful."""
         m = self.workspace.measurement(index)
         if m is None:
             return ""
         if m.hc_mm is None:
-            return f"HC {m.hc_px:.0f} px"
-        if m.hc_low_mm is None:
-            return f"HC {m.hc_mm:.1f} mm"
-        return f"HC {m.hc_mm:.1f} ± {(m.hc_high_mm - m.hc_low_mm) / 2:.1f} mm"  # the interval is symmetric
+            text = f"HC {m.hc_px:.0f} px"
+        elif m.hc_low_mm is None:
+            text = f"HC {m.hc_mm:.1f} mm"
+        else:
+            text = f"HC {m.hc_mm:.1f} ± {(m.hc_high_mm - m.hc_low_mm) / 2:.1f} mm"  # the interval is symmetric
+        return text + ("  ·  doubtful" if m.doubtful and not m.edited else "")
 
     def _on_entry_changed(self, index: int) -> None:
         entry = self.workspace.entries[index]
