@@ -37,6 +37,15 @@ from fetalhc_gui.model.validation import replace_offset
 SIZE = 128
 MARGIN = 1.25
 CHECKPOINT = "crop_checkpoint.keras"
+#: The card entry of a second stage trained here.
+CROP_STAGE = {
+    "input_size": [SIZE, SIZE],
+    "margin": MARGIN,
+    "network": "the same U-Net as the first stage (4 levels, 16 base filters) on a square crop around the first "
+    "ellipse, margin times its major axis wide",
+    "training": "2 crops per training image around the annotated ellipse, centre jittered +-6% of the semi-axis "
+    "and size +-10%, 20 epochs with the first stage's augmentation",
+}
 
 
 def crop_geometry(e: Ellipse) -> tuple[float, float, float]:

@@ -48,7 +48,8 @@ def test_the_predictor_snaps_where_its_card_asks_and_the_outline_is_kept():
     assert bundled.edge_snap  # the bundled model snaps
 
     def with_snap(snap):
-        return Predictor(card=bundled.card | {"postprocessing": bundled.card["postprocessing"] | {"edge_snap": snap}})
+        postprocessing = bundled.card["postprocessing"] | {"edge_snap": snap}
+        return Predictor(card=bundled.card | {"postprocessing": postprocessing, "crop_stage": None})  # one stage
 
     plain, snapping = with_snap(None), with_snap({"window_model_px": 1.5, "sigma_px": 2.0})
     rows, cols = plain.input_size

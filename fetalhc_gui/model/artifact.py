@@ -17,6 +17,9 @@ from fetalhc_gui.core.atomic import atomic_write_text
 MODEL_DIR = "model"
 KERAS_FILE = "model.keras"
 ONNX_FILE = "model.onnx"
+#: The second stage: the networks that delineate the head on a crop around the first ellipse.
+CROP_ONNX_FILE = "crop.onnx"
+CROP_KERAS_FILE = "crop.keras"
 CARD_FILE = "model_card.json"
 
 HC18_ATTRIBUTION = (
@@ -97,6 +100,9 @@ def save_inference_model(model, config, folder: Path) -> None:
 
 def write_card(folder: Path, card: dict) -> dict:
     """Add file hashes to ``card`` and write it atomically as ``model_card.json``."""
-    card = card | {"files": {name: sha256_of(folder / name) for name in (KERAS_FILE, ONNX_FILE)}}
+    names = [
+        name for name in (KERAS_FILE, ONNX_FILE, CROP_ONNX_FILE) if name != CROP_ONNX_FILE or (folder / name).exists()
+    ]
+    card = card | {"files": {name: sha256_of(folder / name) for name in names}}
     atomic_write_text(folder / CARD_FILE, json.dumps(card, indent=2))
     return card

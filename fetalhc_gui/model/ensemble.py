@@ -7,7 +7,8 @@ and the interval is calibrated there; the error model of the doubtful flag is fi
 member's results on its own validation fold. The figures published for the ensemble are cross-fitted:
 the interval of each test image comes from a calibration on the other half of the test subjects.
 ``model.onnx`` is quantised to 8 bits (see ``quantize``); ``model.keras`` holds the first member
-in float, for fine-tuning. Building needs TensorFlow.
+in float, for fine-tuning. Members with a second stage (``crop.keras``) give the ensemble a
+``crop.onnx`` that runs every member's second stage at once, quantised too. Building needs TensorFlow.
 """
 
 from __future__ import annotations
@@ -22,7 +23,11 @@ from pathlib import Path
 import numpy as np
 
 from fetalhc_gui import __version__
+from fetalhc_gui.core.crop import CropFrame
+from fetalhc_gui.core.ellipse import fit_mask
 from fetalhc_gui.model.artifact import (
+    CROP_KERAS_FILE,
+    CROP_ONNX_FILE,
     HC18_ATTRIBUTION,
     KERAS_FILE,
     ONNX_FILE,
@@ -32,7 +37,7 @@ from fetalhc_gui.model.artifact import (
     read_card,
     write_card,
 )
-from fetalhc_gui.model.dataset import Sample, read_gray, scan_folder, subject_of
+from fetalhc_gui.model.dataset import Sample, read_annotation, read_gray, scan_folder, subject_of
 from fetalhc_gui.model.error_model import BIG_ERROR_MM, EVIDENCE, features, fit_error_model
 from fetalhc_gui.model.predictor import Predictor
 from fetalhc_gui.model.quantize import CALIBRATION_IMAGES, PRECISION_NOTE, quantize_onnx
@@ -51,11 +56,12 @@ MIN_CALIBRATION_IMAGES = 10
 FLAG_BUDGET = 0.10
 
 
-def combine_members(member_dirs: list[Path]):
-    """One Keras model whose output stacks every member's probability map on the last axis."""
+def combine_members(member_dirs: list[Path], file: str = KERAS_FILE):
+    """One Keras model whose output stacks every member's probability map (from ``file`` in each
+    member folder) on the last axis."""
     import keras
 
-    members = [load_keras_model(folder / KERAS_FILE) for folder in member_dirs]
+    members = [load_keras_model(folder / file) for folder in member_dirs]
     image = keras.Input(shape=members[0].input_shape[1:], name="image")
     maps = [keras.Model(m.inputs[0], m.outputs[0], name=f"member{k}")(image) for k, m in enumerate(members)]
     return keras.Model(image, keras.layers.Concatenate(axis=-1, name="members")(maps), name="ensemble")
@@ -81,6 +87,12 @@ def build_ensemble(
     quantize_onnx(float_network, out / ONNX_FILE, calibration_set, tuple(card["input_size"]))
     float_network.unlink()
     card["precision"] = PRECISION_NOTE.format(n=len(calibration_set))
+    if card.get("crop_stage"):
+        on_progress("exporting and quantising the second stage")
+        export_onnx(combine_members(member_dirs, CROP_KERAS_FILE), float_network)
+        crops = crop_calibration_images(usable, test_subjects, card["crop_stage"])
+        quantize_onnx(float_network, out / CROP_ONNX_FILE, crops, tuple(card["crop_stage"]["input_size"]))
+        float_network.unlink()
     on_progress("fitting the error model on the members' out-of-fold results")
     card["error_model"] = member_error_model(member_dirs, usable)
     samples = [s for s in usable if s.subject in test_subjects and s.reference_hc_mm]
@@ -144,6 +156,18 @@ def calibration_images(usable: list[Sample], test_subjects: set[str]) -> list[np
     return [read_gray(s.image) for s in training[::step][:CALIBRATION_IMAGES]]
 
 
+def crop_calibration_images(usable: list[Sample], test_subjects: set[str], stage: dict) -> list[np.ndarray]:
+    """The calibration images' crops around their annotated heads, as the second stage sees them (8-bit)."""
+    training = sorted((s for s in usable if s.subject not in test_subjects), key=lambda s: s.image.name)
+    step = max(1, len(training) // CALIBRATION_IMAGES)
+    crops = []
+    for s in training[::step][:CALIBRATION_IMAGES]:
+        head = fit_mask(read_annotation(s.annotation), 0.0)
+        frame = CropFrame.around(head, stage["input_size"][0], float(stage["margin"]))
+        crops.append(np.clip(np.rint(frame.cut(read_gray(s.image))), 0, 255).astype(np.uint8))
+    return crops
+
+
 def check_members(cards: list[dict]) -> None:
     """ModelLoadError unless the members share their input size and test subjects."""
     if len(cards) < 2:
@@ -153,6 +177,8 @@ def check_members(cards: list[dict]) -> None:
             raise ModelLoadError("The members have different input sizes.")
         if card["data"].get("test_subjects") != cards[0]["data"].get("test_subjects"):
             raise ModelLoadError("The members were trained with different test splits.")
+        if card.get("crop_stage") != cards[0].get("crop_stage"):
+            raise ModelLoadError("The members' second stages differ.")
 
 
 def ensemble_card(cards: list[dict]) -> dict:
@@ -160,8 +186,11 @@ def ensemble_card(cards: list[dict]) -> dict:
     first = cards[0]
     rows, cols = first["input_size"]
     offsets = [c["postprocessing"]["boundary_offset_px"] for c in cards]
+    name = f"fetalhc-unet-ensemble{len(cards)}-{rows}x{cols}-f{first['architecture']['base_filters']}"
+    if first.get("crop_stage"):
+        name += f"-crop{first['crop_stage']['input_size'][0]}"
     return {
-        "name": f"fetalhc-unet-ensemble{len(cards)}-{rows}x{cols}-f{first['architecture']['base_filters']}",
+        "name": name,
         "version": datetime.date.today().strftime("%Y.%m.%d"),
         "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "fetalhc_version": __version__,
@@ -174,6 +203,7 @@ def ensemble_card(cards: list[dict]) -> dict:
             "boundary_offset_px": float(np.mean(offsets)),
             "boundary_offset_note": "mean of the members' offsets, each calibrated on its own validation fold",
         },
+        "crop_stage": first.get("crop_stage"),
         "ensemble": {
             "members": len(cards),
             "keras_file": "the first member, for fine-tuning",

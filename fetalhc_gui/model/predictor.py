@@ -1,5 +1,10 @@
 """Inference: from an 8-bit grayscale image to the head probability map, mask, ellipse and quality.
 
+The first stage (``model.onnx``) finds the head on the whole image, stretched to its input size;
+its ellipse is snapped to the skull's outer edge in the image. A model with a second stage
+(``crop.onnx``, card entry ``crop_stage``) then delineates the head again on a square crop around
+that ellipse, at a fixed scale, and the final ellipse is fitted to that outline, snapped again.
+
 ONNX Runtime is the default runtime (fast to import, small); Keras can be selected. A
 ``Predictor`` may be called from any one worker thread at a time or from several (calls are
 serialised by a lock).
@@ -12,20 +17,32 @@ import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import cv2
 import numpy as np
 
 from fetalhc_gui.core.biometry import hc_pixels
+from fetalhc_gui.core.crop import CropFrame
 from fetalhc_gui.core.edge_snap import EdgeSnap, snap_to_edge
 from fetalhc_gui.core.ellipse import Ellipse, fit_points, head_component, outer_contour
 from fetalhc_gui.core.error_risk import SizeRisk
 from fetalhc_gui.core.errors import EllipseFitError
-from fetalhc_gui.model.artifact import KERAS_FILE, ONNX_FILE, ModelLoadError, bundled_model_dir, read_card
+from fetalhc_gui.model.artifact import (
+    CROP_ONNX_FILE,
+    KERAS_FILE,
+    ONNX_FILE,
+    ModelLoadError,
+    bundled_model_dir,
+    read_card,
+)
 from fetalhc_gui.model.error_model import ErrorModel, boundary_evidence
 from fetalhc_gui.model.preprocessing import to_model_input, to_original_resolution
 from fetalhc_gui.model.quality import Quality, assess, not_a_head
-from fetalhc_gui.model.uncertainty import IntervalCalibration, Uncertainty, member_hcs_px, spread
+from fetalhc_gui.model.uncertainty import IntervalCalibration, Uncertainty, member_hcs_px, spread, stretch_to
 
 BACKENDS = ("onnx", "keras")
+
+#: The second stage's map is upsampled by this factor before its outline is taken (sub-pixel outlines).
+CROP_UPSAMPLE = 4
 
 
 @dataclass(frozen=True)
@@ -79,10 +96,12 @@ class Predictor:
         self.members: int = int(self.card.get("ensemble", {}).get("members", 1))
         self.edge_snap: dict | None = self.card["postprocessing"].get("edge_snap")
         self.error_model = ErrorModel.from_card(self.card)
+        self.crop_stage: dict | None = self.card.get("crop_stage")
         self.with_evidence = with_evidence or self.error_model is not None
         self.calibration = IntervalCalibration.from_card(self.card)
         self._lock = threading.Lock()
         self._run = self._load_onnx() if backend == "onnx" else self._load_keras()
+        self._run_crop = self._onnx_session(CROP_ONNX_FILE, self._crop_size()) if self.crop_stage else None
         self._run_first_member = None
 
     @property
@@ -91,9 +110,16 @@ class Predictor:
         return f"{self.card['name']} {self.card.get('version', '')}".strip()
 
     def _load_onnx(self):
+        return self._onnx_session(ONNX_FILE, self.input_size)
+
+    def _crop_size(self) -> tuple[int, int]:
+        return tuple(self.crop_stage["input_size"])
+
+    def _onnx_session(self, name: str, input_size: tuple[int, int]):
+        """A function running the network in ``name`` of the model folder on a batch."""
         import onnxruntime as ort
 
-        path = self.model_dir / ONNX_FILE
+        path = self.model_dir / name
         if not path.exists():
             raise ModelLoadError(f"The model file {path} does not exist.")
         try:
@@ -103,8 +129,8 @@ class Predictor:
         except Exception as exc:  # onnxruntime raises its own exception types for bad files
             raise ModelLoadError(f"The model file {path} could not be loaded: {exc}") from exc
         expected = list(session.get_inputs()[0].shape[1:3])
-        if expected != list(self.input_size):
-            raise ModelLoadError(f"{path} expects input {expected}, but its card says {list(self.input_size)}.")
+        if expected != list(input_size):
+            raise ModelLoadError(f"{path} expects input {expected}, but its card says {list(input_size)}.")
         input_name = session.get_inputs()[0].name
         return lambda batch: session.run(None, {input_name: batch})[0]
 
@@ -113,6 +139,8 @@ class Predictor:
 
         from fetalhc_gui.model.artifact import load_keras_model
 
+        if self.crop_stage:
+            raise ModelLoadError(f"{self.model_dir} has a second stage that runs on ONNX Runtime only.")
         if self.members > 1:
             raise ModelLoadError(
                 f"{self.model_dir} is an ensemble of {self.members} networks; its {KERAS_FILE} holds the first "
@@ -142,7 +170,7 @@ class Predictor:
             if self._run_first_member is None:
                 self._run_first_member = self._load_first_member()
             maps = self._run_first_member(batch)
-        return [self.postprocess(m, g, with_spread=False) for g, m in zip(grays, maps, strict=True)]
+        return [self.postprocess(m, g, with_spread=False, refine=False) for g, m in zip(grays, maps, strict=True)]
 
     def _load_first_member(self):
         """An ONNX Runtime session of the first member's part of the ensemble graph."""
@@ -183,19 +211,25 @@ class Predictor:
                 results.append(self.postprocess(maps, gray))
         return results
 
-    def postprocess(self, maps: np.ndarray, gray: np.ndarray, with_spread: bool = True) -> Prediction:
+    def postprocess(
+        self, maps: np.ndarray, gray: np.ndarray, with_spread: bool = True, refine: bool = True
+    ) -> Prediction:
         """Model-size member maps (rows, cols, members) of the 8-bit image ``gray`` turned into a
-        Prediction at its resolution; without ``with_spread`` the members' spread (and so the
-        interval) is left out."""
+        Prediction at its resolution. A model with a second stage delineates the head again on a
+        crop around the first ellipse, unless not ``refine`` (a quick look); without
+        ``with_spread`` the members' spread (and so the interval) is left out."""
         shape = gray.shape[:2]
         probability = maps.mean(axis=-1)
         full = to_original_resolution(probability, shape)
+        scale = self._scale(shape)
         try:
             mask = head_component(full >= self.threshold)
             outline = outer_contour(mask)
             first = fit_points(outline)
-            snap = self._snap(gray, first)
+            snap = self._snap(gray, first, scale)
             outline = snap.points if snap is not None else outline
+            if refine and self._run_crop is not None and not not_a_head(fit_points(outline)):
+                return self._second_stage(gray, fit_points(outline), with_spread)  # it refines a head, never finds one
             ellipse = fit_points(outline, self.boundary_offset_px)
         except EllipseFitError as exc:
             return Prediction(full, np.zeros(shape, np.uint8), None, None, str(exc))
@@ -203,30 +237,66 @@ class Predictor:
             return self._assessed(full, mask, ellipse, None, outline)
         member_spread = None
         if self.members > 1 and with_spread:
-            member_spread = spread(member_hcs_px(maps, shape, self.threshold, self.boundary_offset_px))
+            to_image = stretch_to(probability.shape, shape)
+            member_spread = spread(member_hcs_px(maps, to_image, self.threshold, self.boundary_offset_px))
         prediction = self._assessed(full, mask, ellipse, member_spread, outline)
-        return self._with_risk(prediction, first, snap, probability, gray)
+        return self._with_risk(prediction, first, snap, probability, gray, scale)
+
+    def _second_stage(self, gray: np.ndarray, first: Ellipse, with_spread: bool) -> Prediction:
+        """The head delineated by the second stage on a crop around ``first`` (pixels)."""
+        shape = gray.shape[:2]
+        frame = CropFrame.around(first, self._crop_size()[0], float(self.crop_stage["margin"]))
+        batch = (frame.cut(gray) / 255.0)[None, ..., None].astype(np.float32)
+        with self._lock:
+            maps = self._run_crop(batch)[0]
+        probability = maps.mean(axis=-1)
+        full = frame.map_to_image(probability, shape)
+        scale = 1 / frame.scale  # image pixels per crop pixel
+        try:
+            mask = head_component(full >= self.threshold)
+            up = cv2.resize(probability, None, fx=CROP_UPSAMPLE, fy=CROP_UPSAMPLE, interpolation=cv2.INTER_LINEAR)
+            points = frame.to_image((outer_contour(up >= self.threshold) + 0.5) / CROP_UPSAMPLE - 0.5)
+            coarse = fit_points(points)
+            snap = self._snap(gray, coarse, scale)
+            outline = snap.points if snap is not None else points
+            ellipse = fit_points(outline, self.boundary_offset_px)
+        except EllipseFitError as exc:
+            return Prediction(full, np.zeros(shape, np.uint8), None, None, str(exc))
+        if not_a_head(ellipse):
+            return self._assessed(full, mask, ellipse, None, outline)
+        member_spread = None
+        if maps.shape[-1] > 1 and with_spread:
+            member_spread = spread(member_hcs_px(maps, frame.to_image, self.threshold, self.boundary_offset_px))
+        prediction = self._assessed(full, mask, ellipse, member_spread, outline)
+        return self._with_risk(prediction, coarse, snap, probability, gray, scale)
 
     def _scale(self, shape: tuple[int, int]) -> float:
         """Image pixels per model-input pixel for an image of ``shape`` (rows, cols)."""
         return 0.5 * (shape[0] / self.input_size[0] + shape[1] / self.input_size[1])
 
-    def _snap(self, gray: np.ndarray, first: Ellipse) -> EdgeSnap | None:
-        """The first ellipse's outline moved onto the skull's outer edge, where the card asks for it."""
+    def _snap(self, gray: np.ndarray, first: Ellipse, scale: float) -> EdgeSnap | None:
+        """The first ellipse's outline moved onto the skull's outer edge, where the card asks for it;
+        the window is given in network pixels, ``scale`` image pixels each."""
         if not self.edge_snap:
             return None
-        window_px = float(self.edge_snap["window_model_px"]) * self._scale(gray.shape[:2])
+        window_px = float(self.edge_snap["window_model_px"]) * scale
         return snap_to_edge(gray, first, window_px, float(self.edge_snap["sigma_px"]))
 
     def _with_risk(
-        self, prediction: Prediction, first: Ellipse, snap: EdgeSnap | None, probability: np.ndarray, gray: np.ndarray
+        self,
+        prediction: Prediction,
+        first: Ellipse,
+        snap: EdgeSnap | None,
+        probability: np.ndarray,
+        gray: np.ndarray,
+        scale: float,
     ) -> Prediction:
         """The prediction with its boundary evidence (``with_evidence``, or a model with an error
-        model) and the error model's risk, where the model has one."""
+        model) and the error model's risk, where the model has one; ``probability`` is the network's
+        map, ``scale`` image pixels per pixel of it."""
         if not self.with_evidence or snap is None or prediction.ellipse is None or prediction.quality is None:
             return prediction
         snapped = prediction.ellipse.grown(self.boundary_offset_px)
-        scale = self._scale(gray.shape[:2])
         evidence = boundary_evidence(prediction.quality, first, snapped, snap, probability, gray, scale)
         risk = self.error_model.risk(evidence) if self.error_model is not None else None
         return replace(prediction, evidence=evidence, risk=risk)

@@ -11,6 +11,7 @@ All HC values here are in image pixels (the interval scales with the pixel size 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cv2
@@ -58,24 +59,30 @@ class IntervalCalibration:
         return Uncertainty(hc_px - half, hc_px + half, spread_px, half / hc_px > self.flag_relative_halfwidth)
 
 
-def member_hcs_px(members: np.ndarray, shape: tuple[int, int], threshold: float, offset_px: float) -> list[float]:
+def member_hcs_px(
+    members: np.ndarray, to_image: Callable[[np.ndarray], np.ndarray], threshold: float, offset_px: float
+) -> list[float]:
     """HC in image pixels of each member's head region.
 
-    ``members``: (rows, cols, M) probabilities at the model's size; ``shape``: the image's
-    (rows, cols). Members that find no head are left out.
+    ``members``: (rows, cols, M) probabilities; ``to_image`` maps (x, y) coordinates of those maps
+    to image pixels. Members that find no head are left out.
     """
-    rows, cols = shape
     hcs = []
     for k in range(members.shape[-1]):
         up = cv2.resize(members[..., k], None, fx=MEMBER_UPSAMPLE, fy=MEMBER_UPSAMPLE, interpolation=cv2.INTER_LINEAR)
         try:
-            points = outer_contour(up >= threshold)
-            scale = np.array([cols / up.shape[1], rows / up.shape[0]])
-            ellipse = fit_contour((points + 0.5) * scale - 0.5)
+            points = (outer_contour(up >= threshold) + 0.5) / MEMBER_UPSAMPLE - 0.5
+            ellipse = fit_contour(to_image(points))
         except EllipseFitError:
             continue
         hcs.append(hc_pixels(ellipse.grown(-offset_px)))
     return hcs
+
+
+def stretch_to(map_shape: tuple[int, int], image_shape: tuple[int, int]) -> Callable[[np.ndarray], np.ndarray]:
+    """The mapping of (x, y) coordinates of a map stretched over a whole image to image pixels."""
+    scale = np.array([image_shape[1] / map_shape[1], image_shape[0] / map_shape[0]])
+    return lambda points: (points + 0.5) * scale - 0.5
 
 
 def spread(hcs: list[float]) -> float:
