@@ -143,7 +143,12 @@ def head_component(mask: np.ndarray, min_area_fraction: float = MIN_HEAD_AREA_FR
 
 def outer_contour(mask: np.ndarray) -> np.ndarray:
     """(x, y) pixel centres on the outer contour of the largest component of a binary mask."""
-    component = head_component(mask)
+    return component_outline(head_component(mask))
+
+
+def component_outline(component: np.ndarray) -> np.ndarray:
+    """(x, y) pixel centres on the longest outer contour of a uint8 0/1 mask that is already one
+    filled component (``head_component``'s output)."""
     contours, _ = cv2.findContours(component, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
     return max(contours, key=len).reshape(-1, 2).astype(np.float64)
 

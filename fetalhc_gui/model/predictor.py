@@ -23,7 +23,7 @@ import numpy as np
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.crop import CropFrame
 from fetalhc_gui.core.edge_snap import EdgeSnap, snap_to_edge
-from fetalhc_gui.core.ellipse import Ellipse, fit_points, head_component, outer_contour
+from fetalhc_gui.core.ellipse import Ellipse, component_outline, fit_points, head_component, outer_contour
 from fetalhc_gui.core.error_risk import SizeRisk
 from fetalhc_gui.core.errors import EllipseFitError
 from fetalhc_gui.model.artifact import (
@@ -224,7 +224,7 @@ class Predictor:
         scale = self._scale(shape)
         try:
             mask = head_component(full >= self.threshold)
-            outline = outer_contour(mask)
+            outline = component_outline(mask)
             first = fit_points(outline)
             snap = self._snap(gray, first, scale)
             outline = snap.points if snap is not None else outline
@@ -253,9 +253,14 @@ class Predictor:
         full = frame.map_to_image(probability, shape)
         scale = 1 / frame.scale  # image pixels per crop pixel
         try:
-            mask = head_component(full >= self.threshold)
+            region = head_component(probability >= self.threshold)  # at the crop's resolution
+            mask = (frame.map_to_image(region, shape) >= 0.5).astype(np.uint8)
             up = cv2.resize(probability, None, fx=CROP_UPSAMPLE, fy=CROP_UPSAMPLE, interpolation=cv2.INTER_LINEAR)
-            points = frame.to_image((outer_contour(up >= self.threshold) + 0.5) / CROP_UPSAMPLE - 0.5)
+            near = cv2.resize(
+                cv2.dilate(region, np.ones((3, 3), np.uint8)), up.shape[::-1], interpolation=cv2.INTER_NEAREST
+            )
+            fine = ((up >= self.threshold) & (near > 0)).astype(np.uint8)
+            points = frame.to_image((component_outline(fine) + 0.5) / CROP_UPSAMPLE - 0.5)
             coarse = fit_points(points)
             snap = self._snap(gray, coarse, scale)
             outline = snap.points if snap is not None else points
