@@ -83,3 +83,13 @@ def test_the_bundled_model_gives_evidence_and_a_risk(images):  # noqa: F811
     prediction = predictor.predict(load_image(str(images[0])).gray)
     assert prediction.evidence is not None and len(prediction.evidence) == 8
     assert prediction.risk is not None and math.isfinite(prediction.risk.base)
+
+
+def test_without_a_pixel_size_a_doubtful_result_still_says_why(qtbot):
+    from fetalhc_gui.core.measurement import measure
+    from fetalhc_gui.gui.measurement_panel import MeasurementPanel
+
+    panel = MeasurementPanel()
+    qtbot.addWidget(panel)
+    panel.show_measurement(measure("a.png", HEAD, None, doubtful=True), ["the head region is not elliptical"])
+    assert "No pixel size" in panel.warning.text() and "not elliptical" in panel.warning.text()

@@ -137,12 +137,14 @@ class MeasurementPanel(QWidget):
             self.warning.setText("")
             self.edited.setText("")
             return
+        doubt = "Doubtful result: " + "; ".join(reasons) + ". Check the ellipse." if reasons else ""
         if m.hc_mm is None:
             self.hc.setText(f"{m.hc_px:.0f} px")
-            self.warning.setText("No pixel size: HC is shown in pixels. Set the pixel size to get millimetres.")
+            no_size = "No pixel size: HC is shown in pixels. Set the pixel size to get millimetres."
+            self.warning.setText("\n".join(t for t in (no_size, doubt) if t))
         else:
             self.hc.setText(f"{m.hc_mm:.1f} mm")
-            self.warning.setText("Doubtful result: " + "; ".join(reasons) + ". Check the ellipse." if reasons else "")
+            self.warning.setText(doubt)
         self.bpd.setText(_mm(m.bpd_mm))
         self.ofd.setText(_mm(m.ofd_mm))
         self.ci.setText(DASH if m.cephalic_index is None else f"{m.cephalic_index:.1f} %")
