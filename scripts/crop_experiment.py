@@ -25,6 +25,7 @@ from compare_fold import _Result, cross_fitted_errors
 from compare_oof import paired_difference
 
 from fetalhc_gui.core.biometry import hc_pixels
+from fetalhc_gui.core.crop import CropFrame
 from fetalhc_gui.core.edge_snap import snap_to_edge
 from fetalhc_gui.core.ellipse import Ellipse, fit_mask, fit_points, head_component, outer_contour
 from fetalhc_gui.core.errors import EllipseFitError
@@ -48,25 +49,6 @@ CROP_STAGE = {
 }
 
 
-def crop_geometry(e: Ellipse) -> tuple[float, float, float]:
-    """Centre (x, y) in image pixels and scale (crop pixels per image pixel) of the crop around ``e``."""
-    side = 2 * max(e.a, e.b) * MARGIN
-    return e.cx, e.cy, SIZE / side
-
-
-def cut(image: np.ndarray, cx: float, cy: float, scale: float) -> np.ndarray:
-    """The SIZE x SIZE crop (float32) of ``image`` centred at (cx, cy), ``scale`` crop px per image px."""
-    small = cv2.resize(image.astype(np.float32), None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    offset = 0.5 * (scale - 1)  # where image pixel centres land after the resize
-    shift = np.float32([[1, 0, SIZE / 2 - cx * scale - offset], [0, 1, SIZE / 2 - cy * scale - offset]])
-    return cv2.warpAffine(small, shift, (SIZE, SIZE), flags=cv2.INTER_LINEAR, borderValue=0)
-
-
-def to_image(points: np.ndarray, cx: float, cy: float, scale: float) -> np.ndarray:
-    """Crop pixel coordinates back to image pixels."""
-    return (points - SIZE / 2) / scale + (cx, cy)
-
-
 def member_samples(member: Path, data: Path, validation: bool) -> list:
     card = read_card(member)
     val, test = set(card["data"]["val_subjects"]), set(card["data"]["test_subjects"])
@@ -82,12 +64,15 @@ def training_crops(samples: list, rng: np.random.Generator, per_image: int = 2) 
         gray, mask = read_gray(s.image), read_annotation(s.annotation).astype(np.float32)
         truth = fit_mask(mask > 0, 0.0)
         for _ in range(per_image):
-            cx, cy, scale = crop_geometry(truth)
-            cx += rng.uniform(-0.06, 0.06) * truth.a
-            cy += rng.uniform(-0.06, 0.06) * truth.b
-            scale *= rng.uniform(0.9, 1.1)
-            images.append(cut(gray, cx, cy, scale) / 255.0)
-            targets.append(np.clip(cut(mask, cx, cy, scale), 0, 1))
+            frame = CropFrame.around(truth, SIZE, MARGIN)
+            frame = CropFrame(
+                frame.cx + rng.uniform(-0.06, 0.06) * truth.a,
+                frame.cy + rng.uniform(-0.06, 0.06) * truth.b,
+                frame.scale * rng.uniform(0.9, 1.1),
+                SIZE,
+            )
+            images.append(frame.cut(gray) / 255.0)
+            targets.append(np.clip(frame.cut(mask), 0, 1))
     return np.stack(images)[..., None], np.stack(targets)[..., None]
 
 
@@ -126,11 +111,11 @@ def train(args) -> None:
 
 def crop_hc_px(net, gray: np.ndarray, first: Ellipse, snap: bool, window_px: float) -> float:
     """HC in image pixels (no offset) of the crop network's head around ``first``."""
-    cx, cy, scale = crop_geometry(first)
-    prob = net(cut(gray, cx, cy, scale)[None, ..., None] / 255.0)[0, ..., 0]
+    frame = CropFrame.around(first, SIZE, MARGIN)
+    prob = net(frame.cut(gray)[None, ..., None] / 255.0)[0, ..., 0]
     up = cv2.resize(prob, None, fx=4, fy=4, interpolation=cv2.INTER_LINEAR)
     points = (outer_contour(head_component(up >= 0.5)) + 0.5) / 4 - 0.5
-    ellipse = fit_points(to_image(points, cx, cy, scale))
+    ellipse = fit_points(frame.to_image(points))
     if snap:
         ellipse = fit_points(snap_to_edge(gray, ellipse, window_px).points)
     return hc_pixels(ellipse)
@@ -158,14 +143,14 @@ def evaluate(args) -> None:
             continue
         variants["member (snapped)"].append(hc_pixels(ellipse))
         try:
-            crop_window = 1.5 / crop_geometry(ellipse)[2]
+            crop_window = 1.5 / CropFrame.around(ellipse, SIZE, MARGIN).scale
             plain = crop_hc_px(net, gray, ellipse, False, crop_window)
             snapped = crop_hc_px(net, gray, ellipse, True, crop_window)
         except EllipseFitError:
             plain = snapped = math.nan
         variants["crop"].append(plain)
         variants["crop + snap"].append(snapped)
-        finer = 1 / crop_geometry(ellipse)[2] < first_scale
+        finer = 1 / CropFrame.around(ellipse, SIZE, MARGIN).scale < first_scale
         variants["hybrid"].append(snapped if finer and np.isfinite(snapped) else hc_pixels(ellipse))
     base = None
     for label, raw in variants.items():
