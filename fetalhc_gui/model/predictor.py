@@ -219,28 +219,19 @@ class Predictor:
         crop around the first ellipse, unless not ``refine`` (a quick look); without
         ``with_spread`` the members' spread (and so the interval) is left out."""
         shape = gray.shape[:2]
-        probability = maps.mean(axis=-1)
-        full = to_original_resolution(probability, shape)
+        full = to_original_resolution(maps.mean(axis=-1), shape)
         scale = self._scale(shape)
         try:
             mask = head_component(full >= self.threshold)
-            outline = component_outline(mask)
-            first = fit_points(outline)
-            snap = self._snap(gray, first, scale)
-            outline = snap.points if snap is not None else outline
-            if refine and self._run_crop is not None and not not_a_head(fit_points(outline)):
-                return self._second_stage(gray, fit_points(outline), with_spread)  # it refines a head, never finds one
-            ellipse = fit_points(outline, self.boundary_offset_px)
+            first, snap, outline = self._snapped(gray, component_outline(mask), scale)
+            if refine and self._run_crop is not None:
+                snapped = fit_points(outline)
+                if not not_a_head(snapped):  # the second stage refines a head, never finds one
+                    return self._second_stage(gray, snapped, with_spread)
         except EllipseFitError as exc:
             return Prediction(full, np.zeros(shape, np.uint8), None, None, str(exc))
-        if not_a_head(ellipse):
-            return self._assessed(full, mask, ellipse, None, outline)
-        member_spread = None
-        if self.members > 1 and with_spread:
-            to_image = stretch_to(probability.shape, shape)
-            member_spread = spread(member_hcs_px(maps, to_image, self.threshold, self.boundary_offset_px))
-        prediction = self._assessed(full, mask, ellipse, member_spread, outline)
-        return self._with_risk(prediction, first, snap, probability, gray, scale)
+        to_image = stretch_to(maps.shape[:2], shape)
+        return self._finished(full, mask, outline, first, snap, maps, to_image, gray, scale, with_spread)
 
     def _second_stage(self, gray: np.ndarray, first: Ellipse, with_spread: bool) -> Prediction:
         """The head delineated by the second stage on a crop around ``first`` (pixels)."""
@@ -261,19 +252,48 @@ class Predictor:
             )
             fine = ((up >= self.threshold) & (near > 0)).astype(np.uint8)
             points = frame.to_image((component_outline(fine) + 0.5) / CROP_UPSAMPLE - 0.5)
-            coarse = fit_points(points)
-            snap = self._snap(gray, coarse, scale)
-            outline = snap.points if snap is not None else points
-            ellipse = fit_points(outline, self.boundary_offset_px)
+            coarse, snap, outline = self._snapped(gray, points, scale)
         except EllipseFitError as exc:
             return Prediction(full, np.zeros(shape, np.uint8), None, None, str(exc))
+        return self._finished(full, mask, outline, coarse, snap, maps, frame.to_image, gray, scale, with_spread)
+
+    def _snapped(
+        self, gray: np.ndarray, points: np.ndarray, scale: float
+    ) -> tuple[Ellipse, EdgeSnap | None, np.ndarray]:
+        """The ellipse of outline ``points`` (pixels), its snap to the skull's edge where the card asks
+        for one, and the points the final ellipse is fitted to; ``scale``: image pixels per map pixel."""
+        first = fit_points(points)
+        snap = self._snap(gray, first, scale)
+        return first, snap, snap.points if snap is not None else points
+
+    def _finished(
+        self,
+        full: np.ndarray,
+        mask: np.ndarray,
+        outline: np.ndarray,
+        first: Ellipse,
+        snap: EdgeSnap | None,
+        maps: np.ndarray,
+        to_image,
+        gray: np.ndarray,
+        scale: float,
+        with_spread: bool,
+    ) -> Prediction:
+        """The Prediction of the ellipse fitted to ``outline`` (pixels), for either stage: ``maps``
+        are that stage's member maps, ``to_image`` maps their coordinates to image pixels and
+        ``scale`` is image pixels per map pixel; ``first`` and ``snap`` are the ellipse before the
+        snap and the snap."""
+        try:
+            ellipse = fit_points(outline, self.boundary_offset_px)
+        except EllipseFitError as exc:
+            return Prediction(full, np.zeros(gray.shape[:2], np.uint8), None, None, str(exc))
         if not_a_head(ellipse):
             return self._assessed(full, mask, ellipse, None, outline)
         member_spread = None
-        if maps.shape[-1] > 1 and with_spread:
-            member_spread = spread(member_hcs_px(maps, frame.to_image, self.threshold, self.boundary_offset_px))
+        if self.members > 1 and with_spread:
+            member_spread = spread(member_hcs_px(maps, to_image, self.threshold, self.boundary_offset_px))
         prediction = self._assessed(full, mask, ellipse, member_spread, outline)
-        return self._with_risk(prediction, coarse, snap, probability, gray, scale)
+        return self._with_risk(prediction, first, snap, maps.mean(axis=-1), gray, scale)
 
     def _scale(self, shape: tuple[int, int]) -> float:
         """Image pixels per model-input pixel for an image of ``shape`` (rows, cols)."""
