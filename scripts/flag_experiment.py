@@ -16,31 +16,18 @@ from pathlib import Path
 
 import numpy as np
 
-from fetalhc_gui.model.artifact import read_card
 from fetalhc_gui.model.dataset import scan_folder
-from fetalhc_gui.model.ensemble import FLAG_BUDGET
+from fetalhc_gui.model.ensemble import FLAG_BUDGET, member_evidence
 from fetalhc_gui.model.error_model import BIG_ERROR_MM, features, fit_error_model
-from fetalhc_gui.model.predictor import Predictor
-from fetalhc_gui.model.validation import evaluate_samples
 
 
 def member_results(run: Path, data_dir: Path) -> dict:
-    """Evidence, HC (mm), pixel size (mm), error (mm), quality flag and member of each out-of-fold result."""
+    """``ensemble.member_evidence`` of the run's members, cached in RUN/oof_evidence.npz."""
     cache = run / "oof_evidence.npz"
     if cache.exists():
         return dict(np.load(cache))
     usable = [s for s in scan_folder(data_dir).usable if s.reference_hc_mm]
-    rows = []
-    for k, folder in enumerate(sorted(run.glob("member*/model"))):
-        card = read_card(folder)
-        fold = set(card["data"]["val_subjects"])
-        predictor = Predictor(folder, card=card, with_evidence=True)
-        results, _ = evaluate_samples(predictor, [s for s in usable if s.subject in fold])
-        for r in results:
-            if r.evidence is not None and r.hc.error_mm is not None:
-                rows.append((r.evidence, r.hc.measured_mm, r.hc.pixel_size_mm, r.hc.error_mm, bool(r.doubtful), k))
-    columns = ("evidence", "hc_mm", "pixel_mm", "error_mm", "quality_flag", "member")
-    data = {name: np.array([row[j] for row in rows]) for j, name in enumerate(columns)}
+    data = member_evidence(sorted(run.glob("member*/model")), usable)
     np.savez(cache, **data)
     return data
 

@@ -119,49 +119,57 @@ def build_ensemble(
     return write_card(out, card)
 
 
-def member_error_model(member_dirs: list[Path], usable: list[Sample]) -> dict | None:
-    """The card entry of an error model fitted on each member's results on its own validation fold
-    (images that member never trained on); None where the members give no boundary evidence."""
-    rows, hc_mm, pixel_mm, big, flagged = [], [], [], [], []
-    for folder in member_dirs:
+def member_evidence(member_dirs: list[Path], usable: list[Sample]) -> dict[str, np.ndarray]:
+    """Each member's results on its own validation fold (images that member never trained on) that
+    carry boundary evidence: arrays ``evidence`` (rows, see ``error_model.EVIDENCE``), ``hc_mm``,
+    ``pixel_mm``, ``error_mm``, ``quality_flag`` (the quality checks' doubtful flag) and ``member``."""
+    rows = []
+    for k, folder in enumerate(member_dirs):
         card = read_card(folder)
         fold = set(card["data"]["val_subjects"])
         samples = [s for s in usable if s.subject in fold and s.reference_hc_mm]
         results, _ = evaluate_samples(Predictor(folder, card=card, with_evidence=True), samples)
         for r in results:
-            if r.evidence is None or r.hc.error_mm is None:
-                continue
-            rows.append(r.evidence)
-            hc_mm.append(r.hc.measured_mm)
-            pixel_mm.append(r.hc.pixel_size_mm)
-            big.append(abs(r.hc.error_mm) > BIG_ERROR_MM)
-            flagged.append(bool(r.doubtful))
-    if len(rows) < MIN_CALIBRATION_IMAGES or not any(big):
+            if r.evidence is not None and r.hc.error_mm is not None:
+                rows.append((r.evidence, r.hc.measured_mm, r.hc.pixel_size_mm, r.hc.error_mm, bool(r.doubtful), k))
+    columns = ("evidence", "hc_mm", "pixel_mm", "error_mm", "quality_flag", "member")
+    return {name: np.array([row[j] for row in rows]) for j, name in enumerate(columns)}
+
+
+def member_error_model(member_dirs: list[Path], usable: list[Sample]) -> dict | None:
+    """The card entry of an error model fitted on the members' out-of-fold results (``member_evidence``);
+    None where the members give no boundary evidence."""
+    d = member_evidence(member_dirs, usable)
+    big = np.abs(d["error_mm"]) > BIG_ERROR_MM
+    if len(big) < MIN_CALIBRATION_IMAGES or not big.any():
         return None
-    x = features(np.array(rows), np.array(hc_mm), np.array(pixel_mm))
-    model = fit_error_model(x, np.array(big), np.array(flagged), FLAG_BUDGET)
+    x = features(d["evidence"], d["hc_mm"], d["pixel_mm"])
+    model = fit_error_model(x, big, d["quality_flag"].astype(bool), FLAG_BUDGET)
     return model.to_card() | {
         "features": [*EVIDENCE, "ln HC (mm)", "ln pixel size (mm)"],
         "target": f"error over {BIG_ERROR_MM:g} mm",
-        "fitted_on": f"{len(rows)} results of the members on their own validation folds ({sum(big)} over "
+        "fitted_on": f"{len(big)} results of the members on their own validation folds ({int(big.sum())} over "
         f"{BIG_ERROR_MM:g} mm); the threshold flags {FLAG_BUDGET:.0%} of them with the quality checks",
     }
 
 
-def calibration_images(usable: list[Sample], test_subjects: set[str]) -> list[np.ndarray]:
-    """Up to CALIBRATION_IMAGES training images (none of a test subject), evenly spread over the
-    sorted names, as 8-bit grayscale: the activation ranges of the 8-bit network come from these."""
+def calibration_samples(usable: list[Sample], test_subjects: set[str]) -> list[Sample]:
+    """Up to CALIBRATION_IMAGES training samples (none of a test subject), evenly spread over the
+    sorted names: the activation ranges of the 8-bit networks come from these."""
     training = sorted((s for s in usable if s.subject not in test_subjects), key=lambda s: s.image.name)
     step = max(1, len(training) // CALIBRATION_IMAGES)
-    return [read_gray(s.image) for s in training[::step][:CALIBRATION_IMAGES]]
+    return training[::step][:CALIBRATION_IMAGES]
+
+
+def calibration_images(usable: list[Sample], test_subjects: set[str]) -> list[np.ndarray]:
+    """The calibration samples as 8-bit grayscale images, as the first stage sees them."""
+    return [read_gray(s.image) for s in calibration_samples(usable, test_subjects)]
 
 
 def crop_calibration_images(usable: list[Sample], test_subjects: set[str], stage: dict) -> list[np.ndarray]:
-    """The calibration images' crops around their annotated heads, as the second stage sees them (8-bit)."""
-    training = sorted((s for s in usable if s.subject not in test_subjects), key=lambda s: s.image.name)
-    step = max(1, len(training) // CALIBRATION_IMAGES)
+    """The calibration samples' crops around their annotated heads, as the second stage sees them (8-bit)."""
     crops = []
-    for s in training[::step][:CALIBRATION_IMAGES]:
+    for s in calibration_samples(usable, test_subjects):
         head = fit_mask(read_annotation(s.annotation), 0.0)
         frame = CropFrame.around(head, stage["input_size"][0], float(stage["margin"]))
         crops.append(np.clip(np.rint(frame.cut(read_gray(s.image))), 0, 255).astype(np.uint8))
