@@ -17,6 +17,7 @@ import shutil
 from pathlib import Path
 
 from crop_experiment import CHECKPOINT, CROP_STAGE
+from recalibrate_members import recalibrate
 
 from fetalhc_gui.model.artifact import (
     CROP_KERAS_FILE,
@@ -24,11 +25,9 @@ from fetalhc_gui.model.artifact import (
     export_onnx,
     load_keras_model,
     read_card,
-    write_card,
 )
 from fetalhc_gui.model.dataset import scan_folder
 from fetalhc_gui.model.ensemble import build_ensemble
-from fetalhc_gui.model.validation import validate_model
 
 
 def main() -> None:
@@ -52,12 +51,7 @@ def main() -> None:
         card = read_card(folder)
         card["crop_stage"] = CROP_STAGE
         card["crop_training"] = {"epochs": len(history), "last_epoch": history[-1], "how": "scripts/crop_experiment.py"}
-        fold = set(card["data"]["val_subjects"])
-        offset, metrics = validate_model(folder, card, [s for s in usable if s.subject in fold])
-        card["postprocessing"]["boundary_offset_px"] = offset
-        card["validation"] = metrics
-        write_card(folder, card)
-        print(f"{folder}: offset {offset:.3f} px, fold ADF {metrics['adf_mm']:.3f} mm", flush=True)
+        recalibrate(folder, card, usable)
         folders.append(folder)
     if len(folders) > 1:
         card = build_ensemble(folders, args.data_dir, args.out / "model")

@@ -69,21 +69,27 @@ def main() -> None:
     samples = [s for s in scan_folder(args.data).usable if s.subject in fold and s.reference_hc_mm]
     base = None
     for model in args.models:
-        errors = cross_fitted_errors(raw_hc_px(model, samples), samples)
-        s = summarise_errors(errors)
-        bands = ", ".join(f"{b} {f.get('adf_mm', math.nan):.2f}" for b, f in s["bands"].items())
-        ci = s["adf_ci95_mm"]
-        text = (
-            f"{model}: n={s['count']} ADF {s['adf_mm']:.3f} [{ci[0]:.2f}-{ci[1]:.2f}] p95 {s['p95_ad_mm']:.2f} "
-            f"max {s['max_ad_mm']:.2f} failures {s['failures']} | {bands}"
-        )
-        results = [_Result(e) for e in errors]
-        if base is None:
-            base = results
-        else:
-            mean, low, high = paired_difference(base, results)
-            text += f" | vs first {mean:+.3f} [{low:+.3f}, {high:+.3f}]"
-        print(text, flush=True)
+        results = report(str(model), raw_hc_px(model, samples), samples, base)
+        base = base or results
+
+
+def report(label: str, raw: np.ndarray, samples: list, base: list | None) -> list:
+    """Print the figures of raw HCs (pixels, no offset) with cross-fitted offsets and, given the
+    first model's results ``base``, the paired difference from it; returns the results."""
+    errors = cross_fitted_errors(raw, samples)
+    s = summarise_errors(errors)
+    bands = ", ".join(f"{b} {f.get('adf_mm', math.nan):.2f}" for b, f in s["bands"].items())
+    ci = s["adf_ci95_mm"]
+    text = (
+        f"{label}: n={s['count']} ADF {s['adf_mm']:.3f} [{ci[0]:.2f}-{ci[1]:.2f}] p95 {s['p95_ad_mm']:.2f} "
+        f"max {s['max_ad_mm']:.2f} failures {s['failures']} | {bands}"
+    )
+    results = [_Result(e) for e in errors]
+    if base is not None:
+        mean, low, high = paired_difference(base, results)
+        text += f" | vs first {mean:+.3f} [{low:+.3f}, {high:+.3f}]"
+    print(text, flush=True)
+    return results
 
 
 if __name__ == "__main__":

@@ -21,8 +21,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from compare_fold import _Result, cross_fitted_errors
-from compare_oof import paired_difference
+from compare_fold import report
 
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.crop import CropFrame
@@ -31,7 +30,6 @@ from fetalhc_gui.core.ellipse import Ellipse, fit_mask, fit_points, head_compone
 from fetalhc_gui.core.errors import EllipseFitError
 from fetalhc_gui.model.artifact import read_card
 from fetalhc_gui.model.dataset import read_annotation, read_gray, scan_folder
-from fetalhc_gui.model.evaluation import summarise_errors
 from fetalhc_gui.model.predictor import Predictor
 from fetalhc_gui.model.validation import replace_offset
 
@@ -154,21 +152,8 @@ def evaluate(args) -> None:
         variants["hybrid"].append(snapped if finer and np.isfinite(snapped) else hc_pixels(ellipse))
     base = None
     for label, raw in variants.items():
-        errors = cross_fitted_errors(np.array(raw), samples)
-        summary = summarise_errors(errors)
-        bands = ", ".join(f"{b} {f.get('adf_mm', math.nan):.2f}" for b, f in summary["bands"].items())
-        ci = summary["adf_ci95_mm"]
-        text = (
-            f"{label:<18} n={summary['count']} ADF {summary['adf_mm']:.3f} [{ci[0]:.2f}-{ci[1]:.2f}] "
-            f"p95 {summary['p95_ad_mm']:.2f} failures {summary['failures']} | {bands}"
-        )
-        results = [_Result(e) for e in errors]
-        if base is None:
-            base = results
-        else:
-            mean, low, high = paired_difference(base, results)
-            text += f" | vs member {mean:+.3f} [{low:+.3f}, {high:+.3f}]"
-        print(text, flush=True)
+        results = report(label, np.array(raw), samples, base)
+        base = base or results
 
 
 def main() -> None:

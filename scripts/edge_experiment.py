@@ -16,7 +16,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from postprocess_experiment import evaluate, oof_maps, plain
+from postprocess_experiment import evaluate, oof_maps, plain, summary_text
 
 from fetalhc_gui.core.edge_snap import snap_to_edge
 from fetalhc_gui.core.ellipse import Ellipse, fit_points
@@ -69,13 +69,7 @@ def main() -> None:
         base = signed if base is None else base
         d, lo, hi = paired(base, signed)
         label = "plain" if params is None else "snap {1} {0}, sigma {2} px".format(*params)
-        bands = ", ".join(f"{b} {f.get('adf_mm', float('nan')):.2f}" for b, f in s["bands"].items())
-        print(
-            f"{label:<28} ADF {s['adf_mm']:.2f} [{s['adf_ci95_mm'][0]:.2f}-{s['adf_ci95_mm'][1]:.2f}] "
-            f"paired {d:+.3f} [{lo:+.3f},{hi:+.3f}] DF {s['df_mm']:+.2f} median {s['median_ad_mm']:.2f} "
-            f"p95 {s['p95_ad_mm']:.2f} | {bands}",
-            flush=True,
-        )
+        print(f"{summary_text(label, s)} | paired {d:+.3f} [{lo:+.3f},{hi:+.3f}]", flush=True)
 
 
 if __name__ == "__main__":

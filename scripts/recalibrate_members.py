@@ -21,6 +21,17 @@ from fetalhc_gui.model.ensemble import build_ensemble
 from fetalhc_gui.model.validation import validate_model
 
 
+def recalibrate(folder: Path, card: dict, usable: list) -> None:
+    """Calibrate the boundary offset of the member in ``folder`` (with ``card``'s postprocessing) on
+    its own validation fold, measure it there and write the card."""
+    fold = set(card["data"]["val_subjects"])
+    offset, metrics = validate_model(folder, card, [s for s in usable if s.subject in fold])
+    card["postprocessing"]["boundary_offset_px"] = offset
+    card["validation"] = metrics
+    write_card(folder, card)
+    print(f"{folder}: offset {offset:.3f} px, fold ADF {metrics['adf_mm']:.3f} mm", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("run", type=Path)
@@ -36,12 +47,7 @@ def main() -> None:
         shutil.copytree(source, folder, dirs_exist_ok=True)
         card = read_card(folder)
         card["postprocessing"] = card["postprocessing"] | {"edge_snap": snap}
-        fold = set(card["data"]["val_subjects"])
-        offset, metrics = validate_model(folder, card, [s for s in usable if s.subject in fold])
-        card["postprocessing"]["boundary_offset_px"] = offset
-        card["validation"] = metrics
-        write_card(folder, card)
-        print(f"{folder}: offset {offset:.3f} px, fold ADF {metrics['adf_mm']:.3f} mm", flush=True)
+        recalibrate(folder, card, usable)
         members.append(folder)
     card = build_ensemble(members, args.data_dir, args.out / "model")
     print(json.dumps(card["evaluation"], indent=1, default=str))
