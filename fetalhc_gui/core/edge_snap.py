@@ -54,7 +54,17 @@ class EdgeSnap(NamedTuple):
 def snap_to_edge(gray: np.ndarray, ellipse: Ellipse, window_px: float, sigma_px: float = 2.0) -> EdgeSnap:
     """Points of ``ellipse`` each moved along its normal by at most ``window_px`` to the steepest
     outward intensity drop of ``gray`` (8-bit, rows x cols) smoothed with a Gaussian of ``sigma_px``."""
-    smooth = cv2.GaussianBlur(np.asarray(gray, np.float32), (0, 0), sigma_px)
+    return snap_to_smoothed(edge_image(gray, sigma_px), ellipse, window_px)
+
+
+def edge_image(gray: np.ndarray, sigma_px: float) -> np.ndarray:
+    """``gray`` as float32 smoothed with a Gaussian of ``sigma_px``: what the snap samples, made once
+    per image however many ellipses are snapped on it."""
+    return cv2.GaussianBlur(np.asarray(gray, np.float32), (0, 0), sigma_px)
+
+
+def snap_to_smoothed(smooth: np.ndarray, ellipse: Ellipse, window_px: float) -> EdgeSnap:
+    """``snap_to_edge`` on an ``edge_image``."""
     points, normals = ellipse_points(ellipse)
     steps = np.arange(-window_px, window_px + STEP_PX / 2, STEP_PX)
     xy = points[:, None, :] + steps[None, :, None] * normals[:, None, :]

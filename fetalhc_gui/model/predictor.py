@@ -22,7 +22,7 @@ import numpy as np
 
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.crop import CropFrame
-from fetalhc_gui.core.edge_snap import EdgeSnap, snap_to_edge
+from fetalhc_gui.core.edge_snap import EdgeSnap, edge_image, snap_to_smoothed
 from fetalhc_gui.core.ellipse import Ellipse, component_outline, fit_points, head_component, outer_contour
 from fetalhc_gui.core.error_risk import SizeRisk
 from fetalhc_gui.core.errors import EllipseFitError
@@ -221,20 +221,24 @@ class Predictor:
         shape = gray.shape[:2]
         full = to_original_resolution(maps.mean(axis=-1), shape)
         scale = self._scale(shape)
+        edges = edge_image(gray, float(self.edge_snap["sigma_px"])) if self.edge_snap else None
         try:
             mask = head_component(full >= self.threshold)
-            first, snap, outline = self._snapped(gray, component_outline(mask), scale)
+            first, snap, outline = self._snapped(edges, component_outline(mask), scale)
             if refine and self._run_crop is not None:
                 snapped = fit_points(outline)
                 if not not_a_head(snapped):  # the second stage refines a head, never finds one
-                    return self._second_stage(gray, snapped, with_spread)
+                    return self._second_stage(gray, edges, snapped, with_spread)
         except EllipseFitError as exc:
             return Prediction(full, np.zeros(shape, np.uint8), None, None, str(exc))
         to_image = stretch_to(maps.shape[:2], shape)
         return self._finished(full, mask, outline, first, snap, maps, to_image, gray, scale, with_spread)
 
-    def _second_stage(self, gray: np.ndarray, first: Ellipse, with_spread: bool) -> Prediction:
-        """The head delineated by the second stage on a crop around ``first`` (pixels)."""
+    def _second_stage(
+        self, gray: np.ndarray, edges: np.ndarray | None, first: Ellipse, with_spread: bool
+    ) -> Prediction:
+        """The head delineated by the second stage on a crop around ``first`` (pixels); ``edges`` is
+        the image the snap samples (``edge_snap.edge_image``), None without a snap."""
         shape = gray.shape[:2]
         frame = CropFrame.around(first, self._crop_size()[0], float(self.crop_stage["margin"]))
         batch = (frame.cut(gray) / 255.0)[None, ..., None].astype(np.float32)
@@ -252,18 +256,18 @@ class Predictor:
             )
             fine = ((up >= self.threshold) & (near > 0)).astype(np.uint8)
             points = frame.to_image((component_outline(fine) + 0.5) / CROP_UPSAMPLE - 0.5)
-            coarse, snap, outline = self._snapped(gray, points, scale)
+            coarse, snap, outline = self._snapped(edges, points, scale)
         except EllipseFitError as exc:
             return Prediction(full, np.zeros(shape, np.uint8), None, None, str(exc))
         return self._finished(full, mask, outline, coarse, snap, maps, frame.to_image, gray, scale, with_spread)
 
     def _snapped(
-        self, gray: np.ndarray, points: np.ndarray, scale: float
+        self, edges: np.ndarray | None, points: np.ndarray, scale: float
     ) -> tuple[Ellipse, EdgeSnap | None, np.ndarray]:
-        """The ellipse of outline ``points`` (pixels), its snap to the skull's edge where the card asks
-        for one, and the points the final ellipse is fitted to; ``scale``: image pixels per map pixel."""
+        """The ellipse of outline ``points`` (pixels), its snap to the skull's edge in ``edges`` (None:
+        no snap), and the points the final ellipse is fitted to; ``scale``: image pixels per map pixel."""
         first = fit_points(points)
-        snap = self._snap(gray, first, scale)
+        snap = self._snap(edges, first, scale)
         return first, snap, snap.points if snap is not None else points
 
     def _finished(
@@ -299,13 +303,12 @@ class Predictor:
         """Image pixels per model-input pixel for an image of ``shape`` (rows, cols)."""
         return 0.5 * (shape[0] / self.input_size[0] + shape[1] / self.input_size[1])
 
-    def _snap(self, gray: np.ndarray, first: Ellipse, scale: float) -> EdgeSnap | None:
-        """The first ellipse's outline moved onto the skull's outer edge, where the card asks for it;
-        the window is given in network pixels, ``scale`` image pixels each."""
-        if not self.edge_snap:
+    def _snap(self, edges: np.ndarray | None, first: Ellipse, scale: float) -> EdgeSnap | None:
+        """The first ellipse's outline moved onto the skull's outer edge in ``edges`` (None: no snap);
+        the card gives the window in network pixels, ``scale`` image pixels each."""
+        if edges is None:
             return None
-        window_px = float(self.edge_snap["window_model_px"]) * scale
-        return snap_to_edge(gray, first, window_px, float(self.edge_snap["sigma_px"]))
+        return snap_to_smoothed(edges, first, float(self.edge_snap["window_model_px"]) * scale)
 
     def _with_risk(
         self,
