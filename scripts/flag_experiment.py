@@ -37,9 +37,7 @@ def cross_fitted_flags(x: np.ndarray, big: np.ndarray, quality: np.ndarray, memb
     flagged = np.zeros(len(big), bool)
     for k in np.unique(member):
         fit, flag = member != k, member == k
-        model = fit_error_model(x[fit], big[fit], quality[fit], FLAG_BUDGET)
-        z = (x[flag] - np.array(model.mean)) / np.array(model.sd)
-        flagged[flag] = model.bias + z @ np.array(model.weights) > model.threshold
+        flagged[flag] = fit_error_model(x[fit], big[fit], quality[fit], FLAG_BUDGET).flags(x[flag])
     return flagged
 
 

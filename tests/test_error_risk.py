@@ -49,6 +49,7 @@ def test_the_size_risk_scores_as_the_whole_logistic_model():
     assert np.mean(flagged | (whole > 0)) == pytest.approx(0.10, abs=0.01)  # the budget, quality flags included
     assert np.mean((whole > 0)[big]) > 2 * np.mean(whole > 0)  # it finds the big errors better than chance
     assert ErrorModel.from_card({"error_model": model.to_card()}) == model
+    assert (model.flags(x) == (whole > 0)).all()
 
 
 def test_a_session_keeps_the_risk():

@@ -90,6 +90,11 @@ class ErrorModel:
     def to_card(self) -> dict:
         return asdict(self)
 
+    def flags(self, x: np.ndarray) -> np.ndarray:
+        """Which rows of whole feature rows ``x`` (see ``features``) the model flags."""
+        z = (np.asarray(x, float) - np.array(self.mean)) / np.array(self.sd)
+        return self.bias + z @ np.array(self.weights) > self.threshold
+
     def risk(self, evidence: np.ndarray) -> SizeRisk:
         """The score of ``evidence`` less its size terms."""
         w, mean, sd = (np.asarray(v, float) for v in (self.weights, self.mean, self.sd))
