@@ -66,3 +66,22 @@ def test_the_second_stage_refines_a_head_but_never_finds_one():
     maps[60:68, 20:170] = 1.0  # a flat band: no head
     prediction = predictor.postprocess(maps, np.full((540, 800), 80, np.uint8))
     assert prediction.ellipse is None and "not head-shaped" in prediction.error
+
+
+def test_the_first_member_places_the_crop_and_the_whole_first_stage_steps_in_where_it_finds_no_head(
+    images,  # noqa: F811
+    monkeypatch,
+):
+    from fetalhc_gui.core.images import load_image
+
+    predictor = Predictor()
+    if not predictor.crop_stage or predictor.members < 2:
+        pytest.skip("the bundled model is not an ensemble with a second stage")
+    gray = load_image(str(images[0])).gray
+    measured = predictor.predict(gray)
+    located = predictor.postprocess(predictor.first_member_maps([gray])[0], gray)
+    assert measured.ellipse == located.ellipse and measured.hc_interval_px == located.hc_interval_px
+    monkeypatch.setattr(predictor, "first_member_maps", lambda grays: np.zeros((len(grays), *predictor.input_size, 1)))
+    fallback = predictor.predict(gray)
+    whole = predictor.postprocess(predictor.member_maps([gray])[0], gray)
+    assert fallback.ellipse is not None and fallback.ellipse == whole.ellipse

@@ -95,6 +95,13 @@ def build_ensemble(
         float_network.unlink()
     on_progress("fitting the error model on the members' out-of-fold results")
     card["error_model"] = member_error_model(member_dirs, usable)
+    return measure_on_test(out, card, usable, on_progress)
+
+
+def measure_on_test(out: Path, card: dict, usable: list[Sample], on_progress: Callable[[str], None] = print) -> dict:
+    """Measure the ensemble in ``out`` (with ``card``) on its test subjects among ``usable``,
+    calibrate its interval there, and write the card with the cross-fitted figures; returns it."""
+    test_subjects = set(card["data"]["test_subjects"])
     samples = [s for s in usable if s.subject in test_subjects and s.reference_hc_mm]
     on_progress(f"measuring {len(samples)} test images of {len(test_subjects)} subjects")
     results, _ = evaluate_samples(Predictor(out, card=card), samples)

@@ -45,6 +45,18 @@ BACKENDS = ("onnx", "keras")
 CROP_UPSAMPLE = 4
 
 
+def _session_options():
+    """ONNX Runtime options for the predictor's sessions. Its worker threads do not spin-wait after
+    a run: on a 2-core laptop spinning threads took the cores from the OpenCV postprocessing that
+    follows each run (whole measurement 87 ms with spinning, 61 ms without, ``make bench``)."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.log_severity_level = 3
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return options
+
+
 @dataclass(frozen=True)
 class Prediction:
     """One image's result. ``probability`` is at the original resolution (rows, cols), values 0..1;
@@ -123,9 +135,7 @@ class Predictor:
         if not path.exists():
             raise ModelLoadError(f"The model file {path} does not exist.")
         try:
-            options = ort.SessionOptions()
-            options.log_severity_level = 3
-            session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+            session = ort.InferenceSession(str(path), _session_options(), providers=["CPUExecutionProvider"])
         except Exception as exc:  # onnxruntime raises its own exception types for bad files
             raise ModelLoadError(f"The model file {path} could not be loaded: {exc}") from exc
         expected = list(session.get_inputs()[0].shape[1:3])
@@ -165,12 +175,16 @@ class Predictor:
         network time), no interval. The whole model measures single-network models."""
         if self.members == 1 or self.backend != "onnx":
             return self.predict_batch(grays)
+        maps = self.first_member_maps(grays)
+        return [self.postprocess(m, g, with_spread=False, refine=False) for g, m in zip(grays, maps, strict=True)]
+
+    def first_member_maps(self, grays: list[np.ndarray]) -> np.ndarray:
+        """The first member's head probabilities (n, rows, cols, 1) at the model's input size."""
         batch = np.stack([to_model_input(g, self.input_size) for g in grays])
         with self._lock:
             if self._run_first_member is None:
                 self._run_first_member = self._load_first_member()
-            maps = self._run_first_member(batch)
-        return [self.postprocess(m, g, with_spread=False, refine=False) for g, m in zip(grays, maps, strict=True)]
+            return self._run_first_member(batch)
 
     def _load_first_member(self):
         """An ONNX Runtime session of the first member's part of the ensemble graph."""
@@ -184,9 +198,7 @@ class Predictor:
         first = next((name for name in outputs if "member0" in name), outputs[0])
         input_name = graph_model.graph.input[0].name
         part = onnx.utils.Extractor(graph_model).extract_model([input_name], [first])
-        options = ort.SessionOptions()
-        options.log_severity_level = 3
-        session = ort.InferenceSession(part.SerializeToString(), options, providers=["CPUExecutionProvider"])
+        session = ort.InferenceSession(part.SerializeToString(), _session_options(), providers=["CPUExecutionProvider"])
 
         def run(batch: np.ndarray) -> np.ndarray:
             maps = session.run(None, {input_name: batch})[0]
@@ -207,9 +219,21 @@ class Predictor:
         results = []
         for start in range(0, len(grays), batch_size):
             chunk = grays[start : start + batch_size]
-            for gray, maps in zip(chunk, self.member_maps(chunk), strict=True):
-                results.append(self.postprocess(maps, gray))
+            if self.locates_with_one_member:
+                for gray, maps in zip(chunk, self.first_member_maps(chunk), strict=True):
+                    refined = self._refined(maps, gray, with_spread=True)
+                    results.append(refined or self.postprocess(self.member_maps([gray])[0], gray))
+            else:
+                maps = self.member_maps(chunk)
+                results.extend(self.postprocess(m, gray) for gray, m in zip(chunk, maps, strict=True))
         return results
+
+    @property
+    def locates_with_one_member(self) -> bool:
+        """True for an ensemble with a second stage on ONNX Runtime: its first member alone finds the
+        head for the crop (a quarter of the first stage's network time), the whole first stage only
+        where that member finds none. The second stage's members give the HC and its spread."""
+        return self._run_crop is not None and self.members > 1 and self.backend == "onnx"
 
     def postprocess(
         self, maps: np.ndarray, gray: np.ndarray, with_spread: bool = True, refine: bool = True
@@ -218,21 +242,39 @@ class Predictor:
         Prediction at its resolution. A model with a second stage delineates the head again on a
         crop around the first ellipse, unless not ``refine`` (a quick look); without
         ``with_spread`` the members' spread (and so the interval) is left out."""
+        if refine and self._run_crop is not None:
+            refined = self._refined(maps, gray, with_spread)
+            if refined is not None:
+                return refined
         shape = gray.shape[:2]
         full = to_original_resolution(maps.mean(axis=-1), shape)
         scale = self._scale(shape)
-        edges = edge_image(gray, float(self.edge_snap["sigma_px"])) if self.edge_snap else None
+        edges = self._edges(gray)
         try:
             mask = head_component(full >= self.threshold)
             first, snap, outline = self._snapped(edges, component_outline(mask), scale)
-            if refine and self._run_crop is not None:
-                snapped = fit_points(outline)
-                if not not_a_head(snapped):  # the second stage refines a head, never finds one
-                    return self._second_stage(gray, edges, snapped, with_spread)
         except EllipseFitError as exc:
             return Prediction(full, np.zeros(shape, np.uint8), None, None, str(exc))
         to_image = stretch_to(maps.shape[:2], shape)
         return self._finished(full, mask, outline, first, snap, maps, to_image, gray, scale, with_spread)
+
+    def _edges(self, gray: np.ndarray) -> np.ndarray | None:
+        """The image the snap samples (``edge_snap.edge_image``), None for a model without a snap."""
+        return edge_image(gray, float(self.edge_snap["sigma_px"])) if self.edge_snap else None
+
+    def _refined(self, maps: np.ndarray, gray: np.ndarray, with_spread: bool) -> Prediction | None:
+        """The second stage's Prediction around the head that the first stage's ``maps`` (rows,
+        cols, members) find, snapped; None where they find no head: the second stage refines a
+        head, it never finds one."""
+        shape = gray.shape[:2]
+        edges = self._edges(gray)
+        try:
+            mask = head_component(to_original_resolution(maps.mean(axis=-1), shape) >= self.threshold)
+            _, _, outline = self._snapped(edges, component_outline(mask), self._scale(shape))
+            snapped = fit_points(outline)
+        except EllipseFitError:
+            return None
+        return None if not_a_head(snapped) else self._second_stage(gray, edges, snapped, with_spread)
 
     def _second_stage(
         self, gray: np.ndarray, edges: np.ndarray | None, first: Ellipse, with_spread: bool

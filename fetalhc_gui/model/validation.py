@@ -48,12 +48,11 @@ def evaluate_samples(
     stays set); returns the results and the offset used, in original pixels.
     """
     grays = [read_gray(s.image) for s in samples]
-    probabilities = []
+    predictions = []
     for start in range(0, len(grays), 8):
-        probabilities.extend(predictor.member_maps(grays[start : start + 8]))
+        predictions.extend(predictor.predict_batch(grays[start : start + 8]))
         if on_progress:
             on_progress(min(start + 8, len(grays)), len(grays), {})
-    predictions = [predictor.postprocess(p, g) for p, g in zip(probabilities, grays, strict=True)]
     if calibrate:
         used = predictor.boundary_offset_px
         raw = [_hc_error(p, s) for p, s in zip(predictions, samples, strict=True)]
