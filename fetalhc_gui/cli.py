@@ -91,6 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument(
         "--members", type=int, default=1, help="train an ensemble of this many fold members (needs --test-fraction)"
     )
+    train.add_argument(
+        "--second-stage-epochs",
+        type=int,
+        default=20,
+        metavar="N",
+        help="epochs of the second stage, the network that delineates the head on a crop around the first "
+        "ellipse, as in the bundled model (default 20; 0: none)",
+    )
     train.add_argument("--no-augment", action="store_true")
     train.add_argument("--dilated", action="store_true", help="dilated convolutions in the bottleneck")
     train.add_argument(
@@ -319,8 +327,9 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def run_train(args) -> int:
-    from fetalhc_gui.model.train_config import TrainConfig
-    from fetalhc_gui.model.training import train
+    from fetalhc_gui.model.dataset import scan_folder
+    from fetalhc_gui.model.ensemble_training import train_ensemble, train_model
+    from fetalhc_gui.model.train_config import TrainConfig, expected_seconds
 
     rows, cols = parse_size(args.image_size)
     config = TrainConfig(
@@ -343,7 +352,13 @@ def run_train(args) -> int:
         deep_supervision=args.deep_supervision,
         initial_model=str(args.from_model) if args.from_model else None,
         resume=args.resume,
+        crop_epochs=args.second_stage_epochs,
     )
+    if args.second_stage_epochs < 0:
+        raise ValueError("--second-stage-epochs must be 0 or more")
+    images = len(scan_folder(args.data_dir).usable)
+    minutes = expected_seconds(config, images, max(1, args.members)) / 60
+    print(f"{images} usable images; expected time about {minutes:.0f} min on a 2-core CPU", file=sys.stderr)
     bar = tqdm(unit="batch", file=sys.stderr, disable=None)
 
     def on_progress(done: int, total: int, logs: dict) -> None:
@@ -353,14 +368,11 @@ def run_train(args) -> int:
         bar.update(done - bar.n)
         if logs["event"] == "epoch":
             figures = ", ".join(f"{k} {v:.4g}" for k, v in logs.items() if isinstance(v, float))
-            tqdm.write(f"epoch {logs['epoch']}: {figures}", file=sys.stderr)
+            member = f"member {logs['member']}, " if "member" in logs else ""
+            stage = "second stage, " if logs.get("stage") == 2 else ""
+            tqdm.write(f"{member}{stage}epoch {logs['epoch']}: {figures}", file=sys.stderr)
 
-    if args.members > 1:
-        from fetalhc_gui.model.ensemble_training import train_ensemble
-
-        result = train_ensemble(config, args.members, on_progress)
-    else:
-        result = train(config, on_progress)
+    result = train_ensemble(config, args.members, on_progress) if args.members > 1 else train_model(config, on_progress)
     bar.close()
     print(f"trained {result.epochs_done} epochs; model in {result.model_dir}", file=sys.stderr)
     if result.card:

@@ -85,9 +85,9 @@ class FakeTrainResult:
 
 
 def fake_training_module(events: int, steps: int) -> types.ModuleType:
-    """A stand-in for ``fetalhc_gui.model.training`` whose ``train`` reports ``events`` batches."""
+    """A stand-in for ``fetalhc_gui.model.ensemble_training`` whose ``train_model`` reports ``events`` batches."""
 
-    def train(config, on_progress, should_stop):
+    def train_model(config, on_progress, should_stop):
         epochs = events // steps
         for epoch in range(1, epochs + 1):
             for batch in range(1, steps + 1):
@@ -98,8 +98,8 @@ def fake_training_module(events: int, steps: int) -> types.ModuleType:
             on_progress(epoch * steps, epochs * steps, {"event": "epoch", "epoch": epoch, "loss": 1.0 / epoch})
         return FakeTrainResult(True, epochs, card={"validation": {"count": 0}}, model_dir=config.out_dir)
 
-    module = types.ModuleType("fetalhc_gui.model.training")
-    module.train = train
+    module = types.ModuleType("fetalhc_gui.model.ensemble_training")
+    module.train_model = train_model
     return module
 
 
@@ -107,7 +107,7 @@ def test_training_dialog_carries_5000_progress_events(qtbot, tmp_path, monkeypat
     from hc18_factory import make_hc18_folder
 
     steps = 50
-    monkeypatch.setitem(sys.modules, "fetalhc_gui.model.training", fake_training_module(SOAK_EVENTS, steps))
+    monkeypatch.setitem(sys.modules, "fetalhc_gui.model.ensemble_training", fake_training_module(SOAK_EVENTS, steps))
     dialog = TrainingDialog(None, None)
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(make_hc18_folder(tmp_path / "data", count=4)))
@@ -132,11 +132,11 @@ LEAK_PROBE = """
 import gc, sys, types
 from PySide6.QtCore import QCoreApplication, QObject
 app = QCoreApplication([])
-def train(config, on_progress, should_stop):
+def train_model(config, on_progress, should_stop):
     for i in range({events}):
         on_progress(i + 1, {events}, {{"event": "batch", "epoch": 1, "batch": i + 1, "steps": {events}}})
     return None
-sys.modules["fetalhc_gui.model.training"] = types.SimpleNamespace(train=train)
+sys.modules["fetalhc_gui.model.ensemble_training"] = types.SimpleNamespace(train_model=train_model)
 from fetalhc_gui.gui.training_job import TrainingJob
 received, ended = [], []
 job = TrainingJob(None)

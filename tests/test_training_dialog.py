@@ -26,7 +26,7 @@ def dataset(tmp_path):
     return root
 
 
-def make_dialog(qtbot, dataset, tmp_path, epochs=2):
+def make_dialog(qtbot, dataset, tmp_path, epochs=2, crop_epochs=0):
     dialog = TrainingDialog(None, None)
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(dataset))
@@ -34,6 +34,7 @@ def make_dialog(qtbot, dataset, tmp_path, epochs=2):
     dialog.out_dir.setText(str(tmp_path / "out"))
     dialog.size.setCurrentText("64x96")
     dialog.epochs.setValue(epochs)
+    dialog.crop_epochs.setValue(crop_epochs)
     dialog.batch.setValue(2)
     dialog.val_fraction.setValue(0.34)
     return dialog
@@ -67,12 +68,17 @@ def test_output_folder_must_not_be_the_bundled_model(qtbot, dataset, tmp_path, m
 
 @pytest.mark.tensorflow
 def test_training_run_updates_curves_and_switches_model(qtbot, dataset, tmp_path):
-    dialog = make_dialog(qtbot, dataset, tmp_path, epochs=2)
+    dialog = make_dialog(qtbot, dataset, tmp_path, epochs=2, crop_epochs=1)
+    statuses = []
     with qtbot.waitSignal(dialog.run_ended, timeout=240_000):
         dialog.start()
+        dialog.job.batch_finished.connect(lambda *_: statuses.append(dialog.status.text()))
     assert dialog.result.finished
     assert len(dialog.lines["loss"].getData()[0]) == 2
     assert len(dialog.lines["val_hc_adf_mm"].getData()[0]) == 2
+    assert list(dialog.lines["second:loss"].getData()[0]) == [3]  # the second stage's epoch follows the first's
+    assert any(s.startswith("Second stage, epoch 1") for s in statuses)
+    assert "second stage, epoch 1" in dialog.log.toPlainText()
     assert "New model on 2 validation images" in dialog.summary.text()
     assert dialog.use_button.isEnabled()
 
@@ -83,13 +89,13 @@ def test_training_run_updates_curves_and_switches_model(qtbot, dataset, tmp_path
     dialog.model_chosen.connect(window.use_model)
     with qtbot.waitSignal(window.workspace.model_changed, timeout=30_000):
         dialog.use_button.click()
-    assert "64x96" in window.model_label.text()
+    assert "64x96" in window.model_label.text() and "crop64" in window.model_label.text()
     assert window.settings.model_dir == dialog.result.model_dir
 
 
 @pytest.mark.tensorflow
 def test_cancel_during_an_epoch_then_resume(qtbot, dataset, tmp_path):
-    dialog = make_dialog(qtbot, dataset, tmp_path, epochs=3)
+    dialog = make_dialog(qtbot, dataset, tmp_path, epochs=3, crop_epochs=1)
     batches = []
 
     def cancel_in_second_epoch(_done, _total, logs):
@@ -105,7 +111,12 @@ def test_cancel_during_an_epoch_then_resume(qtbot, dataset, tmp_path):
     assert dialog.resume_button.isEnabled()
     with qtbot.waitSignal(dialog.run_ended, timeout=240_000):
         dialog.resume_button.click()
-    assert dialog.result.finished and dialog.result.epochs_done == 3
+    assert dialog.result.finished and [(h["stage"], h["epoch"]) for h in dialog.result.history] == [
+        (1, 1),
+        (1, 2),
+        (1, 3),
+        (2, 1),
+    ]
 
 
 def test_closing_while_training_asks_first(qtbot, dataset, tmp_path, monkeypatch):
@@ -140,7 +151,10 @@ def test_expected_time_is_shown_before_starting_and_an_ensemble_needs_a_test_spl
 
     dialog = make_dialog(qtbot, dataset, tmp_path, epochs=10)
     single = dialog.estimate.text()
-    assert single.startswith("Expected time for one model: about")
+    assert single.startswith("Expected time for one model (one stage): about")
+    dialog.crop_epochs.setValue(20)
+    assert dialog.estimate.text().startswith("Expected time for one model (both stages): about")
+    assert dialog.estimate.text() != single
     assert not dialog.test_fraction.isEnabled()
     dialog.members.setValue(4)
     assert dialog.test_fraction.isEnabled() and not dialog.val_fraction.isEnabled()
@@ -153,7 +167,7 @@ def test_expected_time_is_shown_before_starting_and_an_ensemble_needs_a_test_spl
 
 @pytest.mark.tensorflow
 def test_the_dialog_trains_an_ensemble(qtbot, tmp_path):
-    dialog = make_dialog(qtbot, make_hc18_folder(tmp_path / "data", count=12), tmp_path, epochs=1)
+    dialog = make_dialog(qtbot, make_hc18_folder(tmp_path / "data", count=12), tmp_path, epochs=1, crop_epochs=1)
     dialog.members.setValue(2)
     dialog.test_fraction.setValue(0.34)
     statuses = []
@@ -161,6 +175,8 @@ def test_the_dialog_trains_an_ensemble(qtbot, tmp_path):
         dialog.start()
         dialog.job.batch_finished.connect(lambda *_: statuses.append(dialog.status.text()))
     assert dialog.result.finished, dialog.log.toPlainText()
-    assert any(s.startswith("Member 2 of 2") for s in statuses)
+    assert any(s.startswith("Member 2 of 2, epoch 1") for s in statuses)
+    assert any(s.startswith("Member 2 of 2, second stage, epoch 1") for s in statuses)
+    assert dialog.result.card["crop_stage"]["input_size"] == [64, 64]
     assert "test images (subjects no member saw)" in dialog.summary.text()
     assert len(dialog.lines["loss"].getData()[0]) == 2

@@ -1,6 +1,7 @@
 """The training dialog: check a dataset, train or fine-tune, watch the curves, use the new model.
 
-It wraps ``fetalhc_gui.model.training.train``, the function the command line uses.
+It wraps ``fetalhc_gui.model.ensemble_training.train_model`` and ``train_ensemble``, the functions
+the command line uses: each model's first stage, then its second stage (the crop network).
 """
 
 from __future__ import annotations
@@ -37,21 +38,28 @@ from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.gui.training_job import TrainingJob
 from fetalhc_gui.model.artifact import bundled_model_dir
 from fetalhc_gui.model.dataset import DatasetReport, scan_folder, split_by_subject
-from fetalhc_gui.model.train_config import SECONDS_PER_IMAGE_EPOCH, STATE_FILE, TrainConfig, expected_seconds
+from fetalhc_gui.model.train_config import STATE_FILE, TrainConfig, expected_seconds, stage_seconds
 
 IMAGE_SIZES = ["128x192", "96x144", "160x240", "64x96"]
 CURVES = {
-    "loss": ("Loss", ["loss", "val_loss"]),
-    "dice": ("Dice", ["dice_coefficient", "val_dice_coefficient"]),
+    "loss": ("Loss", ["loss", "val_loss", "second:loss", "second:val_loss"]),
+    "dice": (
+        "Dice",
+        ["dice_coefficient", "val_dice_coefficient", "second:dice_coefficient", "second:val_dice_coefficient"],
+    ),
     "hc": ("Validation HC error (mm)", ["val_hc_adf_mm"]),
 }
-#: Legend label and colour of each logged series.
+#: Legend label and colour of each logged series; "second:" marks the second stage's (on crops).
 SERIES = {
     "loss": ("training", "#1f77b4"),
     "val_loss": ("validation", "#ff7f0e"),
     "dice_coefficient": ("training", "#1f77b4"),
     "val_dice_coefficient": ("validation", "#ff7f0e"),
     "val_hc_adf_mm": ("mean absolute", "#d62728"),
+    "second:loss": ("2nd stage training", "#2ca02c"),
+    "second:val_loss": ("2nd stage validation", "#9467bd"),
+    "second:dice_coefficient": ("2nd stage training", "#2ca02c"),
+    "second:val_dice_coefficient": ("2nd stage validation", "#9467bd"),
 }
 
 
@@ -98,6 +106,8 @@ class TrainingDialog(QDialog):
         self.result = None
         self.history: list[dict] = []
         self._batch_times: list[float] = []
+        self._plan: list[float] = []
+        self._stage: tuple[int, int] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self._dataset_box())
         layout.addWidget(self._settings_box())
@@ -140,6 +150,16 @@ class TrainingDialog(QDialog):
         start_row.addWidget(self.scratch)
         form.addRow("Start from", start_row)
         self.epochs = _spin(QSpinBox(), 1, 500, 20, "Passes over the training images")
+        self.crop_epochs = _spin(
+            QSpinBox(),
+            0,
+            500,
+            20,
+            "Passes of the second stage, the network that delineates the head again on a crop around the first "
+            "ellipse, as in the bundled model (the crop has as many pixels a side as the image size has rows); "
+            "0: a one-stage model",
+        )
+        self.crop_epochs.setSpecialValueText("none")
         self.batch = _spin(QSpinBox(), 1, 64, 8, "Images per training step; lower it if memory runs out")
         self.lr = _spin(QDoubleSpinBox(), 1e-5, 0.1, 1e-3, "Initial learning rate (cosine decay)", decimals=5)
         self.size = QComboBox()
@@ -172,6 +192,7 @@ class TrainingDialog(QDialog):
         left, right = QFormLayout(), QFormLayout()
         for label, widget in (
             ("Epochs", self.epochs),
+            ("Second-stage epochs", self.crop_epochs),
             ("Batch size", self.batch),
             ("Learning rate", self.lr),
             ("Ensemble members", self.members),
@@ -194,7 +215,7 @@ class TrainingDialog(QDialog):
         form.addRow(self.estimate)
         self.val_fraction.valueChanged.connect(self._refresh_report)
         self.seed.valueChanged.connect(self._refresh_report)
-        for widget in (self.epochs, self.members, self.test_fraction, self.val_fraction):
+        for widget in (self.epochs, self.crop_epochs, self.members, self.test_fraction, self.val_fraction):
             widget.valueChanged.connect(self._show_expected_time)
         self.size.currentTextChanged.connect(self._show_expected_time)
         self.members.valueChanged.connect(self._on_members_changed)
@@ -211,9 +232,10 @@ class TrainingDialog(QDialog):
             return
         seconds = expected_seconds(self.config(False), len(self.report.usable), self.members.value())
         what = f"{self.members.value()} ensemble members" if self.members.value() > 1 else "one model"
+        stages = "both stages" if self.crop_epochs.value() else "one stage"
         self.estimate.setText(
-            f"Expected time for {what}: about {_duration(seconds)} on a 2-core CPU "
-            f"({SECONDS_PER_IMAGE_EPOCH} s per image and epoch at 128x192); measured once training starts."
+            f"Expected time for {what} ({stages}): about {_duration(seconds)} on a 2-core CPU; "
+            "measured once training starts."
         )
 
     def _progress_box(self) -> QGroupBox:
@@ -315,6 +337,7 @@ class TrainingDialog(QDialog):
             augment=self.augment.isChecked(),
             initial_model=initial,
             resume=resume,
+            crop_epochs=self.crop_epochs.value(),
         )
 
     def output_problem(self) -> str | None:
@@ -337,8 +360,10 @@ class TrainingDialog(QDialog):
         if not resume:
             for line in self.lines.values():
                 line.setData([], [])
-        self._batch_times = []
-        self.job = TrainingJob(self.config(resume), self.members.value(), self)
+        self._batch_times, self._stage = [], None
+        config = self.config(resume)
+        self._plan = stage_seconds(config, len(self.report.usable), self.members.value()) if self.report else []
+        self.job = TrainingJob(config, self.members.value(), self)
         self.job.batch_finished.connect(self._on_batch)
         self.job.epoch_finished.connect(self._on_epoch)
         self.job.training_finished.connect(self._on_finished)
@@ -354,17 +379,32 @@ class TrainingDialog(QDialog):
             self.status.setText("Stopping after the current batch…")
 
     def _on_batch(self, done: int, total: int, logs: dict) -> None:
+        member, members, stage = logs.get("member", 1), logs.get("members", 1), logs.get("stage", 1)
+        if self._stage != (member, stage):  # each stage has its own pace
+            self._stage, self._batch_times = (member, stage), []
         self._batch_times.append(time.monotonic())
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         per_batch = self._seconds_per_batch()
-        member, members = logs.get("member", 1), logs.get("members", 1)
-        batches_left = total - done + total * (members - member)
-        left = "" if per_batch is None else f", about {_duration(per_batch * batches_left)} left"
-        prefix = f"Member {member} of {members}, epoch" if members > 1 else "Epoch"
-        self.status.setText(f"{prefix} {logs['epoch']}, batch {logs['batch']} of {logs['steps']}{left}")
+        left = "" if per_batch is None else f", about {_duration(self._seconds_left(per_batch, done, total))} left"
+        where = [f"Member {member} of {members}"] if members > 1 else []
+        where += ["second stage"] if stage == 2 else []
+        text = ", ".join([*where, f"epoch {logs['epoch']}, batch {logs['batch']} of {logs['steps']}{left}"])
+        self.status.setText(text[0].upper() + text[1:])
         if per_batch is not None and len(self._batch_times) == 6:
-            self.estimate.setText(f"Time per epoch: about {_duration(per_batch * logs['steps'])} (measured).")
+            which = "second-stage epoch" if stage == 2 else "epoch"
+            self.estimate.setText(f"Time per {which}: about {_duration(per_batch * logs['steps'])} (measured).")
+
+    def _seconds_left(self, per_batch: float, done: int, total: int) -> float:
+        """Seconds left in the whole run: this stage's at its measured pace, the later stages' expected
+        times scaled by how much faster or slower this stage runs than expected."""
+        member, stage = self._stage or (1, 1)
+        stages = 2 if self.crop_epochs.value() else 1
+        index = (member - 1) * stages + stage - 1
+        this = per_batch * (total - done)
+        if index >= len(self._plan) or self._plan[index] <= 0:
+            return this
+        return this + sum(self._plan[index + 1 :]) * per_batch * total / self._plan[index]
 
     def _seconds_per_batch(self) -> float | None:
         times = self._batch_times[-50:]
@@ -375,16 +415,15 @@ class TrainingDialog(QDialog):
     def _on_epoch(self, logs: dict) -> None:
         self.history.append(logs)
         for name, line in self.lines.items():
-            points = [(self._run_epoch(h), h[name]) for h in self.history if name in h]
+            stage, key = (2, name.removeprefix("second:")) if name.startswith("second:") else (1, name)
+            # x: the epoch counted over the whole run (stages and members one after another)
+            points = [(x, h[key]) for x, h in enumerate(self.history, 1) if h.get("stage", 1) == stage and key in h]
             if points:
                 line.setData([p[0] for p in points], [p[1] for p in points])
         figures = ", ".join(f"{k} {v:.4g}" for k, v in logs.items() if isinstance(v, float))
         member = f"member {logs['member']}, " if "member" in logs else ""
-        self._append_log(f"{member}epoch {logs['epoch']}: {figures}")
-
-    def _run_epoch(self, logs: dict) -> int:
-        """The epoch counted over the whole run (ensemble members one after another)."""
-        return (logs.get("member", 1) - 1) * self.epochs.value() + logs["epoch"]
+        stage = "second stage, " if logs.get("stage") == 2 else ""
+        self._append_log(f"{member}{stage}epoch {logs['epoch']}: {figures}")
 
     def _on_finished(self, result) -> None:
         self.job = None

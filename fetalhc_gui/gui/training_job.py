@@ -1,4 +1,4 @@
-"""Training off the UI thread: wraps ``model.training.train`` with Qt signals."""
+"""Training off the UI thread: wraps ``model.ensemble_training`` with Qt signals."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ OUT_OF_MEMORY = "Training ran out of memory. Choose a smaller image size or batc
 
 
 class TrainingJob(QObject):
-    """Runs ``train(config, on_progress, should_stop)`` (or ``train_ensemble`` for ``members`` > 1)
+    """Runs ``train_model(config, on_progress, should_stop)`` (or ``train_ensemble`` for ``members`` > 1)
     on the model thread.
 
     Signals carry plain values: ``batch_finished(done, total, logs)``, ``epoch_finished(logs)``,
@@ -52,9 +52,9 @@ class TrainingJob(QObject):
 
                 result = train_ensemble(self.config, self.members, self._on_progress, self._stop.is_set)
             else:
-                from fetalhc_gui.model.training import train
+                from fetalhc_gui.model.ensemble_training import train_model
 
-                result = train(self.config, self._on_progress, self._stop.is_set)
+                result = train_model(self.config, self._on_progress, self._stop.is_set)
         except MemoryError:
             self.training_failed.emit(OUT_OF_MEMORY)
         except Exception as exc:  # every failure reaches the user as a message

@@ -86,23 +86,22 @@ def export_onnx(model, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def save_inference_model(model, config, folder: Path) -> None:
+def save_inference_model(model, config, folder: Path, keras_file: str = KERAS_FILE, onnx_file: str = ONNX_FILE) -> None:
     """Save ``model``'s weights in a fresh, uncompiled U-Net without deep-supervision outputs (no
-    optimizer state) plus its ONNX."""
+    optimizer state) as ``keras_file`` in ``folder``, plus its ONNX as ``onnx_file``."""
     from fetalhc_gui.model.unet import copy_weights, get_unet
 
     folder.mkdir(parents=True, exist_ok=True)
     clean = get_unet((*config.size, 1), config.base_filters, config.depth, config.dropout, config.dilated)
     copy_weights(model, clean)
-    clean.save(folder / KERAS_FILE)
-    export_onnx(clean, folder / ONNX_FILE)
+    clean.save(folder / keras_file)
+    export_onnx(clean, folder / onnx_file)
 
 
 def write_card(folder: Path, card: dict) -> dict:
     """Add file hashes to ``card`` and write it atomically as ``model_card.json``."""
-    names = [
-        name for name in (KERAS_FILE, ONNX_FILE, CROP_ONNX_FILE) if name != CROP_ONNX_FILE or (folder / name).exists()
-    ]
+    second_stage = [name for name in (CROP_ONNX_FILE, CROP_KERAS_FILE) if (folder / name).exists()]
+    names = [KERAS_FILE, ONNX_FILE, *second_stage]
     card = card | {"files": {name: sha256_of(folder / name) for name in names}}
     atomic_write_text(folder / CARD_FILE, json.dumps(card, indent=2))
     return card

@@ -47,6 +47,12 @@ from fetalhc_gui.model.validation import ImageResult, evaluate_samples, summaris
 #: The float network while it is quantised (removed afterwards).
 FLOAT_ONNX_FILE = "model.float.onnx"
 
+#: How an ensemble with a second stage places the crop (``Predictor.locates_with_one_member``).
+LOCALISATION = (
+    "the first member's first stage places the crop (a quarter of the first stage's network time); the whole "
+    "first stage where that member finds no head"
+)
+
 #: Fewest test images with a spread that an interval is calibrated on.
 MIN_CALIBRATION_IMAGES = 10
 
@@ -93,6 +99,7 @@ def build_ensemble(
         crops = crop_calibration_images(usable, test_subjects, card["crop_stage"])
         quantize_onnx(float_network, out / CROP_ONNX_FILE, crops, tuple(card["crop_stage"]["input_size"]))
         float_network.unlink()
+        shutil.copyfile(member_dirs[0] / CROP_KERAS_FILE, out / CROP_KERAS_FILE)
     on_progress("fitting the error model on the members' out-of-fold results")
     card["error_model"] = member_error_model(member_dirs, usable)
     return measure_on_test(out, card, usable, on_progress)
@@ -218,10 +225,10 @@ def ensemble_card(cards: list[dict]) -> dict:
             "boundary_offset_px": float(np.mean(offsets)),
             "boundary_offset_note": "mean of the members' offsets, each calibrated on its own validation fold",
         },
-        "crop_stage": first.get("crop_stage"),
+        "crop_stage": first.get("crop_stage") and first["crop_stage"] | {"localisation": LOCALISATION},
         "ensemble": {
             "members": len(cards),
-            "keras_file": "the first member, for fine-tuning",
+            "keras_file": "the first member (both stages where it has two), for fine-tuning",
             "member_training": [c["training"] | {"history": c["training"]["history"][-1:]} for c in cards],
             "member_validation_out_of_fold": [c.get("validation") for c in cards],
         },

@@ -1,19 +1,23 @@
-"""Training an ensemble: one member per subject fold, then packing and calibrating (needs TensorFlow).
+"""Training whole models (needs TensorFlow): a single model's two stages, or an ensemble.
 
-``train_ensemble(config, members, on_progress, should_stop)`` trains ``members`` U-Nets into
-``out/member0`` ... (each validated on its own fold, all sharing the test split of
-``config.test_fraction``), then builds ``out/model`` with ``build_ensemble``. Every member is
-checkpointed every epoch; a rerun with ``resume`` skips finished members and continues the one
-that was interrupted. ``on_progress`` gets the member's logs with ``member`` (1-based) and
-``members`` added.
+``train_model(config, on_progress, should_stop)`` trains one model: its first stage
+(``training.train``), then, where ``config.crop_epochs``, its second stage
+(``crop_training.train_second_stage``). ``train_ensemble(config, members, ...)`` trains
+``members`` such models into ``out/member0`` ... (each validated on its own fold, all sharing the
+test split of ``config.test_fraction``), then builds ``out/model`` with ``build_ensemble``. Every
+stage is checkpointed every epoch; a rerun with ``resume`` skips what is finished and continues
+what was interrupted. ``on_progress`` gets the stage's logs with ``stage`` (1 or 2) added, and
+``member`` (1-based) and ``members`` for an ensemble.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
-from fetalhc_gui.model.artifact import CARD_FILE, MODEL_DIR
+from fetalhc_gui.model.artifact import CARD_FILE, MODEL_DIR, read_card
+from fetalhc_gui.model.crop_training import train_second_stage
 from fetalhc_gui.model.ensemble import build_ensemble
 from fetalhc_gui.model.train_config import STATE_FILE, TrainConfig
 from fetalhc_gui.model.training import ProgressCallback, StopCallback, TrainResult, train
@@ -25,6 +29,41 @@ def member_config(config: TrainConfig, members: int, k: int) -> TrainConfig:
     return replace(
         config, out_dir=str(out), folds=members, fold=k, seed=config.seed + k, resume=(out / STATE_FILE).exists()
     )
+
+
+def first_stage_done(config: TrainConfig) -> bool:
+    """True when the run in ``config.out_dir`` finished its first stage and built its model folder."""
+    out = Path(config.out_dir)
+    if not (out / MODEL_DIR / CARD_FILE).exists() or not (out / STATE_FILE).exists():
+        return False
+    return json.loads((out / STATE_FILE).read_text())["epochs_done"] >= config.epochs
+
+
+def train_model(
+    config: TrainConfig,
+    on_progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+) -> TrainResult:
+    """Train one model's first stage and, where ``config.crop_epochs``, its second; see the module docstring."""
+
+    def staged(stage: int):
+        def report(done, total, logs):
+            if on_progress:
+                on_progress(done, total, logs | {"stage": stage})
+
+        return report
+
+    if config.resume and first_stage_done(config):
+        folder = Path(config.out_dir) / MODEL_DIR
+        first = TrainResult(True, 0, [], str(folder), read_card(folder))
+    else:
+        first = train(config, staged(1), should_stop)
+    history = [entry | {"stage": 1} for entry in first.history]
+    if not first.finished or not config.crop_epochs:
+        return replace(first, history=history)
+    second = train_second_stage(config, staged(2), should_stop)
+    history += [entry | {"stage": 2} for entry in second.history]
+    return replace(second, epochs_done=len(history), history=history)
 
 
 def train_ensemble(
@@ -44,14 +83,14 @@ def train_ensemble(
         member = member_config(config, members, k)
         folder = Path(member.out_dir) / MODEL_DIR
         folders.append(folder)
-        if (folder / CARD_FILE).exists():
+        if (folder / CARD_FILE).exists() and (not config.crop_epochs or read_card(folder).get("crop_stage")):
             continue
 
         def report(done, total, logs, k=k):
             if on_progress:
                 on_progress(done, total, logs | {"member": k + 1, "members": members})
 
-        result = train(member, report, should_stop)
+        result = train_model(member, report, should_stop)
         history += [entry | {"member": k + 1} for entry in result.history]
         if not result.finished:
             return TrainResult(False, len(history), history)

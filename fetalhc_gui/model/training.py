@@ -71,11 +71,55 @@ def train(
     report = ds.scan_folder(config.data_dir)
     if report.problems():
         raise ValueError(f"{config.data_dir}: {report.problems()[0]}")
-    train_samples, val_samples, test_samples = ds.split_for_training(report.usable, config)
+    split = Split(*ds.split_for_training(report.usable, config))
     cache = out / "cache"
-    x_train, y_train, _ = ds.cached_arrays(train_samples, config.size, cache)
-    x_val, y_val, val_shapes = ds.cached_arrays(val_samples, config.size, cache) if val_samples else (None, None, [])
+    x_train, y_train, _ = ds.cached_arrays(split.train, config.size, cache)
+    x_val, y_val, val_shapes = ds.cached_arrays(split.val, config.size, cache) if split.val else (None, None, [])
+    initial = Path(config.initial_model) / artifact.KERAS_FILE if config.initial_model else None
+    history = fit_network(
+        config,
+        (x_train, y_train),
+        (x_val, y_val) if split.val else None,
+        split,
+        initial,
+        _ValidationHC(x_val, split.val, val_shapes, config.batch_size),
+        on_progress,
+        should_stop,
+    )
+    if len(history) < config.epochs:
+        return TrainResult(False, len(history), history)
+    card = build_artifact(out, config, history, split.train, split.val, split.test)
+    return TrainResult(True, len(history), history, str(out / artifact.MODEL_DIR), card)
 
+
+@dataclass(frozen=True)
+class Split:
+    """The samples a run trains on, validates on and leaves for the test, every subject on one side."""
+
+    train: list
+    val: list
+    test: list
+
+
+def fit_network(
+    config: TrainConfig,
+    training: tuple[np.ndarray, np.ndarray],
+    validation: tuple[np.ndarray, np.ndarray] | None,
+    split: Split,
+    initial: Path | None = None,
+    validation_callback: keras.callbacks.Callback | None = None,
+    on_progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+) -> list[dict]:
+    """Fit a U-Net of ``config`` (its size, width, depth) on ``training`` images and targets (n,
+    rows, cols, 1) in [0, 1], into ``config.out_dir``: checkpointed every epoch, resumed from there
+    with ``config.resume``, else started from the weights in ``initial`` (a ``.keras`` file;
+    ModelLoadError where it is missing). Returns the history of every finished epoch: fewer than
+    ``config.epochs`` when stopped."""
+    out = Path(config.out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    seed_everything(config.seed)
+    x_train, y_train = training
     state = _read_state(out) if config.resume else None
     if state:
         model = keras.saving.load_model(out / CHECKPOINT_FILE)
@@ -92,8 +136,8 @@ def train(
             ),
             config.learning_rate,
         )
-        if config.initial_model:
-            copy_weights(artifact.load_keras_model(config.initial_model), model)
+        if initial is not None:
+            copy_weights(artifact.load_keras_model(initial), model)
         history, initial_epoch = [], 0
 
     rng = np.random.default_rng(config.seed + initial_epoch)
@@ -116,20 +160,18 @@ def train(
         train_data = train_data.map(lambda image, target: (image, (target,) * outputs))
     train_data = train_data.batch(config.batch_size).prefetch(tf.data.AUTOTUNE)
     val_data = None
-    if val_samples:
-        val_data = tf.data.Dataset.from_tensor_slices((x_val, y_val))
+    if validation is not None:
+        val_data = tf.data.Dataset.from_tensor_slices(validation)
         if outputs > 1:
             val_data = val_data.map(lambda image, target: (image, (target,) * outputs))
         val_data = val_data.batch(config.batch_size).cache().prefetch(2)
 
     steps = ds.steps_per_epoch(len(x_train), config.batch_size)
     progress = _Progress(on_progress, should_stop, steps, config.epochs)
-    callbacks = [
-        keras.callbacks.LearningRateScheduler(lambda epoch: learning_rate_at(epoch, config)),
-        _ValidationHC(x_val, val_samples, val_shapes, config.batch_size),
-        _Checkpoint(out, config, history, train_samples, val_samples, test_samples, progress),
-        progress,
-    ]
+    callbacks = [keras.callbacks.LearningRateScheduler(lambda epoch: learning_rate_at(epoch, config))]
+    if validation_callback is not None:
+        callbacks.append(validation_callback)
+    callbacks += [_Checkpoint(out, config, history, split, progress), progress]
     model.fit(
         train_data,
         validation_data=val_data,
@@ -138,11 +180,7 @@ def train(
         callbacks=callbacks,
         verbose=0,
     )
-    epochs_done = len(history)
-    if epochs_done < config.epochs:
-        return TrainResult(False, epochs_done, history)
-    card = build_artifact(out, config, history, train_samples, val_samples, test_samples)
-    return TrainResult(True, epochs_done, history, str(out / artifact.MODEL_DIR), card)
+    return history
 
 
 def _read_state(out: Path) -> dict | None:
@@ -203,15 +241,13 @@ class _ValidationHC(keras.callbacks.Callback):
 class _Checkpoint(keras.callbacks.Callback):
     """Saves the model with its optimizer and the run state after every finished epoch."""
 
-    def __init__(
-        self, out: Path, config: TrainConfig, history: list, train_samples, val_samples, test_samples, progress
-    ):
+    def __init__(self, out: Path, config: TrainConfig, history: list, split: Split, progress):
         super().__init__()
         self.out, self.config, self.history, self.progress = out, config, history, progress
         self.split = {
-            "train_subjects": sorted({s.subject for s in train_samples}),
-            "val_subjects": sorted({s.subject for s in val_samples}),
-            "test_subjects": sorted({s.subject for s in test_samples}),
+            "train_subjects": sorted({s.subject for s in split.train}),
+            "val_subjects": sorted({s.subject for s in split.val}),
+            "test_subjects": sorted({s.subject for s in split.test}),
         }
         self.started = time.monotonic()
 
