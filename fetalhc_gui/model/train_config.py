@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 #: Seconds per training image per epoch at 128x192 with 16 base filters, batch 8 and augmentation,
@@ -57,6 +58,13 @@ class TrainConfig:
     def crop_size(self) -> int:
         """The second stage's square input in pixels: as many rows as the first stage's."""
         return self.image_rows
+
+
+def learning_rate_at(epoch: int, config: TrainConfig) -> float:
+    """Cosine decay from ``learning_rate`` to ``min_learning_rate`` over the run."""
+    progress = epoch / max(1, config.epochs - 1)
+    span = config.learning_rate - config.min_learning_rate
+    return config.min_learning_rate + 0.5 * span * (1 + math.cos(math.pi * min(1.0, progress)))
 
 
 def expected_seconds(config: TrainConfig, images: int, members: int = 1) -> float:

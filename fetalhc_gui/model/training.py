@@ -10,7 +10,6 @@ batch and keeps the last finished epoch's checkpoint.
 from __future__ import annotations
 
 import json
-import math
 import os
 import random
 import time
@@ -27,7 +26,7 @@ from fetalhc_gui.model import artifact
 from fetalhc_gui.model import dataset as ds
 from fetalhc_gui.model.artifact_build import build_artifact
 from fetalhc_gui.model.evaluation import calibrate_offset, hc_errors, summarise_errors
-from fetalhc_gui.model.train_config import CHECKPOINT_FILE, STATE_FILE, TrainConfig
+from fetalhc_gui.model.train_config import CHECKPOINT_FILE, STATE_FILE, TrainConfig, learning_rate_at
 from fetalhc_gui.model.unet import compile_unet, copy_weights, get_unet, main_output
 
 ProgressCallback = Callable[[int, int, dict], None]
@@ -43,13 +42,6 @@ class TrainResult:
     history: list[dict] = field(default_factory=list)
     model_dir: str | None = None
     card: dict | None = None
-
-
-def learning_rate_at(epoch: int, config: TrainConfig) -> float:
-    """Cosine decay from ``learning_rate`` to ``min_learning_rate`` over the run."""
-    progress = epoch / max(1, config.epochs - 1)
-    span = config.learning_rate - config.min_learning_rate
-    return config.min_learning_rate + 0.5 * span * (1 + math.cos(math.pi * min(1.0, progress)))
 
 
 def seed_everything(seed: int) -> None:
