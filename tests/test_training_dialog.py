@@ -49,6 +49,11 @@ def test_dataset_check_reports_what_it_found(qtbot, dataset, tmp_path):
     assert "1 images missing from the CSV: 102_HC.png" in text
     assert "Split by subject: 4 training images (4 subjects), 2 validation images (2 subjects)" in text
     assert dialog.start_button.isEnabled()
+    dialog.members.setValue(2)
+    dialog.test_fraction.setValue(0.34)
+    text = dialog.report_label.text()
+    assert "Split by subject: 2 test images (2 subjects) that no member sees" in text
+    assert "each of the 2 members trains on about 2 images and validates on about 2" in text
 
 
 def test_folder_without_csv_cannot_start(qtbot, dataset, tmp_path):

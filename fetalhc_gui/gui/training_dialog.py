@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.gui.training_job import TrainingJob
 from fetalhc_gui.model.artifact import bundled_model_dir
-from fetalhc_gui.model.dataset import DatasetReport, scan_folder, split_by_subject
+from fetalhc_gui.model.dataset import DatasetReport, scan_folder, split_for_training
 from fetalhc_gui.model.train_config import STATE_FILE, TrainConfig, expected_seconds, stage_seconds
 
 IMAGE_SIZES = ["128x192", "96x144", "160x240", "64x96"]
@@ -63,8 +64,8 @@ SERIES = {
 }
 
 
-def describe_report(report: DatasetReport, val_fraction: float, seed: int) -> str:
-    """What a dataset check found, in plain words."""
+def describe_report(report: DatasetReport, config: TrainConfig, members: int = 1) -> str:
+    """What a dataset check found, and how ``config`` splits it for one model or ``members``, in plain words."""
     lines = [f"{len(report.samples)} image/annotation pairs found."]
     if report.csv_path:
         lines.append(f"Pixel sizes from {report.csv_path.name}.")
@@ -80,13 +81,24 @@ def describe_report(report: DatasetReport, val_fraction: float, seed: int) -> st
     problems = report.problems()
     if problems:
         lines.append("Cannot train: " + problems[0])
-    else:
-        train, val = split_by_subject(report.usable, val_fraction, seed)
+    elif members > 1:
+        train, val, test = split_for_training(report.usable, replace(config, folds=members, fold=0))
         lines.append(
-            f"Split by subject: {len(train)} training images ({len({s.subject for s in train})} subjects), "
-            f"{len(val)} validation images ({len({s.subject for s in val})} subjects)."
+            f"Split by subject: {len(test)} test images ({_subjects(test)} subjects) that no member sees; "
+            f"each of the {members} members trains on about {len(train)} images and validates on about "
+            f"{len(val)} (one of {members} subject folds)."
+        )
+    else:
+        train, val, _ = split_for_training(report.usable, replace(config, test_fraction=0.0, folds=0))
+        lines.append(
+            f"Split by subject: {len(train)} training images ({_subjects(train)} subjects), "
+            f"{len(val)} validation images ({_subjects(val)} subjects)."
         )
     return "\n".join(lines)
+
+
+def _subjects(samples: list) -> int:
+    return len({s.subject for s in samples})
 
 
 class TrainingDialog(QDialog):
@@ -213,8 +225,8 @@ class TrainingDialog(QDialog):
         form.addRow("", self.augment)
         form.addRow("Output folder", out_row)
         form.addRow(self.estimate)
-        self.val_fraction.valueChanged.connect(self._refresh_report)
-        self.seed.valueChanged.connect(self._refresh_report)
+        for widget in (self.val_fraction, self.seed, self.members, self.test_fraction):
+            widget.valueChanged.connect(self._refresh_report)
         for widget in (self.epochs, self.crop_epochs, self.members, self.test_fraction, self.val_fraction):
             widget.valueChanged.connect(self._show_expected_time)
         self.size.currentTextChanged.connect(self._show_expected_time)
@@ -317,7 +329,7 @@ class TrainingDialog(QDialog):
 
     def _refresh_report(self, *_args) -> None:
         if self.report is not None:
-            self.report_label.setText(describe_report(self.report, self.val_fraction.value(), self.seed.value()))
+            self.report_label.setText(describe_report(self.report, self.config(False), self.members.value()))
 
     # running
     def config(self, resume: bool) -> TrainConfig:
