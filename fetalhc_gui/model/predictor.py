@@ -4,6 +4,8 @@ The first stage (``model.onnx``) finds the head on the whole image, stretched to
 its ellipse is snapped to the skull's outer edge in the image. A model with a second stage
 (``crop.onnx``, card entry ``crop_stage``) then delineates the head again on a square crop around
 that ellipse, at a fixed scale, and the final ellipse is fitted to that outline, snapped again.
+An ensemble with a second stage places the crop with its first member alone
+(``locates_with_one_member``); its second-stage members give the HC and their spread.
 
 ONNX Runtime is the default runtime (fast to import, small); Keras can be selected. A
 ``Predictor`` may be called from any one worker thread at a time or from several (calls are
