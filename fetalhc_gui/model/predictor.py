@@ -253,8 +253,7 @@ class Predictor:
         scale = self._scale(shape)
         edges = self._edges(gray)
         try:
-            mask = head_component(full >= self.threshold)
-            first, snap, outline = self._snapped(edges, component_outline(mask), scale)
+            mask, first, snap, outline = self._first_head(full, edges, scale)
         except EllipseFitError as exc:
             return Prediction(full, np.zeros(shape, np.uint8), None, None, str(exc))
         to_image = stretch_to(maps.shape[:2], shape)
@@ -271,12 +270,19 @@ class Predictor:
         shape = gray.shape[:2]
         edges = self._edges(gray)
         try:
-            mask = head_component(to_original_resolution(maps.mean(axis=-1), shape) >= self.threshold)
-            _, _, outline = self._snapped(edges, component_outline(mask), self._scale(shape))
-            snapped = fit_points(outline)
+            full = to_original_resolution(maps.mean(axis=-1), shape)
+            snapped = fit_points(self._first_head(full, edges, self._scale(shape))[-1])
         except EllipseFitError:
             return None
         return None if not_a_head(snapped) else self._second_stage(gray, edges, snapped, with_spread)
+
+    def _first_head(
+        self, full: np.ndarray, edges: np.ndarray | None, scale: float
+    ) -> tuple[np.ndarray, Ellipse, EdgeSnap | None, np.ndarray]:
+        """The head component (uint8 0/1) of the first stage's map ``full`` (image resolution), its
+        outline's ellipse, snap and snapped outline (``_snapped``); EllipseFitError where there is none."""
+        mask = head_component(full >= self.threshold)
+        return (mask, *self._snapped(edges, component_outline(mask), scale))
 
     def _second_stage(
         self, gray: np.ndarray, edges: np.ndarray | None, first: Ellipse, with_spread: bool
