@@ -358,7 +358,8 @@ def run_train(args) -> int:
         raise ValueError("--second-stage-epochs must be 0 or more")
     images = len(scan_folder(args.data_dir).usable)
     minutes = expected_seconds(config, images, max(1, args.members)) / 60
-    print(f"{images} usable images; expected time about {minutes:.0f} min on a 2-core CPU", file=sys.stderr)
+    expected = f"about {minutes:.0f} min" if minutes >= 1 else "under a minute"
+    print(f"{images} usable images; expected time {expected} on a 2-core CPU", file=sys.stderr)
     bar = tqdm(unit="batch", file=sys.stderr, disable=None)
 
     def on_progress(done: int, total: int, logs: dict) -> None:

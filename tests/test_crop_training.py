@@ -154,5 +154,5 @@ def test_the_command_line_trains_the_second_stage_by_default_and_says_how_long(p
     assert "--second-stage-epochs must be 0 or more" in capsys.readouterr().err
     assert main(common) == 0
     err = capsys.readouterr().err
-    assert "8 usable images; expected time about" in err and "second stage, epoch 20" in err
+    assert "8 usable images; expected time under a minute" in err and "second stage, epoch 20" in err
     assert read_card(out / "model")["crop_stage"]["input_size"] == [32, 32]

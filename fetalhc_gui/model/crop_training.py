@@ -52,8 +52,8 @@ def crop_stage_card(config: TrainConfig) -> dict:
         "network": f"the same U-Net as the first stage ({config.depth} levels, {config.base_filters} base filters) "
         "on a square crop around the first ellipse, margin times its major axis wide",
         "training": f"{CROPS_PER_IMAGE} crops per training image around the annotated ellipse, centre jittered "
-        f"+-{CENTRE_JITTER:.0%} of the semi-axis and size +-{SIZE_JITTER:.0%}, {config.crop_epochs} epochs with "
-        "the first stage's augmentation",
+        f"+-{CENTRE_JITTER:.0%} of the semi-axis and size +-{SIZE_JITTER:.0%}, {config.crop_epochs} "
+        f"epoch{'' if config.crop_epochs == 1 else 's'} with the first stage's augmentation",
     }
 
 
