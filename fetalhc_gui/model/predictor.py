@@ -223,8 +223,8 @@ class Predictor:
             chunk = grays[start : start + batch_size]
             if self.locates_with_one_member:
                 for gray, maps in zip(chunk, self.first_member_maps(chunk), strict=True):
-                    refined = self._refined(maps, gray, with_spread=True)
-                    results.append(refined or self.postprocess(self.member_maps([gray])[0], gray))
+                    prediction, refined = self._measured(maps, gray, with_spread=True, refine=True)
+                    results.append(prediction if refined else self.postprocess(self.member_maps([gray])[0], gray))
             else:
                 maps = self.member_maps(chunk)
                 results.extend(self.postprocess(m, gray) for gray, m in zip(chunk, maps, strict=True))
@@ -244,45 +244,27 @@ class Predictor:
         Prediction at its resolution. A model with a second stage delineates the head again on a
         crop around the first ellipse, unless not ``refine`` (a quick look); without
         ``with_spread`` the members' spread (and so the interval) is left out."""
-        if refine and self._run_crop is not None:
-            refined = self._refined(maps, gray, with_spread)
-            if refined is not None:
-                return refined
+        return self._measured(maps, gray, with_spread, refine)[0]
+
+    def _measured(self, maps: np.ndarray, gray: np.ndarray, with_spread: bool, refine: bool) -> tuple[Prediction, bool]:
+        """``postprocess``'s Prediction, and whether the second stage measured it: it refines a head
+        the first stage found, never finds one, so without a head-shaped first ellipse the first
+        stage's result (or its error) stands."""
         shape = gray.shape[:2]
         full = to_original_resolution(maps.mean(axis=-1), shape)
         scale = self._scale(shape)
-        edges = self._edges(gray)
+        edges = edge_image(gray, float(self.edge_snap["sigma_px"])) if self.edge_snap else None
         try:
-            mask, first, snap, outline = self._first_head(full, edges, scale)
+            mask = head_component(full >= self.threshold)
+            first, snap, outline = self._snapped(edges, component_outline(mask), scale)
+            if refine and self._run_crop is not None:
+                snapped = fit_points(outline)
+                if not not_a_head(snapped):
+                    return self._second_stage(gray, edges, snapped, with_spread), True
         except EllipseFitError as exc:
-            return Prediction(full, np.zeros(shape, np.uint8), None, None, str(exc))
+            return Prediction(full, np.zeros(shape, np.uint8), None, None, str(exc)), False
         to_image = stretch_to(maps.shape[:2], shape)
-        return self._finished(full, mask, outline, first, snap, maps, to_image, gray, scale, with_spread)
-
-    def _edges(self, gray: np.ndarray) -> np.ndarray | None:
-        """The image the snap samples (``edge_snap.edge_image``), None for a model without a snap."""
-        return edge_image(gray, float(self.edge_snap["sigma_px"])) if self.edge_snap else None
-
-    def _refined(self, maps: np.ndarray, gray: np.ndarray, with_spread: bool) -> Prediction | None:
-        """The second stage's Prediction around the head that the first stage's ``maps`` (rows,
-        cols, members) find, snapped; None where they find no head: the second stage refines a
-        head, it never finds one."""
-        shape = gray.shape[:2]
-        edges = self._edges(gray)
-        try:
-            full = to_original_resolution(maps.mean(axis=-1), shape)
-            snapped = fit_points(self._first_head(full, edges, self._scale(shape))[-1])
-        except EllipseFitError:
-            return None
-        return None if not_a_head(snapped) else self._second_stage(gray, edges, snapped, with_spread)
-
-    def _first_head(
-        self, full: np.ndarray, edges: np.ndarray | None, scale: float
-    ) -> tuple[np.ndarray, Ellipse, EdgeSnap | None, np.ndarray]:
-        """The head component (uint8 0/1) of the first stage's map ``full`` (image resolution), its
-        outline's ellipse, snap and snapped outline (``_snapped``); EllipseFitError where there is none."""
-        mask = head_component(full >= self.threshold)
-        return (mask, *self._snapped(edges, component_outline(mask), scale))
+        return self._finished(full, mask, outline, first, snap, maps, to_image, gray, scale, with_spread), False
 
     def _second_stage(
         self, gray: np.ndarray, edges: np.ndarray | None, first: Ellipse, with_spread: bool
