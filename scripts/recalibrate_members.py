@@ -18,18 +18,7 @@ from fetalhc_gui.core.edge_snap import SIGMA_PX, WINDOW_MODEL_PX
 from fetalhc_gui.model.artifact import read_card, write_card
 from fetalhc_gui.model.dataset import scan_folder
 from fetalhc_gui.model.ensemble import build_ensemble
-from fetalhc_gui.model.validation import validate_model
-
-
-def recalibrate(folder: Path, card: dict, usable: list) -> None:
-    """Calibrate the boundary offset of the member in ``folder`` (with ``card``'s postprocessing) on
-    its own validation fold, measure it there and write the card."""
-    fold = set(card["data"]["val_subjects"])
-    offset, metrics = validate_model(folder, card, [s for s in usable if s.subject in fold])
-    card["postprocessing"]["boundary_offset_px"] = offset
-    card["validation"] = metrics
-    write_card(folder, card)
-    print(f"{folder}: offset {offset:.3f} px, fold ADF {metrics['adf_mm']:.3f} mm", flush=True)
+from fetalhc_gui.model.validation import validated_card
 
 
 def main() -> None:
@@ -47,7 +36,10 @@ def main() -> None:
         shutil.copytree(source, folder, dirs_exist_ok=True)
         card = read_card(folder)
         card["postprocessing"] = card["postprocessing"] | {"edge_snap": snap}
-        recalibrate(folder, card, usable)
+        fold = set(card["data"]["val_subjects"])  # the offset is calibrated on the member's own fold
+        card = write_card(folder, validated_card(folder, card, [s for s in usable if s.subject in fold]))
+        offset, adf = card["postprocessing"]["boundary_offset_px"], card["validation"]["adf_mm"]
+        print(f"{folder}: offset {offset:.3f} px, fold ADF {adf:.3f} mm", flush=True)
         members.append(folder)
     card = build_ensemble(members, args.data_dir, args.out / "model")
     print(json.dumps(card["evaluation"], indent=1, default=str))

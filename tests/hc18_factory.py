@@ -21,6 +21,25 @@ def phantom_ellipse(index: int) -> Ellipse:
     )
 
 
+def small_config(data: Path, out: Path, **overrides):
+    """A ``TrainConfig`` of a tiny, quick network for tests (32x48, 4 base filters, 3 levels)."""
+    from fetalhc_gui.model.train_config import TrainConfig
+
+    base = dict(
+        data_dir=str(data),
+        out_dir=str(out),
+        epochs=3,
+        image_rows=32,
+        image_cols=48,
+        base_filters=4,
+        depth=3,
+        batch_size=4,
+        val_fraction=0.25,
+        learning_rate=3e-3,
+    )
+    return TrainConfig(**(base | overrides))
+
+
 def make_hc18_folder(root: Path, count: int = 8, pixel_size_mm: float = 0.3) -> Path:
     """``root/training_set`` with ``count`` phantom images (one per subject), their filled
     annotations and the pixel-size CSV with reference HC."""

@@ -12,7 +12,7 @@ import pytest
 from fetalhc_gui.core.ellipse import Ellipse, fit_mask
 from fetalhc_gui.model.train_config import TrainConfig, expected_seconds, stage_seconds
 
-from hc18_factory import make_hc18_folder
+from hc18_factory import make_hc18_folder, small_config
 
 
 @pytest.fixture(scope="module")
@@ -20,21 +20,9 @@ def phantom_data(tmp_path_factory):
     return make_hc18_folder(tmp_path_factory.mktemp("hc18"), count=8)
 
 
-def small_config(data, out, **kw) -> TrainConfig:
-    base = dict(
-        data_dir=str(data),
-        out_dir=str(out),
-        epochs=2,
-        image_rows=32,
-        image_cols=48,
-        base_filters=4,
-        depth=3,
-        batch_size=4,
-        val_fraction=0.25,
-        learning_rate=3e-3,
-        crop_epochs=2,
-    )
-    return TrainConfig(**(base | kw))
+def two_stage_config(data, out, **overrides) -> TrainConfig:
+    """``small_config`` with two epochs of each stage."""
+    return small_config(data, out, **({"epochs": 2, "crop_epochs": 2} | overrides))
 
 
 def test_training_crops_hold_the_annotated_head_near_their_centre_at_about_the_same_scale(phantom_data):
@@ -69,7 +57,7 @@ def test_one_model_trains_both_stages_and_measures_with_them(phantom_data, tmp_p
     from fetalhc_gui.model.predictor import Predictor
 
     events = []
-    result = train_model(small_config(phantom_data, tmp_path), lambda d, t, logs: events.append(logs))
+    result = train_model(two_stage_config(phantom_data, tmp_path), lambda d, t, logs: events.append(logs))
     assert result.finished and [(h["stage"], h["epoch"]) for h in result.history] == [(1, 1), (1, 2), (2, 1), (2, 2)]
     assert {e["stage"] for e in events} == {1, 2}
     card = read_card(result.model_dir)
@@ -98,15 +86,15 @@ def test_a_stopped_second_stage_resumes_without_training_the_first_again(phantom
         return any(e.get("stage") == 2 for e in events)
 
     stopped = train_model(
-        small_config(phantom_data, tmp_path), lambda d, t, logs: events.append(logs), stop_in_the_second_stage
+        two_stage_config(phantom_data, tmp_path), lambda d, t, logs: events.append(logs), stop_in_the_second_stage
     )
     assert not stopped.finished and [h["stage"] for h in stopped.history] == [1, 1]
     checkpoint = tmp_path / "checkpoint.keras"
     before = checkpoint.stat().st_mtime_ns
-    resumed = train_model(small_config(phantom_data, tmp_path, resume=True))
+    resumed = train_model(two_stage_config(phantom_data, tmp_path, resume=True))
     assert resumed.finished and [(h["stage"], h["epoch"]) for h in resumed.history] == [(2, 1), (2, 2)]
     assert checkpoint.stat().st_mtime_ns == before
-    again = train_model(small_config(phantom_data, tmp_path, resume=True))  # nothing left to do
+    again = train_model(two_stage_config(phantom_data, tmp_path, resume=True))  # nothing left to do
     assert again.finished and again.history == [] and again.card["crop_stage"]
 
 
@@ -115,9 +103,9 @@ def test_fine_tuning_a_two_stage_model_starts_both_stages_from_its_weights(phant
     from fetalhc_gui.model.artifact import load_keras_model
     from fetalhc_gui.model.ensemble_training import train_model
 
-    base = train_model(small_config(phantom_data, tmp_path / "base", crop_epochs=1, epochs=1))
+    base = train_model(two_stage_config(phantom_data, tmp_path / "base", crop_epochs=1, epochs=1))
     tuned = train_model(
-        small_config(
+        two_stage_config(
             phantom_data,
             tmp_path / "tuned",
             epochs=1,

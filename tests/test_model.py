@@ -10,7 +10,7 @@ import pytest
 
 from fetalhc_gui.model.artifact import ModelLoadError
 
-from hc18_factory import make_hc18_folder
+from hc18_factory import make_hc18_folder, small_config
 
 pytestmark = pytest.mark.tensorflow
 keras = pytest.importorskip("keras")
@@ -47,24 +47,6 @@ def test_loss_on_toy_batch():
 @pytest.fixture(scope="module")
 def phantom_data(tmp_path_factory):
     return make_hc18_folder(tmp_path_factory.mktemp("hc18"), count=8)
-
-
-def small_config(data, out, **kw):
-    from fetalhc_gui.model.train_config import TrainConfig
-
-    base = dict(
-        data_dir=str(data),
-        out_dir=str(out),
-        epochs=3,
-        image_rows=32,
-        image_cols=48,
-        base_filters=4,
-        depth=3,
-        batch_size=4,
-        val_fraction=0.25,
-        learning_rate=3e-3,
-    )
-    return TrainConfig(**(base | kw))
 
 
 def test_training_lowers_loss_and_saves_a_loadable_model(phantom_data, tmp_path):

@@ -16,7 +16,7 @@ from fetalhc_gui.model.artifact import (
     write_card,
 )
 from fetalhc_gui.model.train_config import CHECKPOINT_FILE
-from fetalhc_gui.model.validation import validate_model
+from fetalhc_gui.model.validation import validated_card
 
 
 def build_artifact(out: Path, config, history, train_samples, val_samples, test_samples=()) -> dict:
@@ -64,8 +64,4 @@ def build_artifact(out: Path, config, history, train_samples, val_samples, test_
             "test_subjects": sorted({s.subject for s in test_samples}),
         },
     }
-    if val_samples:
-        calibrated, metrics = validate_model(folder, card, val_samples)
-        card["postprocessing"]["boundary_offset_px"] = calibrated
-        card["validation"] = metrics
-    return write_card(folder, card)
+    return write_card(folder, validated_card(folder, card, val_samples) if val_samples else card)

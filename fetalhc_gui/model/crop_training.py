@@ -30,9 +30,9 @@ from fetalhc_gui.model.artifact import (
     write_card,
 )
 from fetalhc_gui.model.dataset import Sample, read_annotation, read_gray, scan_folder
-from fetalhc_gui.model.train_config import CHECKPOINT_FILE, CROPS_PER_IMAGE, STATE_FILE, TrainConfig
+from fetalhc_gui.model.train_config import CHECKPOINT_FILE, CROPS_PER_IMAGE, TrainConfig
 from fetalhc_gui.model.training import ProgressCallback, Split, StopCallback, TrainResult, fit_network
-from fetalhc_gui.model.validation import validate_model
+from fetalhc_gui.model.validation import validated_card
 
 #: Crop width as a multiple of the ellipse's major axis.
 MARGIN = 1.25
@@ -81,7 +81,8 @@ def training_crops(
 
 def stage_config(config: TrainConfig) -> TrainConfig:
     """The settings the second stage of the run ``config`` trains with: its own folder, a square
-    input of ``crop_size`` and ``crop_epochs`` epochs; with ``resume``, resumed where it has a checkpoint."""
+    input of ``crop_size`` and ``crop_epochs`` epochs; with ``resume``, resumed where it has a
+    checkpoint (``training.fit_network``)."""
     out = Path(config.out_dir) / STAGE_DIR
     return replace(
         config,
@@ -89,7 +90,7 @@ def stage_config(config: TrainConfig) -> TrainConfig:
         epochs=config.crop_epochs,
         image_rows=config.crop_size,
         image_cols=config.crop_size,
-        resume=config.resume and (out / STATE_FILE).exists() and (out / CHECKPOINT_FILE).exists(),
+        resume=config.resume,
     )
 
 
@@ -140,8 +141,4 @@ def attach_second_stage(folder: Path, card: dict, stage: TrainConfig, history: l
         "crop_stage": crop_stage_card(stage),
         "crop_training": {"epochs_done": len(history), "history": history[-1:]},
     }
-    if val:
-        offset, metrics = validate_model(folder, card, val)
-        card["postprocessing"] = card["postprocessing"] | {"boundary_offset_px": offset}
-        card["validation"] = metrics
-    return write_card(folder, card)
+    return write_card(folder, validated_card(folder, card, val) if val else card)

@@ -12,7 +12,6 @@ what was interrupted. ``on_progress`` gets the stage's logs with ``stage`` (1 or
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from fetalhc_gui.model.artifact import CARD_FILE, MODEL_DIR, read_card
 from fetalhc_gui.model.crop_training import train_second_stage
 from fetalhc_gui.model.ensemble import build_ensemble
 from fetalhc_gui.model.train_config import STATE_FILE, TrainConfig
-from fetalhc_gui.model.training import ProgressCallback, StopCallback, TrainResult, train
+from fetalhc_gui.model.training import ProgressCallback, StopCallback, TrainResult, read_state, train
 
 
 def member_config(config: TrainConfig, members: int, k: int) -> TrainConfig:
@@ -33,10 +32,12 @@ def member_config(config: TrainConfig, members: int, k: int) -> TrainConfig:
 
 def first_stage_done(config: TrainConfig) -> bool:
     """True when the run in ``config.out_dir`` finished its first stage and built its model folder."""
-    out = Path(config.out_dir)
-    if not (out / MODEL_DIR / CARD_FILE).exists() or not (out / STATE_FILE).exists():
-        return False
-    return json.loads((out / STATE_FILE).read_text())["epochs_done"] >= config.epochs
+    state = read_state(Path(config.out_dir))
+    return (
+        state is not None
+        and state["epochs_done"] >= config.epochs
+        and (Path(config.out_dir) / MODEL_DIR / CARD_FILE).exists()
+    )
 
 
 def train_model(

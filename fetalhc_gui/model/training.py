@@ -58,8 +58,6 @@ def train(
 ) -> TrainResult:
     """Train (or fine-tune, or resume) a U-Net on an HC18-layout folder; see the module docstring."""
     out = Path(config.out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    seed_everything(config.seed)
     report = ds.scan_folder(config.data_dir)
     if report.problems():
         raise ValueError(f"{config.data_dir}: {report.problems()[0]}")
@@ -112,7 +110,7 @@ def fit_network(
     out.mkdir(parents=True, exist_ok=True)
     seed_everything(config.seed)
     x_train, y_train = training
-    state = _read_state(out) if config.resume else None
+    state = read_state(out) if config.resume else None
     if state:
         model = keras.saving.load_model(out / CHECKPOINT_FILE)
         history, initial_epoch = state["history"], state["epochs_done"]
@@ -175,7 +173,8 @@ def fit_network(
     return history
 
 
-def _read_state(out: Path) -> dict | None:
+def read_state(out: Path) -> dict | None:
+    """The state of the run in ``out`` (epochs done, history, settings, split) where it has a checkpoint, else None."""
     path = out / STATE_FILE
     if not (path.exists() and (out / CHECKPOINT_FILE).exists()):
         return None

@@ -129,11 +129,12 @@ def _shape_figures(results: list[ImageResult]) -> dict:
     }
 
 
-def validate_model(folder: Path, card: dict, samples: list[Sample]) -> tuple[float, dict]:
-    """Calibrate the boundary offset of a new model on ``samples`` and measure it with that offset."""
+def validated_card(folder: Path, card: dict, samples: list[Sample]) -> dict:
+    """``card`` with the boundary offset (pixels) of the model in ``folder`` calibrated on
+    ``samples`` and its ``validation`` figures measured there with that offset."""
     predictor = Predictor(folder, card=replace_offset(card, 1.0))
     results, offset = evaluate_samples(predictor, samples, calibrate=True)
-    return offset, summarise_results(results)
+    return replace_offset(card, offset) | {"validation": summarise_results(results)}
 
 
 def replace_offset(card: dict, offset: float) -> dict:
