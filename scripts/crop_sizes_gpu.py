@@ -24,9 +24,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import cv2
+import keras
 import numpy as np
 
-from fetalhc_gui.model.dataset import augment
+from fetalhc_gui.model.dataset import augment, steps_per_epoch
 from fetalhc_gui.model.train_config import CHECKPOINT_FILE, TrainConfig, learning_rate_at
 
 
@@ -53,8 +54,6 @@ def export(args) -> None:
 
 
 def train(args) -> None:
-    import keras
-
     from fetalhc_gui.model.unet import compile_unet, get_unet
 
     data = np.load(args.dir / "crops.npz")
@@ -82,30 +81,26 @@ def _resized(stack: np.ndarray, size: int) -> np.ndarray:
     return (stack.astype(np.float32) / 255.0)[..., None]
 
 
-class _Augmented:
+class _Augmented(keras.utils.PyDataset):
     """Shuffled, augmented batches (``dataset.augment``), a fresh order every epoch."""
 
-    def __new__(cls, images, targets, batch_size, seed):
-        import keras
+    def __init__(self, images: np.ndarray, targets: np.ndarray, batch_size: int, seed: int):
+        super().__init__(workers=4, use_multiprocessing=False)
+        self.images, self.targets, self.batch_size, self.seed = images, targets, batch_size, seed
+        self.epoch, self.order = 0, np.random.default_rng(seed).permutation(len(images))
 
-        class Batches(keras.utils.PyDataset):
-            def __init__(self):
-                super().__init__(workers=4, use_multiprocessing=False)
-                self.epoch, self.order = 0, np.random.default_rng(seed).permutation(len(images))
+    def __len__(self) -> int:
+        return steps_per_epoch(len(self.images), self.batch_size)
 
-            def __len__(self):
-                return int(np.ceil(len(images) / batch_size))
+    def __getitem__(self, index: int) -> tuple[np.ndarray, np.ndarray]:
+        rng = np.random.default_rng((self.seed, self.epoch, index))
+        chosen = self.order[index * self.batch_size :][: self.batch_size]
+        pairs = [augment(self.images[i], self.targets[i], rng) for i in chosen]
+        return np.stack([p[0] for p in pairs]), np.stack([p[1] for p in pairs])
 
-            def __getitem__(self, index):
-                rng = np.random.default_rng((seed, self.epoch, index))
-                pairs = [augment(images[i], targets[i], rng) for i in self.order[index * batch_size :][:batch_size]]
-                return np.stack([p[0] for p in pairs]), np.stack([p[1] for p in pairs])
-
-            def on_epoch_end(self):
-                self.epoch += 1
-                self.order = np.random.default_rng((seed, self.epoch)).permutation(len(images))
-
-        return Batches()
+    def on_epoch_end(self) -> None:
+        self.epoch += 1
+        self.order = np.random.default_rng((self.seed, self.epoch)).permutation(len(self.images))
 
 
 def attach(args) -> None:
