@@ -85,3 +85,19 @@ def test_the_first_member_places_the_crop_and_the_whole_first_stage_steps_in_whe
     fallback = predictor.predict(gray)
     whole = predictor.postprocess(predictor.member_maps([gray])[0], gray)
     assert fallback.ellipse is not None and fallback.ellipse == whole.ellipse
+
+
+def test_a_model_folder_without_its_locating_file_cuts_the_first_member_out_itself(images, tmp_path):  # noqa: F811
+    import shutil
+
+    from fetalhc_gui.core.images import load_image
+
+    bundled = Predictor()
+    if not (bundled.model_dir / "locate.onnx").exists():
+        pytest.skip("the bundled model has no locate.onnx")
+    shutil.copytree(bundled.model_dir, tmp_path / "model")
+    (tmp_path / "model" / "locate.onnx").unlink()
+    gray = load_image(str(images[0])).gray
+    np.testing.assert_array_equal(
+        Predictor(tmp_path / "model").first_member_maps([gray]), bundled.first_member_maps([gray])
+    )

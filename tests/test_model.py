@@ -2,6 +2,7 @@
 
 import json
 import os
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -176,6 +177,13 @@ def test_an_ensemble_trains_packs_calibrates_and_measures(tmp_path):
         assert prediction.uncertainty is None or prediction.uncertainty.hc_low_px <= prediction.uncertainty.hc_high_px
     screened = predictor.screen_batch([gray])  # the first member cut out of the 8-bit graph
     assert len(screened) == 1 and screened[0].spread_px is None
+    from fetalhc_gui.model.predictor import first_member_graph
+
+    folder = Path(result.model_dir)
+    assert (folder / "locate.onnx").read_bytes() == first_member_graph(folder / "model.onnx")
+    assert "locate.onnx" in card["files"]
+    # the whole graph's maps pass its 8-bit concatenation: equal to about one 8-bit step
+    np.testing.assert_allclose(predictor.first_member_maps([gray]), maps[..., :1], atol=1 / 255)
     with pytest.raises(ModelLoadError, match="ensemble"):
         Predictor(result.model_dir, backend="keras")
 

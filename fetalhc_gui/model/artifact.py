@@ -20,6 +20,8 @@ ONNX_FILE = "model.onnx"
 #: The second stage: the networks that delineate the head on a crop around the first ellipse.
 CROP_ONNX_FILE = "crop.onnx"
 CROP_KERAS_FILE = "crop.keras"
+#: An ensemble's first member cut out of ``model.onnx``: it places the crop and screens cine frames.
+LOCATE_ONNX_FILE = "locate.onnx"
 CARD_FILE = "model_card.json"
 
 HC18_ATTRIBUTION = (
@@ -100,8 +102,8 @@ def save_inference_model(model, config, folder: Path, keras_file: str = KERAS_FI
 
 def write_card(folder: Path, card: dict) -> dict:
     """Add file hashes to ``card`` and write it atomically as ``model_card.json``."""
-    second_stage = [name for name in (CROP_ONNX_FILE, CROP_KERAS_FILE) if (folder / name).exists()]
-    names = [KERAS_FILE, ONNX_FILE, *second_stage]
+    optional = [name for name in (CROP_ONNX_FILE, CROP_KERAS_FILE, LOCATE_ONNX_FILE) if (folder / name).exists()]
+    names = [KERAS_FILE, ONNX_FILE, *optional]
     card = card | {"files": {name: sha256_of(folder / name) for name in names}}
     atomic_write_text(folder / CARD_FILE, json.dumps(card, indent=2))
     return card

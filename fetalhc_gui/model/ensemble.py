@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from fetalhc_gui import __version__
+from fetalhc_gui.core.atomic import atomic_write_bytes
 from fetalhc_gui.core.crop import CropFrame
 from fetalhc_gui.core.ellipse import fit_mask
 from fetalhc_gui.model.artifact import (
@@ -30,6 +31,7 @@ from fetalhc_gui.model.artifact import (
     CROP_ONNX_FILE,
     HC18_ATTRIBUTION,
     KERAS_FILE,
+    LOCATE_ONNX_FILE,
     ONNX_FILE,
     ModelLoadError,
     export_onnx,
@@ -39,7 +41,7 @@ from fetalhc_gui.model.artifact import (
 )
 from fetalhc_gui.model.dataset import Sample, read_annotation, read_gray, scan_folder, subject_of
 from fetalhc_gui.model.error_model import BIG_ERROR_MM, EVIDENCE, features, fit_error_model
-from fetalhc_gui.model.predictor import Predictor
+from fetalhc_gui.model.predictor import Predictor, first_member_graph
 from fetalhc_gui.model.quantize import CALIBRATION_IMAGES, PRECISION_NOTE, quantize_onnx
 from fetalhc_gui.model.uncertainty import IntervalCalibration, calibrate
 from fetalhc_gui.model.validation import ImageResult, evaluate_samples, summarise_results
@@ -92,6 +94,7 @@ def build_ensemble(
     on_progress(f"quantising the network to 8 bits on {len(calibration_set)} training images")
     quantize_onnx(float_network, out / ONNX_FILE, calibration_set, tuple(card["input_size"]))
     float_network.unlink()
+    atomic_write_bytes(out / LOCATE_ONNX_FILE, first_member_graph(out / ONNX_FILE))
     card["precision"] = PRECISION_NOTE.format(n=len(calibration_set))
     if card.get("crop_stage"):
         on_progress("exporting and quantising the second stage")
