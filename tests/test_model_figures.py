@@ -76,7 +76,8 @@ def test_cross_fitted_intervals_come_from_the_other_half_of_the_subjects():
     subjects_a = {results[i].hc.name[:3] for i in a}
     assert subjects_a.isdisjoint({results[i].hc.name[:3] for i in b}) and len(a) + len(b) == 600
     crossed = cross_fitted(results)
-    expected = fit_calibration([results[i] for i in a]).interval(results[b[0]].hc_px, results[b[0]].spread_px)
+    calibration = fit_calibration([results[i] for i in a]).interval
+    expected = calibration.interval(results[b[0]].hc_px, results[b[0]].spread_px)
     assert crossed[b[0]].interval_mm[0] == pytest.approx(expected.hc_low_px * results[b[0]].hc.pixel_size_mm)
     figures = interval_figures(crossed)
     assert 0.92 <= figures["interval_coverage"] <= 0.98
@@ -89,8 +90,33 @@ def test_the_doubtful_flag_marks_at_most_a_tenth_of_new_images_quality_flags_inc
     from fetalhc_gui.model.ensemble import FLAG_BUDGET, cross_fitted
 
     results = synthetic_results(1200)
-    results = [replace(r, doubtful=i % 25 == 0) for i, r in enumerate(results)]  # the quality checks flag 4%
+    results = [replace(r, checks_doubtful=i % 25 == 0) for i, r in enumerate(results)]  # the quality checks flag 4%
     crossed = cross_fitted(results)
     share = np.mean([r.doubtful for r in crossed])
-    assert 0.08 <= share <= FLAG_BUDGET + 0.01  # the widest intervals take the other 6%, give or take the halves
+    assert 0.08 <= share <= FLAG_BUDGET + 0.01  # no error model: the widest intervals take the other 6%, give or take the halves
     assert all(r.doubtful for i, r in enumerate(crossed) if i % 25 == 0)
+
+
+def test_the_error_models_threshold_is_set_on_the_test_images_to_keep_the_flag_within_its_budget():
+    """Scores from an error model whose threshold (set on one member's results) flags 30% of the
+    ensemble's: on the test images the threshold rises until checks, intervals and scores flag 10%."""
+    from dataclasses import replace
+
+    from fetalhc_gui.model.ensemble import FLAG_BUDGET, INTERVAL_FLAG_SHARE, cross_fitted, fit_calibration
+
+    rng = np.random.default_rng(5)
+    results = synthetic_results(1200)
+    results = [
+        replace(r, checks_doubtful=i % 50 == 0, risk=float(rng.normal(-0.5, 1.0))) for i, r in enumerate(results)
+    ]
+    assert np.mean([r.risk > 0 for r in results]) > 0.25
+    calibration = fit_calibration(results)
+    assert calibration.risk_shift > 0.5
+    crossed = cross_fitted(results)
+    flagged = np.array([r.doubtful for r in crossed])
+    assert 0.085 <= flagged.mean() <= FLAG_BUDGET + 0.015
+    riskiest = np.argsort([r.risk for r in results])[-int(0.02 * len(results)) :]
+    assert flagged[riskiest].all()
+    widest = [calibration.interval.interval(r.hc_px, r.spread_px).doubtful for r in results]
+    assert np.mean(widest) == pytest.approx(INTERVAL_FLAG_SHARE, abs=0.01)
+    assert flagged[np.flatnonzero(widest)].mean() > 0.9

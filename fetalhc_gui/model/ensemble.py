@@ -17,7 +17,7 @@ import datetime
 import math
 import shutil
 from collections.abc import Callable
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -43,7 +43,7 @@ from fetalhc_gui.model.dataset import Sample, read_annotation, read_gray, scan_f
 from fetalhc_gui.model.error_model import BIG_ERROR_MM, EVIDENCE, features, fit_error_model
 from fetalhc_gui.model.predictor import Predictor, first_member_graph
 from fetalhc_gui.model.quantize import CALIBRATION_IMAGES, PRECISION_NOTE, quantize_onnx
-from fetalhc_gui.model.uncertainty import IntervalCalibration, calibrate
+from fetalhc_gui.model.uncertainty import IntervalCalibration, Uncertainty, calibrate
 from fetalhc_gui.model.validation import ImageResult, evaluate_samples, summarise_results
 
 #: The float network while it is quantised (removed afterwards).
@@ -58,10 +58,13 @@ LOCALISATION = (
 #: Fewest test images with a spread that an interval is calibrated on.
 MIN_CALIBRATION_IMAGES = 10
 
-#: The share of images the doubtful flag may mark: the quality checks' share first, the error
-#: model the rest (on the members' out-of-fold results); the widest intervals what is left on the
-#: test images.
+#: The share of images the doubtful flag may mark, set on the test images no member trained on:
+#: the quality checks' share, the widest intervals' (INTERVAL_FLAG_SHARE), the error model the rest.
+#: (The error model's weights are fitted on the members' out-of-fold results, where its threshold
+#: flags this share too; the ensemble's results differ enough from one member's to need its own.)
 FLAG_BUDGET = 0.10
+#: The share of test images whose interval is widest relative to their HC (the members disagree most) flagged.
+INTERVAL_FLAG_SHARE = 0.03
 
 
 def combine_members(member_dirs: list[Path], file: str = KERAS_FILE):
@@ -110,25 +113,34 @@ def build_ensemble(
 
 def measure_on_test(out: Path, card: dict, usable: list[Sample], on_progress: Callable[[str], None] = print) -> dict:
     """Measure the ensemble in ``out`` (with ``card``) on its test subjects among ``usable``,
-    calibrate its interval there, and write the card with the cross-fitted figures; returns it."""
+    calibrate its interval and flag there (``fit_calibration``), and write the card with the
+    cross-fitted figures; returns it."""
     test_subjects = set(card["data"]["test_subjects"])
     samples = [s for s in usable if s.subject in test_subjects and s.reference_hc_mm]
     on_progress(f"measuring {len(samples)} test images of {len(test_subjects)} subjects")
-    results, _ = evaluate_samples(Predictor(out, card=card), samples)
+    uncalibrated = {k: v for k, v in card.items() if k != "uncertainty"}  # no flag from an earlier calibration
+    results, _ = evaluate_samples(Predictor(out, card=uncalibrated), samples)
     how = (
         "the test subjects were never used to train, validate, calibrate the offset or choose the model; "
         "each image's interval and flag come from a calibration on the other half of the test subjects"
     )
-    interval = fit_calibration(results)
-    if interval is None:
+    calibration = fit_calibration(results)
+    if calibration is None:
         card["uncertainty"] = None
         how += f"; no interval: fewer than {MIN_CALIBRATION_IMAGES} test images were measured with a spread"
     else:
-        card["uncertainty"] = asdict(interval) | {
+        card["uncertainty"] = asdict(calibration.interval) | {
             "method": "split conformal on the members' HC spread: HC +- q * (spread + floor * HC)",
             "coverage_target": 0.95,
             "calibrated_on": f"{len(samples)} test images of {len(test_subjects)} subjects no member trained on",
+            "flags": f"the {INTERVAL_FLAG_SHARE:.0%} widest intervals relative to the HC",
         }
+        if card.get("error_model"):
+            card["error_model"] = card["error_model"] | {
+                "threshold": card["error_model"]["threshold"] + calibration.risk_shift,
+                "threshold_set_on": f"the {len(samples)} test images: with the quality checks and the widest "
+                f"intervals it flags {FLAG_BUDGET:.0%} of them",
+            }
         results = cross_fitted(results)
     card["evaluation"] = {
         "test": summarise_results(results) | {"images": len(samples), "subjects": len(test_subjects), "how": how}
@@ -148,7 +160,7 @@ def member_evidence(member_dirs: list[Path], usable: list[Sample]) -> dict[str, 
         results, _ = evaluate_samples(Predictor(folder, card=card, with_evidence=True), samples)
         for r in results:
             if r.evidence is not None and r.hc.error_mm is not None:
-                rows.append((r.evidence, r.hc.measured_mm, r.hc.pixel_size_mm, r.hc.error_mm, bool(r.doubtful), k))
+                rows.append((r.evidence, r.hc.measured_mm, r.hc.pixel_size_mm, r.hc.error_mm, r.checks_doubtful, k))
     columns = ("evidence", "hc_mm", "pixel_mm", "error_mm", "quality_flag", "member")
     return {name: np.array([row[j] for row in rows]) for j, name in enumerate(columns)}
 
@@ -257,16 +269,51 @@ def halves(results: list[ImageResult], seed: int = 0) -> tuple[list[int], list[i
     return a, [i for i in range(len(results)) if i not in set(a)]
 
 
-def fit_calibration(results: list[ImageResult]) -> IntervalCalibration | None:
-    """The interval calibration from results with an HC and a finite spread; None with too few.
-    The flag marks the widest intervals up to FLAG_BUDGET together with the quality checks' flags."""
+@dataclass(frozen=True)
+class TestCalibration:
+    """What is set on test results: the interval and the error model's threshold, as a shift of
+    its score (0 where the model has no error model)."""
+
+    interval: IntervalCalibration
+    risk_shift: float
+
+    def doubtful(self, result: ImageResult, uncertainty: Uncertainty) -> bool:
+        """The flag of ``result`` with this calibration: its quality checks', the error model's at
+        the shifted threshold, or an interval (``uncertainty``) that is too wide."""
+        risky = result.risk is not None and result.risk > self.risk_shift
+        return bool(result.checks_doubtful) or risky or uncertainty.doubtful
+
+
+def fit_calibration(results: list[ImageResult]) -> TestCalibration | None:
+    """The calibration from results with an HC and a finite spread; None with too few. The flag
+    marks the INTERVAL_FLAG_SHARE widest intervals, and the error model's threshold is set so
+    that together with the quality checks they mark FLAG_BUDGET of the results; without error
+    model scores the widest intervals take what the quality checks leave of FLAG_BUDGET."""
     usable = [r for r in results if r.hc_px is not None and r.spread_px is not None and math.isfinite(r.spread_px)]
     if len(usable) < MIN_CALIBRATION_IMAGES:
         return None
     hc = np.array([r.hc_px for r in usable])
-    flag_share = max(0.0, FLAG_BUDGET - float(np.mean([bool(r.doubtful) for r in usable])))
     spread_px, reference = np.array([r.spread_px for r in usable]), np.array([reference_px(r) for r in usable])
-    return calibrate(hc, spread_px, reference, flag_share)
+    scored = any(r.risk is not None for r in usable)
+    checks = float(np.mean([bool(r.checks_doubtful) for r in usable]))
+    interval = calibrate(hc, spread_px, reference, INTERVAL_FLAG_SHARE if scored else max(0.0, FLAG_BUDGET - checks))
+    flagged = np.array(
+        [TestCalibration(interval, math.inf).doubtful(r, interval.interval(r.hc_px, r.spread_px)) for r in usable]
+    )
+    risks = np.array([r.risk if r.risk is not None else -math.inf for r in usable])
+    return TestCalibration(interval, risk_threshold(risks, flagged, FLAG_BUDGET))
+
+
+def risk_threshold(risks: np.ndarray, flagged: np.ndarray, budget: float) -> float:
+    """The error-model score above which results are flagged so that they and those ``flagged``
+    already make up ``budget`` of all; 0 (the card's threshold) where no result has a score."""
+    free = risks[~flagged & np.isfinite(risks)]
+    if not np.isfinite(risks).any():
+        return 0.0
+    share = max(0.0, budget - float(np.mean(flagged))) * len(risks) / max(1, len(free))
+    if share <= 0 or len(free) == 0:
+        return float(np.max(risks[np.isfinite(risks)])) + 1.0
+    return float(np.quantile(free, 1 - min(1.0, share)))
 
 
 def reference_px(result: ImageResult) -> float:
@@ -284,8 +331,8 @@ def cross_fitted(results: list[ImageResult]) -> list[ImageResult]:
             r = results[i]
             if r.hc_px is None or calibration is None:
                 continue
-            u = calibration.interval(r.hc_px, r.spread_px)
+            u = calibration.interval.interval(r.hc_px, r.spread_px)
             size = r.hc.pixel_size_mm
             interval = (u.hc_low_px * size, u.hc_high_px * size) if math.isfinite(r.spread_px) else None
-            out[i] = replace(r, interval_mm=interval, doubtful=bool(r.doubtful) or u.doubtful)
+            out[i] = replace(r, interval_mm=interval, doubtful=calibration.doubtful(r, u))
     return out

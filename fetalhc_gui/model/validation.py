@@ -23,7 +23,9 @@ from fetalhc_gui.model.predictor import Predictor
 class ImageResult:
     """One validation image: its HC error, Dice (0..1) and Hausdorff distance (mm); for an ensemble
     its HC and members' spread in pixels and, with a calibration, its 95% interval in mm; the
-    boundary evidence where the predictor gives it (see ``error_model``)."""
+    boundary evidence where the predictor gives it (see ``error_model``). ``doubtful`` is the
+    flag for any reason, ``checks_doubtful`` the quality checks' alone and ``risk`` the error
+    model's score (positive: flagged by it)."""
 
     hc: HCError
     dice: float | None
@@ -34,6 +36,8 @@ class ImageResult:
     spread_px: float | None = None
     interval_mm: tuple[float, float] | None = None
     evidence: np.ndarray | None = None
+    checks_doubtful: bool | None = None
+    risk: float | None = None
 
 
 def evaluate_samples(
@@ -81,6 +85,7 @@ def _compare(prediction, sample: Sample) -> ImageResult:
     interval_px = prediction.hc_interval_px
     interval = tuple(v * sample.pixel_size_mm for v in interval_px) if interval_px else None
     size = PixelSize(sample.pixel_size_mm, PixelSizeSource.CSV)
+    risk = prediction.risk.score(hc.measured_mm, sample.pixel_size_mm) if prediction.risk is not None else None
     return ImageResult(
         hc,
         dice(predicted, truth),
@@ -91,6 +96,8 @@ def _compare(prediction, sample: Sample) -> ImageResult:
         prediction.spread_px,
         interval,
         prediction.evidence,
+        bool(prediction.quality.reasons),
+        risk,
     )
 
 
