@@ -125,6 +125,7 @@ def fit_network(
                 config.deep_supervision,
             ),
             config.learning_rate,
+            config.boundary_weight,
         )
         if initial is not None:
             copy_weights(artifact.load_keras_model(initial), model)

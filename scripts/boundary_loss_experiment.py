@@ -1,0 +1,67 @@
+"""A boundary-weighted loss for the second stage, tried on an ensemble member's fold.
+
+python scripts/boundary_loss_experiment.py MEMBER_MODEL OUT_RUN [--weight 5] [--epochs 20] [--data DATA_DIR]
+
+MEMBER_MODEL is a member's model folder with a second stage (e.g. ``runs/cascade2/member0/model``).
+Its first stage is copied into ``OUT_RUN/model`` and a second stage is trained there with the
+member's own recipe (the same crops, seed, schedule and epochs) but ``unet.BoundaryWeightedLoss``;
+a stopped run resumes. Compare the two on the member's fold with
+``scripts/compare_fold.py MEMBER_MODEL OUT_RUN/model``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from dataclasses import fields
+from pathlib import Path
+
+from fetalhc_gui.model.artifact import CROP_KERAS_FILE, CROP_ONNX_FILE, MODEL_DIR, read_card, write_card
+from fetalhc_gui.model.crop_training import train_second_stage
+from fetalhc_gui.model.train_config import TrainConfig
+
+
+def first_stage_copy(member: Path, run: Path) -> dict:
+    """Copy the member's model folder into ``run``'s model folder without its second stage; its card."""
+    folder = run / MODEL_DIR
+    if not folder.exists():
+        shutil.copytree(member, folder)
+        for name in (CROP_KERAS_FILE, CROP_ONNX_FILE):
+            (folder / name).unlink(missing_ok=True)
+        card = read_card(folder)
+        write_card(folder, {k: v for k, v in card.items() if k not in ("crop_stage", "crop_training")})
+    return read_card(member)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("member", type=Path)
+    parser.add_argument("run", type=Path)
+    parser.add_argument("--weight", type=float, default=5.0)
+    parser.add_argument("--epochs", type=int, default=20)
+    parser.add_argument("--data", default="../shared/hc18")
+    args = parser.parse_args()
+    card = first_stage_copy(args.member, args.run)
+    names = {f.name for f in fields(TrainConfig)}
+    recipe = {k: v for k, v in card["training"].items() if k in names}
+    config = TrainConfig(
+        **recipe
+        | {
+            "data_dir": args.data,
+            "out_dir": str(args.run),
+            "crop_epochs": args.epochs,
+            "boundary_weight": args.weight,
+            "resume": True,
+        }
+    )
+
+    def progress(done: int, total: int, entry: dict) -> None:
+        if entry["event"] == "epoch":
+            print(entry, flush=True)
+
+    result = train_second_stage(config, on_progress=progress)
+    print("finished" if result.finished else "stopped", result.epochs_done, flush=True)
+
+
+if __name__ == "__main__":
+    main()
