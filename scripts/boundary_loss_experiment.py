@@ -4,7 +4,7 @@ python scripts/boundary_loss_experiment.py MEMBER_MODEL OUT_RUN [--weight 5] [--
 
 MEMBER_MODEL is a member's model folder with a second stage (e.g. ``runs/cascade2/member0/model``).
 Its first stage is copied into ``OUT_RUN/model`` and a second stage is trained there with the
-member's own recipe (the same crops, seed, schedule and epochs) but ``unet.BoundaryWeightedLoss``;
+member's own recipe (crops cut the same way, its seed, schedule and epochs) but ``unet.BoundaryWeightedLoss``;
 a stopped run resumes. Compare the two on the member's fold with
 ``scripts/compare_fold.py MEMBER_MODEL OUT_RUN/model``.
 """
