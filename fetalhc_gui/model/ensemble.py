@@ -270,7 +270,7 @@ def halves(results: list[ImageResult], seed: int = 0) -> tuple[list[int], list[i
 
 
 @dataclass(frozen=True)
-class TestCalibration:
+class EnsembleCalibration:
     """What is set on test results: the interval and the error model's threshold, as a shift of
     its score (0 where the model has no error model)."""
 
@@ -284,7 +284,7 @@ class TestCalibration:
         return bool(result.checks_doubtful) or risky or uncertainty.doubtful
 
 
-def fit_calibration(results: list[ImageResult]) -> TestCalibration | None:
+def fit_calibration(results: list[ImageResult]) -> EnsembleCalibration | None:
     """The calibration from results with an HC and a finite spread; None with too few. The flag
     marks the INTERVAL_FLAG_SHARE widest intervals, and the error model's threshold is set so
     that together with the quality checks they mark FLAG_BUDGET of the results; without error
@@ -297,19 +297,17 @@ def fit_calibration(results: list[ImageResult]) -> TestCalibration | None:
     scored = any(r.risk is not None for r in usable)
     checks = float(np.mean([bool(r.checks_doubtful) for r in usable]))
     interval = calibrate(hc, spread_px, reference, INTERVAL_FLAG_SHARE if scored else max(0.0, FLAG_BUDGET - checks))
-    flagged = np.array(
-        [TestCalibration(interval, math.inf).doubtful(r, interval.interval(r.hc_px, r.spread_px)) for r in usable]
-    )
+    flagged = np.array([bool(r.checks_doubtful) or interval.interval(r.hc_px, r.spread_px).doubtful for r in usable])
     risks = np.array([r.risk if r.risk is not None else -math.inf for r in usable])
-    return TestCalibration(interval, risk_threshold(risks, flagged, FLAG_BUDGET))
+    return EnsembleCalibration(interval, risk_threshold(risks, flagged, FLAG_BUDGET))
 
 
 def risk_threshold(risks: np.ndarray, flagged: np.ndarray, budget: float) -> float:
     """The error-model score above which results are flagged so that they and those ``flagged``
     already make up ``budget`` of all; 0 (the card's threshold) where no result has a score."""
-    free = risks[~flagged & np.isfinite(risks)]
     if not np.isfinite(risks).any():
         return 0.0
+    free = risks[~flagged & np.isfinite(risks)]
     share = max(0.0, budget - float(np.mean(flagged))) * len(risks) / max(1, len(free))
     if share <= 0 or len(free) == 0:
         return float(np.max(risks[np.isfinite(risks)])) + 1.0
