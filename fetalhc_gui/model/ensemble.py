@@ -40,7 +40,7 @@ from fetalhc_gui.model.artifact import (
     write_card,
 )
 from fetalhc_gui.model.dataset import Sample, read_annotation, read_gray, scan_folder, subject_of
-from fetalhc_gui.model.error_model import BIG_ERROR_MM, EVIDENCE, features, fit_error_model
+from fetalhc_gui.model.error_model import BIG_ERROR_MM, EVIDENCE, budget_threshold, features, fit_error_model
 from fetalhc_gui.model.predictor import Predictor, first_member_graph
 from fetalhc_gui.model.quantize import CALIBRATION_IMAGES, PRECISION_NOTE, quantize_onnx
 from fetalhc_gui.model.uncertainty import IntervalCalibration, Uncertainty, calibrate
@@ -294,24 +294,13 @@ def fit_calibration(results: list[ImageResult]) -> EnsembleCalibration | None:
         return None
     hc = np.array([r.hc_px for r in usable])
     spread_px, reference = np.array([r.spread_px for r in usable]), np.array([reference_px(r) for r in usable])
-    scored = any(r.risk is not None for r in usable)
-    checks = float(np.mean([bool(r.checks_doubtful) for r in usable]))
-    interval = calibrate(hc, spread_px, reference, INTERVAL_FLAG_SHARE if scored else max(0.0, FLAG_BUDGET - checks))
+    if all(r.risk is None for r in usable):
+        checks = float(np.mean([bool(r.checks_doubtful) for r in usable]))
+        return EnsembleCalibration(calibrate(hc, spread_px, reference, max(0.0, FLAG_BUDGET - checks)), 0.0)
+    interval = calibrate(hc, spread_px, reference, INTERVAL_FLAG_SHARE)
     flagged = np.array([bool(r.checks_doubtful) or interval.interval(r.hc_px, r.spread_px).doubtful for r in usable])
     risks = np.array([r.risk if r.risk is not None else -math.inf for r in usable])
-    return EnsembleCalibration(interval, risk_threshold(risks, flagged, FLAG_BUDGET))
-
-
-def risk_threshold(risks: np.ndarray, flagged: np.ndarray, budget: float) -> float:
-    """The error-model score above which results are flagged so that they and those ``flagged``
-    already make up ``budget`` of all; 0 (the card's threshold) where no result has a score."""
-    if not np.isfinite(risks).any():
-        return 0.0
-    free = risks[~flagged & np.isfinite(risks)]
-    share = max(0.0, budget - float(np.mean(flagged))) * len(risks) / max(1, len(free))
-    if share <= 0 or len(free) == 0:
-        return float(np.max(risks[np.isfinite(risks)])) + 1.0
-    return float(np.quantile(free, 1 - min(1.0, share)))
+    return EnsembleCalibration(interval, budget_threshold(risks, flagged, FLAG_BUDGET))
 
 
 def reference_px(result: ImageResult) -> float:

@@ -116,11 +116,19 @@ def fit_error_model(x: np.ndarray, big: np.ndarray, already_flagged: np.ndarray,
     mean, sd = x.mean(axis=0), x.std(axis=0) + 1e-9
     z = (x - mean) / sd
     w = logistic(z, big.astype(float), L2_PENALTY)
-    score = w[0] + z @ w[1:]
-    free = score[~already_flagged]
-    share = max(0.0, budget - float(np.mean(already_flagged))) * len(score) / max(1, len(free))
-    threshold = float(np.quantile(free, 1 - min(1.0, share))) if share > 0 else float(np.max(score)) + 1.0
+    threshold = budget_threshold(w[0] + z @ w[1:], already_flagged, budget)
     return ErrorModel(mean.tolist(), sd.tolist(), w[1:].tolist(), float(w[0]), threshold)
+
+
+def budget_threshold(scores: np.ndarray, already_flagged: np.ndarray, budget: float) -> float:
+    """The score above which rows are flagged so that they and those ``already_flagged`` make up
+    ``budget`` (a share) of all rows; rows scored -inf (no score) are never flagged."""
+    scored = np.isfinite(scores)
+    free = scores[~already_flagged & scored]
+    share = max(0.0, budget - float(np.mean(already_flagged))) * len(scores) / max(1, len(free))
+    if share <= 0 or len(free) == 0:
+        return float(np.max(scores[scored], initial=0.0)) + 1.0
+    return float(np.quantile(free, 1 - min(1.0, share)))
 
 
 def logistic(x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 50) -> np.ndarray:
