@@ -329,7 +329,7 @@ def parse_size(text: str) -> tuple[int, int]:
 def run_train(args) -> int:
     from fetalhc_gui.model.dataset import scan_folder
     from fetalhc_gui.model.ensemble_training import train_ensemble, train_model
-    from fetalhc_gui.model.train_config import TrainConfig, expected_seconds
+    from fetalhc_gui.model.train_config import TrainConfig, epoch_line, expected_seconds
 
     rows, cols = parse_size(args.image_size)
     config = TrainConfig(
@@ -368,10 +368,7 @@ def run_train(args) -> int:
         bar.total = total
         bar.update(done - bar.n)
         if logs["event"] == "epoch":
-            figures = ", ".join(f"{k} {v:.4g}" for k, v in logs.items() if isinstance(v, float))
-            member = f"member {logs['member']}, " if "member" in logs else ""
-            stage = "second stage, " if logs.get("stage") == 2 else ""
-            tqdm.write(f"{member}{stage}epoch {logs['epoch']}: {figures}", file=sys.stderr)
+            tqdm.write(epoch_line(logs), file=sys.stderr)
 
     result = train_ensemble(config, args.members, on_progress) if args.members > 1 else train_model(config, on_progress)
     bar.close()

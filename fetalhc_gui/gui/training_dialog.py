@@ -39,7 +39,7 @@ from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.gui.training_job import TrainingJob
 from fetalhc_gui.model.artifact import bundled_model_dir
 from fetalhc_gui.model.dataset import DatasetReport, scan_folder, split_for_training
-from fetalhc_gui.model.train_config import STATE_FILE, TrainConfig, expected_seconds, stage_seconds
+from fetalhc_gui.model.train_config import STATE_FILE, TrainConfig, epoch_line, expected_seconds, stage_seconds
 
 IMAGE_SIZES = ["128x192", "96x144", "160x240", "64x96"]
 CURVES = {
@@ -432,10 +432,7 @@ class TrainingDialog(QDialog):
             points = [(x, h[key]) for x, h in enumerate(self.history, 1) if h.get("stage", 1) == stage and key in h]
             if points:
                 line.setData([p[0] for p in points], [p[1] for p in points])
-        figures = ", ".join(f"{k} {v:.4g}" for k, v in logs.items() if isinstance(v, float))
-        member = f"member {logs['member']}, " if "member" in logs else ""
-        stage = "second stage, " if logs.get("stage") == 2 else ""
-        self._append_log(f"{member}{stage}epoch {logs['epoch']}: {figures}")
+        self._append_log(epoch_line(logs))
 
     def _on_finished(self, result) -> None:
         self.job = None

@@ -1,4 +1,5 @@
-"""The settings of a training run (no TensorFlow: the training dialog reads them at once)."""
+"""The settings of a training run and the wording of its epochs (no TensorFlow: the training dialog
+reads them at once)."""
 
 from __future__ import annotations
 
@@ -91,3 +92,11 @@ def stage_seconds(config: TrainConfig, images: int, members: int = 1) -> list[fl
     second = config.crop_epochs * per_member * CROPS_PER_IMAGE * SECONDS_PER_CROP_EPOCH * width
     second *= config.crop_size**2 / REFERENCE_CROP_PIXELS
     return [first, second] * members if config.crop_epochs else [first] * members
+
+
+def epoch_line(logs: dict) -> str:
+    """One finished epoch's progress ``logs`` in a line: member and stage where given, then its figures."""
+    figures = ", ".join(f"{k} {v:.4g}" for k, v in logs.items() if isinstance(v, float))
+    member = f"member {logs['member']}, " if "member" in logs else ""
+    stage = "second stage, " if logs.get("stage") == 2 else ""
+    return f"{member}{stage}epoch {logs['epoch']}: {figures}"
