@@ -12,25 +12,12 @@ a stopped run resumes. Compare the two on the member's fold with
 from __future__ import annotations
 
 import argparse
-import shutil
 from dataclasses import fields
 from pathlib import Path
 
-from fetalhc_gui.model.artifact import CROP_KERAS_FILE, CROP_ONNX_FILE, MODEL_DIR, read_card, write_card
-from fetalhc_gui.model.crop_training import train_second_stage
+from fetalhc_gui.model.artifact import MODEL_DIR, read_card
+from fetalhc_gui.model.crop_training import first_stage_copy, train_second_stage
 from fetalhc_gui.model.train_config import TrainConfig
-
-
-def first_stage_copy(member: Path, run: Path) -> dict:
-    """Copy the member's model folder into ``run``'s model folder without its second stage; its card."""
-    folder = run / MODEL_DIR
-    if not folder.exists():
-        shutil.copytree(member, folder)
-        for name in (CROP_KERAS_FILE, CROP_ONNX_FILE):
-            (folder / name).unlink(missing_ok=True)
-        card = read_card(folder)
-        write_card(folder, {k: v for k, v in card.items() if k not in ("crop_stage", "crop_training")})
-    return read_card(member)
 
 
 def main() -> None:
@@ -41,7 +28,8 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=20)
     parser.add_argument("--data", default="../shared/hc18")
     args = parser.parse_args()
-    card = first_stage_copy(args.member, args.run)
+    folder = args.run / MODEL_DIR
+    card = read_card(folder) if folder.exists() else first_stage_copy(args.member, folder)  # exists: resuming
     names = {f.name for f in fields(TrainConfig)}
     recipe = {k: v for k, v in card["training"].items() if k in names}
     config = TrainConfig(

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -104,18 +103,13 @@ class _Augmented(keras.utils.PyDataset):
 
 
 def attach(args) -> None:
-    from fetalhc_gui.model.artifact import read_card
-    from fetalhc_gui.model.crop_training import STAGE_DIR, attach_second_stage, run_split
+    from fetalhc_gui.model.crop_training import STAGE_DIR, attach_second_stage, first_stage_copy, run_split
     from fetalhc_gui.model.unet import get_unet
 
     for k, source in enumerate(sorted(args.run.glob("member*/model"))):
         run = args.out / source.parent.name
         folder = run / "model"
-        shutil.copytree(source, folder, dirs_exist_ok=True)
-        for name in ("crop.onnx", "crop.keras"):
-            (folder / name).unlink(missing_ok=True)
-        card = {key: value for key, value in read_card(folder).items() if key not in ("crop_stage", "crop_training")}
-        card["name"] = card["name"].split("-crop")[0]
+        card = first_stage_copy(source, folder)
         stored = np.load(args.weights / f"crop_m{k}.npz")
         network = get_unet((args.size, args.size, 1), 16, 4, 0.1, False, False)
         network.set_weights([stored[f"s{args.size}_{i}"].astype(np.float32) for i in range(len(network.weights))])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -53,6 +54,7 @@ def test_expected_time_counts_the_second_stage_of_every_member():
 @pytest.mark.tensorflow
 def test_one_model_trains_both_stages_and_measures_with_them(phantom_data, tmp_path):
     from fetalhc_gui.model.artifact import read_card
+    from fetalhc_gui.model.crop_training import first_stage_copy
     from fetalhc_gui.model.ensemble_training import train_model
     from fetalhc_gui.model.predictor import Predictor
 
@@ -74,6 +76,11 @@ def test_one_model_trains_both_stages_and_measures_with_them(phantom_data, tmp_p
     prediction = predictor.predict(gray)  # two epochs on six images: a head or a clear reason, never a crash
     assert prediction.probability.shape == gray.shape
     assert (prediction.ellipse is None) == (prediction.error is not None)
+
+    copy = first_stage_copy(Path(result.model_dir), tmp_path / "copy")  # to give it another second stage
+    assert "crop_stage" not in copy and "crop_training" not in copy and not copy["name"].endswith("-crop32")
+    assert set(copy["files"]) == {"model.keras", "model.onnx"} and not (tmp_path / "copy" / "crop.onnx").exists()
+    assert read_card(tmp_path / "copy") == copy and Predictor(tmp_path / "copy").crop_stage is None
 
 
 @pytest.mark.tensorflow

@@ -13,6 +13,7 @@ is calibrated again on the validation images, measured with both stages.
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -142,3 +143,13 @@ def attach_second_stage(folder: Path, card: dict, stage: TrainConfig, history: l
         "crop_training": {"epochs_done": len(history), "history": history[-1:]},
     }
     return write_card(folder, validated_card(folder, card, val) if val else card)
+
+
+def first_stage_copy(model_folder: Path, folder: Path) -> dict:
+    """Copy the model folder ``model_folder`` into ``folder`` without its second stage (its files,
+    card entries and name suffix), to give it another; returns the copy's card."""
+    shutil.copytree(model_folder, folder, dirs_exist_ok=True)
+    for name in (CROP_KERAS_FILE, CROP_ONNX_FILE):
+        (folder / name).unlink(missing_ok=True)
+    card = {key: value for key, value in read_card(folder).items() if key not in ("crop_stage", "crop_training")}
+    return write_card(folder, card | {"name": card["name"].split("-crop")[0]})
