@@ -24,8 +24,9 @@ class ImageResult:
     """One validation image: its HC error, Dice (0..1) and Hausdorff distance (mm); for an ensemble
     its HC and members' spread in pixels and, with a calibration, its 95% interval in mm; the
     boundary evidence where the predictor gives it (see ``error_model``). ``doubtful`` is the
-    flag for any reason, ``checks_doubtful`` the quality checks' alone and ``risk`` the error
-    model's score (positive: flagged by it)."""
+    flag for any reason, ``checks_doubtful`` that of the prediction's quality reasons (the quality
+    checks, and a too wide interval where the predictor has an interval calibration) and ``risk``
+    the error model's score (positive: flagged by it)."""
 
     hc: HCError
     dice: float | None
