@@ -50,6 +50,7 @@ class TrainConfig:
     resume: bool = False
     crop_epochs: int = 0
     boundary_weight: float = 0.0
+    wall_dropout: float = 0.0
 
     @property
     def size(self) -> tuple[int, int]:

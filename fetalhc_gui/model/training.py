@@ -134,7 +134,7 @@ def fit_network(
     rng = np.random.default_rng(config.seed + initial_epoch)
 
     def augmented(image, target):
-        return ds.augment(image, target, rng)
+        return ds.augment(image, target, rng, config.wall_dropout)
 
     def tf_augment(image, target):
         image, target = tf.numpy_function(augmented, [image, target], [tf.float32, tf.float32])

@@ -1,11 +1,13 @@
-"""A boundary-weighted loss for the second stage, tried on an ensemble member's fold.
+"""A second-stage training lever (a loss or an augmentation), tried on an ensemble member's fold.
 
-python scripts/boundary_loss_experiment.py MEMBER_MODEL OUT_RUN [--weight 5] [--epochs 20] [--data DATA_DIR]
+python scripts/second_stage_experiment.py MEMBER_MODEL OUT_RUN [--boundary-weight W] [--wall-dropout P]
+    [--epochs 20] [--data DATA_DIR]
 
 MEMBER_MODEL is a member's model folder with a second stage (e.g. ``runs/cascade2/member0/model``).
 Its first stage is copied into ``OUT_RUN/model`` and a second stage is trained there with the
-member's own recipe (crops cut the same way, its seed, schedule and epochs) but ``unet.BoundaryWeightedLoss``;
-a stopped run resumes. Compare the two on the member's fold with
+member's own recipe (crops cut the same way, its seed, schedule and epochs) changed only by the
+options: ``--boundary-weight`` for ``unet.BoundaryWeightedLoss``, ``--wall-dropout`` for the
+probability of ``dataset.dropped_arc``; a stopped run resumes. Compare the two on the member's fold with
 ``scripts/compare_fold.py MEMBER_MODEL OUT_RUN/model``.
 """
 
@@ -24,7 +26,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("member", type=Path)
     parser.add_argument("run", type=Path)
-    parser.add_argument("--weight", type=float, default=5.0)
+    parser.add_argument("--boundary-weight", type=float, default=0.0)
+    parser.add_argument("--wall-dropout", type=float, default=0.0)
     parser.add_argument("--epochs", type=int, default=20)
     parser.add_argument("--data", default="../shared/hc18")
     args = parser.parse_args()
@@ -38,7 +41,8 @@ def main() -> None:
             "data_dir": args.data,
             "out_dir": str(args.run),
             "crop_epochs": args.epochs,
-            "boundary_weight": args.weight,
+            "boundary_weight": args.boundary_weight,
+            "wall_dropout": args.wall_dropout,
             "resume": True,
         }
     )
