@@ -19,6 +19,7 @@ import numpy as np
 
 from fetalhc_gui.model.artifact import read_card
 from fetalhc_gui.model.dataset import scan_folder
+from fetalhc_gui.model.evaluation import figures_line
 from fetalhc_gui.model.predictor import Predictor
 from fetalhc_gui.model.validation import evaluate_samples, replace_offset, summarise_results
 
@@ -42,16 +43,6 @@ def out_of_fold(run: Path, data_dir: Path, flip: bool) -> tuple[dict, list]:
     return summarise_results(results), results
 
 
-def line(label: str, s: dict) -> str:
-    ci = s.get("adf_ci95_mm", [float("nan")] * 2)
-    bands = ", ".join(f"{band} {f.get('adf_mm', float('nan')):.2f} (n={f['count']})" for band, f in s["bands"].items())
-    return (
-        f"{label:<14} n={s['count']} ADF {s['adf_mm']:.2f} [{ci[0]:.2f}-{ci[1]:.2f}] DF {s['df_mm']:+.2f} "
-        f"median {s['median_ad_mm']:.2f} p95 {s['p95_ad_mm']:.2f} max {s['max_ad_mm']:.2f} "
-        f"failures {s['failures']} Dice {100 * s['dice']:.2f}% | {bands}"
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("run", type=Path)
@@ -62,7 +53,7 @@ def main() -> None:
     for flip in (False, True):
         label = "flip-averaged" if flip else "plain"
         figures[label], _ = out_of_fold(args.run, args.data_dir, flip)
-        print(line(label, figures[label]), flush=True)
+        print(f"{label:<14} {figures_line(figures[label])}", flush=True)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1))
 

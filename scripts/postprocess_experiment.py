@@ -23,7 +23,7 @@ from fetalhc_gui.core.ellipse import Ellipse, fit_contour, head_component
 from fetalhc_gui.core.errors import EllipseFitError
 from fetalhc_gui.model.artifact import read_card
 from fetalhc_gui.model.dataset import read_gray, scan_folder
-from fetalhc_gui.model.evaluation import HCError, summarise_errors
+from fetalhc_gui.model.evaluation import HCError, figures_line, summarise_errors
 from fetalhc_gui.model.predictor import Predictor
 from fetalhc_gui.model.preprocessing import to_original_resolution
 from fetalhc_gui.model.validation import replace_offset
@@ -139,17 +139,6 @@ def evaluate(data: dict, fit: Callable[[np.ndarray], Ellipse]) -> tuple[dict, np
     return summarise_errors(errors), signed
 
 
-def summary_text(label: str, s: dict) -> str:
-    """One line of ``summarise_errors`` figures (mm) for a variant, by band at the end."""
-    ci = s["adf_ci95_mm"]
-    bands = ", ".join(f"{b} {f.get('adf_mm', float('nan')):.2f}" for b, f in s["bands"].items())
-    return (
-        f"{label:<18} n={s['count']} ADF {s['adf_mm']:.2f} [{ci[0]:.2f}-{ci[1]:.2f}] DF {s['df_mm']:+.2f} "
-        f"median {s['median_ad_mm']:.2f} p95 {s['p95_ad_mm']:.2f} max {s['max_ad_mm']:.2f} "
-        f"failures {s['failures']} | {bands}"
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("run", type=Path)
@@ -159,7 +148,7 @@ def main() -> None:
     data = oof_maps(args.run, args.data_dir)
     for label, fit in VARIANTS.items():
         s, signed = evaluate(data, fit)
-        print(summary_text(label, s), flush=True)
+        print(f"{label:<18} {figures_line(s)}", flush=True)
         if args.worst and label == "plain 0.5":
             for i in np.argsort(-np.abs(np.nan_to_num(signed, nan=999)))[: args.worst]:
                 print(f"    {data['names'][i]} ref {data['ref'][i]:.1f} error {signed[i]:+.1f} mm")

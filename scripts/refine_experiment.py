@@ -23,7 +23,7 @@ from fetalhc_gui.core.ellipse import Ellipse, fit_mask, head_component
 from fetalhc_gui.core.errors import EllipseFitError
 from fetalhc_gui.model.artifact import read_card
 from fetalhc_gui.model.dataset import read_gray, scan_folder
-from fetalhc_gui.model.evaluation import HCError, summarise_errors
+from fetalhc_gui.model.evaluation import HCError, figures_line, summarise_errors
 from fetalhc_gui.model.predictor import Predictor
 from fetalhc_gui.model.validation import replace_offset
 
@@ -127,12 +127,7 @@ def main() -> None:
         ("pass 2, offset px", "hc2", None),
         ("pass 2, offset model px", "hc2", "zoom2"),
     ):
-        s = summarise(rows, key, zoom)
-        bands = ", ".join(f"{b} {f.get('adf_mm', float('nan')):.2f}" for b, f in s["bands"].items())
-        print(
-            f"{label:<26} n={s['count']} ADF {s['adf_mm']:.2f} DF {s['df_mm']:+.2f} median {s['median_ad_mm']:.2f} "
-            f"p95 {s['p95_ad_mm']:.2f} max {s['max_ad_mm']:.2f} failures {s['failures']} | {bands}"
-        )
+        print(f"{label:<26} {figures_line(summarise(rows, key, zoom))}")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import pytest
 
 from fetalhc_gui.core.ellipse import Ellipse, fit_mask, rasterise
 from fetalhc_gui.model.dataset import augment, dropped_arc, read_annotation, scan_folder, split_by_subject, subject_of
-from fetalhc_gui.model.evaluation import HCError, calibrate_offset, summarise_errors
+from fetalhc_gui.model.evaluation import HCError, calibrate_offset, figures_line, summarise_errors
 
 from hc18_factory import make_hc18_folder
 
@@ -82,3 +82,7 @@ def test_calibrated_offset_removes_the_bias():
     summary = summarise_errors(errors + [HCError("x", 0.1, 250.0, None)])
     assert summary["failures"] == 1 and summary["adf_mm"] == pytest.approx(0.942, abs=1e-3)
     assert summary["bands"]["100-200"]["count"] == 5 and summary["bands"][">=200"]["failures"] == 1
+    line = figures_line(summary)
+    assert line.startswith("n=6 ADF 0.94 [") and "failures 1" in line and "Dice" not in line
+    assert "100-200 0.94 (n=5)" in line and ">=200 nan (n=1)" in line
+    assert "Dice 97.50%" in figures_line(summary | {"dice": 0.975})

@@ -74,6 +74,20 @@ def _summary(errors: list[HCError]) -> dict:
     }
 
 
+def figures_line(summary: dict) -> str:
+    """One line of ``summarise_errors`` figures (mm): count, ADF with its interval where there is
+    one, DF, median, p95, max, failures, Dice where the summary has it, and the ADF by band."""
+    ci = summary.get("adf_ci95_mm")
+    ci_text = f" [{ci[0]:.2f}-{ci[1]:.2f}]" if ci else ""
+    dice = f" Dice {100 * summary['dice']:.2f}%" if "dice" in summary else ""
+    bands = ", ".join(f"{b} {f.get('adf_mm', float('nan')):.2f} (n={f['count']})" for b, f in summary["bands"].items())
+    return (
+        f"n={summary['count']} ADF {summary['adf_mm']:.2f}{ci_text} DF {summary['df_mm']:+.2f} "
+        f"median {summary['median_ad_mm']:.2f} p95 {summary['p95_ad_mm']:.2f} max {summary['max_ad_mm']:.2f} "
+        f"failures {summary['failures']}{dice} | {bands}"
+    )
+
+
 def bootstrap_mean_ci(values: np.ndarray, groups: list[str], resamples: int = 2000, seed: int = 0) -> list[float]:
     """A 95% percentile-bootstrap interval of the mean of ``values``, resampling whole groups
     (subjects), since images of one subject are not independent."""
