@@ -13,9 +13,10 @@ import argparse
 from pathlib import Path
 
 import numpy as np
-from out_of_fold import line, out_of_fold
+from out_of_fold import out_of_fold
 
 from fetalhc_gui.model.dataset import subject_of
+from fetalhc_gui.model.evaluation import figures_line
 
 
 def paired_difference(base: list, candidate: list, rounds: int = 2000) -> tuple[float, float, float]:
@@ -42,7 +43,7 @@ def main() -> None:
     for label, run in (("baseline", args.baseline), ("candidate", args.candidate)):
         summary, results = out_of_fold(run, args.data_dir, flip=False)
         runs[label] = results
-        print(line(label, summary), flush=True)
+        print(f"{label:<14} {figures_line(summary)}", flush=True)
     mean, low, high = paired_difference(runs["baseline"], runs["candidate"])
     print(f"candidate - baseline: {mean:+.3f} mm per image, subject-bootstrap 95% CI [{low:+.3f}, {high:+.3f}]")
 

@@ -16,10 +16,11 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from postprocess_experiment import evaluate, oof_maps, plain, summary_text
+from postprocess_experiment import evaluate, oof_maps, plain
 
 from fetalhc_gui.core.edge_snap import snap_to_edge
 from fetalhc_gui.core.ellipse import Ellipse, fit_points
+from fetalhc_gui.model.evaluation import figures_line
 
 #: (unit of the window, window, Gaussian sigma in image pixels)
 VARIANTS = [
@@ -69,7 +70,7 @@ def main() -> None:
         base = signed if base is None else base
         d, lo, hi = paired(base, signed)
         label = "plain" if params is None else "snap {1} {0}, sigma {2} px".format(*params)
-        print(f"{summary_text(label, s)} | paired {d:+.3f} [{lo:+.3f},{hi:+.3f}]", flush=True)
+        print(f"{label:<18} {figures_line(s)} | paired {d:+.3f} [{lo:+.3f},{hi:+.3f}]", flush=True)
 
 
 if __name__ == "__main__":

@@ -14,11 +14,12 @@ from pathlib import Path
 
 from fetalhc_gui.model.artifact import read_card
 from fetalhc_gui.model.dataset import scan_folder
+from fetalhc_gui.model.evaluation import figures_line
 from fetalhc_gui.model.predictor import Predictor
 from fetalhc_gui.model.validation import evaluate_samples, summarise_results
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from out_of_fold import line, members_of  # noqa: E402
+from out_of_fold import members_of  # noqa: E402
 
 
 def main(run: Path, data_dir: Path) -> None:
@@ -28,7 +29,7 @@ def main(run: Path, data_dir: Path) -> None:
     print(f"{len(samples)} test images of {len(subjects)} subjects")
     for folder in [*members_of(run), ensemble]:
         summary = summarise_results(evaluate_samples(Predictor(folder), samples)[0])
-        print(line(folder.parent.name if folder != ensemble else "ensemble", summary), flush=True)
+        print(f"{folder.parent.name if folder != ensemble else 'ensemble':<14} {figures_line(summary)}", flush=True)
 
 
 if __name__ == "__main__":
