@@ -5,9 +5,10 @@ python scripts/second_stage_experiment.py MEMBER_MODEL OUT_RUN [--boundary-weigh
 
 MEMBER_MODEL is a member's model folder with a second stage (e.g. ``runs/cascade2/member0/model``).
 Its first stage is copied into ``OUT_RUN/model`` and a second stage is trained there with the
-member's own recipe (crops cut the same way, its seed, schedule and epochs) changed only by the
-options: ``--boundary-weight`` for ``unet.BoundaryWeightedLoss``, ``--wall-dropout`` for the
-probability of ``dataset.dropped_arc``; a stopped run resumes. Compare the two on the member's fold with
+member's own recipe (crops cut the same way, its seed and schedule) for ``--epochs`` epochs (20,
+as the bundled second stages), changed only by the options: ``--boundary-weight`` for
+``unet.BoundaryWeightedLoss``, ``--wall-dropout`` for the probability of ``dataset.dropped_arc``;
+a stopped run resumes. Compare the two on the member's fold with
 ``scripts/compare_fold.py MEMBER_MODEL OUT_RUN/model``.
 """
 
