@@ -6,8 +6,9 @@ MEMBER_RUN is a run of ``fetalhc train`` with a second stage (``--second-stage-e
 one-stage run gets one with ``--resume``), e.g. ``runs/cascade/member0``. Its validation fold is
 measured three ways: the first stage alone (its ellipse snapped to the edge), the second stage's
 network on a crop around that ellipse (with and without the snap), and a hybrid that uses the crop
-only where it sees the head finer than the first pass. Offsets are cross-fitted between halves of
-the fold's subjects (``compare_fold.py``), differences paired with a subject bootstrap.
+only where it sees the head finer than the first pass, and the mean of the two stages' snapped HCs.
+Offsets are cross-fitted between halves of the fold's subjects (``compare_fold.py``), differences
+paired with a subject bootstrap.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def evaluate(args) -> None:
     first_stage = {k: v for k, v in card.items() if k != "crop_stage"}
     member = Predictor(folder, card=replace_offset(first_stage, 0.0))
     rows, cols = member.input_size
-    variants = {"member (snapped)": [], "crop": [], "crop + snap": [], "hybrid": []}
+    variants = {"member (snapped)": [], "crop": [], "crop + snap": [], "hybrid": [], "mean of both stages": []}
     for s in samples:
         gray = read_gray(s.image)
         ellipse = member.predict(gray).ellipse
@@ -85,6 +86,7 @@ def evaluate(args) -> None:
         variants["crop + snap"].append(snapped)
         finer = 1 / CropFrame.around(ellipse, size, MARGIN).scale < first_scale
         variants["hybrid"].append(snapped if finer and np.isfinite(snapped) else hc_pixels(ellipse))
+        variants["mean of both stages"].append(0.5 * (snapped + hc_pixels(ellipse)))
     base = None
     for label, raw in variants.items():
         results = report(label, np.array(raw), samples, base)
