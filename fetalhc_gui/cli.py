@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--test-only", action="store_true", help="only the test subjects named in the model card (never used by it)"
     )
     evaluate.add_argument("--json", type=Path, metavar="OUT", help="also write the figures as JSON")
+    evaluate.add_argument(
+        "--per-image", type=Path, metavar="CSV", help="also write each image's HC, error and interval, worst first"
+    )
     evaluate.set_defaults(run=run_evaluate)
 
     train = commands.add_parser("train", help="train or fine-tune a model on an HC18-layout folder")
@@ -259,9 +262,11 @@ def run_serve(args) -> int:
 
 
 def run_evaluate(args) -> int:
+    from fetalhc_gui.core.atomic import atomic_write_text
+    from fetalhc_gui.core.export import csv_text
     from fetalhc_gui.model.dataset import scan_folder
     from fetalhc_gui.model.predictor import Predictor
-    from fetalhc_gui.model.validation import evaluate_samples, summarise_results
+    from fetalhc_gui.model.validation import PER_IMAGE_COLUMNS, evaluate_samples, per_image_rows, summarise_results
 
     predictor = Predictor(args.model, backend=args.backend)
     samples = [s for s in scan_folder(args.data_dir).samples if s.pixel_size_mm and s.reference_hc_mm]
@@ -276,9 +281,9 @@ def run_evaluate(args) -> int:
     summary = summarise_results(results) | {"model": predictor.name, "images": len(samples)}
     print(format_summary(summary))
     if args.json:
-        from fetalhc_gui.core.atomic import atomic_write_text
-
         atomic_write_text(args.json, json.dumps(summary, indent=2))
+    if args.per_image:
+        atomic_write_text(args.per_image, csv_text(per_image_rows(results), PER_IMAGE_COLUMNS))
     return 0
 
 

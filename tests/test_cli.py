@@ -137,9 +137,18 @@ def test_evaluate_on_a_small_subset(hc18_dir, tmp_path, capsys):
     kept = [truth_rows[0]] + [r for r in truth_rows[1:] if r[0] in names]
     with (folder / CSV_NAME).open("w", newline="") as handle:
         csv.writer(handle).writerows(kept)
-    out = tmp_path / "eval.json"
-    assert main(["evaluate", str(folder), "--json", str(out)]) == 0
+    out, per_image = tmp_path / "eval.json", tmp_path / "images.csv"
+    assert main(["evaluate", str(folder), "--json", str(out), "--per-image", str(per_image)]) == 0
     summary = json.loads(out.read_text())
+    rows = read_rows(per_image)
+    assert sorted(r["filename"] for r in rows) == sorted(names)
+    errors = [abs(float(r["error_mm"])) for r in rows]
+    assert errors == sorted(errors, reverse=True)  # worst first
+    assert abs(sum(errors) / len(errors) - summary["adf_mm"]) < 0.01
+    for r in rows:
+        assert abs(float(r["hc_mm"]) - float(r["reference_hc_mm"]) - float(r["error_mm"])) < 0.02
+        assert float(r["hc_low_mm"]) < float(r["hc_mm"]) < float(r["hc_high_mm"])
+        assert r["doubtful"] in ("true", "false")
     assert summary["count"] == len(names) and summary["failures"] == 0
     assert summary["adf_mm"] < 5.0 and summary["dice"] > 0.9
     assert set(summary["bands"]) == {"<100", "100-200", ">=200"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -100,6 +101,50 @@ def _compare(prediction, sample: Sample) -> ImageResult:
         bool(prediction.quality.reasons),
         risk,
     )
+
+
+#: Columns of ``per_image_rows``: mm, except Dice (0..1) and the quality score (0..1).
+PER_IMAGE_COLUMNS = [
+    "filename",
+    "pixel_size_mm",
+    "reference_hc_mm",
+    "hc_mm",
+    "error_mm",
+    "hc_low_mm",
+    "hc_high_mm",
+    "doubtful",
+    "dice",
+    "hausdorff_mm",
+    "quality_score",
+]
+
+
+def per_image_rows(results: list[ImageResult]) -> list[dict]:
+    """One row per image for a CSV (``PER_IMAGE_COLUMNS``), worst absolute HC error first and
+    failures (no head found: no HC) before all; numbers rounded to 0.01 mm or 0.0001."""
+
+    def rounded(value: float | None, digits: int = 2) -> float | None:
+        return None if value is None else round(float(value), digits)
+
+    rows = []
+    for r in results:
+        low, high = r.interval_mm or (None, None)
+        rows.append(
+            {
+                "filename": r.hc.name,
+                "pixel_size_mm": r.hc.pixel_size_mm,
+                "reference_hc_mm": rounded(r.hc.reference_mm),
+                "hc_mm": rounded(r.hc.measured_mm),
+                "error_mm": rounded(r.hc.error_mm),
+                "hc_low_mm": rounded(low),
+                "hc_high_mm": rounded(high),
+                "doubtful": None if r.doubtful is None else str(r.doubtful).lower(),
+                "dice": rounded(r.dice, 4),
+                "hausdorff_mm": rounded(r.hausdorff_mm),
+                "quality_score": rounded(r.quality_score, 4),
+            }
+        )
+    return sorted(rows, key=lambda row: -math.inf if row["error_mm"] is None else -abs(row["error_mm"]))
 
 
 def summarise_results(results: list[ImageResult]) -> dict:
