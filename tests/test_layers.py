@@ -35,6 +35,12 @@ def test_gui_does_not_import_tensorflow():
     assert not {"tensorflow", "keras"} & modules
 
 
+def test_pydicom_waits_for_the_first_dicom_file():
+    """pydicom's import (a quarter of a second, requests included) is not on the window's start-up path."""
+    modules = imported_after("import fetalhc_gui.gui.app, fetalhc_gui.gui.main_window, fetalhc_gui.cli")
+    assert "pydicom" not in modules
+
+
 def test_no_import_cycles_between_modules():
     import grimp
 

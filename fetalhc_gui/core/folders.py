@@ -14,10 +14,6 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydicom import dcmread
-from pydicom.errors import InvalidDicomError
-from pydicom.fileset import FileSet
-
 from fetalhc_gui.core.dicom import DicomKind, dicom_kind
 from fetalhc_gui.core.images import RASTER_SUFFIXES
 
@@ -91,6 +87,10 @@ def _add_folder(folder: Path, scan: FolderScan, seen: set[Path]) -> None:
 
 def _add_dicomdir(path: Path, scan: FolderScan, seen: set[Path]) -> None:
     """The images a DICOMDIR lists, ordered by patient, study, series and instance."""
+    from pydicom import dcmread
+    from pydicom.errors import InvalidDicomError
+    from pydicom.fileset import FileSet
+
     try:
         dicomdir = dcmread(path)
         with warnings.catch_warnings():

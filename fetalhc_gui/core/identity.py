@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import asdict, dataclass, fields, replace
+from typing import TYPE_CHECKING
 
-import pydicom
+if TYPE_CHECKING:
+    import pydicom
 
 #: DICOM keyword of each field.
 KEYWORDS = {

@@ -13,7 +13,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from pydicom.uid import generate_uid
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -351,6 +350,8 @@ class Workspace(QObject):
         entered, as one exam (a new Study Instance UID); DICOM images keep their own. The images changed."""
         changed = [i for i in indices if Path(self.entries[i].path).suffix.lower() not in DICOM_SUFFIXES]
         changed = [i for i in changed if not self.entries[i].identity.sop_instance_uid]
+        from pydicom.uid import generate_uid  # pydicom loads lazily (see core/dicom.py)
+
         exam = replace(identity, study_instance_uid=generate_uid())
         for i in changed:
             self.entries[i].identity = exam
