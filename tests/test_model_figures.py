@@ -120,3 +120,21 @@ def test_the_error_models_threshold_is_set_on_the_test_images_to_keep_the_flag_w
     widest = [calibration.interval.interval(r.hc_px, r.spread_px).doubtful for r in results]
     assert np.mean(widest) == pytest.approx(INTERVAL_FLAG_SHARE, abs=0.01)
     assert flagged[np.flatnonzero(widest)].mean() > 0.9
+
+
+def test_per_image_rows_put_failures_first_then_the_worst_errors():
+    from fetalhc_gui.model.evaluation import HCError
+    from fetalhc_gui.model.validation import PER_IMAGE_COLUMNS, ImageResult, per_image_rows
+
+    def result(name: str, measured: float | None, doubtful: bool | None = False) -> ImageResult:
+        hc = HCError(name, 0.1, 180.0, measured)
+        if measured is None:
+            return ImageResult(hc, None, None, None, None)
+        return ImageResult(hc, 0.97, 1.2, 0.9, doubtful, interval_mm=(measured - 4.0, measured + 4.0))
+
+    rows = per_image_rows([result("a", 181.0), result("b", 173.456), result("c", None), result("d", 184.0, True)])
+    assert [r["filename"] for r in rows] == ["c", "b", "d", "a"]
+    assert rows[1]["error_mm"] == -6.54 and rows[1]["hc_low_mm"] == 169.46
+    assert rows[2]["doubtful"] == "true" and rows[3]["doubtful"] == "false"
+    assert rows[0]["hc_mm"] is None and rows[0]["doubtful"] is None
+    assert all(set(r) == set(PER_IMAGE_COLUMNS) for r in rows)

@@ -348,10 +348,10 @@ class Workspace(QObject):
     def set_identity(self, indices: list[int], identity: Identity) -> list[int]:
         """Give images whose files name no patient (not DICOM) the patient and exam the user
         entered, as one exam (a new Study Instance UID); DICOM images keep their own. The images changed."""
-        changed = [i for i in indices if Path(self.entries[i].path).suffix.lower() not in DICOM_SUFFIXES]
-        changed = [i for i in changed if not self.entries[i].identity.sop_instance_uid]
         from pydicom.uid import generate_uid  # pydicom loads lazily (see core/dicom.py)
 
+        changed = [i for i in indices if Path(self.entries[i].path).suffix.lower() not in DICOM_SUFFIXES]
+        changed = [i for i in changed if not self.entries[i].identity.sop_instance_uid]
         exam = replace(identity, study_instance_uid=generate_uid())
         for i in changed:
             self.entries[i].identity = exam
