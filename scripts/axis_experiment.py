@@ -9,6 +9,10 @@ horizontal one is set by the skull's side walls, faint where they run along the 
 HC errors with one offset for all directions are compared with those of separate horizontal and
 vertical offsets, both cross-fitted between halves of the subjects (each half gets the offsets
 fitted on the other half).
+
+With ``--unsnapped-sides DEG [DEG ...]`` each member's fold is also measured with the edge snap
+left off the side walls (outline points whose normal lies within DEG degrees of horizontal keep
+the network's place), against the product's snap, offsets cross-fitted (``compare_fold.py``).
 """
 
 from __future__ import annotations
@@ -18,8 +22,11 @@ import math
 from pathlib import Path
 
 import numpy as np
+from compare_fold import report as fold_report
 
+import fetalhc_gui.model.predictor as predictor_module
 from fetalhc_gui.core.biometry import hc_pixels
+from fetalhc_gui.core.edge_snap import EdgeSnap, ellipse_points, snap_to_smoothed
 from fetalhc_gui.core.ellipse import Ellipse, fit_mask
 from fetalhc_gui.model.artifact import MODEL_DIR, read_card
 from fetalhc_gui.model.dataset import read_annotation, read_gray, scan_folder
@@ -88,12 +95,51 @@ def report(rows: list[dict]) -> None:
         )
 
 
+def sides_left_unsnapped(degrees: float):
+    """A ``snap_to_smoothed`` that leaves points whose normal is within ``degrees`` of horizontal
+    where the network put them (shift 0 pixels)."""
+
+    def snap(smooth: np.ndarray, ellipse: Ellipse, window_px: float) -> EdgeSnap:
+        snapped = snap_to_smoothed(smooth, ellipse, window_px)
+        points, normals = ellipse_points(ellipse)
+        shift = np.where(np.abs(normals[:, 0]) > math.cos(math.radians(degrees)), 0.0, snapped.shift_px)
+        return EdgeSnap(points + shift[:, None] * normals, shift, snapped.drop)
+
+    return snap
+
+
+def compare_side_snaps(run: Path, data: Path, degrees: list[float]) -> None:
+    """Per member fold: the product's snap against the snap left off the side walls."""
+    usable = scan_folder(data).usable
+    for member in sorted(run.glob("member*")):
+        folder = member / MODEL_DIR
+        card = read_card(folder)
+        fold = set(card["data"]["val_subjects"])
+        samples = [s for s in usable if s.subject in fold and s.reference_hc_mm]
+        grays = [read_gray(s.image) for s in samples]
+        predictor = Predictor(folder, card=replace_offset(card, 0.0))
+        base = None
+        for limit in [None, *degrees]:
+            predictor_module.snap_to_smoothed = snap_to_smoothed if limit is None else sides_left_unsnapped(limit)
+            ellipses = [predictor.predict(g).ellipse for g in grays]
+            raw = np.array([hc_pixels(e) if e is not None else math.nan for e in ellipses])
+            label = f"{member.name}: " + (
+                "the product's snap" if limit is None else f"sides within {limit} deg unsnapped"
+            )
+            results = fold_report(label, raw, samples, base)
+            base = base or results
+        predictor_module.snap_to_smoothed = snap_to_smoothed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("run", type=Path)
     parser.add_argument("--data", type=Path, default=Path("../shared/hc18"))
+    parser.add_argument("--unsnapped-sides", type=float, nargs="+", metavar="DEG", default=[])
     args = parser.parse_args()
     report(measure(args.run, args.data))
+    if args.unsnapped_sides:
+        compare_side_snaps(args.run, args.data, args.unsnapped_sides)
 
 
 if __name__ == "__main__":
