@@ -11,6 +11,7 @@ import pytest
 from fetalhc_gui.core.error_risk import RISK_REASON, SizeRisk, doubt_reasons
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
 from fetalhc_gui.core.session import ImageEntry
+from fetalhc_gui.gui.measurement_panel import CHECK_HINT
 from fetalhc_gui.model.error_model import ErrorModel, features, fit_error_model
 from fetalhc_gui.model.predictor import Predictor
 
@@ -66,6 +67,7 @@ def test_the_flag_follows_the_pixel_size_in_the_window_and_its_export(qtbot, ima
     window.workspace.set_pixel_sizes({0: window_pixel_size(0.3)}, "test")
     assert window.workspace.measurement(0).doubtful
     assert RISK_REASON in window.measurement_panel.warning.text()
+    assert window.measurement_panel.warning.text().endswith(CHECK_HINT)  # where to look
     assert window.image_list.entry_text(0).endswith("doubtful")
     window.files.save_measurements(str(tmp_path / "m.csv"), "csv")
     assert next(csv.DictReader((tmp_path / "m.csv").open()))["doubtful"] == "true"
