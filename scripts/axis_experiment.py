@@ -8,7 +8,7 @@ convention) are compared by their horizontal and vertical half-extents in image 
 horizontal one is set by the skull's side walls, faint where they run along the beam. Then the
 HC errors with one offset for all directions are compared with those of separate horizontal and
 vertical offsets, both cross-fitted between halves of the subjects (each half gets the offsets
-fitted on the other half).
+fitted on the other half), and the one offset's HC errors in image pixels and as a share of HC.
 
 With ``--unsnapped-sides DEG [DEG ...]`` each member's fold is also measured with the edge snap
 left off the side walls (outline points whose normal lies within DEG degrees of horizontal keep
@@ -22,14 +22,17 @@ import math
 from pathlib import Path
 
 import numpy as np
+from compare_fold import cross_fitted_errors, raw_hc_px, subject_halves
 from compare_fold import report as fold_report
+from crop_experiment import fold_samples
+from out_of_fold import members_of
 
 import fetalhc_gui.model.predictor as predictor_module
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.edge_snap import EdgeSnap, ellipse_points, snap_to_smoothed
 from fetalhc_gui.core.ellipse import Ellipse, fit_mask
-from fetalhc_gui.model.artifact import MODEL_DIR, read_card
-from fetalhc_gui.model.dataset import read_annotation, read_gray, scan_folder
+from fetalhc_gui.model.artifact import read_card
+from fetalhc_gui.model.dataset import read_annotation, read_gray
 from fetalhc_gui.model.evaluation import HC_BANDS
 from fetalhc_gui.model.predictor import Predictor
 from fetalhc_gui.model.validation import replace_offset
@@ -51,16 +54,11 @@ def shrunk(e: Ellipse, dx: float, dy: float) -> Ellipse:
 
 def measure(run: Path, data: Path) -> list[dict]:
     """Each member's own fold: the measured (no offset) and the annotated ellipse of every image."""
-    usable = scan_folder(data).usable
     rows = []
-    for member in sorted(run.glob("member*")):
-        folder = member / MODEL_DIR
+    for folder in members_of(run):
         card = read_card(folder)
-        fold = set(card["data"]["val_subjects"])
         predictor = Predictor(folder, card=replace_offset(card, 0.0))
-        for s in usable:
-            if s.subject not in fold or not s.reference_hc_mm:
-                continue
+        for s in fold_samples(card, data):
             measured = predictor.predict(read_gray(s.image)).ellipse
             if measured is not None:
                 annotated = fit_mask(read_annotation(s.annotation))
@@ -70,28 +68,34 @@ def measure(run: Path, data: Path) -> list[dict]:
 
 def report(rows: list[dict]) -> None:
     """Print the extents' differences by band and the ADF with one offset or two."""
-    px = np.array([r["sample"].pixel_size_mm for r in rows])
-    ref_px = np.array([r["sample"].reference_hc_mm for r in rows]) / px
+    samples = [r["sample"] for r in rows]
+    px = np.array([s.pixel_size_mm for s in samples])
+    ref_px = np.array([s.reference_hc_mm for s in samples]) / px
     diff = np.array([np.subtract(half_extents(r["measured"]), half_extents(r["annotated"])) for r in rows])
-    hc_px = np.array([hc_pixels(r["measured"]) for r in rows])
-    subjects = sorted({r["sample"].subject for r in rows})
-    side = np.array([subjects.index(r["sample"].subject) % 2 for r in rows])
-    one, two = np.empty(len(rows)), np.empty(len(rows))
+    one = np.array(
+        [e.error_mm for e in cross_fitted_errors(np.array([hc_pixels(r["measured"]) for r in rows]), samples)]
+    )
+    side = subject_halves(samples)
+    two = np.empty(len(rows))
     for i, r in enumerate(rows):
-        other = side != side[i]
-        k = np.mean(hc_px[other] - ref_px[other]) / (2 * math.pi)
-        one[i] = hc_pixels(r["measured"].grown(-k)) - ref_px[i]
-        dx, dy = diff[other].mean(axis=0)
-        two[i] = hc_pixels(shrunk(r["measured"], dx, dy)) - ref_px[i]
+        dx, dy = diff[side != side[i]].mean(axis=0)
+        two[i] = (hc_pixels(shrunk(r["measured"], dx, dy)) - ref_px[i]) * px[i]
     ref_mm = ref_px * px
     print("half-extent, measured - annotated, image pixels (no offset): mean (sd)")
     for label, low, high in (("all", 0.0, math.inf), *HC_BANDS):
         m = (ref_mm >= low) & (ref_mm < high)
         x, y = diff[m, 0], diff[m, 1]
-        adf_one, adf_two = np.abs(one[m] * px[m]).mean(), np.abs(two[m] * px[m]).mean()
+        adf_one, adf_two = np.abs(one[m]).mean(), np.abs(two[m]).mean()
         print(
             f"{label:>8} n={m.sum():3d}  horizontal {x.mean():+.2f} ({x.std():.2f})  vertical {y.mean():+.2f} "
             f"({y.std():.2f})  ADF with one offset {adf_one:.3f} mm, with two {adf_two:.3f}"
+        )
+    print("with one offset: mean |HC error| in image pixels and in % of HC, median pixel size")
+    for label, low, high in (("all", 0.0, math.inf), *HC_BANDS):
+        m = (ref_mm >= low) & (ref_mm < high)
+        print(
+            f"{label:>8}  {np.mean(np.abs(one[m]) / px[m]):.1f} px  {100 * np.mean(np.abs(one[m]) / ref_mm[m]):.2f}%  "
+            f"{np.median(px[m]):.3f} mm/px"
         )
 
 
@@ -110,25 +114,17 @@ def sides_left_unsnapped(degrees: float):
 
 def compare_side_snaps(run: Path, data: Path, degrees: list[float]) -> None:
     """Per member fold: the product's snap against the snap left off the side walls."""
-    usable = scan_folder(data).usable
-    for member in sorted(run.glob("member*")):
-        folder = member / MODEL_DIR
-        card = read_card(folder)
-        fold = set(card["data"]["val_subjects"])
-        samples = [s for s in usable if s.subject in fold and s.reference_hc_mm]
-        grays = [read_gray(s.image) for s in samples]
-        predictor = Predictor(folder, card=replace_offset(card, 0.0))
-        base = None
-        for limit in [None, *degrees]:
-            predictor_module.snap_to_smoothed = snap_to_smoothed if limit is None else sides_left_unsnapped(limit)
-            ellipses = [predictor.predict(g).ellipse for g in grays]
-            raw = np.array([hc_pixels(e) if e is not None else math.nan for e in ellipses])
-            label = f"{member.name}: " + (
-                "the product's snap" if limit is None else f"sides within {limit} deg unsnapped"
-            )
-            results = fold_report(label, raw, samples, base)
-            base = base or results
-        predictor_module.snap_to_smoothed = snap_to_smoothed
+    for folder in members_of(run):
+        samples = fold_samples(read_card(folder), data)
+        name = folder.parent.name
+        base = fold_report(f"{name}: the product's snap", raw_hc_px(folder, samples), samples, None)
+        for limit in degrees:
+            predictor_module.snap_to_smoothed = sides_left_unsnapped(limit)
+            try:
+                raw = raw_hc_px(folder, samples)
+            finally:
+                predictor_module.snap_to_smoothed = snap_to_smoothed
+            fold_report(f"{name}: sides within {limit} deg unsnapped", raw, samples, base)
 
 
 def main() -> None:

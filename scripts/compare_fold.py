@@ -42,11 +42,16 @@ def raw_hc_px(folder: Path, samples: list) -> np.ndarray:
     return np.array(out)
 
 
+def subject_halves(samples: list) -> np.ndarray:
+    """0 or 1 per sample: the half of the subjects (alternating in sorted order) it belongs to,
+    for fitting on one half what the other half is measured with."""
+    half = {s: k % 2 for k, s in enumerate(sorted({s.subject for s in samples}))}
+    return np.array([half[s.subject] for s in samples])
+
+
 def cross_fitted_errors(raw: np.ndarray, samples: list) -> list[HCError]:
     """HCErrors with the offset of each half of the subjects fitted on the other half."""
-    subjects = sorted({s.subject for s in samples})
-    half = {s: k % 2 for k, s in enumerate(subjects)}
-    side = np.array([half[s.subject] for s in samples])
+    side = subject_halves(samples)
     ref_px = np.array([s.reference_hc_mm / s.pixel_size_mm for s in samples])
     errors = []
     for i, s in enumerate(samples):
