@@ -179,8 +179,9 @@ def run_predict(args) -> int:
     journal.close(remove=True)
     failed = [r for r in rows if r["status"].startswith("error")]
     for row in rows:
-        if row["status"] != "ok":
-            print(row["status"] if row in failed else f"{row['filename']}: {row['status']}", file=sys.stderr)
+        if row["status"] != "ok":  # each line names its file (a read error's message already does)
+            named = row["filename"] in row["status"]
+            print(row["status"] if named else f"{row['filename']}: {row['status']}", file=sys.stderr)
     print(f"{len(rows) - len(failed)} of {len(rows)} images measured; written to {args.output}", file=sys.stderr)
     return 1 if len(failed) == len(rows) else 0
 

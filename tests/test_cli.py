@@ -85,11 +85,13 @@ def test_broken_file_gets_an_error_row_and_the_rest_succeed(hc18_dir, tmp_path):
     assert rows[good.name]["status"].startswith("ok") and rows[good.name]["pixel_size_source"] == "manual"
 
 
-def test_images_without_a_head_get_an_error_row(tmp_path):
+def test_images_without_a_head_get_an_error_row(tmp_path, capsys):
     cv2.imwrite(str(tmp_path / "blank.png"), np.full((540, 800), 20, np.uint8))
     cv2.imwrite(str(tmp_path / "noise.png"), (np.random.default_rng(0).random((540, 800)) * 255).astype(np.uint8))
     out = tmp_path / "o.csv"
     assert main(["predict", str(tmp_path), "--pixel-size", "0.1", "-o", str(out)]) == 1
+    printed = capsys.readouterr().err
+    assert "blank.png: error: No head was found" in printed and "noise.png: error: No head" in printed
     for row in read_rows(out):
         assert row["status"].startswith("error: No head was found") and row["hc_mm"] == ""
         assert row["pixel_size_mm"] == "0.1" and row["pixel_size_source"] == "manual"  # what was read stays
