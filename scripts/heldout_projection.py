@@ -1,12 +1,13 @@
 """What a test split's per-image results predict for a set with another mix of head sizes.
 
-python scripts/heldout_projection.py PER_IMAGE_CSV [--counts 36 101 57]
+python scripts/heldout_projection.py PER_IMAGE_CSV [--counts 36 101 57] [--scale 1 1 1]
 
 PER_IMAGE_CSV is ``fetalhc evaluate --test-only --per-image``'s output. Each image is weighted so
 that the HC bands (< 100, 100-200, >= 200 mm) count as in ``--counts`` (by default the 194 HC18
 images held out from ../shared/hc18): the weighted ADF with a 95% interval by a bootstrap over
 subjects within each band, the weighted p95 and share of errors over 5 mm; and, unweighted, each
-band's interval coverage and mean half-width.
+band's interval coverage and mean half-width. ``--scale`` multiplies each band's errors first: what
+a learning curve (``compare_runs.py --train-images``) says more training data would do to them.
 """
 
 from __future__ import annotations
@@ -43,11 +44,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("per_image", type=Path)
     parser.add_argument("--counts", type=float, nargs=3, default=[36, 101, 57], metavar=("SMALL", "MIDDLE", "LARGE"))
+    parser.add_argument("--scale", type=float, nargs=3, default=[1, 1, 1], metavar=("SMALL", "MIDDLE", "LARGE"))
     args = parser.parse_args()
     rows = read_results(args.per_image)
     counts = np.array(args.counts)
-    error = np.abs([float(r["error_mm"]) for r in rows])
     band = np.array([band_of(float(r["reference_hc_mm"])) for r in rows])
+    error = np.abs([float(r["error_mm"]) for r in rows]) * np.array(args.scale)[band]
     subjects = [subject_of(r["filename"]) for r in rows]
     groups = []
     for b in range(len(HC_BANDS)):
