@@ -78,15 +78,15 @@ def main() -> None:
     args = parser.parse_args()
     usable = [s for s in scan_folder(args.data).usable if s.reference_hc_mm]
     samples = held_out_by_all(args.runs, usable)
-    base = first_point = None
+    first = None  # the baseline's (results, learning-curve point)
     for run in args.runs:
         raw, trained = pooled_raw_hc_px(run, samples)
-        results = report(str(run), raw, samples, base)
+        results = report(str(run), raw, samples, None if first is None else first[0])
         point = (band_adfs(results), trained)
-        if first_point is not None and args.train_images:
-            learning_curve(first_point, point, args.train_images)
-        base = base or results
-        first_point = first_point or point
+        if first is None:
+            first = (results, point)
+        elif args.train_images:
+            learning_curve(first[1], point, args.train_images)
 
 
 if __name__ == "__main__":
