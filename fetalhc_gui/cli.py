@@ -146,12 +146,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_predict(args) -> int:
+    from fetalhc_gui.core.output_paths import check_inputs_exist, check_not_an_input, check_output_file
     from fetalhc_gui.core.pixel_size import manual_pixel_size, read_pixel_size_csv
     from fetalhc_gui.model.batch import write_predictions
-    from fetalhc_gui.model.journal import Journal, journal_path
+    from fetalhc_gui.model.journal import Journal, journal_path, lock_path
     from fetalhc_gui.model.predict_files import measure_files
     from fetalhc_gui.model.predictor import Predictor
 
+    check_inputs_exist([*args.paths, *([args.pixel_size_csv] if args.pixel_size_csv else [])])
+    check_output_file(args.output, [])
     scan = find_images(args.paths)
     for problem in scan.problems:
         print(problem, file=sys.stderr)
@@ -160,13 +163,13 @@ def run_predict(args) -> int:
     files = scan.files
     if not files:
         raise ValueError("no images found in the paths given")
+    inputs = [*files, *([args.pixel_size_csv] if args.pixel_size_csv else [])]
+    for written in (args.output, journal_path(args.output), lock_path(args.output)):
+        check_not_an_input(written, inputs)
     default_size = manual_pixel_size(args.pixel_size) if args.pixel_size is not None else None
     csv_sizes = read_pixel_size_csv(args.pixel_size_csv) if args.pixel_size_csv else {}
     predictor = Predictor(args.model, backend=args.backend)
-    try:
-        journal = Journal(journal_path(args.output), args.resume)
-    except FileExistsError as exc:
-        raise ValueError(str(exc)) from None
+    journal = Journal(args.output, args.resume, run_options(args, predictor))
     if journal.rows:
         print(f"resuming: {len(journal.rows)} images already measured", file=sys.stderr)
     with tqdm(total=len(files), unit="image", file=sys.stderr, disable=None) as bar:
@@ -186,17 +189,41 @@ def run_predict(args) -> int:
     return 1 if len(failed) == len(rows) else 0
 
 
+def run_options(args, predictor) -> dict[str, str]:
+    """The options of a ``predict`` run that change its rows, as a resumed run must repeat them."""
+    import hashlib
+
+    if args.pixel_size_csv:
+        digest = hashlib.sha256(args.pixel_size_csv.read_bytes()).hexdigest()[:12]
+        size = f"--pixel-size-csv {args.pixel_size_csv.absolute()} (content {digest})"
+    elif args.pixel_size is not None:
+        size = f"--pixel-size {args.pixel_size:g}"
+    else:
+        size = "the files' own only"
+    digest = (getattr(predictor, "card", None) or {}).get("files", {}).get("model.onnx", "")
+    return {
+        "pixel size": size,
+        "model": f"{predictor.name} ({digest[:12] or getattr(predictor, 'model_dir', 'no model file')})",
+        "backend": args.backend,
+        "frames": "every frame (--all-frames)" if args.all_frames else "the best frame of a loop",
+        "patient identity": "left out (--anonymise)" if args.anonymise else "kept",
+    }
+
+
 def run_report(args) -> int:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from fetalhc_gui.core.output_paths import check_inputs_exist, check_output_folder
     from fetalhc_gui.core.pixel_size import manual_pixel_size, read_pixel_size_csv
     from fetalhc_gui.gui.report_commands import outcome_reports, write_reports
     from fetalhc_gui.model.predict_files import measure_one
     from fetalhc_gui.model.predictor import Predictor
 
+    check_inputs_exist([*args.paths, *([args.pixel_size_csv] if args.pixel_size_csv else [])])
+    check_output_folder(args.output)
     app = QApplication.instance() or QApplication([])  # Qt lays the pages out  # noqa: F841
     scan = find_images(args.paths)
     for problem in scan.problems:

@@ -8,8 +8,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -17,10 +19,25 @@ ROOT = Path(__file__).resolve().parents[1]
 HC18 = ROOT.parent / "shared" / "hc18" / "training_set"
 
 
+SCRATCH = Path(tempfile.mkdtemp(prefix="fetalhc-bench-"))
+
+
+def bench_env() -> dict[str, str]:
+    """The environment of every measured process: offscreen, with a data folder and settings file
+    of the benchmark's own, so that no window it opens touches the user's session or settings."""
+    return os.environ | {
+        "QT_QPA_PLATFORM": "offscreen",
+        "TF_CPP_MIN_LOG_LEVEL": "3",
+        "FETALHC_DATA_DIR": str(SCRATCH / "data"),
+        "FETALHC_SETTINGS_FILE": str(SCRATCH / "settings.ini"),
+    }
+
+
 def run_python(code: str) -> dict:
     """Run ``code`` in a fresh interpreter; it prints one JSON line, returned as a dict."""
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "TF_CPP_MIN_LOG_LEVEL": "3"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=bench_env(), cwd=ROOT, check=True
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -180,13 +197,20 @@ def sample_images(count: int = 20) -> list[str]:
         return [str(p) for p in sorted(HC18.glob("*_HC.png"))[:count]]
     from fetalhc_gui.gui.self_test import write_demo_images
 
-    return [str(p) for p in write_demo_images(ROOT / "build" / "bench")]
+    return [str(p) for p in write_demo_images(SCRATCH / "demo")]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model", help="model folder (default: the bundled model)")
-    model = parser.parse_args().model
+    try:
+        run_benchmarks(parser.parse_args().model)
+    finally:
+        shutil.rmtree(SCRATCH, ignore_errors=True)
+
+
+def run_benchmarks(model: str | None) -> None:
+    """Print every figure, measured in fresh processes on the same images."""
     images = sample_images()
     source = "HC18" if HC18.is_dir() else "phantoms"
     print(f"FetalHC benchmark on {os.cpu_count()} CPUs, {len(images)} images ({source}), model {model or 'bundled'}")
@@ -215,7 +239,7 @@ def main() -> None:
         f"Measure All over {len(many)} images: window {window['ms']:.0f} ms/image, "
         f"fetalhc predict's path {command_line['ms']:.0f} ms/image (read, measure, result row)"
     )
-    cine = run_python(CINE_CODE.format(out=str(ROOT / "build" / "bench-cine.dcm"), model=model))
+    cine = run_python(CINE_CODE.format(out=str(SCRATCH / "bench-cine.dcm"), model=model))
     print(
         f"cine loop of 87 RGB frames 975x743: measured in {cine['s']:.2f} s "
         f"(of which reading {cine['read_s']:.2f} s), best frame {cine['best'] + 1}"
@@ -228,12 +252,12 @@ def main() -> None:
     )
     start = time.perf_counter()
     extra = ["--model", model] if model else []
-    out = ROOT / "build" / "bench-one.csv"
-    out.parent.mkdir(parents=True, exist_ok=True)
+    out = SCRATCH / "bench-one.csv"
     subprocess.run(
         [sys.executable, "-m", "fetalhc_gui.cli", "predict", images[0], "--pixel-size", "0.1", "-o", str(out), *extra],
         capture_output=True,
         check=True,
+        env=bench_env(),
     )
     print(f"fetalhc predict on one image, start-up included: {time.perf_counter() - start:.2f} s")
     folder = Path(model) if model else ROOT / "resources" / "models" / "hc18_unet"
@@ -243,7 +267,8 @@ def main() -> None:
         + ", ".join(f"{name} {mb:.1f} MB" for name, mb in sorted(sizes.items()))
     )
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "fetalhc_gui.cli", "--help"], capture_output=True, check=True)
+    command = [sys.executable, "-m", "fetalhc_gui.cli", "--help"]
+    subprocess.run(command, capture_output=True, check=True, env=bench_env())
     print(f"fetalhc --help: {time.perf_counter() - start:.2f} s")
 
 

@@ -16,7 +16,7 @@ from fetalhc_gui.core.images import load_frames
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.core.session import Status
 from fetalhc_gui.model.cine import scan_cine
-from fetalhc_gui.model.predictor import Prediction
+from fetalhc_gui.model.prediction import Prediction
 from fetalhc_gui.model.quality import Quality
 
 from dicom_factory import write_dicom
@@ -224,7 +224,8 @@ def test_the_real_ensemble_quick_look_is_its_first_member(tmp_path):
     quick = predictor.screen_batch([gray])[0]
     first_member = predictor.postprocess(predictor.member_maps([gray])[0][..., :1], gray, with_spread=False)
     assert quick.ellipse is not None and quick.hc_interval_px is None
-    assert hc_pixels(quick.ellipse) == pytest.approx(hc_pixels(first_member.ellipse), rel=1e-4)
+    # the same member in two graphs: equal to 1e-4 where the CPU has 8-bit dot products (VNNI), 1e-3 elsewhere
+    assert hc_pixels(quick.ellipse) == pytest.approx(hc_pixels(first_member.ellipse), rel=1e-3)
 
 
 def test_choosing_a_screened_frame_measures_it_with_the_whole_model(qtbot, loop_file):

@@ -67,8 +67,10 @@ def test_kill_9_midway_then_resume(phantoms, tmp_path):
 
 def test_a_line_cut_short_by_a_crash_is_ignored_and_ended(tmp_path):
     path = tmp_path / "out.csv.journal"
-    path.write_text(json.dumps({"source": "a.png", "row": {"filename": "a.png"}}) + '\n{"source": "b.p')
-    journal = Journal(path, resume=True)
+    header = {"fetalhc_journal": 1, "options": {"pixel size": "--pixel-size 0.1"}}
+    row = {"source": "a.png", "row": {"filename": "a.png"}}
+    path.write_text(json.dumps(header) + "\n" + json.dumps(row) + '\n{"source": "b.p')
+    journal = Journal(tmp_path / "out.csv", True, header["options"])
     assert list(journal.rows) == ["a.png"]
     journal.append("c.png", {"filename": "c.png"})
     journal.close(remove=False)

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtGui import QDesktopServices
 
 from fetalhc_gui.core.session import Status
+from fetalhc_gui.core.session_slot import claim_session_slot
 from fetalhc_gui.gui import workspace as workspace_module
 from fetalhc_gui.gui.app import open_session
-from fetalhc_gui.gui.crash_recovery import RunMarker
 from fetalhc_gui.gui.qt_binding import qt_binding_problem
 from fetalhc_gui.gui.settings import user_data_dir
 
@@ -43,10 +43,11 @@ def test_next_start_after_a_crash_restores_and_says_so(qtbot, images):  # noqa: 
     window = make_window(qtbot)
     window.open_paths([str(p) for p in images])
     measure_all(qtbot, window)
-    marker = RunMarker(user_data_dir())
-    marker.path.parent.mkdir(parents=True, exist_ok=True)
-    marker.path.write_text("999999999")  # a process that no longer exists
-    assert marker.previous_run_crashed()
+    lock = user_data_dir() / "session.lock"
+    lock.write_text("999999999")  # left by a window that never closed: it crashed
+    slot = claim_session_slot(user_data_dir())
+    assert slot.crashed
+    slot.release()
 
     again = make_window(qtbot)
     open_session(again, [], crashed=True, logs=user_data_dir() / "logs")
@@ -57,12 +58,13 @@ def test_next_start_after_a_crash_restores_and_says_so(qtbot, images):  # noqa: 
 
 
 def test_marker_of_a_clean_run(tmp_path):
-    marker = RunMarker(tmp_path)
-    assert not marker.previous_run_crashed()
-    marker.mark_running()
-    assert not marker.previous_run_crashed()  # this very process is alive
-    marker.mark_ended()
-    assert not marker.path.exists()
+    slot = claim_session_slot(tmp_path)
+    assert not slot.crashed and slot.lock.path.read_text() == str(os.getpid())
+    slot.release()
+    assert slot.lock.path.read_text() == ""  # closed normally
+    again = claim_session_slot(tmp_path)
+    assert again.number == 1 and not again.crashed
+    again.release()
 
 
 def test_a_native_crash_is_written_to_the_log(tmp_path):

@@ -19,6 +19,7 @@ from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.core.pixel_size import PixelSizeSource
 from fetalhc_gui.core.session import Status
 from fetalhc_gui.gui.main_window import MainWindow
+from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.gui.workers import model_pool
 
 from fakes import FakePredictor
@@ -41,7 +42,7 @@ def images(tmp_path):
 def make_window(qtbot, predictor=None, auto_measure=False) -> MainWindow:
     """A shown main window with a loaded fake predictor; Measure on Open is off unless asked for."""
     predictor = predictor or FakePredictor(HEAD)
-    window = MainWindow(lambda: predictor)
+    window = MainWindow(lambda: predictor, session_path=user_data_dir() / "session.json")
     qtbot.addWidget(window)
     window.actions.auto_measure.setChecked(auto_measure)
     window.show()

@@ -19,3 +19,8 @@ class EllipseFitError(FetalHCError):
 
 class ExportError(FetalHCError):
     """Measurements could not be written or read back."""
+
+
+class UsageError(FetalHCError):
+    """What was asked cannot be done as given (an output that names an input, a path that does not
+    exist, a resume with other options); found before any work starts."""

@@ -59,8 +59,17 @@ def find_images(paths: list[str | Path]) -> FolderScan:
     return scan
 
 
+def real_path(path: str | Path) -> Path:
+    """The absolute path with links followed as far as they lead; a link that loops or leads
+    nowhere stays as it is (reading it then says why), never an exception."""
+    try:
+        return Path(os.path.realpath(path))
+    except (OSError, RuntimeError, ValueError):
+        return Path(os.path.abspath(path))
+
+
 def _add(path: Path, scan: FolderScan, seen: set[Path]) -> None:
-    key = path.resolve()
+    key = real_path(path)
     if key not in seen:
         seen.add(key)
         scan.files.append(path)

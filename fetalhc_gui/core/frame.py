@@ -14,6 +14,9 @@ from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, validate_pix
 
 #: Largest side in pixels accepted; anything bigger is not an ultrasound frame.
 MAX_SIDE = 16384
+#: Most pixels in one frame accepted (scanner frames have 0.3-2.5 million): reading one takes about
+#: 10 bytes per pixel at its peak, so this bounds a measurement's memory near 1.2 GB.
+MAX_PIXELS = 90_000_000
 #: Smallest side in pixels accepted.
 MIN_SIDE = 16
 #: Relative difference between x and y spacing above which the spacing counts as anisotropic.
@@ -68,11 +71,12 @@ class LoadedImage:
 
 
 def check_size(path: Path, cols: int, rows: int) -> None:
-    """ImageLoadError unless both sides lie between MIN_SIDE and MAX_SIDE pixels."""
-    if min(cols, rows) < MIN_SIDE or max(cols, rows) > MAX_SIDE:
+    """ImageLoadError unless both sides lie between MIN_SIDE and MAX_SIDE pixels and the frame has
+    at most MAX_PIXELS pixels (checked from the header, before any pixel is decoded)."""
+    if min(cols, rows) < MIN_SIDE or max(cols, rows) > MAX_SIDE or cols * rows > MAX_PIXELS:
         raise ImageLoadError(
             f"{path.name}: an image of {cols} x {rows} pixels is not an ultrasound frame "
-            f"(each side must be {MIN_SIDE} to {MAX_SIDE} pixels)."
+            f"(each side must be {MIN_SIDE} to {MAX_SIDE} pixels, {MAX_PIXELS // 1_000_000} megapixels at most)."
         )
 
 

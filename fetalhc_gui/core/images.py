@@ -30,6 +30,8 @@ IMAGE_SUFFIXES = RASTER_SUFFIXES + DICOM_SUFFIXES
 def check_file(path: Path) -> None:
     """ImageLoadError unless ``path`` is an existing, non-empty file."""
     if not path.is_file():
+        if path.is_symlink():
+            raise ImageLoadError(f"{path.name}: the link leads nowhere or loops; there is no image to read.")
         raise ImageLoadError(f"{path.name}: the file does not exist.")
     if path.stat().st_size == 0:
         raise ImageLoadError(f"{path.name}: the file is empty.")
@@ -95,6 +97,7 @@ def load_raster(path: Path, frame: int = 0) -> LoadedImage:
         image.load()
         fmt = image.format
         pixels, notes = to_display_array(image)
+        image.close()  # frees the decoded copy before the gray one is made
     metadata = {"format": fmt, "rows": pixels.shape[0], "cols": pixels.shape[1]}
     return LoadedImage(path, pixels, to_gray(pixels), frame, frame_count, metadata=metadata, warnings=notes)
 
@@ -102,9 +105,11 @@ def load_raster(path: Path, frame: int = 0) -> LoadedImage:
 def to_display_array(image: Image.Image) -> tuple[np.ndarray, list[str]]:
     """A Pillow image as uint8 gray (rows, cols) or RGB (rows, cols, 3), and notes for the user."""
     mode = image.mode
-    if mode in ("1", "L"):
+    if mode in ("L", "RGB"):  # as stored: no converted copy (it would double a large image's memory)
+        return np.asarray(image), []
+    if mode == "1":
         return np.asarray(image.convert("L")), []
-    if mode in ("P", "PA", "RGB", "RGBA", "LA", "CMYK", "YCbCr", "LAB", "HSV"):
+    if mode in ("P", "PA", "RGBA", "LA", "CMYK", "YCbCr", "LAB", "HSV"):
         converted = image.convert("L" if mode in ("LA",) else "RGB")
         return np.asarray(converted), []
     array = np.asarray(image)

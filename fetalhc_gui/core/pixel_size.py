@@ -107,8 +107,9 @@ def calibrate_pixel_size(p1: tuple[float, float], p2: tuple[float, float], dista
 def read_pixel_size_csv(path: str | Path) -> dict[str, float]:
     """Pixel sizes (mm/px) by file name from a CSV in the HC18 form (``filename,pixel size(mm)``).
 
-    Further columns are ignored. A missing file, a missing column or an implausible value
-    raises PixelSizeError naming the file and the row.
+    Further columns are ignored. A missing file, a missing column, an implausible value or two
+    rows giving one file different sizes raise PixelSizeError naming the file and the rows (the
+    same size twice is accepted).
     """
     path = Path(path)
     try:
@@ -126,16 +127,24 @@ def read_pixel_size_csv(path: str | Path) -> dict[str, float]:
             f"{path.name} does not look like a pixel-size file: it needs the columns 'filename' and 'pixel size(mm)'."
         )
     sizes: dict[str, float] = {}
+    first_row: dict[str, int] = {}
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
         try:
             name = row[name_col].strip()
-            sizes[name] = validate_pixel_size(row[size_col])
+            size = validate_pixel_size(row[size_col])
         except IndexError:
             raise PixelSizeError(f"{path.name}, row {number}: a column is missing.") from None
         except PixelSizeError as exc:
             raise PixelSizeError(f"{path.name}, row {number}: {exc}") from None
+        if name in sizes and sizes[name] != size:
+            raise PixelSizeError(
+                f"{path.name}: rows {first_row[name]} and {number} give {name} two pixel sizes "
+                f"({sizes[name]:g} and {size:g} mm/px). Keep the right one and remove the other."
+            )
+        sizes[name] = size
+        first_row.setdefault(name, number)
     return sizes
 
 

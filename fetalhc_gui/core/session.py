@@ -15,7 +15,7 @@ from fetalhc_gui.core.atomic import atomic_write_text
 from fetalhc_gui.core.cine import FrameMeasure
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.error_risk import SizeRisk, doubt_reasons
-from fetalhc_gui.core.errors import ExportError
+from fetalhc_gui.core.errors import ExportError, FetalHCError
 from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
 
@@ -147,12 +147,23 @@ def save_session(path: str | Path, entries: list[ImageEntry], current: int) -> N
 
 
 def load_session(path: str | Path) -> tuple[list[ImageEntry], int]:
-    """Entries and the current index of a saved session; ExportError if the file is not one."""
+    """Entries and the current index of a saved session, read as a whole: ExportError if any part
+    of the file is not what ``save_session`` writes (nothing is half restored)."""
     try:
         document = json.loads(Path(path).read_text(encoding="utf-8"))
+        if not isinstance(document, dict):
+            raise ValueError(f"it holds a JSON {type(document).__name__}, not a session")
         if document.get("version") != SESSION_VERSION:
-            raise ValueError(f"unknown session version {document.get('version')}")
-        entries = [ImageEntry.from_dict(item) for item in document["entries"]]
+            raise ValueError(f"unknown session version {document.get('version')!r}")
+        items = document["entries"]
+        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+            raise ValueError("its entries are not a list of images")
+        entries = [ImageEntry.from_dict(item) for item in items]
+        for entry in entries:
+            if not (isinstance(entry.path, str) and entry.path):
+                raise ValueError("an entry names no image file")
+            if not all(isinstance(n, int) and n >= 0 for n in (entry.frame, entry.frame_count)):
+                raise ValueError(f"{entry.path}: its frame is not a number")
         return entries, int(document.get("current", 0))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, FetalHCError) as exc:
         raise ExportError(f"The saved session {Path(path).name} could not be read: {exc}") from exc

@@ -45,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("FetalHC")
     app.setOrganizationName("FetalHC")
     app.setApplicationVersion(__version__)
-    from fetalhc_gui.gui.crash_recovery import RunMarker, enable_crash_log
+    from fetalhc_gui.core.session_slot import claim_session_slot
+    from fetalhc_gui.gui.crash_recovery import enable_crash_log
     from fetalhc_gui.gui.main_window import MainWindow
     from fetalhc_gui.gui.qt_binding import qt_binding_problem
     from fetalhc_gui.gui.settings import Settings, user_data_dir
@@ -53,22 +54,29 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     data_dir = user_data_dir()
     logs = enable_crash_log(data_dir)
-    marker = RunMarker(data_dir)
-    crashed = marker.previous_run_crashed()
-    marker.mark_running()
-    window = MainWindow(predictor_factory(args.model or settings.model_dir), settings)
-    window.show()
-    problem = qt_binding_problem()
-    if problem:
-        window.warn("Unsupported Qt version", problem, critical=True)
-    open_session(window, args.paths, crashed, logs)
-    QTimer.singleShot(0, window.start_model_loading)
-    QTimer.singleShot(0, window.dicom.apply_settings)  # listens only if the user turned the node on
-    if args.screenshot:
-        take_screenshot_when_measured(window, Path(args.screenshot))
-    code = app.exec()
-    marker.mark_ended()
-    return code
+    slot = claim_session_slot(data_dir)
+    try:
+        window = MainWindow(
+            predictor_factory(args.model or settings.model_dir), settings, slot.session_path if slot else None
+        )
+        window.show()
+        problem = qt_binding_problem()
+        if problem:
+            window.warn("Unsupported Qt version", problem, critical=True)
+        if slot is None:
+            window.warn("Session not saved", "Too many FetalHC windows are open: this one's work is not autosaved.")
+        elif slot.shared_note:
+            window.setWindowTitle(f"FetalHC ({slot.session_path.stem})")
+            window.warn("A second window", slot.shared_note)
+        open_session(window, args.paths, bool(slot and slot.crashed), logs)
+        QTimer.singleShot(0, window.start_model_loading)
+        QTimer.singleShot(0, window.dicom.apply_settings)  # listens only if the user turned the node on
+        if args.screenshot:
+            take_screenshot_when_measured(window, Path(args.screenshot))
+        return app.exec()
+    finally:
+        if slot is not None:
+            slot.release()
 
 
 def open_session(window, paths: list[str], crashed: bool, logs: Path) -> None:

@@ -1,9 +1,9 @@
-"""What survives a crash: a log of native crashes, and a marker that tells the next start.
+"""What survives a crash: a log of native crashes and of the application's warnings.
 
 ``faulthandler`` writes the Python stack of a native crash (a segfault, an abort in a C
 extension) to ``logs/crash.log`` in the user data folder; warnings and errors logged by the
-application go to ``logs/fetalhc.log``. A marker file exists while the application runs and is
-removed when it ends normally, so the next start knows whether the last one crashed.
+application go to ``logs/fetalhc.log``. Whether the last window crashed is told by its session's
+lock (``core.session_slot``).
 """
 
 from __future__ import annotations
@@ -40,35 +40,3 @@ def enable_crash_log(data_dir: Path) -> Path:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         logging.getLogger().addHandler(handler)
     return folder
-
-
-class RunMarker:
-    """A file that exists while the application runs (it holds the process id)."""
-
-    def __init__(self, data_dir: Path):
-        self.path = data_dir / "running.pid"
-
-    def previous_run_crashed(self) -> bool:
-        """True if an earlier run left its marker and that process is gone."""
-        try:
-            pid = int(self.path.read_text().strip())
-        except (OSError, ValueError):
-            return self.path.exists()
-        return pid != os.getpid() and not _process_alive(pid)
-
-    def mark_running(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.write_text(str(os.getpid()))
-
-    def mark_ended(self) -> None:
-        self.path.unlink(missing_ok=True)
-
-
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from fetalhc_gui.core.errors import FetalHCError
+from fetalhc_gui.core.folders import real_path
 from fetalhc_gui.core.images import IMAGE_SUFFIXES
 
 IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ");;All files (*)"
@@ -38,9 +39,9 @@ class FileCommands:
         if note:
             self.window.statusBar().showMessage(note, 10_000)
         for path in paths:
-            self.window.settings.add_recent(str(Path(path).resolve()))
+            self.window.settings.add_recent(str(real_path(path)))
         if paths:
-            self.window.settings.last_folder = str(Path(paths[0]).resolve().parent)
+            self.window.settings.last_folder = str(real_path(paths[0]).parent)
         self.refresh_recent()
         if errors:
             self.window.warn("Some files were not opened", "\n".join(errors))
@@ -73,7 +74,7 @@ class FileCommands:
     def export_png(self) -> None:
         name = Path(self.window.workspace.current_entry.path).stem + "_fetalhc.png"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export image", str(Path(self.window.settings.last_folder) / name), "PNG (*.png)"
+            self.window, "Export image", str(Path(self.window.settings.last_folder) / name), "PNG (*.png)"
         )
         if not path:
             return

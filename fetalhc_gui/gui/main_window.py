@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
@@ -42,15 +43,21 @@ from fetalhc_gui.gui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
-    """FetalHC's main window. ``predictor_factory`` builds the predictor in the background."""
+    """FetalHC's main window. ``predictor_factory`` builds the predictor in the background; the
+    work is autosaved to ``session_path`` (this window's own, see ``core.session_slot``; None: not saved)."""
 
-    def __init__(self, predictor_factory: Callable[[], object], settings: Settings | None = None):
+    def __init__(
+        self,
+        predictor_factory: Callable[[], object],
+        settings: Settings | None = None,
+        session_path: Path | None = None,
+    ):
         super().__init__()
         self.setWindowTitle("FetalHC")
         self.setAcceptDrops(True)
         self.settings = settings or Settings()
         self.predictor_factory = predictor_factory
-        self.workspace = Workspace(user_data_dir() / "session.json", self)
+        self.workspace = Workspace(session_path, self)
         self.viewer = ImageViewer()
         self.cine_panel = CinePanel()
         centre = QWidget()

@@ -20,6 +20,7 @@ from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from fetalhc_gui import __version__
+from fetalhc_gui.core.atomic import target_mode
 from fetalhc_gui.core.clinical import weeks_days
 from fetalhc_gui.core.identity import Identity, display_date, display_name
 from fetalhc_gui.core.measurement import Measurement
@@ -92,6 +93,7 @@ def write_report(path: Path, exam: ExamReport) -> None:
         document.setPageSize(QSizeF(writer.width(), writer.height()))
         document.print_(writer)
         del writer  # finishes the file
+        os.chmod(tmp, target_mode(path))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -13,6 +13,7 @@ from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.images import load_image
 from fetalhc_gui.core.measurement import Measurement
+from fetalhc_gui.core.output_paths import free_path
 from fetalhc_gui.core.overlay import draw_overlay
 from fetalhc_gui.gui.growth_chart import GrowthChart
 from fetalhc_gui.gui.report import ExamReport, ReportImage, report_document, report_name, write_report
@@ -49,10 +50,10 @@ def model_identity(card: dict | None) -> tuple[str, str]:
 
 
 def write_reports(folder: Path, reports: list[ExamReport]) -> list[Path]:
-    """Write each report into ``folder``; the paths."""
+    """Write each report into ``folder`` under a name not yet taken there; the paths."""
     paths = []
     for number, exam in enumerate(reports, start=1):
-        path = folder / report_name(exam, number)
+        path = free_path(folder / report_name(exam, number))  # an earlier report is never replaced
         write_report(path, exam)
         paths.append(path)
     return paths

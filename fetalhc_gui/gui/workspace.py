@@ -23,11 +23,12 @@ from fetalhc_gui.core.dicom import DICOM_SUFFIXES
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import FetalHCError, ImageLoadError
 from fetalhc_gui.core.export import write_csv, write_hc18, write_json
-from fetalhc_gui.core.folders import find_images
+from fetalhc_gui.core.folders import find_images, real_path
 from fetalhc_gui.core.frame import LoadedImage, pixel_size_at
 from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.images import load_image, probe_header, probe_image
 from fetalhc_gui.core.measurement import Measurement, measure
+from fetalhc_gui.core.output_paths import check_not_an_input, free_path
 from fetalhc_gui.core.overlay import draw_overlay, encode_png
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, read_pixel_size_csv
 from fetalhc_gui.core.session import ImageEntry, load_session, save_session
@@ -89,7 +90,7 @@ class Workspace(QObject):
             except ImageLoadError as exc:
                 errors.append(str(exc))
                 continue
-            key = (str(path.resolve()), 0)
+            key = (str(real_path(path)), 0)
             if key in known:
                 continue
             self.entries.append(ImageEntry(path=key[0], frame_count=frames, identity=identity))
@@ -105,7 +106,7 @@ class Workspace(QObject):
     def receive(self, path: str | Path) -> None:
         """Add an image that arrived over the network (without leaving the image shown, unless
         none is) and measure it as soon as the model is free."""
-        key = str(Path(path).resolve())
+        key = str(real_path(path))
         index = next((i for i, e in enumerate(self.entries) if e.path == key), None)
         if index is None:
             try:
@@ -414,6 +415,10 @@ class Workspace(QObject):
         return len(sizes)
 
     # export
+    def input_paths(self) -> list[Path]:
+        """The files of the opened images (an export may never replace one)."""
+        return [Path(e.path) for e in self.entries]
+
     def measurements(self) -> list[Measurement]:
         """Measurements of every measured image, in list order."""
         return [m for m in (self.measurement(i) for i in range(len(self.entries))) if m is not None]
@@ -421,6 +426,7 @@ class Workspace(QObject):
     def export_measurements(self, path: str | Path, fmt: str, anonymise: bool = False) -> int:
         """Write all measurements as ``csv``, ``json`` or ``hc18`` (``anonymise``: without the
         patients' names, IDs and birth dates); returns how many were written."""
+        check_not_an_input(Path(path), self.input_paths(), option="")
         items = [m.anonymised() for m in self.measurements()] if anonymise else self.measurements()
         if fmt == "hc18":
             items = [m for m in items if m.pixel_size_mm is not None]
@@ -433,6 +439,7 @@ class Workspace(QObject):
         """Write the current image with its mask and ellipse as a PNG at the image's resolution."""
         if self.image is None:
             raise FetalHCError("There is no image to export.")
+        check_not_an_input(Path(path), self.input_paths(), option="")
         entry = self.entries[self.current]
         png = encode_png(
             draw_overlay(self.image.display, entry.ellipse, self.mask(self.current), mask_opacity, caption)
@@ -458,7 +465,7 @@ class Workspace(QObject):
             entries, current = load_session(self.session_path)
         except FetalHCError as exc:
             stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-            kept = self.session_path.with_name(f"{self.session_path.stem}.damaged-{stamp}.json")
+            kept = free_path(self.session_path.with_name(f"{self.session_path.stem}.damaged-{stamp}.json"))
             os.replace(self.session_path, kept)
             return f"{exc}\n\nThe file was kept as {kept}; FetalHC starts with an empty session."
         self.entries = entries

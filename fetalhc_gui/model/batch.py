@@ -17,7 +17,8 @@ from fetalhc_gui.core.identity import EXPORT_COLUMNS
 from fetalhc_gui.core.images import load_image
 from fetalhc_gui.core.measurement import Measurement, measure
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
-from fetalhc_gui.model.predictor import Prediction, Predictor
+from fetalhc_gui.model.prediction import Prediction
+from fetalhc_gui.model.predictor import Predictor
 
 BATCH_SIZE = 8
 

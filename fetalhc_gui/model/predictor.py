@@ -14,9 +14,8 @@ serialised by a lock).
 
 from __future__ import annotations
 
-import math
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import cv2
@@ -26,7 +25,6 @@ from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.crop import CropFrame
 from fetalhc_gui.core.edge_snap import EdgeSnap, edge_image, snap_to_smoothed
 from fetalhc_gui.core.ellipse import Ellipse, component_outline, fit_points, head_component, outer_contour
-from fetalhc_gui.core.error_risk import SizeRisk
 from fetalhc_gui.core.errors import EllipseFitError
 from fetalhc_gui.model.artifact import (
     CROP_ONNX_FILE,
@@ -38,9 +36,11 @@ from fetalhc_gui.model.artifact import (
     read_card,
 )
 from fetalhc_gui.model.error_model import ErrorModel, boundary_evidence
+from fetalhc_gui.model.large_images import within_budget
+from fetalhc_gui.model.prediction import Prediction
 from fetalhc_gui.model.preprocessing import to_model_input, to_original_resolution
-from fetalhc_gui.model.quality import Quality, assess, not_a_head
-from fetalhc_gui.model.uncertainty import IntervalCalibration, Uncertainty, member_hcs_px, spread, stretch_to
+from fetalhc_gui.model.quality import assess, not_a_head
+from fetalhc_gui.model.uncertainty import IntervalCalibration, member_hcs_px, spread, stretch_to
 
 BACKENDS = ("onnx", "keras")
 
@@ -71,34 +71,6 @@ def first_member_graph(ensemble_onnx: Path) -> bytes:
     first = next((name for name in outputs if "member0" in name), outputs[0])
     input_name = graph_model.graph.input[0].name
     return onnx.utils.Extractor(graph_model).extract_model([input_name], [first]).SerializeToString()
-
-
-@dataclass(frozen=True)
-class Prediction:
-    """One image's result. ``probability`` is at the original resolution (rows, cols), values 0..1;
-    ``mask`` is the head component the ellipse was fitted to (uint8 0/1). ``ellipse`` (pixels)
-    and ``quality`` are None and ``error`` says why when no head was found. ``uncertainty`` (the
-    95% HC interval in pixels) comes from an ensemble with a calibration, else it is None;
-    ``spread_px`` is the standard deviation of the members' HCs (pixels) of an ensemble;
-    ``outline`` holds the (x, y) points in pixels that the ellipse was fitted to; ``evidence``
-    (see ``error_model.EVIDENCE``) and ``risk`` come from a model with an error model."""
-
-    probability: np.ndarray
-    mask: np.ndarray
-    ellipse: Ellipse | None
-    quality: Quality | None
-    error: str | None = None
-    uncertainty: Uncertainty | None = None
-    spread_px: float | None = None
-    outline: np.ndarray | None = None
-    evidence: np.ndarray | None = None
-    risk: SizeRisk | None = None
-
-    @property
-    def hc_interval_px(self) -> tuple[float, float] | None:
-        """The 95% HC interval in pixels, where the model gives a finite one."""
-        u = self.uncertainty
-        return (u.hc_low_px, u.hc_high_px) if u is not None and math.isfinite(u.spread_px) else None
 
 
 class Predictor:
@@ -191,6 +163,9 @@ class Predictor:
         network time), no interval. The whole model measures single-network models."""
         if self.members == 1 or self.backend != "onnx":
             return self.predict_batch(grays)
+        return within_budget(grays, self._screen_batch)
+
+    def _screen_batch(self, grays: list[np.ndarray]) -> list[Prediction]:
         maps = self.first_member_maps(grays)
         return [self.postprocess(m, g, with_spread=False, refine=False) for g, m in zip(grays, maps, strict=True)]
 
@@ -227,7 +202,11 @@ class Predictor:
         return self.predict_batch([gray])[0]
 
     def predict_batch(self, grays: list[np.ndarray], batch_size: int = 8) -> list[Prediction]:
-        """Measure several 8-bit grayscale images, ``batch_size`` at a time through the network."""
+        """Measure several 8-bit grayscale images, ``batch_size`` at a time through the network
+        (images above ``large_images.MAX_MEASURE_PIXELS`` on a reduced copy)."""
+        return within_budget(grays, lambda reduced: self._predict_batch(reduced, batch_size))
+
+    def _predict_batch(self, grays: list[np.ndarray], batch_size: int) -> list[Prediction]:
         results = []
         for start in range(0, len(grays), batch_size):
             chunk = grays[start : start + batch_size]
@@ -381,7 +360,10 @@ class Predictor:
             ellipse = fit_points(outline, self.boundary_offset_px, aspect)
         except EllipseFitError as exc:
             return replace(prediction, ellipse=None, quality=None, uncertainty=None, error=str(exc))
-        refitted = self._assessed(prediction.probability, prediction.mask, ellipse, prediction.spread_px, outline)
+        probability = prediction.probability  # a large image's is at its reduced copy's resolution
+        if probability.shape != prediction.mask.shape:
+            probability = to_original_resolution(probability, prediction.mask.shape)
+        refitted = self._assessed(probability, prediction.mask, ellipse, prediction.spread_px, outline)
         return replace(refitted, evidence=prediction.evidence, risk=prediction.risk)
 
     def _assessed(
