@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from tqdm import tqdm
 
 from fetalhc_gui.core.errors import FetalHCError
-from fetalhc_gui.core.folders import find_images
-from fetalhc_gui.model.artifact import ModelLoadError
+from fetalhc_gui.inference.artifact import ModelLoadError
+from fetalhc_gui.io.folders import find_images
 
 USAGE_ERROR = 2
 
@@ -146,12 +148,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_predict(args) -> int:
-    from fetalhc_gui.core.output_paths import check_inputs_exist, check_not_an_input, check_output_file
+    from fetalhc_gui.app.batch import write_predictions
+    from fetalhc_gui.app.journal import Journal, journal_path, lock_path
+    from fetalhc_gui.app.predict_files import measure_files
     from fetalhc_gui.core.pixel_size import manual_pixel_size, read_pixel_size_csv
-    from fetalhc_gui.model.batch import write_predictions
-    from fetalhc_gui.model.journal import Journal, journal_path, lock_path
-    from fetalhc_gui.model.predict_files import measure_files
-    from fetalhc_gui.model.predictor import Predictor
+    from fetalhc_gui.io.output_paths import check_inputs_exist, check_not_an_input, check_output_file
 
     check_inputs_exist([*args.paths, *([args.pixel_size_csv] if args.pixel_size_csv else [])])
     check_output_file(args.output, [])
@@ -168,7 +169,7 @@ def run_predict(args) -> int:
         check_not_an_input(written, inputs)
     default_size = manual_pixel_size(args.pixel_size) if args.pixel_size is not None else None
     csv_sizes = read_pixel_size_csv(args.pixel_size_csv) if args.pixel_size_csv else {}
-    predictor = Predictor(args.model, backend=args.backend)
+    predictor = make_predictor(args.model, args.backend)
     journal = Journal(args.output, args.resume, run_options(args, predictor))
     if journal.rows:
         print(f"resuming: {len(journal.rows)} images already measured", file=sys.stderr)
@@ -187,6 +188,20 @@ def run_predict(args) -> int:
             print(row["status"] if named else f"{row['filename']}: {row['status']}", file=sys.stderr)
     print(f"{len(rows) - len(failed)} of {len(rows)} images measured; written to {args.output}", file=sys.stderr)
     return 1 if len(failed) == len(rows) else 0
+
+
+def make_predictor(model: Path | None, backend: str):
+    """The predictor of ``model`` (None: the bundled one), its first stage run by ONNX Runtime or,
+    with ``backend`` "keras", by its Keras original (needs the training install)."""
+    from fetalhc_gui.inference.predictor import Predictor
+
+    if backend == "onnx":
+        return Predictor(model)
+    try:
+        from fetalhc_gui.training.keras_network import keras_predictor
+    except ImportError as exc:
+        raise ValueError(f"--backend keras needs the training install (pip install 'fetalhc[train]'): {exc}") from None
+    return keras_predictor(model)
 
 
 def run_options(args, predictor) -> dict[str, str]:
@@ -211,20 +226,13 @@ def run_options(args, predictor) -> dict[str, str]:
 
 
 def run_report(args) -> int:
-    import os
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from fetalhc_gui.core.output_paths import check_inputs_exist, check_output_folder
+    from fetalhc_gui.app.predict_files import measure_one
+    from fetalhc_gui.app.reports import MeasuredImage, exam_reports, write_reports
     from fetalhc_gui.core.pixel_size import manual_pixel_size, read_pixel_size_csv
-    from fetalhc_gui.gui.report_commands import outcome_reports, write_reports
-    from fetalhc_gui.model.predict_files import measure_one
-    from fetalhc_gui.model.predictor import Predictor
+    from fetalhc_gui.io.output_paths import check_inputs_exist, check_output_folder
 
     check_inputs_exist([*args.paths, *([args.pixel_size_csv] if args.pixel_size_csv else [])])
     check_output_folder(args.output)
-    app = QApplication.instance() or QApplication([])  # Qt lays the pages out  # noqa: F841
     scan = find_images(args.paths)
     for problem in scan.problems:
         print(problem, file=sys.stderr)
@@ -232,22 +240,36 @@ def run_report(args) -> int:
         raise ValueError("no images found in the paths given")
     default = manual_pixel_size(args.pixel_size) if args.pixel_size is not None else None
     csv_sizes = read_pixel_size_csv(args.pixel_size_csv) if args.pixel_size_csv else {}
-    predictor = Predictor(args.model)
-    outcomes = [
-        measure_one(predictor, path, default, csv_sizes) for path in tqdm(scan.files, unit="image", disable=None)
-    ]
-    for outcome in outcomes:
+    predictor = make_predictor(args.model, "onnx")
+    measured = []
+    for path in tqdm(scan.files, unit="image", disable=None):
+        outcome = measure_one(predictor, path, default, csv_sizes)
         if outcome.measurement is None:
             print(f"{outcome.row['filename']}: {outcome.row['status']}", file=sys.stderr)
-    reports = outcome_reports(outcomes, predictor.card, args.anonymise)
-    if not reports:
+            continue
+        image, prediction = outcome.result.image, outcome.result.prediction
+        measured.append(
+            MeasuredImage(outcome.measurement, image.display, prediction.mask, image.identity, outcome.pixel_size)
+        )
+    if not measured:
         print("fetalhc: no image was measured; no report written", file=sys.stderr)
         return 1
-    paths = write_reports(args.output, reports)
+    with report_painting():
+        paths = write_reports(args.output, exam_reports(measured, predictor.card, args.anonymise))
     for path in paths:
         print(path)
-    print(f"{len(paths)} report(s) for {sum(len(r.images) for r in reports)} measured images", file=sys.stderr)
+    print(f"{len(paths)} report(s) for {len(measured)} measured images", file=sys.stderr)
     return 0
+
+
+@contextmanager
+def report_painting():
+    """The Qt GUI application that painting a PDF needs (fonts), offscreen, without widgets."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (kept alive while painting)
+    yield
 
 
 def run_serve(args) -> int:
@@ -255,9 +277,9 @@ def run_serve(args) -> int:
     import signal
     import threading
 
-    from fetalhc_gui.model.predictor import Predictor
+    from fetalhc_gui.app.node import MeasuringNode
+    from fetalhc_gui.inference.predictor import Predictor
     from fetalhc_gui.net.node_config import NodeConfig, Peer
-    from fetalhc_gui.net.serve import MeasuringNode
     from fetalhc_gui.net.tls import server_context
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
@@ -290,13 +312,12 @@ def run_serve(args) -> int:
 
 
 def run_evaluate(args) -> int:
-    from fetalhc_gui.core.atomic import atomic_write_text
-    from fetalhc_gui.core.export import csv_text
-    from fetalhc_gui.model.dataset import scan_folder
-    from fetalhc_gui.model.predictor import Predictor
-    from fetalhc_gui.model.validation import PER_IMAGE_COLUMNS, evaluate_samples, per_image_rows, summarise_results
+    from fetalhc_gui.io.atomic import atomic_write_text
+    from fetalhc_gui.io.export import csv_text
+    from fetalhc_gui.training.dataset import scan_folder
+    from fetalhc_gui.training.validation import PER_IMAGE_COLUMNS, evaluate_samples, per_image_rows, summarise_results
 
-    predictor = Predictor(args.model, backend=args.backend)
+    predictor = make_predictor(args.model, args.backend)
     samples = [s for s in scan_folder(args.data_dir).samples if s.pixel_size_mm and s.reference_hc_mm]
     if args.validation_only or args.test_only:
         key = "val_subjects" if args.validation_only else "test_subjects"
@@ -360,9 +381,9 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def run_train(args) -> int:
-    from fetalhc_gui.model.dataset import scan_folder
-    from fetalhc_gui.model.ensemble_training import train_ensemble, train_model
-    from fetalhc_gui.model.train_config import TrainConfig, epoch_line, expected_seconds
+    from fetalhc_gui.training.dataset import scan_folder
+    from fetalhc_gui.training.ensemble_training import train_ensemble, train_model
+    from fetalhc_gui.training.train_config import TrainConfig, epoch_line, expected_seconds
 
     rows, cols = parse_size(args.image_size)
     config = TrainConfig(

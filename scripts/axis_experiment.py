@@ -27,15 +27,15 @@ from compare_fold import report as fold_report
 from crop_experiment import fold_samples
 from out_of_fold import members_of
 
-import fetalhc_gui.model.predictor as predictor_module
+import fetalhc_gui.inference.predictor as predictor_module
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.edge_snap import EdgeSnap, ellipse_points, snap_to_smoothed
 from fetalhc_gui.core.ellipse import Ellipse, fit_mask
-from fetalhc_gui.model.artifact import read_card
-from fetalhc_gui.model.dataset import read_annotation, read_gray
-from fetalhc_gui.model.evaluation import HC_BANDS
-from fetalhc_gui.model.predictor import Predictor
-from fetalhc_gui.model.validation import replace_offset
+from fetalhc_gui.inference.artifact import read_card
+from fetalhc_gui.inference.predictor import Predictor
+from fetalhc_gui.training.dataset import read_annotation, read_gray
+from fetalhc_gui.training.evaluation import HC_BANDS
+from fetalhc_gui.training.validation import replace_offset
 
 
 def half_extents(e: Ellipse) -> tuple[float, float]:

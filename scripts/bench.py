@@ -52,9 +52,9 @@ print(json.dumps({{"s": time.perf_counter() - t,
 PREDICT_CODE = """
 import json, resource, statistics, time
 t0 = time.perf_counter()
-from fetalhc_gui.model.predictor import Predictor
-from fetalhc_gui.core.images import load_image
-predictor = Predictor({model!r}, backend={backend!r})
+from fetalhc_gui.cli import make_predictor
+from fetalhc_gui.io.images import load_image
+predictor = make_predictor({model!r}, {backend!r})
 load_s = time.perf_counter() - t0
 paths = {paths!r}
 grays = [load_image(p).gray for p in paths]
@@ -95,9 +95,9 @@ print(json.dumps({{"window_s": shown, "model_ready_s": ready, "first_measurement
 MEASURE_ALL_CODE = """
 import json, time
 from PySide6.QtWidgets import QApplication
-from fetalhc_gui.core.images import load_image
+from fetalhc_gui.io.images import load_image
 from fetalhc_gui.gui.main_window import MainWindow
-from fetalhc_gui.model.predictor import Predictor
+from fetalhc_gui.inference.predictor import Predictor
 app = QApplication([])
 predictor = Predictor({model!r})
 predictor.predict_batch([load_image({paths!r}[0]).gray] * 8)
@@ -119,8 +119,8 @@ print(json.dumps({{"ms": 1000 * seconds / len({paths!r})}}))
 BATCH_CODE = """
 import json, time
 from pathlib import Path
-from fetalhc_gui.model.predict_files import measure_files
-from fetalhc_gui.model.predictor import Predictor
+from fetalhc_gui.app.predict_files import measure_files
+from fetalhc_gui.inference.predictor import Predictor
 predictor = Predictor({model!r})
 paths = [Path(p) for p in {paths!r}]
 measure_files(predictor, paths[:8], None, {{}})
@@ -135,10 +135,10 @@ import numpy as np
 sys.path.insert(0, "tests")
 from dicom_factory import write_dicom
 from fetalhc_gui.core.ellipse import Ellipse
-from fetalhc_gui.core.images import load_frames
+from fetalhc_gui.io.images import load_frames
 from fetalhc_gui.core.phantom import head_phantom
-from fetalhc_gui.model.cine import scan_cine
-from fetalhc_gui.model.predictor import Predictor
+from fetalhc_gui.app.cine_scan import scan_cine
+from fetalhc_gui.inference.predictor import Predictor
 rows, cols, frames = 743, 975, 87
 gray = np.stack([head_phantom(Ellipse(487, 371, 230 + i % 9, 180, 0.1), (rows, cols), seed=i) for i in range(frames)])
 path = write_dicom({out!r}, np.repeat(gray[..., None], 3, axis=-1), "RGB", pixel_spacing=(0.2, 0.2))
@@ -161,9 +161,9 @@ from pynetdicom import AE
 from pynetdicom.sop_class import UltrasoundImageStorage
 from dicom_factory import write_dicom
 from fetalhc_gui.core.phantom import head_phantom
-from fetalhc_gui.model.predictor import Predictor
+from fetalhc_gui.inference.predictor import Predictor
 from fetalhc_gui.net.node_config import NodeConfig
-from fetalhc_gui.net.serve import MeasuringNode
+from fetalhc_gui.app.node import MeasuringNode
 folder = Path(tempfile.mkdtemp())
 template = dcmread(write_dicom(folder / "t.dcm", head_phantom(), pixel_spacing=(0.2, 0.2)))
 template.PatientID, template.PatientName, template.StudyInstanceUID = "BENCH", "Bench^Phantom", generate_uid()
@@ -214,7 +214,7 @@ def run_benchmarks(model: str | None) -> None:
     images = sample_images()
     source = "HC18" if HC18.is_dir() else "phantoms"
     print(f"FetalHC benchmark on {os.cpu_count()} CPUs, {len(images)} images ({source}), model {model or 'bundled'}")
-    for module in ("fetalhc_gui.core.images", "onnxruntime", "fetalhc_gui.gui.main_window", "tensorflow"):
+    for module in ("fetalhc_gui.io.images", "onnxruntime", "fetalhc_gui.gui.main_window", "tensorflow"):
         figures = run_python(IMPORT_CODE.format(module=module))
         print(f"import {module:<30} {figures['s']:6.2f} s   peak RSS {figures['rss_mb']:6.0f} MB")
     for backend in ("onnx", "keras"):

@@ -20,11 +20,11 @@ import numpy as np
 from compare_oof import paired_difference
 
 from fetalhc_gui.core.biometry import hc_pixels
-from fetalhc_gui.model.artifact import read_card
-from fetalhc_gui.model.dataset import read_gray, scan_folder
-from fetalhc_gui.model.evaluation import HCError, summarise_errors
-from fetalhc_gui.model.predictor import Predictor
-from fetalhc_gui.model.validation import replace_offset
+from fetalhc_gui.inference.artifact import read_card
+from fetalhc_gui.inference.predictor import Predictor
+from fetalhc_gui.training.dataset import read_gray, scan_folder
+from fetalhc_gui.training.evaluation import HCError, summarise_errors
+from fetalhc_gui.training.validation import replace_offset
 
 
 class _Result:  # what paired_difference reads

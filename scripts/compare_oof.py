@@ -15,8 +15,8 @@ from pathlib import Path
 import numpy as np
 from out_of_fold import out_of_fold
 
-from fetalhc_gui.model.dataset import subject_of
-from fetalhc_gui.model.evaluation import figures_line
+from fetalhc_gui.training.dataset import subject_of
+from fetalhc_gui.training.evaluation import figures_line
 
 
 def paired_difference(base: list, candidate: list, rounds: int = 2000) -> tuple[float, float, float]:

@@ -24,9 +24,9 @@ import numpy as np
 from compare_fold import raw_hc_px, report
 from out_of_fold import members_of
 
-from fetalhc_gui.model.artifact import read_card
-from fetalhc_gui.model.dataset import scan_folder
-from fetalhc_gui.model.evaluation import HC_BANDS, summarise_errors
+from fetalhc_gui.inference.artifact import read_card
+from fetalhc_gui.training.dataset import scan_folder
+from fetalhc_gui.training.evaluation import HC_BANDS, summarise_errors
 
 
 def pooled_raw_hc_px(run: Path, samples: list) -> tuple[np.ndarray, float]:

@@ -26,11 +26,11 @@ from fetalhc_gui.core.crop import CropFrame
 from fetalhc_gui.core.edge_snap import snap_to_edge
 from fetalhc_gui.core.ellipse import Ellipse, fit_points, head_component, outer_contour
 from fetalhc_gui.core.errors import EllipseFitError
-from fetalhc_gui.model.artifact import CROP_KERAS_FILE, MODEL_DIR, read_card
-from fetalhc_gui.model.crop_training import MARGIN
-from fetalhc_gui.model.dataset import read_gray, scan_folder
-from fetalhc_gui.model.predictor import Predictor
-from fetalhc_gui.model.validation import replace_offset
+from fetalhc_gui.inference.artifact import CROP_KERAS_FILE, MODEL_DIR, read_card
+from fetalhc_gui.inference.predictor import Predictor
+from fetalhc_gui.training.crop_training import MARGIN
+from fetalhc_gui.training.dataset import read_gray, scan_folder
+from fetalhc_gui.training.validation import replace_offset
 
 
 def fold_samples(card: dict, data: Path) -> list:

@@ -26,14 +26,14 @@ import cv2
 import keras
 import numpy as np
 
-from fetalhc_gui.model.dataset import augment, steps_per_epoch
-from fetalhc_gui.model.train_config import CHECKPOINT_FILE, TrainConfig, learning_rate_at
+from fetalhc_gui.training.dataset import augment, steps_per_epoch
+from fetalhc_gui.training.train_config import CHECKPOINT_FILE, TrainConfig, learning_rate_at
 
 
 def export(args) -> None:
-    from fetalhc_gui.model.artifact import read_card
-    from fetalhc_gui.model.crop_training import training_crops
-    from fetalhc_gui.model.dataset import scan_folder
+    from fetalhc_gui.inference.artifact import read_card
+    from fetalhc_gui.training.crop_training import training_crops
+    from fetalhc_gui.training.dataset import scan_folder
 
     cards = [read_card(folder) for folder in sorted(args.run.glob("member*/model"))]
     test = set(cards[0]["data"]["test_subjects"])
@@ -53,7 +53,7 @@ def export(args) -> None:
 
 
 def train(args) -> None:
-    from fetalhc_gui.model.unet import compile_unet, get_unet
+    from fetalhc_gui.training.unet import compile_unet, get_unet
 
     data = np.load(args.dir / "crops.npz")
     val = set(json.loads((args.dir / "folds.json").read_text())[args.member])
@@ -103,8 +103,8 @@ class _Augmented(keras.utils.PyDataset):
 
 
 def attach(args) -> None:
-    from fetalhc_gui.model.crop_training import STAGE_DIR, attach_second_stage, first_stage_copy, run_split
-    from fetalhc_gui.model.unet import get_unet
+    from fetalhc_gui.training.crop_training import STAGE_DIR, attach_second_stage, first_stage_copy, run_split
+    from fetalhc_gui.training.unet import get_unet
 
     for k, source in enumerate(sorted(args.run.glob("member*/model"))):
         run = args.out / source.parent.name

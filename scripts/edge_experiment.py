@@ -20,7 +20,7 @@ from postprocess_experiment import evaluate, oof_maps, plain
 
 from fetalhc_gui.core.edge_snap import snap_to_edge
 from fetalhc_gui.core.ellipse import Ellipse, fit_points
-from fetalhc_gui.model.evaluation import figures_line
+from fetalhc_gui.training.evaluation import figures_line
 
 #: (unit of the window, window, Gaussian sigma in image pixels)
 VARIANTS = [

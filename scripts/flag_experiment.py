@@ -20,11 +20,11 @@ from pathlib import Path
 import numpy as np
 
 from fetalhc_gui.core.biometry import head_biometry
-from fetalhc_gui.model.artifact import read_card
-from fetalhc_gui.model.dataset import read_gray, scan_folder
-from fetalhc_gui.model.ensemble import FLAG_BUDGET, member_evidence
-from fetalhc_gui.model.error_model import BIG_ERROR_MM, features, fit_error_model
-from fetalhc_gui.model.predictor import Predictor
+from fetalhc_gui.inference.artifact import read_card
+from fetalhc_gui.inference.error_model import BIG_ERROR_MM, features, fit_error_model
+from fetalhc_gui.inference.predictor import Predictor
+from fetalhc_gui.training.dataset import read_gray, scan_folder
+from fetalhc_gui.training.ensemble import FLAG_BUDGET, member_evidence
 
 
 def member_results(run: Path, data_dir: Path) -> dict:

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from fetalhc_gui.model.dataset import subject_of
-from fetalhc_gui.model.evaluation import HC_BANDS
+from fetalhc_gui.training.dataset import subject_of
+from fetalhc_gui.training.evaluation import HC_BANDS
 
 
 def read_results(path: Path) -> list[dict]:

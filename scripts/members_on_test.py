@@ -12,11 +12,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from fetalhc_gui.model.artifact import read_card
-from fetalhc_gui.model.dataset import scan_folder
-from fetalhc_gui.model.evaluation import figures_line
-from fetalhc_gui.model.predictor import Predictor
-from fetalhc_gui.model.validation import evaluate_samples, summarise_results
+from fetalhc_gui.inference.artifact import read_card
+from fetalhc_gui.inference.predictor import Predictor
+from fetalhc_gui.training.dataset import scan_folder
+from fetalhc_gui.training.evaluation import figures_line
+from fetalhc_gui.training.validation import evaluate_samples, summarise_results
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from out_of_fold import members_of  # noqa: E402

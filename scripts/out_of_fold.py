@@ -17,11 +17,11 @@ from pathlib import Path
 
 import numpy as np
 
-from fetalhc_gui.model.artifact import read_card
-from fetalhc_gui.model.dataset import scan_folder
-from fetalhc_gui.model.evaluation import figures_line
-from fetalhc_gui.model.predictor import Predictor
-from fetalhc_gui.model.validation import evaluate_samples, replace_offset, summarise_results
+from fetalhc_gui.inference.artifact import read_card
+from fetalhc_gui.inference.predictor import Predictor
+from fetalhc_gui.training.dataset import scan_folder
+from fetalhc_gui.training.evaluation import figures_line
+from fetalhc_gui.training.validation import evaluate_samples, replace_offset, summarise_results
 
 
 def members_of(run: Path) -> list[Path]:

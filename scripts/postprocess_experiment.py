@@ -21,12 +21,12 @@ import numpy as np
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.ellipse import Ellipse, fit_contour, head_component
 from fetalhc_gui.core.errors import EllipseFitError
-from fetalhc_gui.model.artifact import read_card
-from fetalhc_gui.model.dataset import read_gray, scan_folder
-from fetalhc_gui.model.evaluation import HCError, figures_line, summarise_errors
-from fetalhc_gui.model.predictor import Predictor
-from fetalhc_gui.model.preprocessing import to_original_resolution
-from fetalhc_gui.model.validation import replace_offset
+from fetalhc_gui.inference.artifact import read_card
+from fetalhc_gui.inference.predictor import Predictor
+from fetalhc_gui.inference.preprocessing import to_original_resolution
+from fetalhc_gui.training.dataset import read_gray, scan_folder
+from fetalhc_gui.training.evaluation import HCError, figures_line, summarise_errors
+from fetalhc_gui.training.validation import replace_offset
 
 
 def oof_maps(run: Path, data_dir: Path) -> dict:

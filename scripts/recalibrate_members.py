@@ -15,10 +15,11 @@ import shutil
 from pathlib import Path
 
 from fetalhc_gui.core.edge_snap import SIGMA_PX, WINDOW_MODEL_PX
-from fetalhc_gui.model.artifact import read_card, write_card
-from fetalhc_gui.model.dataset import scan_folder
-from fetalhc_gui.model.ensemble import build_ensemble
-from fetalhc_gui.model.validation import validated_card
+from fetalhc_gui.inference.artifact import read_card
+from fetalhc_gui.training.dataset import scan_folder
+from fetalhc_gui.training.ensemble import build_ensemble
+from fetalhc_gui.training.model_files import write_card
+from fetalhc_gui.training.validation import validated_card
 
 
 def main() -> None:

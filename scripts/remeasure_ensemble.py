@@ -12,9 +12,9 @@ import argparse
 import json
 from pathlib import Path
 
-from fetalhc_gui.model.artifact import read_card
-from fetalhc_gui.model.dataset import scan_folder
-from fetalhc_gui.model.ensemble import measure_on_test
+from fetalhc_gui.inference.artifact import read_card
+from fetalhc_gui.training.dataset import scan_folder
+from fetalhc_gui.training.ensemble import measure_on_test
 
 
 def main() -> None:

@@ -18,9 +18,9 @@ import argparse
 from dataclasses import fields
 from pathlib import Path
 
-from fetalhc_gui.model.artifact import MODEL_DIR, read_card
-from fetalhc_gui.model.crop_training import first_stage_copy, train_second_stage
-from fetalhc_gui.model.train_config import TrainConfig
+from fetalhc_gui.inference.artifact import MODEL_DIR, read_card
+from fetalhc_gui.training.crop_training import first_stage_copy, train_second_stage
+from fetalhc_gui.training.train_config import TrainConfig
 
 
 def main() -> None:

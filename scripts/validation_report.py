@@ -13,9 +13,9 @@ from pathlib import Path
 import numpy as np
 
 from fetalhc_gui.core.biometry import head_biometry
-from fetalhc_gui.model.dataset import read_gray, scan_folder
-from fetalhc_gui.model.predictor import Predictor
-from fetalhc_gui.model.validation import evaluate_samples, replace_offset, summarise_results
+from fetalhc_gui.inference.predictor import Predictor
+from fetalhc_gui.training.dataset import read_gray, scan_folder
+from fetalhc_gui.training.validation import evaluate_samples, replace_offset, summarise_results
 
 
 def main(model_dir: str, data_dir: str) -> None:

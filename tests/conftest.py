@@ -25,3 +25,11 @@ def isolated_settings(tmp_path, monkeypatch):
     """Point the application's settings at a file of this test's own."""
     monkeypatch.setenv("FETALHC_SETTINGS_FILE", str(tmp_path / "settings.ini"))
     monkeypatch.setenv("FETALHC_DATA_DIR", str(tmp_path / "userdata"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _qt_application(qapp):
+    """One QApplication for the whole run, made before any test: a command run in-process (such as
+    ``fetalhc report``, which needs only QtGui) then finds it instead of making a QGuiApplication,
+    after which no widget could be made."""
+    yield qapp

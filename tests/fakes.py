@@ -9,9 +9,9 @@ import numpy as np
 from fetalhc_gui.core.ellipse import Ellipse, rasterise
 from fetalhc_gui.core.error_risk import SizeRisk
 from fetalhc_gui.core.phantom import DEFAULT_HEAD
-from fetalhc_gui.model.prediction import Prediction
-from fetalhc_gui.model.quality import Quality
-from fetalhc_gui.model.uncertainty import Uncertainty
+from fetalhc_gui.inference.prediction import Prediction
+from fetalhc_gui.inference.quality import Quality
+from fetalhc_gui.inference.uncertainty import Uncertainty
 
 
 class FakePredictor:

@@ -23,7 +23,7 @@ def phantom_ellipse(index: int) -> Ellipse:
 
 def small_config(data: Path, out: Path, **overrides):
     """A ``TrainConfig`` of a tiny, quick network for tests (32x48, 4 base filters, 3 levels)."""
-    from fetalhc_gui.model.train_config import TrainConfig
+    from fetalhc_gui.training.train_config import TrainConfig
 
     base = dict(
         data_dir=str(data),

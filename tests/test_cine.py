@@ -8,16 +8,16 @@ import json
 import numpy as np
 import pytest
 
+from fetalhc_gui.app.cine_scan import scan_cine
 from fetalhc_gui.cli import main
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.cine import FrameMeasure, best_frame, frames_disagree
 from fetalhc_gui.core.ellipse import Ellipse, rasterise
-from fetalhc_gui.core.images import load_frames
 from fetalhc_gui.core.phantom import head_phantom
-from fetalhc_gui.core.session import Status
-from fetalhc_gui.model.cine import scan_cine
-from fetalhc_gui.model.prediction import Prediction
-from fetalhc_gui.model.quality import Quality
+from fetalhc_gui.inference.prediction import Prediction
+from fetalhc_gui.inference.quality import Quality
+from fetalhc_gui.io.images import load_frames
+from fetalhc_gui.io.session import Status
 
 from dicom_factory import write_dicom
 
@@ -106,7 +106,7 @@ def test_scan_stops_when_asked(loop_file):
 
 
 def test_the_real_model_follows_the_growing_head(tmp_path):
-    from fetalhc_gui.model.predictor import Predictor
+    from fetalhc_gui.inference.predictor import Predictor
 
     path = write_dicom(tmp_path / "real.dcm", marked_loop(6), pixel_spacing=(0.15, 0.15))
     scan = scan_cine(Predictor(), load_frames(path))
@@ -118,7 +118,7 @@ def test_the_real_model_follows_the_growing_head(tmp_path):
 
 
 def test_predict_reports_the_best_frame_or_every_frame(loop_file, tmp_path, monkeypatch):
-    monkeypatch.setattr("fetalhc_gui.model.predictor.Predictor", lambda *a, **k: LoopPredictor())
+    monkeypatch.setattr("fetalhc_gui.inference.predictor.Predictor", lambda *a, **k: LoopPredictor())
     out = tmp_path / "best.csv"
     assert main(["predict", str(loop_file), "-o", str(out)]) == 0
     rows = list(csv.DictReader(out.open()))
@@ -192,7 +192,7 @@ class ScreeningLoopPredictor(LoopPredictor):
         self.full += [int(g[0, 0]) for g in grays]
         from dataclasses import replace
 
-        from fetalhc_gui.model.uncertainty import Uncertainty
+        from fetalhc_gui.inference.uncertainty import Uncertainty
 
         out = []
         for g in grays:
@@ -203,7 +203,7 @@ class ScreeningLoopPredictor(LoopPredictor):
 
 
 def test_an_ensemble_screens_every_frame_then_measures_the_candidates_fully(loop_file):
-    from fetalhc_gui.model.cine import CANDIDATES
+    from fetalhc_gui.app.cine_scan import CANDIDATES
 
     predictor = ScreeningLoopPredictor()
     scan = scan_cine(predictor, load_frames(loop_file))
@@ -217,7 +217,7 @@ def test_an_ensemble_screens_every_frame_then_measures_the_candidates_fully(loop
 
 
 def test_the_real_ensemble_quick_look_is_its_first_member(tmp_path):
-    from fetalhc_gui.model.predictor import Predictor
+    from fetalhc_gui.inference.predictor import Predictor
 
     predictor = Predictor()
     gray = head_phantom(head_of(3))

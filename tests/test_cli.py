@@ -10,12 +10,12 @@ import cv2
 import numpy as np
 import pytest
 
+from fetalhc_gui.app.batch import PREDICT_COLUMNS
 from fetalhc_gui.cli import main
 from fetalhc_gui.core.biometry import hc_pixels
-from fetalhc_gui.core.export import HC18_COLUMNS
 from fetalhc_gui.core.phantom import DEFAULT_HEAD, head_phantom
-from fetalhc_gui.model.batch import PREDICT_COLUMNS
-from fetalhc_gui.model.predictor import Predictor
+from fetalhc_gui.inference.predictor import Predictor
+from fetalhc_gui.io.export import HC18_COLUMNS
 
 from dicom_factory import region, write_dicom
 
@@ -31,7 +31,7 @@ def reference(hc18_dir) -> dict[str, float]:
 def available(hc18_dir) -> list:
     """The first two images of each HC band whose subjects the bundled model never trained on (its
     test subjects, or for a single model its validation subjects)."""
-    from fetalhc_gui.model.dataset import scan_folder
+    from fetalhc_gui.training.dataset import scan_folder
 
     data = Predictor().card["data"]
     subjects = set(data.get("test_subjects") or data["val_subjects"])
@@ -166,11 +166,11 @@ def test_evaluate_on_a_small_subset(hc18_dir, tmp_path, capsys):
 def test_the_8_bit_network_agrees_with_the_float_member_on_real_images(hc18_dir):
     """The bundled ONNX is the members quantised to 8 bits; model.keras is the first one in float."""
     from fetalhc_gui.core.biometry import hc_pixels
-    from fetalhc_gui.core.images import load_image
-    from fetalhc_gui.model.artifact import load_keras_model
-    from fetalhc_gui.model.preprocessing import ellipse_from_model_output, to_model_input
+    from fetalhc_gui.inference.preprocessing import ellipse_from_model_output, to_model_input
+    from fetalhc_gui.io.images import load_image
+    from fetalhc_gui.training.model_files import load_keras_model
 
-    predictor = Predictor(backend="onnx")
+    predictor = Predictor()
     grays = [load_image(p).gray for p in available(hc18_dir)[:2]]
     onnx = predictor.member_maps(grays)[..., 0]  # the first member; model.keras holds that one
     batch = np.stack([to_model_input(g, predictor.input_size) for g in grays])

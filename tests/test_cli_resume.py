@@ -13,9 +13,9 @@ import time
 import cv2
 import pytest
 
+from fetalhc_gui.app.journal import Journal, journal_path, read_journal
 from fetalhc_gui.cli import main
 from fetalhc_gui.core.phantom import head_phantom
-from fetalhc_gui.model.journal import Journal, journal_path, read_journal
 
 IMAGES = 48
 

@@ -10,7 +10,7 @@ import pytest
 from pydicom import dcmread
 from pydicom.data import get_testdata_file
 
-from fetalhc_gui.core.images import load_image
+from fetalhc_gui.io.images import load_image
 
 COMPRESSED = {
     "MR_small_jpeg_ls_lossless.dcm": "JPEG-LS Lossless",

@@ -10,12 +10,12 @@ import sys
 import pytest
 from PySide6.QtGui import QDesktopServices
 
-from fetalhc_gui.core.session import Status
-from fetalhc_gui.core.session_slot import claim_session_slot
 from fetalhc_gui.gui import workspace as workspace_module
 from fetalhc_gui.gui.app import open_session
 from fetalhc_gui.gui.qt_binding import qt_binding_problem
 from fetalhc_gui.gui.settings import user_data_dir
+from fetalhc_gui.io.session import Status
+from fetalhc_gui.io.session_slot import claim_session_slot
 
 from fakes import FakePredictor
 from test_gui import HEAD, images, make_window, measure_all  # noqa: F401 (fixture)

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from fetalhc_gui.core.ellipse import Ellipse, fit_mask
-from fetalhc_gui.model.train_config import TrainConfig, expected_seconds, stage_seconds
+from fetalhc_gui.training.train_config import TrainConfig, expected_seconds, stage_seconds
 
 from hc18_factory import make_hc18_folder, small_config
 
@@ -27,7 +27,7 @@ def two_stage_config(data, out, **overrides) -> TrainConfig:
 
 
 def test_the_card_names_the_second_stage_levers_it_was_trained_with(tmp_path):
-    from fetalhc_gui.model.crop_training import crop_stage_card
+    from fetalhc_gui.training.crop_training import crop_stage_card
 
     plain = crop_stage_card(two_stage_config(tmp_path, tmp_path))["training"]
     assert "arcs" not in plain and "boundary" not in plain
@@ -36,8 +36,8 @@ def test_the_card_names_the_second_stage_levers_it_was_trained_with(tmp_path):
 
 
 def test_training_crops_hold_the_annotated_head_near_their_centre_at_about_the_same_scale(phantom_data):
-    from fetalhc_gui.model.crop_training import MARGIN, training_crops
-    from fetalhc_gui.model.dataset import scan_folder
+    from fetalhc_gui.training.crop_training import MARGIN, training_crops
+    from fetalhc_gui.training.dataset import scan_folder
 
     samples = scan_folder(phantom_data).usable
     images, targets = training_crops(samples, 64, np.random.default_rng(0))
@@ -62,10 +62,10 @@ def test_expected_time_counts_the_second_stage_of_every_member():
 
 @pytest.mark.tensorflow
 def test_one_model_trains_both_stages_and_measures_with_them(phantom_data, tmp_path):
-    from fetalhc_gui.model.artifact import read_card
-    from fetalhc_gui.model.crop_training import first_stage_copy
-    from fetalhc_gui.model.ensemble_training import train_model
-    from fetalhc_gui.model.predictor import Predictor
+    from fetalhc_gui.inference.artifact import read_card
+    from fetalhc_gui.inference.predictor import Predictor
+    from fetalhc_gui.training.crop_training import first_stage_copy
+    from fetalhc_gui.training.ensemble_training import train_model
 
     events = []
     result = train_model(two_stage_config(phantom_data, tmp_path), lambda d, t, logs: events.append(logs))
@@ -94,7 +94,7 @@ def test_one_model_trains_both_stages_and_measures_with_them(phantom_data, tmp_p
 
 @pytest.mark.tensorflow
 def test_a_stopped_second_stage_resumes_without_training_the_first_again(phantom_data, tmp_path):
-    from fetalhc_gui.model.ensemble_training import train_model
+    from fetalhc_gui.training.ensemble_training import train_model
 
     events = []
 
@@ -116,8 +116,8 @@ def test_a_stopped_second_stage_resumes_without_training_the_first_again(phantom
 
 @pytest.mark.tensorflow
 def test_fine_tuning_a_two_stage_model_starts_both_stages_from_its_weights(phantom_data, tmp_path):
-    from fetalhc_gui.model.artifact import load_keras_model
-    from fetalhc_gui.model.ensemble_training import train_model
+    from fetalhc_gui.training.ensemble_training import train_model
+    from fetalhc_gui.training.model_files import load_keras_model
 
     base = train_model(two_stage_config(phantom_data, tmp_path / "base", crop_epochs=1, epochs=1))
     tuned = train_model(
@@ -149,7 +149,7 @@ def test_the_crop_of_a_head_is_centred(tmp_path):
 @pytest.mark.tensorflow
 def test_the_command_line_trains_the_second_stage_by_default_and_says_how_long(phantom_data, tmp_path, capsys):
     from fetalhc_gui.cli import main
-    from fetalhc_gui.model.artifact import read_card
+    from fetalhc_gui.inference.artifact import read_card
 
     out = tmp_path / "cli"
     common = ["train", str(phantom_data), "--out", str(out), "--epochs", "1", "--image-size", "32x48"]

@@ -5,8 +5,15 @@ import numpy as np
 import pytest
 
 from fetalhc_gui.core.ellipse import Ellipse, fit_mask, rasterise
-from fetalhc_gui.model.dataset import augment, dropped_arc, read_annotation, scan_folder, split_by_subject, subject_of
-from fetalhc_gui.model.evaluation import HCError, calibrate_offset, figures_line, summarise_errors
+from fetalhc_gui.training.dataset import (
+    augment,
+    dropped_arc,
+    read_annotation,
+    scan_folder,
+    split_by_subject,
+    subject_of,
+)
+from fetalhc_gui.training.evaluation import HCError, calibrate_offset, figures_line, summarise_errors
 
 from hc18_factory import make_hc18_folder
 

@@ -27,10 +27,10 @@ from pydicom.uid import ExplicitVRLittleEndian, generate_uid
 from pynetdicom import AE
 from pynetdicom.sop_class import ComprehensiveSRStorage, UltrasoundImageStorage, Verification
 
+from fetalhc_gui.app.node import RESULTS_TABLE, MeasuringNode
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.phantom import DEFAULT_HEAD, head_phantom
 from fetalhc_gui.net.node_config import NodeConfig, NodeConfigError, Peer
-from fetalhc_gui.net.serve import RESULTS_TABLE, MeasuringNode
 from fetalhc_gui.net.storage_node import CANNOT_UNDERSTAND, NOT_AN_IMAGE, OUT_OF_RESOURCES, SUCCESS, inbox_name
 
 from dicom_factory import write_dicom

@@ -11,12 +11,12 @@ import pytest
 from pydicom import dcmread
 from pydicom.filebase import DicomBytesIO
 
-from fetalhc_gui.core.dicom_results import measurement_report, overlay_capture
 from fetalhc_gui.core.errors import ExportError
 from fetalhc_gui.core.measurement import measure
-from fetalhc_gui.core.overlay import draw_overlay
 from fetalhc_gui.core.phantom import DEFAULT_HEAD, head_phantom
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
+from fetalhc_gui.io.dicom_results import measurement_report, overlay_capture
+from fetalhc_gui.io.overlay import draw_overlay
 from fetalhc_gui.net.node_config import Peer
 from fetalhc_gui.net.sender import SendError, send_datasets
 
@@ -158,9 +158,9 @@ def test_an_unknown_sender_is_refused_by_the_pacs(pacs, source, measured):
 def test_a_scanner_image_goes_through_the_node_and_its_report_reaches_the_pacs(tmp_path, source):
     import time
 
-    from fetalhc_gui.model.predictor import Predictor
+    from fetalhc_gui.app.node import MeasuringNode
+    from fetalhc_gui.inference.predictor import Predictor
     from fetalhc_gui.net.node_config import NodeConfig
-    from fetalhc_gui.net.serve import MeasuringNode
 
     from test_dicom_node import send
 
@@ -194,7 +194,7 @@ def test_a_scanner_image_goes_through_the_node_and_its_report_reaches_the_pacs(t
 def test_a_sparse_scanner_header_still_gives_results(tmp_path):
     from pydicom.uid import generate_uid
 
-    from fetalhc_gui.core.dicom_results import result_objects
+    from fetalhc_gui.io.dicom_results import result_objects
 
     ds = dcmread(write_dicom(tmp_path / "sparse.dcm", head_phantom(), pixel_spacing=(0.3, 0.3)))
     ds.StudyInstanceUID, ds.SeriesInstanceUID = generate_uid(), generate_uid()  # and no patient or study details
@@ -208,7 +208,7 @@ def test_a_sparse_scanner_header_still_gives_results(tmp_path):
 def test_a_png_has_no_study_to_file_results_in(tmp_path):
     import cv2
 
-    from fetalhc_gui.core.dicom_results import result_objects
+    from fetalhc_gui.io.dicom_results import result_objects
 
     cv2.imwrite(str(tmp_path / "a.png"), head_phantom())
     m = measure(str(tmp_path / "a.png"), DEFAULT_HEAD, PixelSize(0.3, PixelSizeSource.MANUAL))
@@ -217,7 +217,7 @@ def test_a_png_has_no_study_to_file_results_in(tmp_path):
 
 
 def test_the_node_keeps_a_measurement_whose_dicom_results_fail(tmp_path, source, monkeypatch):
-    from fetalhc_gui.net import serve
+    from fetalhc_gui.app import node as serve
     from fetalhc_gui.net.node_config import NodeConfig
 
     from fakes import FakePredictor

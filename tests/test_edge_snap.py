@@ -10,7 +10,7 @@ import pytest
 
 from fetalhc_gui.core.edge_snap import snap_to_edge
 from fetalhc_gui.core.ellipse import Ellipse, fit_points, rasterise
-from fetalhc_gui.model.predictor import Predictor
+from fetalhc_gui.inference.predictor import Predictor
 
 SKULL = Ellipse(400, 270, 200, 150, math.radians(20))  # outer edge of the bright ring, pixels
 

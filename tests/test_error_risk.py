@@ -10,10 +10,10 @@ import pytest
 
 from fetalhc_gui.core.error_risk import RISK_REASON, SizeRisk, doubt_reasons
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
-from fetalhc_gui.core.session import ImageEntry
 from fetalhc_gui.gui.measurement_panel import CHECK_HINT
-from fetalhc_gui.model.error_model import ErrorModel, features, fit_error_model
-from fetalhc_gui.model.predictor import Predictor
+from fetalhc_gui.inference.error_model import ErrorModel, features, fit_error_model
+from fetalhc_gui.inference.predictor import Predictor
+from fetalhc_gui.io.session import ImageEntry
 
 from fakes import FakePredictor
 from test_gui import HEAD, images, make_window, measure_current, window_pixel_size  # noqa: F401 (fixture)
@@ -78,7 +78,7 @@ def test_the_flag_follows_the_pixel_size_in_the_window_and_its_export(qtbot, ima
 
 
 def test_the_bundled_model_gives_evidence_and_a_risk(images):  # noqa: F811
-    from fetalhc_gui.core.images import load_image
+    from fetalhc_gui.io.images import load_image
 
     predictor = Predictor()
     if predictor.error_model is None:

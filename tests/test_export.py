@@ -6,12 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fetalhc_gui.core.atomic import atomic_write_text
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import ExportError
-from fetalhc_gui.core.export import HC18_COLUMNS, read_csv, read_json, write_csv, write_hc18, write_json
 from fetalhc_gui.core.measurement import measure
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, manual_pixel_size
+from fetalhc_gui.io.atomic import atomic_write_text
+from fetalhc_gui.io.export import HC18_COLUMNS, read_csv, read_json, write_csv, write_hc18, write_json
 
 ellipses = st.builds(
     Ellipse,

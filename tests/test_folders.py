@@ -10,9 +10,9 @@ from pydicom.fileset import FileSet
 from pydicom.uid import ExplicitVRLittleEndian, generate_uid
 
 from fetalhc_gui.cli import main
-from fetalhc_gui.core.folders import find_images
-from fetalhc_gui.core.images import load_image
 from fetalhc_gui.core.phantom import head_phantom
+from fetalhc_gui.io.folders import find_images
+from fetalhc_gui.io.images import load_image
 
 from dicom_factory import write_dicom
 
@@ -97,7 +97,7 @@ def test_thousands_of_other_files_are_passed_over(tmp_path):
 
 
 def test_a_row_without_a_head_keeps_what_the_file_said(tmp_path):
-    from fetalhc_gui.model.batch import measure_batch, result_row
+    from fetalhc_gui.app.batch import measure_batch, result_row
 
     from fakes import FakePredictor
 

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from fetalhc_gui.core.biometry import ramanujan_perimeter
 from fetalhc_gui.core.ellipse import Ellipse
-from fetalhc_gui.core.export import read_csv, read_json
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.core.pixel_size import PixelSizeSource
-from fetalhc_gui.core.session import Status
 from fetalhc_gui.gui.main_window import MainWindow
 from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.gui.workers import model_pool
+from fetalhc_gui.io.export import read_csv, read_json
+from fetalhc_gui.io.session import Status
 
 from fakes import FakePredictor
 

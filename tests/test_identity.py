@@ -9,8 +9,8 @@ from pydicom import dcmread
 
 from fetalhc_gui.cli import main
 from fetalhc_gui.core.identity import Identity, display_name, identity_of
-from fetalhc_gui.core.images import load_image
 from fetalhc_gui.core.phantom import head_phantom
+from fetalhc_gui.io.images import load_image
 
 from dicom_factory import write_dicom
 from fakes import FakePredictor

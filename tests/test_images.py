@@ -3,8 +3,8 @@ import pytest
 from PIL import Image
 
 from fetalhc_gui.core.errors import ImageLoadError
-from fetalhc_gui.core.images import load_image
 from fetalhc_gui.core.pixel_size import PixelSizeSource
+from fetalhc_gui.io.images import load_image
 
 from dicom_factory import region, write_dicom
 

@@ -9,9 +9,9 @@ import pytest
 
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.ellipse import Ellipse
-from fetalhc_gui.core.export import read_csv
 from fetalhc_gui.gui.measurement_panel import EDITED_NOTE
-from fetalhc_gui.model.predictor import Predictor
+from fetalhc_gui.inference.predictor import Predictor
+from fetalhc_gui.io.export import read_csv
 
 from fakes import FakePredictor
 from test_gui import HEAD, images, make_window, measure_current, window_pixel_size  # noqa: F401 (fixture)

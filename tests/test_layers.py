@@ -15,7 +15,7 @@ def imported_after(statement: str) -> set[str]:
 @pytest.mark.parametrize(
     "statement",
     [
-        "import fetalhc_gui.core.images, fetalhc_gui.core.dicom, fetalhc_gui.core.export, "
+        "import fetalhc_gui.io.images, fetalhc_gui.io.dicom, fetalhc_gui.io.export, "
         "fetalhc_gui.core.clinical, fetalhc_gui.core.metrics",
     ],
 )
@@ -25,7 +25,7 @@ def test_core_imports_neither_qt_nor_tensorflow(statement):
 
 
 def test_predictor_with_onnx_does_not_import_tensorflow():
-    modules = imported_after("import fetalhc_gui.model.predictor, fetalhc_gui.model.validation")
+    modules = imported_after("import fetalhc_gui.inference.predictor, fetalhc_gui.training.validation")
     assert not {"tensorflow", "keras", "PySide6"} & modules
 
 
@@ -51,3 +51,10 @@ def test_no_import_cycles_between_modules():
             if imported != module and graph.find_shortest_chain(importer=imported, imported=module):
                 cycles.append(f"{module} -> {imported}")
     assert not cycles, "import cycles: " + ", ".join(cycles)
+
+
+def test_the_report_draws_without_widgets():
+    modules = imported_after("import fetalhc_gui.app.reports, fetalhc_gui.report.pdf, fetalhc_gui.report.chart")
+    assert "PySide6.QtGui" in modules
+    assert not {"PySide6.QtWidgets", "pyqtgraph"} & modules
+    assert not any(name.startswith("fetalhc_gui.gui") for name in modules)

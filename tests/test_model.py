@@ -9,7 +9,7 @@ import numpy as np
 import onnx
 import pytest
 
-from fetalhc_gui.model.artifact import ModelLoadError
+from fetalhc_gui.inference.artifact import ModelLoadError
 
 from hc18_factory import make_hc18_folder, small_config
 
@@ -18,7 +18,7 @@ keras = pytest.importorskip("keras")
 
 
 def test_unet_shapes_and_output_range():
-    from fetalhc_gui.model.unet import get_unet
+    from fetalhc_gui.training.unet import get_unet
 
     model = get_unet((32, 48, 1), base_filters=4, depth=3)
     out = model(np.random.rand(2, 32, 48, 1).astype("float32"), training=False)
@@ -27,14 +27,14 @@ def test_unet_shapes_and_output_range():
 
 
 def test_unet_rejects_indivisible_size():
-    from fetalhc_gui.model.unet import get_unet
+    from fetalhc_gui.training.unet import get_unet
 
     with pytest.raises(ValueError, match="divisible"):
         get_unet((30, 48, 1), depth=3)
 
 
 def test_loss_on_toy_batch():
-    from fetalhc_gui.model.unet import bce_dice_loss, dice_coefficient
+    from fetalhc_gui.training.unet import bce_dice_loss, dice_coefficient
 
     target = np.zeros((1, 8, 8, 1), "float32")
     target[0, 2:6, 2:6] = 1
@@ -46,7 +46,7 @@ def test_loss_on_toy_batch():
 
 
 def test_the_boundary_weighted_loss_counts_mistakes_at_the_outline_more():
-    from fetalhc_gui.model.unet import BoundaryWeightedLoss, bce_dice_loss
+    from fetalhc_gui.training.unet import BoundaryWeightedLoss, bce_dice_loss
 
     target = np.zeros((1, 16, 16, 1), "float32")
     target[0, 4:12, 4:12] = 1
@@ -66,9 +66,9 @@ def phantom_data(tmp_path_factory):
 
 
 def test_training_lowers_loss_and_saves_a_loadable_model(phantom_data, tmp_path):
-    from fetalhc_gui.model.artifact import read_card
-    from fetalhc_gui.model.predictor import Predictor
-    from fetalhc_gui.model.training import train
+    from fetalhc_gui.inference.artifact import read_card
+    from fetalhc_gui.inference.predictor import Predictor
+    from fetalhc_gui.training.training import train
 
     events = []
     result = train(small_config(phantom_data, tmp_path), lambda d, t, logs: events.append((d, t, logs)))
@@ -86,9 +86,10 @@ def test_training_lowers_loss_and_saves_a_loadable_model(phantom_data, tmp_path)
 
 
 def test_dilated_deep_supervised_training_resumes_and_exports_one_output(phantom_data, tmp_path):
-    from fetalhc_gui.model.artifact import load_keras_model, read_card
-    from fetalhc_gui.model.predictor import Predictor
-    from fetalhc_gui.model.training import train
+    from fetalhc_gui.inference.artifact import read_card
+    from fetalhc_gui.inference.predictor import Predictor
+    from fetalhc_gui.training.model_files import load_keras_model
+    from fetalhc_gui.training.training import train
 
     first = train(small_config(phantom_data, tmp_path, epochs=1, dilated=True, deep_supervision=True))
     resumed = train(small_config(phantom_data, tmp_path, epochs=2, dilated=True, deep_supervision=True, resume=True))
@@ -104,8 +105,8 @@ def test_dilated_deep_supervised_training_resumes_and_exports_one_output(phantom
 
 
 def test_should_stop_keeps_last_epoch_and_resume_continues(phantom_data, tmp_path):
-    from fetalhc_gui.model.train_config import STATE_FILE
-    from fetalhc_gui.model.training import train
+    from fetalhc_gui.training.train_config import STATE_FILE
+    from fetalhc_gui.training.training import train
 
     batches = []
 
@@ -123,8 +124,8 @@ def test_should_stop_keeps_last_epoch_and_resume_continues(phantom_data, tmp_pat
 def test_onnx_matches_keras(phantom_data, tmp_path):
     import onnxruntime as ort
 
-    from fetalhc_gui.model.artifact import export_onnx
-    from fetalhc_gui.model.unet import get_unet
+    from fetalhc_gui.training.model_files import export_onnx
+    from fetalhc_gui.training.unet import get_unet
 
     model = get_unet((32, 48, 1), base_filters=4, depth=3)
     export_onnx(model, tmp_path / "m.onnx")
@@ -135,8 +136,9 @@ def test_onnx_matches_keras(phantom_data, tmp_path):
 
 
 def test_missing_and_corrupt_models_name_the_file(tmp_path):
-    from fetalhc_gui.model.artifact import ModelLoadError, load_keras_model, read_card
-    from fetalhc_gui.model.predictor import Predictor
+    from fetalhc_gui.inference.artifact import ModelLoadError, read_card
+    from fetalhc_gui.inference.predictor import Predictor
+    from fetalhc_gui.training.model_files import load_keras_model
 
     with pytest.raises(ModelLoadError, match="model_card.json"):
         Predictor(tmp_path)
@@ -155,9 +157,9 @@ def test_missing_and_corrupt_models_name_the_file(tmp_path):
 
 
 def test_an_ensemble_trains_packs_calibrates_and_measures(tmp_path):
-    from fetalhc_gui.model.artifact import read_card
-    from fetalhc_gui.model.ensemble_training import train_ensemble
-    from fetalhc_gui.model.predictor import Predictor
+    from fetalhc_gui.inference.artifact import read_card
+    from fetalhc_gui.inference.predictor import Predictor
+    from fetalhc_gui.training.ensemble_training import train_ensemble
 
     data = make_hc18_folder(tmp_path / "data", count=16)
     config = small_config(data, tmp_path / "ens", epochs=2, test_fraction=0.5)
@@ -192,20 +194,22 @@ def test_an_ensemble_trains_packs_calibrates_and_measures(tmp_path):
         assert prediction.uncertainty is None or prediction.uncertainty.hc_low_px <= prediction.uncertainty.hc_high_px
     screened = predictor.screen_batch([gray])  # the first member cut out of the 8-bit graph
     assert len(screened) == 1 and screened[0].spread_px is None
-    from fetalhc_gui.model.predictor import first_member_graph
+    from fetalhc_gui.training.model_files import first_member_graph
 
     folder = Path(result.model_dir)
     assert (folder / "locate.onnx").read_bytes() == first_member_graph(folder / "model.onnx")
     assert "locate.onnx" in card["files"]
     # the whole graph's maps pass its 8-bit concatenation: equal to about one 8-bit step
     np.testing.assert_allclose(predictor.first_member_maps([gray]), maps[..., :1], atol=1 / 255)
+    from fetalhc_gui.training.keras_network import keras_predictor
+
     with pytest.raises(ModelLoadError, match="ensemble"):
-        Predictor(result.model_dir, backend="keras")
+        keras_predictor(result.model_dir)
 
 
 def test_an_epoch_that_finds_no_head_in_any_validation_image_is_logged_not_fatal(phantom_data):
-    from fetalhc_gui.model import dataset as ds
-    from fetalhc_gui.model.training import _ValidationHC
+    from fetalhc_gui.training import dataset as ds
+    from fetalhc_gui.training.training import _ValidationHC
 
     samples = ds.scan_folder(phantom_data).usable[:2]
     x_val, _, shapes = ds.load_arrays(samples, (32, 48))

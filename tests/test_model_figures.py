@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from fetalhc_gui.model.evaluation import bootstrap_mean_ci
-from fetalhc_gui.model.uncertainty import IntervalCalibration, calibrate, conformal_quantile, spread
+from fetalhc_gui.inference.uncertainty import IntervalCalibration, calibrate, conformal_quantile, spread
+from fetalhc_gui.training.evaluation import bootstrap_mean_ci
 
 
 def test_bootstrap_interval_holds_the_mean_and_widens_with_clustering():
@@ -52,8 +52,8 @@ def test_interval_from_a_card_and_spread_without_members():
 
 
 def synthetic_results(n: int, seed: int = 3):
-    from fetalhc_gui.model.evaluation import HCError
-    from fetalhc_gui.model.validation import ImageResult
+    from fetalhc_gui.training.evaluation import HCError
+    from fetalhc_gui.training.validation import ImageResult
 
     rng = np.random.default_rng(seed)
     results = []
@@ -68,8 +68,8 @@ def synthetic_results(n: int, seed: int = 3):
 
 
 def test_cross_fitted_intervals_come_from_the_other_half_of_the_subjects():
-    from fetalhc_gui.model.ensemble import cross_fitted, fit_calibration, halves
-    from fetalhc_gui.model.validation import interval_figures
+    from fetalhc_gui.training.ensemble import cross_fitted, fit_calibration, halves
+    from fetalhc_gui.training.validation import interval_figures
 
     results = synthetic_results(600)
     a, b = halves(results)
@@ -87,7 +87,7 @@ def test_cross_fitted_intervals_come_from_the_other_half_of_the_subjects():
 def test_the_doubtful_flag_marks_at_most_a_tenth_of_new_images_quality_flags_included():
     from dataclasses import replace
 
-    from fetalhc_gui.model.ensemble import FLAG_BUDGET, cross_fitted
+    from fetalhc_gui.training.ensemble import FLAG_BUDGET, cross_fitted
 
     results = synthetic_results(1200)
     results = [replace(r, checks_doubtful=i % 25 == 0) for i, r in enumerate(results)]  # the quality checks flag 4%
@@ -102,7 +102,7 @@ def test_the_error_models_threshold_is_set_on_the_test_images_to_keep_the_flag_w
     ensemble's: on the test images the threshold rises until checks, intervals and scores flag 10%."""
     from dataclasses import replace
 
-    from fetalhc_gui.model.ensemble import FLAG_BUDGET, INTERVAL_FLAG_SHARE, cross_fitted, fit_calibration
+    from fetalhc_gui.training.ensemble import FLAG_BUDGET, INTERVAL_FLAG_SHARE, cross_fitted, fit_calibration
 
     rng = np.random.default_rng(5)
     results = synthetic_results(1200)
@@ -123,8 +123,8 @@ def test_the_error_models_threshold_is_set_on_the_test_images_to_keep_the_flag_w
 
 
 def test_per_image_rows_put_failures_first_then_the_worst_errors():
-    from fetalhc_gui.model.evaluation import HCError
-    from fetalhc_gui.model.validation import PER_IMAGE_COLUMNS, ImageResult, per_image_rows
+    from fetalhc_gui.training.evaluation import HCError
+    from fetalhc_gui.training.validation import PER_IMAGE_COLUMNS, ImageResult, per_image_rows
 
     def result(name: str, measured: float | None, doubtful: bool | None = False) -> ImageResult:
         hc = HCError(name, 0.1, 180.0, measured)

@@ -8,14 +8,14 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from fetalhc_gui.app.batch import measure_batch, result_row
 from fetalhc_gui.core.biometry import head_biometry, ramanujan_perimeter
 from fetalhc_gui.core.ellipse import Ellipse, fit_mask, rasterise
-from fetalhc_gui.core.export import hc18_row
-from fetalhc_gui.core.images import load_image
 from fetalhc_gui.core.measurement import measure
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
-from fetalhc_gui.model.batch import measure_batch, result_row
+from fetalhc_gui.io.export import hc18_row
+from fetalhc_gui.io.images import load_image
 
 from dicom_factory import region, write_dicom
 from fakes import FakePredictor
@@ -101,7 +101,7 @@ def test_the_file_gives_both_spacings(anisotropic_dicom):
 
 
 def test_a_batch_refits_in_millimetres_and_the_row_keeps_both_spacings(anisotropic_dicom):
-    from fetalhc_gui.model.predictor import Predictor
+    from fetalhc_gui.inference.predictor import Predictor
 
     result = measure_batch(Predictor(), [(anisotropic_dicom, 0)])[0]
     row, m = result_row(result, "bundled", None, {})
@@ -146,7 +146,7 @@ def test_dragging_a_handle_on_non_square_pixels_measures_the_edit_in_mm(qtbot, a
 
 
 def test_a_loop_whose_frames_disagree_says_so(tmp_path):
-    from fetalhc_gui.model.predict_files import cine_rows
+    from fetalhc_gui.app.predict_files import cine_rows
 
     from test_cine import LoopPredictor, marked_loop
 

@@ -17,14 +17,14 @@ from pathlib import Path
 import cv2
 import pytest
 
+from fetalhc_gui.app.journal import Journal, journal_path, lock_path, read_journal
 from fetalhc_gui.cli import main
-from fetalhc_gui.core.atomic import atomic_write_text
 from fetalhc_gui.core.errors import ExportError, PixelSizeError
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.core.pixel_size import read_pixel_size_csv
-from fetalhc_gui.core.session import load_session
-from fetalhc_gui.core.session_slot import claim_session_slot
-from fetalhc_gui.model.journal import Journal, journal_path, lock_path, read_journal
+from fetalhc_gui.io.atomic import atomic_write_text
+from fetalhc_gui.io.session import load_session
+from fetalhc_gui.io.session_slot import claim_session_slot
 
 ROOT = Path(__file__).resolve().parents[1]
 IMAGES = 40
@@ -50,7 +50,7 @@ def no_model(monkeypatch):
     def refuse(*_args, **_kwargs):
         raise AssertionError("the model was loaded: the mistake was found only after measuring began")
 
-    monkeypatch.setattr("fetalhc_gui.model.predictor.Predictor", refuse)
+    monkeypatch.setattr("fetalhc_gui.inference.predictor.Predictor", refuse)
 
 
 def read_rows(path: Path) -> list[dict]:
@@ -162,7 +162,7 @@ def test_two_windows_keep_two_sessions(qtbot, folder, tmp_path):
 
 
 CLAIM = (
-    "import sys, time; from pathlib import Path; from fetalhc_gui.core.session_slot import claim_session_slot; "
+    "import sys, time; from pathlib import Path; from fetalhc_gui.io.session_slot import claim_session_slot; "
     "slot = claim_session_slot(Path(sys.argv[1])); print(slot.number, flush=True); "
     "time.sleep(60) if sys.argv[2] == 'crash' else slot.release()"
 )
@@ -359,7 +359,7 @@ def test_outputs_follow_the_umask_and_keep_a_replaced_files_mode(tmp_path):
 
 
 def test_reports_never_replace_an_earlier_report(tmp_path):
-    from fetalhc_gui.core.output_paths import free_path
+    from fetalhc_gui.io.output_paths import free_path
 
     first = tmp_path / "exam_undated_1.pdf"
     first.write_text("signed")
@@ -396,7 +396,7 @@ def test_a_huge_image_is_measured_within_a_bounded_memory(tmp_path):
 
 def test_an_image_above_the_pixel_limit_is_refused_by_name(tmp_path):
     from fetalhc_gui.core.errors import ImageLoadError
-    from fetalhc_gui.core.frame import check_size
+    from fetalhc_gui.io.frame import check_size
 
     with pytest.raises(ImageLoadError, match="huge.png: an image of 10000 x 9500 pixels is not an ultrasound"):
         check_size(Path("huge.png"), 10000, 9500)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fetalhc_gui.core.session import Status
 from fetalhc_gui.gui.pacs_dialog import PacsDialog
+from fetalhc_gui.io.session import Status
 from fetalhc_gui.net.node_config import Peer
 
 from fakes import FakePredictor

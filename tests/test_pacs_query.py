@@ -8,8 +8,8 @@ import pytest
 from pydicom import dcmread
 from pydicom.filebase import DicomBytesIO
 
-from fetalhc_gui.core.images import load_image
 from fetalhc_gui.core.phantom import head_phantom
+from fetalhc_gui.io.images import load_image
 from fetalhc_gui.net.node_config import Peer
 from fetalhc_gui.net.pacs_query import date_range, find_studies, retrieve_study
 from fetalhc_gui.net.sender import SendError

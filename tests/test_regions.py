@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from fetalhc_gui.app.batch import measure_batch, result_row
 from fetalhc_gui.core.ellipse import Ellipse
-from fetalhc_gui.core.frame import pixel_size_at
-from fetalhc_gui.core.images import load_image
 from fetalhc_gui.core.phantom import head_phantom
-from fetalhc_gui.model.batch import measure_batch, result_row
+from fetalhc_gui.io.frame import pixel_size_at
+from fetalhc_gui.io.images import load_image
 
 from dicom_factory import region, write_dicom
 from fakes import FakePredictor

@@ -2,7 +2,7 @@
 
 import csv
 
-from fetalhc_gui.core.running_table import RunningTable
+from fetalhc_gui.io.running_table import RunningTable
 
 COLUMNS = ["filename", "hc_mm", "notes"]
 

@@ -20,8 +20,8 @@ import numpy as np
 import pytest
 
 from fetalhc_gui.core.ellipse import Ellipse
-from fetalhc_gui.core.session import Status
 from fetalhc_gui.gui.training_dialog import TrainingDialog
+from fetalhc_gui.io.session import Status
 
 from fakes import FakePredictor
 from test_gui import make_window
@@ -85,7 +85,7 @@ class FakeTrainResult:
 
 
 def fake_training_module(events: int, steps: int) -> types.ModuleType:
-    """A stand-in for ``fetalhc_gui.model.ensemble_training`` whose ``train_model`` reports ``events`` batches."""
+    """A stand-in for ``fetalhc_gui.training.ensemble_training`` whose ``train_model`` reports ``events`` batches."""
 
     def train_model(config, on_progress, should_stop):
         epochs = events // steps
@@ -98,7 +98,7 @@ def fake_training_module(events: int, steps: int) -> types.ModuleType:
             on_progress(epoch * steps, epochs * steps, {"event": "epoch", "epoch": epoch, "loss": 1.0 / epoch})
         return FakeTrainResult(True, epochs, card={"validation": {"count": 0}}, model_dir=config.out_dir)
 
-    module = types.ModuleType("fetalhc_gui.model.ensemble_training")
+    module = types.ModuleType("fetalhc_gui.training.ensemble_training")
     module.train_model = train_model
     return module
 
@@ -107,7 +107,7 @@ def test_training_dialog_carries_5000_progress_events(qtbot, tmp_path, monkeypat
     from hc18_factory import make_hc18_folder
 
     steps = 50
-    monkeypatch.setitem(sys.modules, "fetalhc_gui.model.ensemble_training", fake_training_module(SOAK_EVENTS, steps))
+    monkeypatch.setitem(sys.modules, "fetalhc_gui.training.ensemble_training", fake_training_module(SOAK_EVENTS, steps))
     dialog = TrainingDialog(None, None)
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(make_hc18_folder(tmp_path / "data", count=4)))
@@ -136,7 +136,7 @@ def train_model(config, on_progress, should_stop):
     for i in range({events}):
         on_progress(i + 1, {events}, {{"event": "batch", "epoch": 1, "batch": i + 1, "steps": {events}}})
     return None
-sys.modules["fetalhc_gui.model.ensemble_training"] = types.SimpleNamespace(train_model=train_model)
+sys.modules["fetalhc_gui.training.ensemble_training"] = types.SimpleNamespace(train_model=train_model)
 from fetalhc_gui.gui.training_job import TrainingJob
 received, ended = [], []
 job = TrainingJob(None)
@@ -168,7 +168,7 @@ def test_cross_thread_signals_keep_their_references_to_true():
 
 @pytest.mark.hc18
 def test_measure_all_over_the_hc18_images_with_the_bundled_model(qtbot, hc18_dir):
-    from fetalhc_gui.model.predictor import Predictor
+    from fetalhc_gui.inference.predictor import Predictor
 
     window = make_window(qtbot, Predictor())
     window.open_paths([str(hc18_dir / "training_set")])

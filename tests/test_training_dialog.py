@@ -64,7 +64,7 @@ def test_folder_without_csv_cannot_start(qtbot, dataset, tmp_path):
 
 
 def test_output_folder_must_not_be_the_bundled_model(qtbot, dataset, tmp_path, monkeypatch):
-    from fetalhc_gui.model.artifact import bundled_model_dir
+    from fetalhc_gui.inference.artifact import bundled_model_dir
 
     dialog = make_dialog(qtbot, dataset, tmp_path)
     dialog.out_dir.setText(str(bundled_model_dir()))
@@ -152,7 +152,7 @@ def test_a_failing_run_is_reported_and_the_dialog_stays_usable(qtbot, dataset, t
 
 
 def test_expected_time_is_shown_before_starting_and_an_ensemble_needs_a_test_split(qtbot, dataset, tmp_path):
-    from fetalhc_gui.model.train_config import expected_seconds
+    from fetalhc_gui.training.train_config import expected_seconds
 
     dialog = make_dialog(qtbot, dataset, tmp_path, epochs=10)
     single = dialog.estimate.text()

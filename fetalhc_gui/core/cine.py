@@ -103,3 +103,19 @@ def frames_disagree(frames: list[FrameMeasure], spread: float = 0.15) -> bool:
     median = hcs[len(hcs) // 2]
     low, high = hcs[len(hcs) // 10], hcs[-1 - len(hcs) // 10]
     return (high - low) / median > spread
+
+
+#: Said of a loop whose frames' HCs spread widely (``core.cine.frames_disagree``).
+FRAMES_DISAGREE = "the frames' HCs disagree by more than 15%: check the chosen frame"
+
+
+def frame_choice_text(frame: int, frame_count: int, best: int | None, disagree: bool) -> str | None:
+    """How the reported frame (from 0) of a loop of ``frame_count`` frames was chosen: the best one
+    found (``best``, from 0), or another the user chose; None for a single frame or no scan."""
+    if frame_count < 2 or best is None:
+        return None
+    if frame == best:
+        text = f"best of {frame_count} frames: frame {frame + 1}"
+    else:
+        text = f"frame {frame + 1} of {frame_count}, chosen by the user (best: frame {best + 1})"
+    return f"{text}; {FRAMES_DISAGREE}" if disagree else text

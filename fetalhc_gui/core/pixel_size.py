@@ -67,6 +67,31 @@ class PixelSize:
         return f"{self.mm:.4f} x {self.spacing[1]:.4f} mm/px (across x down)"
 
 
+SOURCE_WORDS = {
+    PixelSizeSource.DICOM: "from the DICOM file",
+    PixelSizeSource.CSV: "from the pixel-size CSV",
+    PixelSizeSource.MANUAL: "entered by the user",
+    PixelSizeSource.CALIBRATION: "calibrated on the image",
+}
+
+
+def source_text(pixel_size: PixelSize | None) -> str | None:
+    """Where a pixel size came from, as the record's ``pixel_size_source`` gives it: the source,
+    with the part of the file in brackets when that matters ("dicom (ultrasound region 2 of 2, ...)")."""
+    if pixel_size is None:
+        return None
+    return f"{pixel_size.source.value} ({pixel_size.detail})" if pixel_size.detail else pixel_size.source.value
+
+
+def describe_pixel_size(pixel_size: PixelSize | None) -> str:
+    """The pixel size with its value and where it came from, for people: "0.0913 mm/px, from the
+    DICOM file (ultrasound region 2 of 2, ...)"."""
+    if pixel_size is None:
+        return "not known: HC in pixels only"
+    detail = f" ({pixel_size.detail})" if pixel_size.detail else ""
+    return f"{pixel_size.text()}, {SOURCE_WORDS[pixel_size.source]}{detail}"
+
+
 def validate_pixel_size(mm: float) -> float:
     """``mm`` (mm per pixel) as a float, or PixelSizeError if it is not plausible."""
     try:

@@ -28,7 +28,7 @@ def predictor_factory(model_dir: str | None):
     """A callable that builds the predictor (run in the background)."""
 
     def build():
-        from fetalhc_gui.model.predictor import Predictor
+        from fetalhc_gui.inference.predictor import Predictor
 
         return Predictor(model_dir)
 
@@ -45,11 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("FetalHC")
     app.setOrganizationName("FetalHC")
     app.setApplicationVersion(__version__)
-    from fetalhc_gui.core.session_slot import claim_session_slot
     from fetalhc_gui.gui.crash_recovery import enable_crash_log
     from fetalhc_gui.gui.main_window import MainWindow
     from fetalhc_gui.gui.qt_binding import qt_binding_problem
     from fetalhc_gui.gui.settings import Settings, user_data_dir
+    from fetalhc_gui.io.session_slot import claim_session_slot
 
     settings = Settings()
     data_dir = user_data_dir()

@@ -3,7 +3,7 @@
 ``faulthandler`` writes the Python stack of a native crash (a segfault, an abort in a C
 extension) to ``logs/crash.log`` in the user data folder; warnings and errors logged by the
 application go to ``logs/fetalhc.log``. Whether the last window crashed is told by its session's
-lock (``core.session_slot``).
+lock (``io.session_slot``).
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui import __version__
-from fetalhc_gui.model.artifact import HC18_ATTRIBUTION
+from fetalhc_gui.inference.artifact import HC18_ATTRIBUTION
 
 
 def date_edit(value: datetime.date) -> QDateEdit:

@@ -94,7 +94,7 @@ class DicomCommands:
 
     def send_results(self) -> None:
         """Write the current image's report and capture into the user data folder and send them."""
-        from fetalhc_gui.core.dicom_results import result_objects, write_datasets
+        from fetalhc_gui.io.dicom_results import result_objects, write_datasets
         from fetalhc_gui.net.sender import send_datasets
 
         ws = self.window.workspace

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from fetalhc_gui.core.errors import FetalHCError
-from fetalhc_gui.core.folders import real_path
-from fetalhc_gui.core.images import IMAGE_SUFFIXES
+from fetalhc_gui.io.folders import real_path
+from fetalhc_gui.io.images import IMAGE_SUFFIXES
 
 IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ");;All files (*)"
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.core.measurement import measure
-from fetalhc_gui.core.session import Status
 from fetalhc_gui.gui.actions import Actions
 from fetalhc_gui.gui.cine_panel import CinePanel
 from fetalhc_gui.gui.crash_recovery import log_folder
@@ -40,11 +39,12 @@ from fetalhc_gui.gui.settings import Settings, user_data_dir
 from fetalhc_gui.gui.viewer import ImageViewer, Mode
 from fetalhc_gui.gui.workers import ModelLoader, model_pool
 from fetalhc_gui.gui.workspace import Workspace
+from fetalhc_gui.io.session import Status
 
 
 class MainWindow(QMainWindow):
     """FetalHC's main window. ``predictor_factory`` builds the predictor in the background; the
-    work is autosaved to ``session_path`` (this window's own, see ``core.session_slot``; None: not saved)."""
+    work is autosaved to ``session_path`` (this window's own, see ``io.session_slot``; None: not saved)."""
 
     def __init__(
         self,
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
 
     def use_model(self, folder: str | None) -> None:
         """Switch to the model in ``folder`` (None: the bundled model); remembered across restarts."""
-        from fetalhc_gui.model.predictor import Predictor
+        from fetalhc_gui.inference.predictor import Predictor
 
         self.settings.model_dir = folder
         self.predictor_factory = lambda: Predictor(folder)

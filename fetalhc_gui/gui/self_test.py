@@ -80,7 +80,7 @@ def check_phantom(predictor) -> str:
 
 def check_demo(predictor, path: Path) -> str:
     from fetalhc_gui.core.biometry import head_biometry
-    from fetalhc_gui.core.images import load_image
+    from fetalhc_gui.io.images import load_image
 
     prediction = predictor.predict(load_image(path).gray)
     if prediction.ellipse is None:
@@ -96,8 +96,8 @@ def check_compressed_dicom(folder: Path) -> str:
     from pydicom.pixels.decoders import JPEGLSLosslessDecoder
     from pydicom.uid import JPEG2000Lossless, SecondaryCaptureImageStorage, generate_uid
 
-    from fetalhc_gui.core.images import load_image
     from fetalhc_gui.core.phantom import head_phantom
+    from fetalhc_gui.io.images import load_image
 
     pixels = head_phantom()
     ds = Dataset()
@@ -122,7 +122,7 @@ def check_dicom_node(predictor, folder: Path) -> str:
     ``check_compressed_dicom`` wrote into ``folder``, and measure what it received."""
     from pydicom import dcmread
 
-    from fetalhc_gui.model.predict_files import measure_files
+    from fetalhc_gui.app.predict_files import measure_files
     from fetalhc_gui.net.node_config import NodeConfig, Peer
     from fetalhc_gui.net.sender import send_datasets
     from fetalhc_gui.net.storage_node import StorageNode
@@ -173,7 +173,7 @@ def main() -> int:
         os.environ["FETALHC_SETTINGS_FILE"] = str(Path(scratch) / "settings.ini")
         os.environ["FETALHC_DATA_DIR"] = str(Path(scratch) / "data")
         steps = Steps()
-        from fetalhc_gui.model.predictor import Predictor
+        from fetalhc_gui.inference.predictor import Predictor
 
         predictor = steps.run("load the bundled model", Predictor)
         if predictor is None:

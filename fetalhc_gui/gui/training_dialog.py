@@ -1,6 +1,6 @@
 """The training dialog: check a dataset, train or fine-tune, watch the curves, use the new model.
 
-It wraps ``fetalhc_gui.model.ensemble_training.train_model`` and ``train_ensemble``, the functions
+It wraps ``fetalhc_gui.training.ensemble_training.train_model`` and ``train_ensemble``, the functions
 the command line uses: each model's first stage, then its second stage (the crop network).
 """
 
@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 
 from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.gui.training_job import TrainingJob
-from fetalhc_gui.model.artifact import bundled_model_dir
-from fetalhc_gui.model.dataset import DatasetReport, scan_folder, split_for_training
-from fetalhc_gui.model.train_config import STATE_FILE, TrainConfig, epoch_line, expected_seconds, stage_seconds
+from fetalhc_gui.inference.artifact import bundled_model_dir
+from fetalhc_gui.training.dataset import DatasetReport, scan_folder, split_for_training
+from fetalhc_gui.training.train_config import STATE_FILE, TrainConfig, epoch_line, expected_seconds, stage_seconds
 
 IMAGE_SIZES = ["128x192", "96x144", "160x240", "64x96"]
 CURVES = {
@@ -462,7 +462,7 @@ class TrainingDialog(QDialog):
         which = "test images (subjects no member saw)" if test else "validation images"
         text = f"New model on {new.get('count', 0)} {which}: {_figures(new)}."
         if self.current_predictor is not None and hasattr(self.current_predictor, "probability_at_model_size"):
-            from fetalhc_gui.model.validation import evaluate_samples, summarise_results
+            from fetalhc_gui.training.validation import evaluate_samples, summarise_results
 
             subjects = set(card["data"]["test_subjects" if test else "val_subjects"])
             samples = [s for s in scan_folder(self.folder.text().strip()).usable if s.subject in subjects]

@@ -1,4 +1,4 @@
-"""Training off the UI thread: wraps ``model.ensemble_training`` with Qt signals."""
+"""Training off the UI thread: wraps ``training.ensemble_training`` with Qt signals."""
 
 from __future__ import annotations
 
@@ -48,11 +48,11 @@ class TrainingJob(QObject):
     def _run(self) -> None:
         try:
             if self.members > 1:
-                from fetalhc_gui.model.ensemble_training import train_ensemble
+                from fetalhc_gui.training.ensemble_training import train_ensemble
 
                 result = train_ensemble(self.config, self.members, self._on_progress, self._stop.is_set)
             else:
-                from fetalhc_gui.model.ensemble_training import train_model
+                from fetalhc_gui.training.ensemble_training import train_model
 
                 result = train_model(self.config, self._on_progress, self._stop.is_set)
         except MemoryError:

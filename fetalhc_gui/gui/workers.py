@@ -12,10 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from fetalhc_gui.app.batch import BATCH_SIZE, FileResult, chunks, measure_batch
+from fetalhc_gui.app.cine_scan import CineScan, scan_cine
 from fetalhc_gui.core.errors import FetalHCError
-from fetalhc_gui.core.images import load_frames
-from fetalhc_gui.model.batch import BATCH_SIZE, FileResult, chunks, measure_batch
-from fetalhc_gui.model.cine import CineScan, scan_cine
+from fetalhc_gui.io.images import load_frames
 
 _pool: QThreadPool | None = None
 

@@ -16,26 +16,26 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from fetalhc_gui.core.atomic import atomic_write_bytes
+from fetalhc_gui.app.batch import FileResult
+from fetalhc_gui.app.cine_scan import CineScan, frame_measure
 from fetalhc_gui.core.cine import FrameMeasure, frames_disagree
 from fetalhc_gui.core.dating import Dating
-from fetalhc_gui.core.dicom import DICOM_SUFFIXES
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import FetalHCError, ImageLoadError
-from fetalhc_gui.core.export import write_csv, write_hc18, write_json
-from fetalhc_gui.core.folders import find_images, real_path
-from fetalhc_gui.core.frame import LoadedImage, pixel_size_at
 from fetalhc_gui.core.identity import Identity
-from fetalhc_gui.core.images import load_image, probe_header, probe_image
 from fetalhc_gui.core.measurement import Measurement, measure
-from fetalhc_gui.core.output_paths import check_not_an_input, free_path
-from fetalhc_gui.core.overlay import draw_overlay, encode_png
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, read_pixel_size_csv
-from fetalhc_gui.core.session import ImageEntry, load_session, save_session
 from fetalhc_gui.gui.commands import SetEditedEllipse, SetPixelSizes
 from fetalhc_gui.gui.workers import MeasureJob, MeasureResult, MeasureTask
-from fetalhc_gui.model.batch import FileResult
-from fetalhc_gui.model.cine import CineScan, frame_measure
+from fetalhc_gui.io.atomic import atomic_write_bytes
+from fetalhc_gui.io.dicom import DICOM_SUFFIXES
+from fetalhc_gui.io.export import write_csv, write_hc18, write_json
+from fetalhc_gui.io.folders import find_images, real_path
+from fetalhc_gui.io.frame import LoadedImage, pixel_size_at
+from fetalhc_gui.io.images import load_image, probe_header, probe_image
+from fetalhc_gui.io.output_paths import check_not_an_input, free_path
+from fetalhc_gui.io.overlay import draw_overlay, encode_png
+from fetalhc_gui.io.session import ImageEntry, load_session, save_session
 
 AUTOSAVE_SECONDS = 3.0
 

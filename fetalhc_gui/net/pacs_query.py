@@ -13,7 +13,7 @@ from pynetdicom.sop_class import (
     StudyRootQueryRetrieveInformationModelGet,
 )
 
-from fetalhc_gui.core.atomic import atomic_write_bytes
+from fetalhc_gui.io.atomic import atomic_write_bytes
 from fetalhc_gui.net.node_config import Peer
 from fetalhc_gui.net.sender import SendError, associate, status_code, status_text
 from fetalhc_gui.net.storage_node import ACCEPTED_SOP_CLASSES, TRANSFER_SYNTAXES, inbox_name

@@ -37,7 +37,7 @@ from pynetdicom.sop_class import (
     Verification,
 )
 
-from fetalhc_gui.core.atomic import atomic_write_bytes
+from fetalhc_gui.io.atomic import atomic_write_bytes
 from fetalhc_gui.net.node_config import NodeConfig
 
 log = logging.getLogger("fetalhc.node")

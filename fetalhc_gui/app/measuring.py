@@ -1,0 +1,172 @@
+"""Measuring files: the one measuring path of the window, the command line and the DICOM node.
+
+Files are read and measured in batches (the network runs once per batch); a cine loop has every
+frame measured and its best frame reported (``app.cine_scan``). Each file becomes a record
+(``core.record``) through the same steps everywhere: the pixel-size rule (``app.pixel_size_rule``),
+then the Measurement and status (``app.records``). Unreadable files and failed measurements
+become records with their error; nothing is raised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from fetalhc_gui.app.batches import BATCH_SIZE, FileResult, chunks, measure_batch, measure_loaded
+from fetalhc_gui.app.cine_scan import scan_cine
+from fetalhc_gui.app.journal import Journal
+from fetalhc_gui.app.pixel_size_rule import PixelSizeOptions, choose_pixel_size, own_pixel_size
+from fetalhc_gui.app.records import measurement_of
+from fetalhc_gui.core.cine import frame_choice_text, frames_disagree
+from fetalhc_gui.core.error_risk import doubt_reasons
+from fetalhc_gui.core.errors import FetalHCError
+from fetalhc_gui.core.measurement import Measurement
+from fetalhc_gui.core.pixel_size import PixelSize
+from fetalhc_gui.core.record import record_row, status_of
+from fetalhc_gui.io.images import load_frames, probe_image
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What measuring one file reported: its record, the result of the reported frame (None when
+    the file could not be read), its Measurement (None without a head) and the pixel size used."""
+
+    row: dict
+    result: FileResult | None
+    measurement: Measurement | None
+    pixel_size: PixelSize | None = None
+
+
+def outcome_of(
+    result: FileResult, model_name: str, sizes: PixelSizeOptions, frame_choice: str | None = None
+) -> FileOutcome:
+    """The record and Measurement of one measured file (frame), by the pixel-size rule."""
+    file = str(result.path)
+    if result.image is None:
+        row = record_row(None, file=file, frame=result.frame, status=status_of(None, [], result.error))
+        return FileOutcome(row, result, None)
+    prediction = result.prediction
+    head = prediction.ellipse if prediction is not None else None
+    pixel_size = choose_pixel_size(sizes.given_for(result.path.name), own_pixel_size(result.image, head), sizes.default)
+    identity = result.image.identity
+    if head is None:
+        status = status_of(None, [], result.error)
+        row = record_row(
+            None,
+            file=file,
+            frame=result.frame,
+            status=status,
+            frame_choice=frame_choice,
+            identity=identity,
+            pixel_size=pixel_size,
+        )
+        return FileOutcome(row, result, None, pixel_size)
+    quality = prediction.quality
+    m = measurement_of(
+        file,
+        result.frame,
+        head,
+        pixel_size,
+        model_name=model_name,
+        auto_ellipse=head,
+        quality=quality.score,
+        quality_reasons=quality.reasons,
+        risk=prediction.risk,
+        interval_px=prediction.hc_interval_px,
+        identity=identity,
+        frame_choice=frame_choice,
+    )
+    doubt = doubt_reasons(quality.reasons, prediction.risk, head, pixel_size)
+    row = record_row(m, file=file, frame=result.frame, status=status_of(m, doubt), frame_choice=frame_choice)
+    return FileOutcome(row, result, m, pixel_size)
+
+
+def measure_files(
+    predictor,
+    files: list[Path],
+    sizes: PixelSizeOptions,
+    journal: Journal | None = None,
+    on_done: Callable[[int], None] | None = None,
+    all_frames: bool = False,
+) -> list[dict]:
+    """Records of every file, in order; a file that fails gets a record with its error.
+
+    A multi-frame file (a cine loop) has every frame measured; its record is the chosen frame's,
+    or with ``all_frames`` one per frame. With a ``journal``, files it already holds are not
+    measured again and each new file's records are appended to it as soon as they are done.
+    ``on_done(n)`` reports n more files finished.
+    """
+    done = journal.rows if journal else {}
+    todo = [path for path in files if str(path) not in done]
+    if on_done and len(todo) < len(files):
+        on_done(len(files) - len(todo))
+    rows = dict(done)
+
+    def finished(path: Path, file_rows: list[dict]) -> None:
+        value = file_rows[0] if len(file_rows) == 1 else {"rows": file_rows}
+        rows[str(path)] = value
+        if journal:
+            journal.append(str(path), value)
+
+    single = []
+    for path in todo:
+        if frame_count(path) > 1:
+            finished(path, cine_rows(predictor, path, sizes, all_frames))
+            if on_done:
+                on_done(1)
+        else:
+            single.append(path)
+    for chunk in chunks(single, BATCH_SIZE):
+        for result in measure_batch(predictor, [(path, 0) for path in chunk]):
+            finished(result.path, [outcome_of(result, predictor.name, sizes).row])
+        if on_done:
+            on_done(len(chunk))
+    return [row for path in files for row in rows_of(rows[str(path)])]
+
+
+def rows_of(value: dict) -> list[dict]:
+    """The records a journal value holds: one record, or several under ``rows``."""
+    return value.get("rows", [value])
+
+
+def frame_count(path: Path) -> int:
+    """Frames in a file (1 when it cannot be read: measuring it then says why)."""
+    try:
+        return probe_image(path)
+    except FetalHCError:
+        return 1
+
+
+def measure_one(predictor, path: Path, sizes: PixelSizeOptions | None = None) -> FileOutcome:
+    """Measure one file as ``measure_files`` does (a cine loop: its best frame), keeping the result."""
+    sizes = sizes or PixelSizeOptions()
+    if frame_count(path) > 1:
+        return best_of_loop(predictor, path, sizes)
+    return outcome_of(measure_batch(predictor, [(path, 0)])[0], predictor.name, sizes)
+
+
+def cine_rows(predictor, path: Path, sizes: PixelSizeOptions, all_frames: bool) -> list[dict]:
+    """Records of a cine loop: the chosen frame's, or every frame's with ``all_frames``."""
+    if not all_frames:
+        return [best_of_loop(predictor, path, sizes).row]
+    try:
+        images = load_frames(path)
+    except FetalHCError as exc:
+        return [record_row(None, file=str(path), frame=0, status=status_of(None, [], str(exc)))]
+    results = [r for chunk in chunks(images, BATCH_SIZE) for r in measure_loaded(predictor, chunk)]
+    return [outcome_of(r, predictor.name, sizes).row for r in results]
+
+
+def best_of_loop(predictor, path: Path, sizes: PixelSizeOptions) -> FileOutcome:
+    """The outcome of a cine loop's chosen frame (``app.cine_scan.scan_cine``), its record saying so."""
+    try:
+        images = load_frames(path)
+    except FetalHCError as exc:
+        return outcome_of(FileResult(path, 0, None, None, str(exc)), predictor.name, sizes)
+    scan = scan_cine(predictor, images)
+    if scan.best_result is None:
+        failed = FileResult(path, 0, images[0], None, "No head was found in any frame.")
+        return outcome_of(failed, predictor.name, sizes)
+    choice = frame_choice_text(scan.best, len(images), scan.best, frames_disagree(scan.frames))
+    return outcome_of(scan.best_result, predictor.name, sizes, choice)

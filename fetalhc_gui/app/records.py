@@ -1,0 +1,53 @@
+"""Turning a measured image into its Measurement and record: the one step the window, the command
+line and the node share, so the same image with the same inputs gives the same record everywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from fetalhc_gui.core.ellipse import Ellipse
+from fetalhc_gui.core.error_risk import SizeRisk, doubt_reasons
+from fetalhc_gui.core.identity import Identity
+from fetalhc_gui.core.measurement import Measurement, measure
+from fetalhc_gui.core.pixel_size import PixelSize
+
+
+def measurement_of(
+    file: str,
+    frame: int,
+    ellipse: Ellipse,
+    pixel_size: PixelSize | None,
+    *,
+    model_name: str | None,
+    auto_ellipse: Ellipse | None,
+    quality: float | None,
+    quality_reasons: Sequence[str],
+    risk: SizeRisk | None,
+    interval_px: tuple[float, float] | None,
+    identity: Identity,
+    edited: bool = False,
+    ga_entered_days: float | None = None,
+    dating: str = "",
+    frame_choice: str | None = None,
+) -> Measurement:
+    """The Measurement of ``ellipse`` (pixels) on frame ``frame`` (from 0) of ``file`` at
+    ``pixel_size``; ``auto_ellipse`` is the model's (the doubt is about it), ``interval_px`` its 95%
+    HC interval in pixels; ``dating`` names where an entered GA came from."""
+    doubt = doubt_reasons(quality_reasons, risk, auto_ellipse, pixel_size)
+    m = measure(
+        file,
+        ellipse,
+        pixel_size,
+        frame=frame,
+        ga_entered_days=ga_entered_days,
+        model_name=model_name,
+        quality=quality,
+        doubtful=bool(doubt),
+        hc_interval_px=interval_px,
+        edited=edited,
+        identity=identity,
+    )
+    notes = [f"GA entered from the {dating}."] if dating and ga_entered_days is not None else []
+    notes += [f"Cine loop: {frame_choice}."] if frame_choice else []
+    return replace(m, notes=[*m.notes, *notes]) if notes else m

@@ -1,0 +1,202 @@
+"""The measurement record: the one set of columns, with their units and meaning, that the window's
+export, ``fetalhc predict`` and ``fetalhc serve`` write, and that the report and the SR read.
+
+The same image measured with the same inputs gives the same row on every path; only the
+provenance columns (where the file lay, when it was measured, what the node did with the result)
+differ. ``docs/record-schema.md`` is this table, column by column. Version 1 (before FetalHC
+0.2) had three column sets; ``io.export`` still reads the window's version-1 exports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from fetalhc_gui.core.ellipse import Ellipse
+from fetalhc_gui.core.identity import EXPORT_COLUMNS, Identity
+from fetalhc_gui.core.measurement import Measurement
+from fetalhc_gui.core.pixel_size import PixelSize, source_text
+
+RECORD_VERSION = 2
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the record: its name, unit ("" where none) and meaning."""
+
+    name: str
+    unit: str
+    meaning: str
+    provenance: bool = False
+
+
+_IDENTITY = {
+    "patient_id": "Patient ID as the DICOM file states it (empty for other formats and in anonymised records)",
+    "patient_name": "Patient's name, DICOM Family^Given (empty likewise)",
+    "patient_birth_date": "Patient's birth date, YYYYMMDD (empty likewise)",
+    "study_date": "Date of the exam, YYYYMMDD",
+    "accession_number": "Accession number of the exam",
+    "study_instance_uid": "Study Instance UID: the exam the image belongs to",
+    "sop_instance_uid": "SOP Instance UID of the image",
+}
+
+COLUMNS: list[Column] = [
+    Column("filename", "", "Name of the image file, without its folder: the key that joins records"),
+    Column("frame", "", "The measured frame of the file, counted from 0"),
+    Column(
+        "frame_choice",
+        "",
+        "For a multi-frame file (cine loop): how the frame was chosen, e.g. 'best of 34 frames: frame 33'",
+    ),
+    Column(
+        "status",
+        "",
+        "'ok'; 'ok (doubtful: reasons)'; 'no pixel size: HC in pixels only'; or 'error: why' (no measurement)",
+    ),
+    *(Column(name, "", _IDENTITY[name]) for name in EXPORT_COLUMNS),
+    Column("pixel_size_mm", "mm/px", "Pixel size across (between columns)"),
+    Column("pixel_size_y_mm", "mm/px", "Pixel size down (between rows); equal to pixel_size_mm for square pixels"),
+    Column(
+        "pixel_size_source",
+        "",
+        "Where the pixel size came from: dicom, csv, manual or calibration, the part of the file in brackets "
+        "where that matters (e.g. 'dicom (ultrasound region 2 of 2, the one holding the head)')",
+    ),
+    Column("hc_mm", "mm", "Head circumference: the perimeter of the ellipse (Ramanujan), in millimetres"),
+    Column("hc_low_mm", "mm", "Lower bound of the model's 95% interval of the HC (empty for an edited ellipse)"),
+    Column("hc_high_mm", "mm", "Upper bound of the model's 95% interval of the HC"),
+    Column("bpd_mm", "mm", "Biparietal diameter: the ellipse's minor axis, outer to outer"),
+    Column("ofd_mm", "mm", "Occipitofrontal diameter: the ellipse's major axis"),
+    Column("cephalic_index", "%", "BPD / OFD x 100"),
+    Column("ga_hadlock_weeks", "weeks", "Gestational age from the HC (Hadlock 1984); empty outside its range"),
+    Column("ga_intergrowth_days", "days", "Gestational age from the HC (INTERGROWTH-21st); empty outside its range"),
+    Column("ga_entered_days", "days", "Gestational age the user entered or dated the exam with"),
+    Column("hc_zscore", "", "z-score of the HC for the entered GA (INTERGROWTH-21st)"),
+    Column("hc_centile", "%", "Centile of the HC for the entered GA (INTERGROWTH-21st)"),
+    Column("center_x_mm", "mm", "Ellipse centre, x, in millimetres: the HC18 challenge's ellipse, with its names"),
+    Column("center_y_mm", "mm", "Ellipse centre, y, in millimetres"),
+    Column("semi_axes_a_mm", "mm", "Semi-axis along angle_rad, in millimetres"),
+    Column("semi_axes_b_mm", "mm", "The other semi-axis, in millimetres"),
+    Column(
+        "angle_rad",
+        "rad",
+        "Angle of semi_axes_a_mm from the x axis towards y (down), of the ellipse in millimetres "
+        "(differs from angle_px_rad only for non-square pixels)",
+    ),
+    Column("hc_px", "px", "Head circumference in image pixels (given even without a pixel size)"),
+    Column("center_x_px", "px", "Ellipse centre, x (column) in image pixels, 0 at the first pixel's centre"),
+    Column("center_y_px", "px", "Ellipse centre, y (row) in image pixels"),
+    Column("semi_axis_a_px", "px", "Ellipse semi-axis along angle_px_rad, in image pixels"),
+    Column("semi_axis_b_px", "px", "The other semi-axis, in image pixels"),
+    Column("angle_px_rad", "rad", "Angle of semi_axis_a_px from the x axis towards y (down), of the ellipse in pixels"),
+    Column("quality", "0-1", "The model's quality score of its segmentation (empty for a hand-drawn ellipse)"),
+    Column("doubtful", "", "true when the model's result is doubtful (status says why): check the ellipse"),
+    Column("edited", "", "true when the ellipse was drawn or corrected by hand"),
+    Column("model_name", "", "The model that measured the image: name and version"),
+    Column("notes", "", "Remarks for the reader, separated by ' | ' (a formula out of range, the pixel size's part)"),
+    Column("file", "", "The image file as opened or given (a path; only its name in anonymised records)", True),
+    Column("timestamp", "", "When the ellipse was measured or last edited, ISO 8601 in UTC", True),
+    Column("dicom_results", "", "fetalhc serve: the SR and secondary capture files written for the image", True),
+    Column("forwarded", "", "fetalhc serve: where the SR and capture were sent, or why not", True),
+    Column("record_version", "", f"The version of this column set: {RECORD_VERSION}", True),
+]
+COLUMN_NAMES: list[str] = [c.name for c in COLUMNS]
+PROVENANCE_COLUMNS: list[str] = [c.name for c in COLUMNS if c.provenance]
+
+
+def mm_ellipse(ellipse: Ellipse, pixel_size: tuple[float, float]) -> Ellipse:
+    """The ellipse (pixels) in millimetres for pixels of (across, down) mm: centre, semi-axes and angle
+    of the physical ellipse, which for non-square pixels has another angle and axes than the pixel one."""
+    across, down = pixel_size
+    if across == down:
+        e = ellipse
+        return Ellipse(e.cx * across, e.cy * across, e.a * across, e.b * across, e.angle)
+    return ellipse.scaled(across, down)
+
+
+def record_row(
+    measurement: Measurement | None,
+    *,
+    file: str,
+    frame: int,
+    status: str,
+    frame_choice: str | None = None,
+    identity: Identity | None = None,
+    pixel_size: PixelSize | None = None,
+    **provenance,
+) -> dict:
+    """One record: of ``measurement`` where there is one (its identity and pixel size), else of an
+    image that gave none (``status`` says why) with the ``identity`` and ``pixel_size`` read from it.
+    ``provenance`` fills the provenance columns (``dicom_results``, ``forwarded``)."""
+    row: dict = {
+        "filename": file.replace("\\", "/").rsplit("/", 1)[-1],
+        "frame": frame,
+        "frame_choice": frame_choice,
+        "status": status,
+        "file": file,
+        "record_version": RECORD_VERSION,
+        **provenance,
+    }
+    if measurement is None:
+        row |= (identity or Identity()).export_row()
+        if pixel_size is not None:
+            row |= {
+                "pixel_size_mm": pixel_size.mm,
+                "pixel_size_y_mm": pixel_size.spacing[1],
+                "pixel_size_source": source_text(pixel_size),
+            }
+        return row
+    row |= {name: getattr(measurement, name) for name in _MEASUREMENT_COLUMNS}
+    row["angle_px_rad"] = measurement.angle_rad
+    row["notes"] = list(measurement.notes)
+    if measurement.pixel_size_mm is not None:
+        spacing = (measurement.pixel_size_mm, measurement.pixel_size_y_mm or measurement.pixel_size_mm)
+        e = mm_ellipse(measurement.ellipse, spacing)
+        row |= {
+            "center_x_mm": e.cx,
+            "center_y_mm": e.cy,
+            "semi_axes_a_mm": e.a,
+            "semi_axes_b_mm": e.b,
+            "angle_rad": e.angle,
+        }
+    return row
+
+
+def status_of(measurement: Measurement | None, doubt: Sequence[str], error: str | None = None) -> str:
+    """The record's status: ``ok``, ``ok (doubtful: ...)``, HC in pixels only, or ``error: ...``."""
+    if measurement is None:
+        return f"error: {error or 'No head was found.'}"
+    if measurement.hc_mm is None:
+        return "no pixel size: HC in pixels only"
+    if doubt and not measurement.edited:
+        return "ok (doubtful: " + "; ".join(doubt) + ")"
+    return "ok"
+
+
+_MEASUREMENT_COLUMNS = [
+    *EXPORT_COLUMNS,
+    "pixel_size_mm",
+    "pixel_size_y_mm",
+    "pixel_size_source",
+    "hc_mm",
+    "hc_low_mm",
+    "hc_high_mm",
+    "bpd_mm",
+    "ofd_mm",
+    "cephalic_index",
+    "ga_hadlock_weeks",
+    "ga_intergrowth_days",
+    "ga_entered_days",
+    "hc_zscore",
+    "hc_centile",
+    "hc_px",
+    "center_x_px",
+    "center_y_px",
+    "semi_axis_a_px",
+    "semi_axis_b_px",
+    "quality",
+    "doubtful",
+    "edited",
+    "model_name",
+    "timestamp",
+]

@@ -1,0 +1,181 @@
+"""Results as DICOM, filed in the source image's study (highdicom): a TID 1500 measurement report
+(Comprehensive SR) and a secondary capture of the image with the measurement burnt in.
+
+HC, BPD and OFD are numeric items in mm (LOINC 11984-2, 11820-8, 11851-3; UCUM ``mm``), the GA
+by Hadlock in weeks (LOINC 18185-9, UCUM ``wk``) where the HC lies in its range and the GA known
+from the exam's dating where the user gave one (derivation: a private code), the doubtful
+flag a qualitative evaluation (a private code, 99FETALHC, answered with SNOMED CT Yes/No); the
+model is the algorithm, and every item references the source image's SOP Instance UID.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import highdicom as hd
+import numpy as np
+from highdicom.sr import (
+    AlgorithmIdentification,
+    DeviceObserverIdentifyingAttributes,
+    Measurement,
+    MeasurementReport,
+    MeasurementsAndQualitativeEvaluations,
+    ObservationContext,
+    ObserverContext,
+    QualitativeEvaluation,
+    SourceImageForMeasurement,
+    SourceImageForMeasurementGroup,
+    TrackingIdentifier,
+)
+from pydicom import dcmread
+from pydicom.dataset import Dataset
+from pydicom.errors import InvalidDicomError
+from pydicom.filebase import DicomBytesIO
+from pydicom.sr.codedict import codes
+from pydicom.uid import generate_uid
+
+from fetalhc_gui import __version__
+from fetalhc_gui.core.errors import ExportError
+from fetalhc_gui.core.measurement import Measurement as HeadMeasurement
+from fetalhc_gui.io.atomic import atomic_write_bytes
+from fetalhc_gui.io.overlay import draw_overlay
+
+MANUFACTURER = "FetalHC"
+HC = hd.sr.CodedConcept("11984-2", "LN", "Head Circumference")
+BPD = hd.sr.CodedConcept("11820-8", "LN", "Biparietal Diameter")
+OFD = hd.sr.CodedConcept("11851-3", "LN", "Occipital-Frontal Diameter")
+GESTATIONAL_AGE = hd.sr.CodedConcept("18185-9", "LN", "Gestational Age")
+HADLOCK = hd.sr.CodedConcept("11627-7", "LN", "HC, Hadlock 1984")
+ENTERED = hd.sr.CodedConcept("ENTERED", "99FETALHC", "Known from the exam's dating")
+FETAL_US = hd.sr.CodedConcept("11525-3", "LN", "US Pelvis Fetus for pregnancy")
+HEAD = hd.sr.CodedConcept("69536005", "SCT", "Head")
+DOUBTFUL = hd.sr.CodedConcept("DOUBTFUL", "99FETALHC", "Result flagged as doubtful")
+YES = hd.sr.CodedConcept("373066001", "SCT", "Yes")
+NO = hd.sr.CodedConcept("373067005", "SCT", "No")
+MM = hd.sr.CodedConcept("mm", "UCUM", "millimeter")
+WEEKS = hd.sr.CodedConcept("wk", "UCUM", "week")
+REPORT_SERIES_NUMBER = 9901
+CAPTURE_SERIES_NUMBER = 9902
+
+
+def measurement_report(source: Dataset, m: HeadMeasurement, model_version: str = "") -> Dataset:
+    """A TID 1500 measurement report of ``m`` (mm) on the DICOM image ``source``, as a new series
+    of the source's study. ExportError when the measurement has no mm figures."""
+    if m.hc_mm is None:
+        raise ExportError("A DICOM report needs the HC in millimetres: set the pixel size first.")
+    algorithm = AlgorithmIdentification(m.model_name or "hand-drawn ellipse", model_version or __version__)
+    references = [SourceImageForMeasurement.from_source_image(source)]
+    items = [
+        Measurement(name, value, MM, algorithm_id=algorithm, referenced_images=references)
+        for name, value in ((HC, m.hc_mm), (BPD, m.bpd_mm), (OFD, m.ofd_mm))
+    ]
+    if m.ga_hadlock_weeks is not None:
+        items.append(
+            Measurement(GESTATIONAL_AGE, m.ga_hadlock_weeks, WEEKS, method=HADLOCK, referenced_images=references)
+        )
+    if m.ga_entered_days is not None:  # the GA known from the exam's dating (LMP, EDD or a dating scan)
+        items.append(Measurement(GESTATIONAL_AGE, m.ga_entered_days / 7, WEEKS, derivation=ENTERED))
+    group = MeasurementsAndQualitativeEvaluations(
+        tracking_identifier=TrackingIdentifier(uid=generate_uid(), identifier="Fetal head"),
+        finding_type=HEAD,
+        algorithm_id=algorithm,
+        measurements=items,
+        qualitative_evaluations=[QualitativeEvaluation(DOUBTFUL, YES if m.doubtful else NO)],
+        source_images=[SourceImageForMeasurementGroup.from_source_image(source)],
+    )
+    device = DeviceObserverIdentifyingAttributes(uid=generate_uid(), name=MANUFACTURER, model_name=__version__)
+    context = ObservationContext(observer_device_context=ObserverContext(codes.DCM.Device, device))
+    report = MeasurementReport(context, FETAL_US, imaging_measurements=[group])
+    return hd.sr.ComprehensiveSR(
+        evidence=[source],
+        content=report[0],
+        series_instance_uid=generate_uid(),
+        series_number=REPORT_SERIES_NUMBER,
+        sop_instance_uid=generate_uid(),
+        instance_number=1,
+        manufacturer=MANUFACTURER,
+        is_complete=True,
+        series_description="FetalHC head biometry",
+    )
+
+
+def overlay_capture(source: Dataset, overlay_rgb: np.ndarray) -> Dataset:
+    """A secondary capture of ``overlay_rgb`` (the image with its measurement drawn, uint8
+    (rows, cols, 3)) as a new series of the source's study."""
+    capture = hd.sc.SCImage.from_ref_dataset(
+        ref_dataset=source,
+        pixel_array=np.ascontiguousarray(overlay_rgb, dtype=np.uint8),
+        photometric_interpretation="RGB",
+        bits_allocated=8,
+        coordinate_system="PATIENT",
+        series_instance_uid=generate_uid(),
+        series_number=CAPTURE_SERIES_NUMBER,
+        sop_instance_uid=generate_uid(),
+        instance_number=1,
+        manufacturer=MANUFACTURER,
+        patient_orientation=("A", "F"),  # highdicom insists on one; cleared below
+        series_description="FetalHC head measurement",
+    )
+    capture.PatientOrientation = ""  # type 2: an ultrasound plane has no known patient orientation
+    capture.Laterality = ""  # type 2C: the fetal head is not a paired structure
+    return capture
+
+
+def result_objects(
+    source_path: Path, m: HeadMeasurement, display: np.ndarray, mask: np.ndarray | None, model_version: str = ""
+) -> list[Dataset]:
+    """The report and the capture of a measurement made on the DICOM file ``source_path``; the
+    capture draws the ellipse and ``mask`` over ``display`` (the frame as shown). ExportError when
+    the source is not DICOM or the measurement has no mm figures."""
+    try:
+        source = dcmread(source_path, stop_before_pixels=True)
+    except (InvalidDicomError, OSError) as exc:
+        raise ExportError(f"{Path(source_path).name} is not DICOM: there is no study to file results in.") from exc
+    if "StudyInstanceUID" not in source:
+        raise ExportError(f"{Path(source_path).name} names no study to file results in.")
+    source = with_empty_type2(source)
+    caption = f"HC {m.hc_mm:.1f} mm  BPD {m.bpd_mm:.1f} mm  OFD {m.ofd_mm:.1f} mm  ({MANUFACTURER})"
+    try:
+        report = measurement_report(source, m, model_version)
+        capture = overlay_capture(source, draw_overlay(display, m.ellipse, mask, 0.25, caption))
+    except (ValueError, TypeError, AttributeError) as exc:  # what highdicom raises for a header it cannot use
+        raise ExportError(f"{Path(source_path).name}: no DICOM results could be made from its header ({exc}).") from exc
+    return [report, capture]
+
+
+#: Patient and study attributes the results copy from the source; type 2, so empty when it lacks them.
+TYPE2_FROM_SOURCE = (
+    "PatientName",
+    "PatientID",
+    "PatientBirthDate",
+    "PatientSex",
+    "StudyDate",
+    "StudyTime",
+    "ReferringPhysicianName",
+    "StudyID",
+    "AccessionNumber",
+)
+
+
+def with_empty_type2(source: Dataset) -> Dataset:
+    """A copy of ``source`` with the patient and study attributes it lacks present and empty
+    (scanners often leave out birth date, sex, accession number or referring physician)."""
+    copy = Dataset(source)
+    copy.file_meta = source.file_meta
+    for keyword in TYPE2_FROM_SOURCE:
+        if keyword not in copy:
+            setattr(copy, keyword, "")
+    return copy
+
+
+def write_datasets(folder: Path, datasets: list[Dataset]) -> list[Path]:
+    """Write each dataset atomically as ``<SOP Instance UID>.dcm`` in ``folder``; the paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for ds in datasets:
+        buffer = DicomBytesIO()
+        ds.save_as(buffer, enforce_file_format=True)
+        path = folder / f"{ds.SOPInstanceUID}.dcm"
+        atomic_write_bytes(path, buffer.getvalue())
+        paths.append(path)
+    return paths

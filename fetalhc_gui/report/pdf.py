@@ -1,0 +1,201 @@
+"""The exam report: one PDF per exam with the patient and exam, every measured image with its
+overlay, the figures, the growth chart, the software and model, and the intended use.
+
+Qt lays the pages out (QTextDocument printed to a QPdfWriter): no new dependency. The file is
+written atomically.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from fetalhc_gui import __version__
+from fetalhc_gui.core.clinical import weeks_days
+from fetalhc_gui.core.identity import Identity, display_date, display_name
+from fetalhc_gui.core.measurement import Measurement
+from fetalhc_gui.io.atomic import target_mode
+
+INTENDED_USE = (
+    "FetalHC measures the fetal head circumference on 2D ultrasound images to support a qualified "
+    "user. Every figure in this report is a decision-support measurement: check each ellipse on its "
+    "image before using it in care."
+)
+IMAGE_WIDTH_PX = 520
+
+
+@dataclass(frozen=True)
+class ReportImage:
+    """One measured image: its Measurement, the image with its overlay drawn (RGB uint8) and where
+    its pixel size came from."""
+
+    measurement: Measurement
+    overlay_rgb: np.ndarray
+    pixel_size_source: str
+
+
+@dataclass(frozen=True)
+class ExamReport:
+    """Everything one report shows; ``chart`` is the growth chart as an image (or None)."""
+
+    identity: Identity
+    images: list[ReportImage]
+    model_name: str
+    model_sha256: str
+    chart: QImage | None = None
+    anonymise: bool = False
+
+
+def report_name(exam: ExamReport, number: int) -> str:
+    """A file name for the exam's report that names no patient when anonymised."""
+    identity = exam.identity
+    who = "exam" if exam.anonymise or not identity.patient_id else identity.patient_id
+    stem = f"{who}_{identity.study_date or 'undated'}_{number}"
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", stem) + ".pdf"
+
+
+def report_document(exam: ExamReport) -> QTextDocument:
+    """The exam's report laid out as a document (for a PDF file or a printer)."""
+    document = QTextDocument()
+    for number, item in enumerate(exam.images):
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(f"image{number}"), to_qimage(item.overlay_rgb)
+        )
+    if exam.chart is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart"), exam.chart)
+    document.setHtml(report_html(exam))
+    return document
+
+
+def write_report(path: Path, exam: ExamReport) -> None:
+    """Write the exam's report as a PDF at ``path`` (atomically)."""
+    document = report_document(exam)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        writer = QPdfWriter(tmp)
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
+        )
+        writer.setResolution(96)
+        writer.setTitle("FetalHC head circumference report")
+        writer.setCreator(f"FetalHC {__version__}")
+        document.setPageSize(QSizeF(writer.width(), writer.height()))
+        document.print_(writer)
+        del writer  # finishes the file
+        os.chmod(tmp, target_mode(path))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def to_qimage(rgb: np.ndarray) -> QImage:
+    """A QImage copy of an RGB uint8 array."""
+    data = np.ascontiguousarray(rgb[..., :3], dtype=np.uint8)
+    rows, cols = data.shape[:2]
+    return QImage(data.data, cols, rows, 3 * cols, QImage.Format.Format_RGB888).copy()
+
+
+def report_html(exam: ExamReport) -> str:
+    """The report as HTML for QTextDocument (images by resource name)."""
+    e = html.escape
+    identity = exam.identity
+    patient = "withheld (anonymised report)" if exam.anonymise else (display_name(identity.patient_name) or "not given")
+    rows = [("Patient", patient)]
+    if not exam.anonymise:
+        rows += [
+            ("Patient ID", identity.patient_id or "not given"),
+            ("Born", display_date(identity.patient_birth_date) or "not given"),
+        ]
+    rows += [
+        ("Exam", display_date(identity.study_date) or "not given"),
+        ("Accession", identity.accession_number or "-"),
+        ("Institution", identity.institution_name or "-"),
+    ]
+    header = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows)
+    parts = [
+        "<h2>Fetal head circumference</h2>",
+        f"<table cellpadding='2'>{header}</table>",
+        "<h3>Measurements</h3>",
+        figures_table(exam.images),
+    ]
+    if not any(item.measurement.hc_mm is not None for item in exam.images):
+        parts.append(
+            "<p><b>No pixel size is known for this exam: HC is given in pixels only, with no mm figures.</b></p>"
+        )
+    if exam.chart is not None:
+        parts.append("<h3>Growth chart (INTERGROWTH-21st)</h3><p><img src='chart' width='520'></p>")
+    for number, item in enumerate(exam.images):
+        m = item.measurement
+        label = f"Image {number + 1}: {Path(m.file).name}" + (f", frame {m.frame + 1}" if m.frame else "")
+        edited = " <b>(ellipse edited by hand)</b>" if m.edited else ""
+        notes = "".join(f"<li>{e(n)}</li>" for n in m.notes)
+        parts.append(
+            f"<h4>{e(label)}{edited}</h4><p><img src='image{number}' width='{IMAGE_WIDTH_PX}'></p>"
+            f"<p>Pixel size: {e(item.pixel_size_source)}</p><ul>{notes}</ul>"
+        )
+    today = datetime.date.today().isoformat()
+    parts.append(
+        "<h3>About this report</h3>"
+        f"<p>Made on {today} by FetalHC {e(__version__)} with the model {e(exam.model_name)} "
+        f"(SHA-256 of its network file {e(exam.model_sha256 or 'unknown')}).</p>"
+        f"<p><b>Intended use.</b> {e(INTENDED_USE)}</p>"
+    )
+    return "".join(parts)
+
+
+def figures_table(images: list[ReportImage]) -> str:
+    """The figures of every image, one row each."""
+    head = [
+        "#",
+        "HC (95%)",
+        "BPD",
+        "OFD",
+        "CI",
+        "GA Hadlock",
+        "GA IG-21",
+        "z / centile",
+        "Quality",
+        "Doubtful",
+        "Edited",
+    ]
+    rows = []
+    for number, item in enumerate(images, start=1):
+        m = item.measurement
+        if m.hc_mm is None:
+            hc = f"{m.hc_px:.0f} px"
+        elif m.hc_low_mm is not None:
+            hc = f"{m.hc_mm:.1f} mm ({m.hc_low_mm:.1f}-{m.hc_high_mm:.1f})"
+        else:
+            hc = f"{m.hc_mm:.1f} mm"
+        cells = [
+            str(number),
+            hc,
+            _mm(m.bpd_mm),
+            _mm(m.ofd_mm),
+            "-" if m.cephalic_index is None else f"{m.cephalic_index:.1f}%",
+            "-" if m.ga_hadlock_weeks is None else weeks_days(m.ga_hadlock_weeks * 7),
+            "-" if m.ga_intergrowth_days is None else weeks_days(m.ga_intergrowth_days),
+            "-" if m.hc_zscore is None else f"{m.hc_zscore:+.2f} / {m.hc_centile:.1f}",
+            "-" if m.quality is None else f"{m.quality:.2f}",
+            "yes" if m.doubtful else "no",
+            "yes" if m.edited else "no",
+        ]
+        rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
+    header = "<tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>"
+    return f"<table border='1' cellspacing='0' cellpadding='3'>{header}{''.join(rows)}</table>"
+
+
+def _mm(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f} mm"
