@@ -26,7 +26,7 @@ $(STAMP): pyproject.toml $(LOCKS)
 # Land a refreshed lock only with `make test` (the soak tests included) green on it.
 lock:
 	test -x .venv-lock/bin/uv || { $(PYTHON) -m venv .venv-lock && .venv-lock/bin/pip install --quiet uv; }
-	for v in 3.11 3.12; do .venv-lock/bin/uv pip compile pyproject.toml --extra test --extra package \
+	for v in 3.11 3.12; do .venv-lock/bin/uv pip compile pyproject.toml --extra train --extra test --extra package \
 	  -c requirements/constraints.txt --generate-hashes --upgrade --no-header \
 	  --python-version $$v --python-platform x86_64-manylinux_2_34 -o requirements/lock-py$$v.txt; done
 
@@ -52,11 +52,19 @@ clean:
 
 package: $(STAMP)
 	$(BIN)/python packaging/make_demo.py
-	rm -rf build/fetalhc dist/FetalHC
-	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/fetalhc.spec
-	du -sh dist/FetalHC
+	rm -rf build/fetalhc dist/FetalHC dist/FetalHC-full
+	FETALHC_BUILD=measure $(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/measure packaging/fetalhc.spec
+	FETALHC_BUILD=full $(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/full packaging/fetalhc.spec
+	du -sh dist/FetalHC dist/FetalHC-full
 
+# Both builds: the self-test, a measurement from the command line, and training present only in the full one.
 package-test: package
-	QT_QPA_PLATFORM=offscreen dist/FetalHC/FetalHC --self-test
-	dist/FetalHC/fetalhc predict resources/demo --pixel-size 0.1 -o build/package-test.csv
-	cat build/package-test.csv
+	mkdir -p build
+	for b in FetalHC FetalHC-full; do \
+	  QT_QPA_PLATFORM=offscreen dist/$$b/FetalHC --self-test || exit 1; \
+	  dist/$$b/fetalhc predict resources/demo --pixel-size 0.1 -o build/package-test-$$b.csv || exit 1; \
+	  cut -d, -f1,4,15 build/package-test-$$b.csv; \
+	done
+	! dist/FetalHC/fetalhc train resources/demo --out build/no-training 2>build/no-training.txt
+	grep -q "fetalhc\[train\]" build/no-training.txt
+	test ! -e dist/FetalHC/_internal/tensorflow

@@ -2,7 +2,7 @@
 
 import os
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # ONNX Runtime's telemetry is on by default on Linux and records a device id and events for upload
 # when it is imported; it is read from the environment at import, so it is turned off here, before

@@ -42,9 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     predict = commands.add_parser("predict", help="measure HC on images")
     predict.add_argument("paths", nargs="+", type=Path, help="image files or folders of images")
-    size = predict.add_mutually_exclusive_group()
-    size.add_argument("--pixel-size", type=float, metavar="MM", help="pixel size in mm/px for every image")
-    size.add_argument("--pixel-size-csv", type=Path, metavar="CSV", help="HC18-form CSV: filename,pixel size(mm)")
+    add_pixel_size_options(predict)
     predict.add_argument("--model", type=Path, metavar="DIR", help="model folder (default: the bundled model)")
     predict.add_argument(
         "--anonymise", action="store_true", help="leave the patients' names, IDs and birth dates out of the rows"
@@ -116,9 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="measure images and write one PDF report per exam")
     report.add_argument("paths", nargs="+", type=Path, help="image files or folders of images")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help="folder for the reports")
-    sizes = report.add_mutually_exclusive_group()
-    sizes.add_argument("--pixel-size", type=float, metavar="MM", help="pixel size (mm/px) for files without one")
-    sizes.add_argument("--pixel-size-csv", type=Path, metavar="CSV", help="pixel sizes by file name (HC18 form)")
+    add_pixel_size_options(report)
     report.add_argument("--anonymise", action="store_true", help="leave out the patients' names, IDs and birth dates")
     report.add_argument("--model", type=Path, metavar="DIR", help="model folder (default: the bundled model)")
     report.set_defaults(run=run_report)
@@ -147,11 +143,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_predict(args) -> int:
-    from fetalhc_gui.app.batch import write_predictions
-    from fetalhc_gui.app.journal import Journal, journal_path, lock_path
-    from fetalhc_gui.app.predict_files import measure_files
+def add_pixel_size_options(command: argparse.ArgumentParser) -> None:
+    """The pixel-size options of ``predict`` and ``report`` (the rule: ``app.pixel_size_rule``)."""
+    sizes = command.add_mutually_exclusive_group()
+    sizes.add_argument(
+        "--pixel-size", type=float, metavar="MM", help="pixel size in mm/px for files that give none of their own"
+    )
+    sizes.add_argument(
+        "--force-pixel-size", type=float, metavar="MM", help="pixel size in mm/px for every file, over a file's own"
+    )
+    sizes.add_argument(
+        "--pixel-size-csv",
+        type=Path,
+        metavar="CSV",
+        help="pixel sizes by file name, HC18 form (filename,pixel size(mm)); a row beats the file's own",
+    )
+
+
+def pixel_size_options(args):
+    """The ``PixelSizeOptions`` the command line gives (read and checked before any work)."""
+    from fetalhc_gui.app.pixel_size_rule import PixelSizeOptions
     from fetalhc_gui.core.pixel_size import manual_pixel_size, read_pixel_size_csv
+
+    return PixelSizeOptions(
+        per_file=read_pixel_size_csv(args.pixel_size_csv) if args.pixel_size_csv else {},
+        forced=manual_pixel_size(args.force_pixel_size) if args.force_pixel_size is not None else None,
+        default=manual_pixel_size(args.pixel_size) if args.pixel_size is not None else None,
+    )
+
+
+def run_predict(args) -> int:
+    from fetalhc_gui.app.journal import Journal, journal_path, lock_path
+    from fetalhc_gui.app.measuring import measure_files
+    from fetalhc_gui.core.record import anonymised_record
+    from fetalhc_gui.io.export import write_records
     from fetalhc_gui.io.output_paths import check_inputs_exist, check_not_an_input, check_output_file
 
     check_inputs_exist([*args.paths, *([args.pixel_size_csv] if args.pixel_size_csv else [])])
@@ -167,19 +192,16 @@ def run_predict(args) -> int:
     inputs = [*files, *([args.pixel_size_csv] if args.pixel_size_csv else [])]
     for written in (args.output, journal_path(args.output), lock_path(args.output)):
         check_not_an_input(written, inputs)
-    default_size = manual_pixel_size(args.pixel_size) if args.pixel_size is not None else None
-    csv_sizes = read_pixel_size_csv(args.pixel_size_csv) if args.pixel_size_csv else {}
+    sizes = pixel_size_options(args)
     predictor = make_predictor(args.model, args.backend)
     journal = Journal(args.output, args.resume, run_options(args, predictor))
     if journal.rows:
         print(f"resuming: {len(journal.rows)} images already measured", file=sys.stderr)
     with tqdm(total=len(files), unit="image", file=sys.stderr, disable=None) as bar:
-        rows = measure_files(
-            predictor, files, default_size, csv_sizes, journal, on_done=bar.update, all_frames=args.all_frames
-        )
+        rows = measure_files(predictor, files, sizes, journal, on_done=bar.update, all_frames=args.all_frames)
     if args.anonymise:
-        rows = [row | {"patient_name": "", "patient_id": "", "patient_birth_date": ""} for row in rows]
-    write_predictions(args.output, rows, args.format)
+        rows = [anonymised_record(row) for row in rows]
+    write_records(args.output, rows, args.format)
     journal.close(remove=True)
     failed = [r for r in rows if r["status"].startswith("error")]
     for row in rows:
@@ -211,6 +233,8 @@ def run_options(args, predictor) -> dict[str, str]:
     if args.pixel_size_csv:
         digest = hashlib.sha256(args.pixel_size_csv.read_bytes()).hexdigest()[:12]
         size = f"--pixel-size-csv {args.pixel_size_csv.absolute()} (content {digest})"
+    elif args.force_pixel_size is not None:
+        size = f"--force-pixel-size {args.force_pixel_size:g}"
     elif args.pixel_size is not None:
         size = f"--pixel-size {args.pixel_size:g}"
     else:
@@ -226,9 +250,8 @@ def run_options(args, predictor) -> dict[str, str]:
 
 
 def run_report(args) -> int:
-    from fetalhc_gui.app.predict_files import measure_one
+    from fetalhc_gui.app.measuring import measure_one
     from fetalhc_gui.app.reports import MeasuredImage, exam_reports, write_reports
-    from fetalhc_gui.core.pixel_size import manual_pixel_size, read_pixel_size_csv
     from fetalhc_gui.io.output_paths import check_inputs_exist, check_output_folder
 
     check_inputs_exist([*args.paths, *([args.pixel_size_csv] if args.pixel_size_csv else [])])
@@ -238,12 +261,11 @@ def run_report(args) -> int:
         print(problem, file=sys.stderr)
     if not scan.files:
         raise ValueError("no images found in the paths given")
-    default = manual_pixel_size(args.pixel_size) if args.pixel_size is not None else None
-    csv_sizes = read_pixel_size_csv(args.pixel_size_csv) if args.pixel_size_csv else {}
+    sizes = pixel_size_options(args)
     predictor = make_predictor(args.model, "onnx")
     measured = []
     for path in tqdm(scan.files, unit="image", disable=None):
-        outcome = measure_one(predictor, path, default, csv_sizes)
+        outcome = measure_one(predictor, path, sizes)
         if outcome.measurement is None:
             print(f"{outcome.row['filename']}: {outcome.row['status']}", file=sys.stderr)
             continue
@@ -381,6 +403,10 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def run_train(args) -> int:
+    from fetalhc_gui.training import INSTALL_HINT, missing_training_packages
+
+    if missing_training_packages():
+        raise ValueError(INSTALL_HINT)
     from fetalhc_gui.training.dataset import scan_folder
     from fetalhc_gui.training.ensemble_training import train_ensemble, train_model
     from fetalhc_gui.training.train_config import TrainConfig, epoch_line, expected_seconds

@@ -119,13 +119,14 @@ print(json.dumps({{"ms": 1000 * seconds / len({paths!r})}}))
 BATCH_CODE = """
 import json, time
 from pathlib import Path
-from fetalhc_gui.app.predict_files import measure_files
+from fetalhc_gui.app.measuring import measure_files
+from fetalhc_gui.app.pixel_size_rule import PixelSizeOptions
 from fetalhc_gui.inference.predictor import Predictor
 predictor = Predictor({model!r})
 paths = [Path(p) for p in {paths!r}]
-measure_files(predictor, paths[:8], None, {{}})
+measure_files(predictor, paths[:8], PixelSizeOptions())
 t = time.perf_counter()
-measure_files(predictor, paths, None, {{}})
+measure_files(predictor, paths, PixelSizeOptions())
 print(json.dumps({{"ms": 1000 * (time.perf_counter() - t) / len(paths)}}))
 """
 

@@ -10,10 +10,10 @@ import cv2
 import numpy as np
 import pytest
 
-from fetalhc_gui.app.batch import PREDICT_COLUMNS
 from fetalhc_gui.cli import main
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.phantom import DEFAULT_HEAD, head_phantom
+from fetalhc_gui.core.record import COLUMN_NAMES
 from fetalhc_gui.inference.predictor import Predictor
 from fetalhc_gui.io.export import HC18_COLUMNS
 
@@ -62,7 +62,7 @@ def test_predict_hc18_images_near_their_reference(hc18_dir, tmp_path):
     code = main(["predict", *map(str, paths), "--pixel-size-csv", str(hc18_dir / CSV_NAME), "-o", str(out)])
     assert code == 0
     rows = read_rows(out)
-    assert list(rows[0]) == PREDICT_COLUMNS
+    assert list(rows[0]) == COLUMN_NAMES
     truth = reference(hc18_dir)
     errors = []
     for row in rows:

@@ -175,7 +175,7 @@ def test_200_images_over_4_concurrent_associations_are_all_stored_and_measured(n
     sent = {str(ds.SOPInstanceUID) for batch in batches for ds in batch}
     assert {p.stem for p in node.node.inbox.glob("*.dcm")} == sent
     rows = node.table.rows()
-    assert node.measured == 200 and len(rows) == 200 and {Path(r["source_file"]).stem for r in rows} == sent
+    assert node.measured == 200 and len(rows) == 200 and {Path(r["file"]).stem for r in rows} == sent
 
 
 @pytest.mark.parametrize(

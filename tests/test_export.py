@@ -10,8 +10,9 @@ from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import ExportError
 from fetalhc_gui.core.measurement import measure
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, manual_pixel_size
+from fetalhc_gui.core.record import record_row
 from fetalhc_gui.io.atomic import atomic_write_text
-from fetalhc_gui.io.export import HC18_COLUMNS, read_csv, read_json, write_csv, write_hc18, write_json
+from fetalhc_gui.io.export import HC18_COLUMNS, read_csv, read_json, write_records
 
 ellipses = st.builds(
     Ellipse,
@@ -35,12 +36,18 @@ measurements = st.builds(
 )
 
 
+def records(items) -> list[dict]:
+    """The records of measurements, as the window's export writes them."""
+    return [record_row(m, file=m.file, frame=m.frame, status="ok") for m in items]
+
+
 @settings(max_examples=40, deadline=None)
 @given(items=st.lists(measurements, max_size=4))
 def test_json_and_csv_round_trip(tmp_path_factory, items):
     folder = tmp_path_factory.mktemp("rt")
-    write_json(folder / "m.json", items)
-    write_csv(folder / "m.csv", items)
+    rows = records(items)
+    write_records(folder / "m.json", rows, "json")
+    write_records(folder / "m.csv", rows, "csv")
     assert read_json(folder / "m.json") == items
     assert read_csv(folder / "m.csv") == items
 
@@ -58,7 +65,7 @@ def test_measurement_without_pixel_size_has_pixels_only():
 
 def test_hc18_columns(tmp_path):
     m = measure("/data/001_HC.png", Ellipse(100, 50, 40, 30, 0.5), manual_pixel_size(0.1))
-    write_hc18(tmp_path / "sub.csv", [m])
+    write_records(tmp_path / "sub.csv", records([m]), "hc18")
     rows = list(csv.DictReader((tmp_path / "sub.csv").open()))
     assert list(rows[0]) == HC18_COLUMNS
     assert rows[0]["filename"] == "001_HC.png"
@@ -68,7 +75,7 @@ def test_hc18_columns(tmp_path):
 
 def test_hc18_needs_pixel_size(tmp_path):
     with pytest.raises(ExportError):
-        write_hc18(tmp_path / "sub.csv", [measure("a.png", Ellipse(1, 1, 4, 3, 0), None)])
+        write_records(tmp_path / "sub.csv", records([measure("a.png", Ellipse(1, 1, 4, 3, 0), None)]), "hc18")
 
 
 def test_failed_write_leaves_old_file(tmp_path, monkeypatch):

@@ -97,13 +97,16 @@ def test_thousands_of_other_files_are_passed_over(tmp_path):
 
 
 def test_a_row_without_a_head_keeps_what_the_file_said(tmp_path):
-    from fetalhc_gui.app.batch import measure_batch, result_row
+    from fetalhc_gui.app.batches import measure_batch
+    from fetalhc_gui.app.measuring import outcome_of
+    from fetalhc_gui.app.pixel_size_rule import PixelSizeOptions
 
     from fakes import FakePredictor
 
     path = with_identity(write_dicom(tmp_path / "IM1", head_phantom(), pixel_spacing=(0.14, 0.14)), "P7", "9", 1)
     result = measure_batch(FakePredictor(fail=True), [(path, 0)])[0]
-    row, m = result_row(result, "fake", None, {})
+    outcome = outcome_of(result, "fake", PixelSizeOptions())
+    row, m = outcome.row, outcome.measurement
     assert m is None and row["status"].startswith("error")
     assert row["pixel_size_mm"] == 0.14 and row["pixel_size_source"] == "dicom" and row["frame"] == 0
     assert row["patient_id"] == "P7" and row["study_instance_uid"] == "1.2.826.0.1.9" and row["sop_instance_uid"]

@@ -8,13 +8,15 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from fetalhc_gui.app.batch import measure_batch, result_row
+from fetalhc_gui.app.batches import measure_batch
+from fetalhc_gui.app.measuring import outcome_of
+from fetalhc_gui.app.pixel_size_rule import PixelSizeOptions
 from fetalhc_gui.core.biometry import head_biometry, ramanujan_perimeter
 from fetalhc_gui.core.ellipse import Ellipse, fit_mask, rasterise
 from fetalhc_gui.core.measurement import measure
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
-from fetalhc_gui.io.export import hc18_row
+from fetalhc_gui.core.record import record_row
 from fetalhc_gui.io.images import load_image
 
 from dicom_factory import region, write_dicom
@@ -69,7 +71,7 @@ def test_the_measurement_record_and_hc18_row_are_in_millimetres():
     assert m.hc_mm == pytest.approx(ramanujan_perimeter(HEAD_MM.a, HEAD_MM.b), rel=1e-9)
     assert (m.pixel_size_mm, m.pixel_size_y_mm) == (ACROSS, DOWN)
     assert any("Non-square pixels" in note for note in m.notes)
-    row = hc18_row("a.dcm", m)
+    row = record_row(m, file="a.dcm", frame=0, status="ok")
     assert (row["center_x_mm"], row["center_y_mm"]) == pytest.approx((HEAD_MM.cx, HEAD_MM.cy))
     assert (row["semi_axes_a_mm"], row["semi_axes_b_mm"]) == pytest.approx((HEAD_MM.a, HEAD_MM.b))
     assert math.cos(2 * (row["angle_rad"] - HEAD_MM.angle)) == pytest.approx(1)
@@ -104,7 +106,8 @@ def test_a_batch_refits_in_millimetres_and_the_row_keeps_both_spacings(anisotrop
     from fetalhc_gui.inference.predictor import Predictor
 
     result = measure_batch(Predictor(), [(anisotropic_dicom, 0)])[0]
-    row, m = result_row(result, "bundled", None, {})
+    outcome = outcome_of(result, "bundled", PixelSizeOptions())
+    row, m = outcome.row, outcome.measurement
     assert (row["pixel_size_mm"], row["pixel_size_y_mm"]) == pytest.approx((ACROSS, DOWN))
     true_hc = ramanujan_perimeter(HEAD_MM.a, HEAD_MM.b)
     assert m.hc_mm == pytest.approx(true_hc, rel=0.03)
@@ -146,7 +149,8 @@ def test_dragging_a_handle_on_non_square_pixels_measures_the_edit_in_mm(qtbot, a
 
 
 def test_a_loop_whose_frames_disagree_says_so(tmp_path):
-    from fetalhc_gui.app.predict_files import cine_rows
+    from fetalhc_gui.app.measuring import cine_rows
+    from fetalhc_gui.app.pixel_size_rule import PixelSizeOptions
 
     from test_cine import LoopPredictor, marked_loop
 
@@ -157,5 +161,5 @@ def test_a_loop_whose_frames_disagree_says_so(tmp_path):
             return replace(p, ellipse=Ellipse(400, 270, 60 + 20 * k, 50 + 15 * k, 0.2))
 
     path = write_dicom(tmp_path / "sweep.dcm", marked_loop(), pixel_spacing=(0.15, 0.15))
-    row = cine_rows(Sweeping(), path, None, {}, all_frames=False)[0]
+    row = cine_rows(Sweeping(), path, PixelSizeOptions(), all_frames=False)[0]
     assert "disagree by more than 15%" in row["frame_choice"]

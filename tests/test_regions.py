@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from fetalhc_gui.app.batch import measure_batch, result_row
+from fetalhc_gui.app.batches import measure_batch
+from fetalhc_gui.app.measuring import outcome_of
+from fetalhc_gui.app.pixel_size_rule import PixelSizeOptions
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.io.frame import pixel_size_at
@@ -40,7 +42,8 @@ def test_the_region_holding_the_head_gives_the_pixel_size(split_screen):
 
 def test_the_command_line_row_uses_and_names_that_region(split_screen):
     result = measure_batch(FakePredictor(RIGHT_HEAD), [(split_screen, 0)])[0]
-    row, m = result_row(result, "fake", None, {})
+    outcome = outcome_of(result, "fake", PixelSizeOptions())
+    row, m = outcome.row, outcome.measurement
     assert row["pixel_size_mm"] == pytest.approx(0.1)
     assert "region 2 of 2" in row["pixel_size_source"]
     assert any("region 2 of 2" in note for note in m.notes)

@@ -16,9 +16,9 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from fetalhc_gui.app.batch import PREDICT_COLUMNS
-from fetalhc_gui.app.predict_files import FileOutcome, measure_one
+from fetalhc_gui.app.measuring import FileOutcome, measure_one
 from fetalhc_gui.core.errors import ExportError, FetalHCError
+from fetalhc_gui.core.record import COLUMN_NAMES
 from fetalhc_gui.inference.predictor import Predictor
 from fetalhc_gui.io.atomic import atomic_write_text
 from fetalhc_gui.io.dicom_results import result_objects, write_datasets
@@ -30,7 +30,6 @@ from fetalhc_gui.net.storage_node import StorageNode
 log = logging.getLogger("fetalhc.serve")
 RESULTS_TABLE = "results.csv"
 DICOM_FOLDER = "dicom"
-SERVE_COLUMNS = [*PREDICT_COLUMNS, "dicom_results", "forwarded", "source_file"]
 
 
 class MeasuringNode:
@@ -60,7 +59,7 @@ class MeasuringNode:
     def start(self) -> None:
         """Create the results folder, start the worker, then listen."""
         self.results.mkdir(parents=True, exist_ok=True)
-        self.table = RunningTable(self.results / RESULTS_TABLE, SERVE_COLUMNS)
+        self.table = RunningTable(self.results / RESULTS_TABLE, COLUMN_NAMES)
         if self.table.set_aside is not None:
             log.warning("%s had other columns; kept as %s", RESULTS_TABLE, self.table.set_aside.name)
         self._worker.start()
@@ -91,7 +90,7 @@ class MeasuringNode:
 
     def _measure(self, path: Path) -> None:
         outcome = measure_one(self.predictor, path)
-        row = outcome.row | {"source_file": str(path)}
+        row = dict(outcome.row)
         if outcome.measurement is not None and outcome.measurement.hc_mm is not None:
             row |= self._file_results(path, outcome)
         atomic_write_text(self.results / f"{path.stem}.json", json.dumps([row], indent=1) + "\n")

@@ -115,7 +115,7 @@ def frame_choice_text(frame: int, frame_count: int, best: int | None, disagree: 
     if frame_count < 2 or best is None:
         return None
     if frame == best:
-        text = f"best of {frame_count} frames: frame {frame + 1}"
+        text = f"best of {frame_count} frames: frame {frame + 1}, chosen automatically"
     else:
-        text = f"frame {frame + 1} of {frame_count}, chosen by the user (best: frame {best + 1})"
+        text = f"frame {frame + 1} of {frame_count}, chosen by the user (automatic: {best + 1})"
     return f"{text}; {FRAMES_DISAGREE}" if disagree else text

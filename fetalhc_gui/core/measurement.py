@@ -15,7 +15,7 @@ from fetalhc_gui.core.clinical import (
 )
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.identity import Identity
-from fetalhc_gui.core.pixel_size import PixelSize
+from fetalhc_gui.core.pixel_size import PixelSize, source_text
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def measure(
         file=file,
         frame=frame,
         pixel_size_mm=pixel_size.mm if pixel_size else None,
-        pixel_size_source=pixel_size.source.value if pixel_size else None,
+        pixel_size_source=source_text(pixel_size),
         pixel_size_y_mm=pixel_size.spacing[1] if pixel_size else None,
         center_x_px=float(ellipse.cx),
         center_y_px=float(ellipse.cy),

@@ -83,6 +83,16 @@ def source_text(pixel_size: PixelSize | None) -> str | None:
     return f"{pixel_size.source.value} ({pixel_size.detail})" if pixel_size.detail else pixel_size.source.value
 
 
+def pixel_size_from_text(mm: float, mm_y: float | None, text: str | None) -> PixelSize:
+    """The PixelSize a record gives: ``mm`` across, ``mm_y`` down and its ``source_text``."""
+    source, _, detail = (text or PixelSizeSource.MANUAL.value).partition(" (")
+    try:
+        kind = PixelSizeSource(source.strip())
+    except ValueError:
+        kind = PixelSizeSource.MANUAL
+    return PixelSize(mm, kind, detail.removesuffix(")"), None if mm_y in (None, mm) else mm_y)
+
+
 def describe_pixel_size(pixel_size: PixelSize | None) -> str:
     """The pixel size with its value and where it came from, for people: "0.0913 mm/px, from the
     DICOM file (ultrasound region 2 of 2, ...)"."""

@@ -46,7 +46,8 @@ COLUMNS: list[Column] = [
     Column(
         "frame_choice",
         "",
-        "For a multi-frame file (cine loop): how the frame was chosen, e.g. 'best of 34 frames: frame 33'",
+        "For a multi-frame file (cine loop): how the frame was chosen, "
+        "e.g. 'best of 34 frames: frame 33, chosen automatically'",
     ),
     Column(
         "status",
@@ -102,6 +103,12 @@ COLUMNS: list[Column] = [
 ]
 COLUMN_NAMES: list[str] = [c.name for c in COLUMNS]
 PROVENANCE_COLUMNS: list[str] = [c.name for c in COLUMNS if c.provenance]
+
+
+def anonymised_record(row: dict) -> dict:
+    """``row`` without the patient's name, ID and birth date, and its file without the folders
+    (which often name the patient); the exam's dates and UIDs stay, so exams keep their order."""
+    return row | {"patient_name": "", "patient_id": "", "patient_birth_date": "", "file": row["filename"]}
 
 
 def mm_ellipse(ellipse: Ellipse, pixel_size: tuple[float, float]) -> Ellipse:

@@ -25,6 +25,13 @@ SPECS = [
     ActionSpec("open", "&Open…", Key.Open, "Open ultrasound images (PNG, JPEG, BMP, TIFF, DICOM)", "File", True),
     ActionSpec("open_folder", "Open &Folder…", "Ctrl+Shift+O", "Open every image in a folder", "File", True),
     ActionSpec(
+        "open_measurements",
+        "Open &Measurements…",
+        None,
+        "Open a measurement export (CSV or JSON) again: its images with their ellipses, to review or go on",
+        "File",
+    ),
+    ActionSpec(
         "export_measurements", "&Export Measurements…", "Ctrl+E", "Save all measurements as CSV or JSON", "File"
     ),
     ActionSpec(

@@ -53,6 +53,25 @@ class FileCommands:
             menu.addAction(path, lambda p=path: self.open_paths([p]))
         menu.setEnabled(bool(self.window.settings.recent_files))
 
+    def choose_export(self) -> None:
+        """File > Open Measurements: an export to review again."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Open measurements", self.window.settings.last_folder, "Measurements (*.csv *.json)"
+        )
+        if path:
+            self.open_export(path)
+
+    def open_export(self, path: str) -> None:
+        """Open the images of an export with their measurements; say what could not be opened."""
+        try:
+            count, problems = self.window.workspace.open_export(path)
+        except (FetalHCError, OSError) as exc:
+            self.window.warn("Measurements not opened", str(exc))
+            return
+        self.window.statusBar().showMessage(f"{count} measured images opened from {Path(path).name}", 8000)
+        if problems:
+            self.window.warn("Some images were not opened", "\n".join(problems))
+
     def export_measurements(self, hc18: bool = False, anonymise: bool = False) -> None:
         title = "Export HC18 submission" if hc18 else "Export measurements"
         title += " without patient identity" if anonymise else ""

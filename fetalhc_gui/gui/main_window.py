@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         a, ws, v = self.actions, self.workspace, self.viewer
         a.open.triggered.connect(self.files.choose_files)
         a.open_folder.triggered.connect(self.files.choose_folder)
+        a.open_measurements.triggered.connect(self.files.choose_export)
         a.export_measurements.triggered.connect(self.files.export_measurements)
         a.export_hc18.triggered.connect(lambda: self.files.export_measurements(hc18=True))
         a.export_anonymised.triggered.connect(lambda: self.files.export_measurements(anonymise=True))
@@ -251,7 +252,13 @@ class MainWindow(QMainWindow):
         self.start_model_loading()
 
     def show_training_dialog(self) -> None:
-        """Open the training dialog (one at a time; it stays open beside the window)."""
+        """Open the training dialog (one at a time; it stays open beside the window), or say how to
+        install training where this install measures only."""
+        from fetalhc_gui.training import INSTALL_HINT, missing_training_packages
+
+        if missing_training_packages():
+            self.warn("Training is not installed", INSTALL_HINT)
+            return
         from fetalhc_gui.gui.training_dialog import TrainingDialog
 
         if self.training_dialog is None:

@@ -122,7 +122,8 @@ def check_dicom_node(predictor, folder: Path) -> str:
     ``check_compressed_dicom`` wrote into ``folder``, and measure what it received."""
     from pydicom import dcmread
 
-    from fetalhc_gui.app.predict_files import measure_files
+    from fetalhc_gui.app.measuring import measure_files
+    from fetalhc_gui.app.pixel_size_rule import PixelSizeOptions
     from fetalhc_gui.net.node_config import NodeConfig, Peer
     from fetalhc_gui.net.sender import send_datasets
     from fetalhc_gui.net.storage_node import StorageNode
@@ -138,7 +139,7 @@ def check_dicom_node(predictor, folder: Path) -> str:
         node.stop()
     if not received:
         raise RuntimeError("the node accepted the image but handed on no file")
-    row = measure_files(predictor, received, None, {})[0]
+    row = measure_files(predictor, received, PixelSizeOptions())[0]
     if not row["status"].startswith(("ok", "no pixel size")):
         raise RuntimeError(row["status"])
     return f"received {received[0].name} over DICOM and measured HC {row['hc_px']:.0f} px"

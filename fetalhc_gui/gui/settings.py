@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from fetalhc_gui.net.node_config import DEFAULT_AE_TITLE, DEFAULT_PORT, NodeConfig, NodeConfigError, Peer
 
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 MAX_RECENT = 10
 
 
@@ -38,11 +38,36 @@ def move_legacy_folder(legacy: Path, folder: Path) -> None:
             shutil.move(str(item), str(target))
 
 
+def _from_version_1(qs: QSettings) -> None:
+    """Version 2 remembers the export folder apart from the folder images are opened from; it
+    starts where version 1's one folder was."""
+    if qs.contains("paths/last_folder") and not qs.contains("paths/last_export_folder"):
+        qs.setValue("paths/last_export_folder", qs.value("paths/last_folder"))
+
+
+#: Each function turns the settings of its version into those of the next.
+MIGRATIONS = {1: _from_version_1}
+
+
+def migrate(qs: QSettings) -> None:
+    """Bring settings written by an older FetalHC up to SETTINGS_VERSION, keeping what they hold."""
+    try:
+        version = int(qs.value("settings_version", SETTINGS_VERSION))
+    except (TypeError, ValueError):
+        version = SETTINGS_VERSION
+    while version < SETTINGS_VERSION:
+        MIGRATIONS.get(version, lambda _qs: None)(qs)
+        version += 1
+    if version == SETTINGS_VERSION:
+        qs.setValue("settings_version", SETTINGS_VERSION)
+
+
 class Settings:
     """Typed access to the application's preferences.
 
     The file is ``FETALHC_SETTINGS_FILE`` when set (each test has its own), else the platform's
-    user configuration folder. Settings written by another settings version are discarded.
+    user configuration folder. Settings written by an older version are migrated (``MIGRATIONS``),
+    never wiped; a newer version's are read as they are.
     """
 
     def __init__(self, path: str | None = None):
@@ -51,9 +76,7 @@ class Settings:
             self._qs = QSettings(path, QSettings.Format.IniFormat)
         else:
             self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "FetalHC", "FetalHC")
-        if self._qs.value("settings_version", None) not in (None, SETTINGS_VERSION, str(SETTINGS_VERSION)):
-            self._qs.clear()
-        self._qs.setValue("settings_version", SETTINGS_VERSION)
+        migrate(self._qs)
 
     def sync(self) -> None:
         """Write pending changes to disk."""
@@ -91,6 +114,15 @@ class Settings:
     @last_folder.setter
     def last_folder(self, value: str) -> None:
         self._qs.setValue("paths/last_folder", value)
+
+    @property
+    def last_export_folder(self) -> str:
+        """Where the last export or report was written (exports are offered there)."""
+        return self._get("paths/last_export_folder", self.last_folder, str)
+
+    @last_export_folder.setter
+    def last_export_folder(self, value: str) -> None:
+        self._qs.setValue("paths/last_export_folder", value)
 
     @property
     def recent_files(self) -> list[str]:

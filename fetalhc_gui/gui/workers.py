@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from fetalhc_gui.app.batch import BATCH_SIZE, FileResult, chunks, measure_batch
+from fetalhc_gui.app.batches import BATCH_SIZE, FileResult, chunks, measure_batch
 from fetalhc_gui.app.cine_scan import CineScan, scan_cine
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.io.images import load_frames

@@ -9,29 +9,32 @@ from __future__ import annotations
 import datetime
 import os
 import time
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from fetalhc_gui.app.batch import FileResult
+from fetalhc_gui.app.batches import FileResult
 from fetalhc_gui.app.cine_scan import CineScan, frame_measure
-from fetalhc_gui.core.cine import FrameMeasure, frames_disagree
+from fetalhc_gui.app.pixel_size_rule import choose_pixel_size, is_given, own_pixel_size
+from fetalhc_gui.app.records import measurement_of
+from fetalhc_gui.core.cine import FrameMeasure
 from fetalhc_gui.core.dating import Dating
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import FetalHCError, ImageLoadError
 from fetalhc_gui.core.identity import Identity
-from fetalhc_gui.core.measurement import Measurement, measure
-from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, read_pixel_size_csv
+from fetalhc_gui.core.measurement import Measurement
+from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, pixel_size_from_text, read_pixel_size_csv
+from fetalhc_gui.core.record import record_row, status_of
 from fetalhc_gui.gui.commands import SetEditedEllipse, SetPixelSizes
 from fetalhc_gui.gui.workers import MeasureJob, MeasureResult, MeasureTask
 from fetalhc_gui.io.atomic import atomic_write_bytes
 from fetalhc_gui.io.dicom import DICOM_SUFFIXES
-from fetalhc_gui.io.export import write_csv, write_hc18, write_json
+from fetalhc_gui.io.export import is_measured, read_measurements, write_records
 from fetalhc_gui.io.folders import find_images, real_path
-from fetalhc_gui.io.frame import LoadedImage, pixel_size_at
+from fetalhc_gui.io.frame import LoadedImage
 from fetalhc_gui.io.images import load_image, probe_header, probe_image
 from fetalhc_gui.io.output_paths import check_not_an_input, free_path
 from fetalhc_gui.io.overlay import draw_overlay, encode_png
@@ -176,17 +179,15 @@ class Workspace(QObject):
         entry.error = measured.error
 
     def _adopt_file_pixel_size(self, index: int, image: LoadedImage, head: Ellipse | None = None) -> None:
-        """Take the pixel size the file states, unless the user set one; with a measured ``head``
-        (pixels) that of the ultrasound region holding it."""
+        """Apply the pixel-size rule (``app.pixel_size_rule``): a size the user gave for this image
+        stays; else the file's own, with a measured ``head`` (pixels) that of the region holding it."""
         entry = self.entries[index]
-        if entry.pixel_size is not None and entry.pixel_size.source is not PixelSizeSource.DICOM:
-            return
-        if head is not None:
-            own = pixel_size_at(image, head.cx, head.cy)
-        else:  # shown, not measured: the file's pixel size fills a gap, never replaces a region's
-            own = image.pixel_size if entry.pixel_size is None else None
-        if own is not None and own != entry.pixel_size:
-            entry.pixel_size = own
+        given = entry.pixel_size if is_given(entry.pixel_size) else None
+        if head is None and given is None and entry.pixel_size is not None:
+            return  # shown, not measured: the file's pixel size fills a gap, never replaces a region's
+        chosen = choose_pixel_size(given, own_pixel_size(image, head), None)
+        if chosen is not None and chosen != entry.pixel_size:
+            entry.pixel_size = chosen
             self.entry_changed.emit(index)
 
     def _adopt_identity(self, index: int, image: LoadedImage) -> None:
@@ -206,25 +207,34 @@ class Workspace(QObject):
         entry = self.entries[index]
         if entry.ellipse is None:
             return None
-        m = measure(
+        return measurement_of(
             entry.path,
+            entry.frame,
             entry.ellipse,
             entry.pixel_size,
-            frame=entry.frame,
-            ga_entered_days=entry.ga_entered_days,
             model_name=entry.model_name,
+            auto_ellipse=entry.auto_ellipse,
             quality=entry.quality,
-            doubtful=bool(entry.doubt_reasons),
-            hc_interval_px=entry.hc_interval_px,
-            edited=entry.edited_ellipse is not None,
+            quality_reasons=entry.quality_reasons,
+            risk=entry.risk,
+            interval_px=entry.hc_interval_px,
             identity=entry.identity,
+            edited=entry.edited_ellipse is not None,
+            ga_entered_days=entry.ga_entered_days,
+            dating=entry.dating,
+            frame_choice=entry.frame_choice,
         )
-        notes = [f"GA entered from the {entry.dating}."] if entry.dating and entry.ga_entered_days is not None else []
-        choice = entry.frame_choice
-        if choice and frames_disagree(entry.cine):
-            choice += "; the frames' HCs disagree by more than 15%: check the frame"
-        notes += [f"Cine loop: {choice}."] if choice else []
-        return replace(m, notes=[*m.notes, *notes]) if notes else m
+
+    def record(self, index: int, anonymise: bool = False) -> dict | None:
+        """The record (``core.record``) of an image with an ellipse, as ``fetalhc predict`` writes it."""
+        m = self.measurement(index)
+        if m is None:
+            return None
+        entry = self.entries[index]
+        m = m.anonymised() if anonymise else m
+        return record_row(
+            m, file=m.file, frame=m.frame, status=status_of(m, entry.doubt_reasons), frame_choice=entry.frame_choice
+        )
 
     def mask(self, index: int) -> np.ndarray | None:
         """The model's head mask of an image (uint8 0/1), if it was measured in this session."""
@@ -414,6 +424,34 @@ class Workspace(QObject):
         self.set_pixel_sizes(sizes, f"Pixel sizes from {Path(path).name}")
         return len(sizes)
 
+    def open_export(self, path: str | Path) -> tuple[int, list[str]]:
+        """Open the images of a measurement export (``io.export``: CSV or JSON, any record version)
+        with the ellipses, pixel sizes, GA and identity it holds; the images count, and a message
+        for each one whose file is gone or that is open already."""
+        added, problems = [], []
+        known = {(e.path, e.frame) for e in self.entries}
+        for m in read_measurements(path):
+            file = real_path(m.file)
+            if not file.is_file():
+                problems.append(f"{m.file}: the image file is not there any more.")
+                continue
+            if (str(file), m.frame) in known:
+                problems.append(f"{file.name}: already open; its measurement here is kept.")
+                continue
+            try:
+                frames, identity = probe_header(file)
+            except ImageLoadError as exc:
+                problems.append(str(exc))
+                continue
+            added.append(entry_from_measurement(m, str(file), frames, identity))
+            known.add((str(file), m.frame))
+        if added:
+            self.entries.extend(added)
+            self.entries_reset.emit()
+            self.select(len(self.entries) - len(added))
+            self.save()
+        return len(added), problems
+
     # export
     def input_paths(self) -> list[Path]:
         """The files of the opened images (an export may never replace one)."""
@@ -427,13 +465,13 @@ class Workspace(QObject):
         """Write all measurements as ``csv``, ``json`` or ``hc18`` (``anonymise``: without the
         patients' names, IDs and birth dates); returns how many were written."""
         check_not_an_input(Path(path), self.input_paths(), option="")
-        items = [m.anonymised() for m in self.measurements()] if anonymise else self.measurements()
+        rows = [r for r in (self.record(i, anonymise) for i in range(len(self.entries))) if r is not None]
         if fmt == "hc18":
-            items = [m for m in items if m.pixel_size_mm is not None]
-        if not items:
+            rows = [r for r in rows if is_measured(r)]
+        if not rows:
             raise FetalHCError("There is nothing to export: measure at least one image (with a pixel size).")
-        {"csv": write_csv, "json": write_json, "hc18": write_hc18}[fmt](path, items)
-        return len(items)
+        write_records(path, rows, fmt)
+        return len(rows)
 
     def export_overlay(self, path: str | Path, mask_opacity: float, caption: str) -> None:
         """Write the current image with its mask and ellipse as a PNG at the image's resolution."""
@@ -473,3 +511,29 @@ class Workspace(QObject):
         if entries:
             self.select(min(max(current, 0), len(entries) - 1))
         return None
+
+
+def entry_from_measurement(m: Measurement, path: str, frames: int, identity: Identity) -> ImageEntry:
+    """The entry of a measurement read back from an export: a hand-edited ellipse stays an edit;
+    the model's keeps its quality, interval (pixels) and doubt."""
+    pixel_size = None
+    if m.pixel_size_mm is not None:
+        pixel_size = pixel_size_from_text(m.pixel_size_mm, m.pixel_size_y_mm, m.pixel_size_source)
+    interval = None
+    if m.hc_low_mm is not None and m.hc_high_mm is not None and m.hc_mm:
+        px_per_mm = m.hc_px / m.hc_mm
+        interval = (m.hc_low_mm * px_per_mm, m.hc_high_mm * px_per_mm)
+    return ImageEntry(
+        path=path,
+        frame=m.frame if m.frame < frames else 0,
+        frame_count=frames,
+        pixel_size=pixel_size,
+        auto_ellipse=None if m.edited else m.ellipse,
+        edited_ellipse=m.ellipse if m.edited else None,
+        quality=m.quality,
+        quality_reasons=["marked doubtful in the export"] if m.doubtful and not m.edited else [],
+        hc_interval_px=interval,
+        model_name=m.model_name,
+        ga_entered_days=m.ga_entered_days,
+        identity=identity if identity.known else Identity.from_dict(asdict(m)),
+    )

@@ -1,4 +1,5 @@
-"""Exporting measurements to CSV, JSON and the HC18 submission CSV, and reading them back.
+"""Writing records (``core.record``) as CSV, JSON or the HC18 submission CSV, and reading
+measurements back from FetalHC's exports, of this record version and of version 1.
 
 Every write is atomic: a crash never leaves a half-written file.
 """
@@ -13,36 +14,15 @@ from dataclasses import fields
 from pathlib import Path
 
 from fetalhc_gui import __version__
-from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import ExportError
 from fetalhc_gui.core.measurement import Measurement
+from fetalhc_gui.core.record import COLUMN_NAMES, RECORD_VERSION
 from fetalhc_gui.io.atomic import atomic_write_text
 
-MEASUREMENT_COLUMNS = [f.name for f in fields(Measurement)]
+#: The six columns of the HC18 challenge's submission (the record's millimetre ellipse).
 HC18_COLUMNS = ["filename", "center_x_mm", "center_y_mm", "semi_axes_a_mm", "semi_axes_b_mm", "angle_rad"]
+FORMATS = ("csv", "json", "hc18")
 NOTES_SEPARATOR = " | "
-
-
-def hc18_row(filename: str, m: Measurement) -> dict:
-    """The HC18 submission row of a measurement: centre and semi-axes in mm, angle in radians (of
-    the ellipse in millimetres, which differs from the pixel ellipse's for non-square pixels)."""
-    if m.pixel_size_mm is None:
-        raise ExportError(f"{filename}: the HC18 format needs a pixel size.")
-    across = m.pixel_size_mm
-    down = m.pixel_size_y_mm if m.pixel_size_y_mm is not None else across
-    if down == across:
-        e = m.ellipse
-        physical = Ellipse(e.cx * across, e.cy * across, e.a * across, e.b * across, e.angle)
-    else:
-        physical = m.ellipse.scaled(across, down)
-    return {
-        "filename": filename,
-        "center_x_mm": physical.cx,
-        "center_y_mm": physical.cy,
-        "semi_axes_a_mm": physical.a,
-        "semi_axes_b_mm": physical.b,
-        "angle_rad": physical.angle,
-    }
 
 
 def csv_text(rows: list[dict], columns: list[str]) -> str:
@@ -67,41 +47,86 @@ def _cell(value) -> str:
     return str(value)
 
 
-def write_csv(path: str | Path, measurements: list[Measurement]) -> None:
-    """All fields of each measurement, one row per image."""
-    atomic_write_text(path, csv_text([m.to_dict() for m in measurements], MEASUREMENT_COLUMNS))
+def is_measured(row: dict) -> bool:
+    """True when the record has an HC in mm (what the HC18 format can hold)."""
+    return row.get("hc_mm") not in (None, "") and str(row.get("status", "")).startswith("ok")
 
 
-def write_json(path: str | Path, measurements: list[Measurement]) -> None:
-    """A JSON document that ``read_json`` turns back into equal measurements."""
-    document = {"fetalhc_version": __version__, "measurements": [m.to_dict() for m in measurements]}
-    atomic_write_text(path, json.dumps(document, indent=1, allow_nan=False) + "\n")
+def write_records(path: str | Path, rows: list[dict], fmt: str) -> None:
+    """Write records as ``csv`` (every column), ``json`` (with the record version and columns) or
+    ``hc18`` (the six submission columns, records with an HC in mm only; ExportError when there
+    are records and none has one)."""
+    if fmt == "hc18":
+        measured = [r for r in rows if is_measured(r)]
+        if rows and not measured:
+            raise ExportError("The HC18 format needs an HC in millimetres: no record has a pixel size.")
+        atomic_write_text(path, csv_text(measured, HC18_COLUMNS))
+    elif fmt == "json":
+        document = {
+            "fetalhc_version": __version__,
+            "record_version": RECORD_VERSION,
+            "columns": COLUMN_NAMES,
+            "rows": rows,
+        }
+        atomic_write_text(path, json.dumps(document, indent=1, allow_nan=False) + "\n")
+    elif fmt == "csv":
+        atomic_write_text(path, csv_text(rows, COLUMN_NAMES))
+    else:
+        raise ExportError(f"Unknown format {fmt!r}: one of {', '.join(FORMATS)}.")
 
 
-def write_hc18(path: str | Path, measurements: list[Measurement]) -> None:
-    """The six columns of the HC18 challenge submission; file names without folders."""
-    rows = [hc18_row(Path(m.file).name, m) for m in measurements]
-    atomic_write_text(path, csv_text(rows, HC18_COLUMNS))
+def read_measurements(path: str | Path) -> list[Measurement]:
+    """The measurements of a FetalHC export (CSV or JSON, record version 2 or 1); records without
+    a measurement (errors) are skipped. ExportError if the file is not one."""
+    path = Path(path)
+    return read_json(path) if path.suffix.lower() == ".json" else read_csv(path)
 
 
 def read_json(path: str | Path) -> list[Measurement]:
-    """Measurements from a file written by ``write_json``."""
+    """Measurements from a JSON export: records (version 2) or measurements (version 1)."""
     try:
         document = json.loads(Path(path).read_text(encoding="utf-8"))
+        if "rows" in document:
+            return [measurement_from_record(row) for row in document["rows"] if _has_ellipse(row)]
         return [Measurement.from_dict(item) for item in document["measurements"]]
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ExportError(f"{Path(path).name} is not a FetalHC measurement file: {exc}") from exc
 
 
 def read_csv(path: str | Path) -> list[Measurement]:
-    """Measurements from a file written by ``write_csv``."""
-    types = {f.name: f.type for f in fields(Measurement)}
+    """Measurements from a CSV export: records (version 2) or the window's version 1."""
     try:
         with Path(path).open(newline="", encoding="utf-8") as handle:
             rows = list(csv.DictReader(handle))
-        return [Measurement(**{k: _parse(v, types[k]) for k, v in row.items() if k in types}) for row in rows]
-    except (OSError, UnicodeDecodeError, ValueError, TypeError) as exc:
+        return [measurement_from_record(_parsed(row)) for row in rows if _has_ellipse(row)]
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError) as exc:
         raise ExportError(f"{Path(path).name} is not a FetalHC measurement CSV: {exc}") from exc
+
+
+def measurement_from_record(row: dict) -> Measurement:
+    """The Measurement a record (version 2) or a version-1 export row holds."""
+    values = dict(row)
+    if "record_version" in values:  # version 2: the pixel ellipse's angle has its own name
+        values["angle_rad"] = values.get("angle_px_rad")
+    notes = values.get("notes") or []
+    values["notes"] = notes.split(NOTES_SEPARATOR) if isinstance(notes, str) else list(notes)
+    return Measurement.from_dict(values)
+
+
+def _has_ellipse(row: dict) -> bool:
+    return row.get("center_x_px") not in (None, "")
+
+
+_TYPES = {f.name: str(f.type) for f in fields(Measurement)}
+
+
+def _parsed(row: dict) -> dict:
+    """A CSV row's cells as the Measurement's types (the angle under either version's name)."""
+    out = {}
+    for key, text in row.items():
+        kind = _TYPES.get("angle_rad" if key == "angle_px_rad" else key)
+        out[key] = text if kind is None else _parse(text, kind)
+    return out
 
 
 def _parse(text: str, type_name: str):

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from fetalhc_gui.core.cine import FrameMeasure
+from fetalhc_gui.core.cine import FrameMeasure, frame_choice_text, frames_disagree
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.error_risk import SizeRisk, doubt_reasons
 from fetalhc_gui.core.errors import ExportError, FetalHCError
@@ -81,12 +81,10 @@ class ImageEntry:
 
     @property
     def frame_choice(self) -> str | None:
-        """How the reported frame of a scanned loop was chosen, for notes and exports."""
-        if not self.cine or self.best_frame is None:
+        """How the reported frame of a scanned loop was chosen, for notes and records."""
+        if not self.cine:
             return None
-        if self.frame == self.best_frame:
-            return f"frame {self.frame + 1} of {self.frame_count}, chosen automatically (best quality)"
-        return f"frame {self.frame + 1} of {self.frame_count}, chosen by the user (automatic: {self.best_frame + 1})"
+        return frame_choice_text(self.frame, self.frame_count, self.best_frame, frames_disagree(self.cine))
 
     @property
     def doubt_reasons(self) -> list[str]:
