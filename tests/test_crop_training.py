@@ -26,15 +26,6 @@ def two_stage_config(data, out, **overrides) -> TrainConfig:
     return small_config(data, out, **({"epochs": 2, "crop_epochs": 2} | overrides))
 
 
-def test_the_card_names_the_second_stage_levers_it_was_trained_with(tmp_path):
-    from fetalhc_gui.training.crop_training import crop_stage_card
-
-    plain = crop_stage_card(two_stage_config(tmp_path, tmp_path))["training"]
-    assert "arcs" not in plain and "boundary" not in plain
-    both = crop_stage_card(two_stage_config(tmp_path, tmp_path, wall_dropout=0.5, boundary_weight=5))["training"]
-    assert both.startswith(plain) and "arcs darkened in 50% of the crops" in both and "(weight 5)" in both
-
-
 def test_training_crops_hold_the_annotated_head_near_their_centre_at_about_the_same_scale(phantom_data):
     from fetalhc_gui.training.crop_training import MARGIN, training_crops
     from fetalhc_gui.training.dataset import scan_folder

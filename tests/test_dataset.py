@@ -7,7 +7,6 @@ import pytest
 from fetalhc_gui.core.ellipse import Ellipse, fit_mask, rasterise
 from fetalhc_gui.training.dataset import (
     augment,
-    dropped_arc,
     read_annotation,
     scan_folder,
     split_by_subject,
@@ -60,27 +59,6 @@ def test_augment_keeps_shapes_and_ranges():
         assert a.shape == image.shape and t.shape == target.shape
         assert a.min() >= 0 and a.max() <= 1 and t.min() >= 0 and t.max() <= 1
         assert t.sum() > 0
-
-
-def test_a_dropped_arc_darkens_a_wedge_from_the_centre_and_keeps_the_rest():
-    for seed in range(20):
-        gain = dropped_arc((64, 64), np.random.default_rng(seed))
-        assert gain.shape == (64, 64) and gain.min() >= 0 and gain.max() <= 1
-        dark = gain < 0.5
-        assert 0.03 < dark.mean() < 0.5  # one or two wedges of 20-70 degrees
-        assert gain[~dark].max() == 1  # the rest of the image untouched
-
-
-def test_wall_dropout_darkens_the_image_only():
-    rng = np.random.default_rng(1)
-    image = np.full((32, 32, 1), 0.5, np.float32)
-    target = np.zeros((32, 32, 1), np.float32)
-    target[8:24, 8:24] = 1
-    plain, plain_target = augment(image, target, np.random.default_rng(1))
-    dropped, dropped_target = augment(image, target, rng, wall_dropout=1.0)
-    np.testing.assert_array_equal(plain_target, dropped_target)
-    assert np.all(dropped <= plain + 1e-6)  # the same draws, then the arc
-    assert (dropped < 0.5 * plain).mean() > 0.03
 
 
 def test_calibrated_offset_removes_the_bias():

@@ -47,13 +47,7 @@ def crop_stage_card(config: TrainConfig) -> dict:
         "on a square crop around the first ellipse, margin times its major axis wide",
         "training": f"{CROPS_PER_IMAGE} crops per training image around the annotated ellipse, centre jittered "
         f"+-{CENTRE_JITTER:.0%} of the semi-axis and size +-{SIZE_JITTER:.0%}, {config.crop_epochs} "
-        f"epoch{'' if config.crop_epochs == 1 else 's'} with the first stage's augmentation"
-        + (
-            f", one or two skull-wall arcs darkened in {config.wall_dropout:.0%} of the crops"
-            if config.wall_dropout
-            else ""
-        )
-        + (f", boundary-weighted loss (weight {config.boundary_weight:g})" if config.boundary_weight else ""),
+        f"epoch{'' if config.crop_epochs == 1 else 's'} with the first stage's augmentation",
     }
 
 

@@ -186,14 +186,11 @@ def read_gray(path: Path) -> np.ndarray:
     return load_image(path).gray
 
 
-def augment(
-    image: np.ndarray, target: np.ndarray, rng: np.random.Generator, wall_dropout: float = 0.0
-) -> tuple[np.ndarray, np.ndarray]:
+def augment(image: np.ndarray, target: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     """Random ultrasound-style augmentation of a (rows, cols, 1) image in [0, 1] and its target.
 
     Geometry (flips, rotation +-25 deg, scale 0.85-1.15, shift +-8%) is applied to both;
-    gain, gamma, speckle and blur to the image only; with probability ``wall_dropout``, a
-    ``dropped_arc`` darkens part of the skull wall in the image (the target keeps it).
+    gain, gamma, speckle and blur to the image only.
     """
     rows, cols = image.shape[:2]
     img, tgt = image[..., 0], target[..., 0]
@@ -213,31 +210,7 @@ def augment(
         img = img * cv2.GaussianBlur(speckle, (3, 3), 0)
     if rng.random() < 0.3:
         img = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.5, 1.2))
-    if rng.random() < wall_dropout:
-        img = img * dropped_arc(img.shape, rng)
     return np.clip(img, 0, 1).astype(np.float32)[..., None], tgt.astype(np.float32)[..., None]
-
-
-def dropped_arc(shape: tuple[int, int], rng: np.random.Generator) -> np.ndarray:
-    """A (rows, cols) gain in [0, 1] that darkens one or two wedges from near the image centre,
-    as a wall parallel to the beam or an acoustic shadow loses the skull's echo over an arc.
-
-    Each wedge spans 20-70 degrees with 5-degree soft edges and keeps 5-40% of the signal; a
-    second wedge, opposite the first, in a third of the cases (both lateral walls faint).
-    """
-    rows, cols = shape
-    cy, cx = (rows / 2, cols / 2) + rng.normal(0, 0.04, size=2) * (rows, cols)
-    yy, xx = np.mgrid[0:rows, 0:cols]
-    angles = np.arctan2(yy - cy, xx - cx)
-    first = rng.uniform(-np.pi, np.pi)
-    centres = [first] + ([first + np.pi + rng.uniform(-0.35, 0.35)] if rng.random() < 1 / 3 else [])
-    gain = np.ones(shape, np.float32)
-    for centre in centres:
-        half_width = np.radians(rng.uniform(20, 70)) / 2
-        off = np.abs(np.angle(np.exp(1j * (angles - centre))))
-        inside = np.clip((half_width - off) / np.radians(5) + 0.5, 0, 1)
-        gain *= (1 - rng.uniform(0.6, 0.95) * inside).astype(np.float32)
-    return gain
 
 
 def load_arrays(samples: list[Sample], size: tuple[int, int]) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int]]]:

@@ -49,8 +49,6 @@ class TrainConfig:
     initial_model: str | None = None
     resume: bool = False
     crop_epochs: int = 0
-    boundary_weight: float = 0.0
-    wall_dropout: float = 0.0
 
     @property
     def size(self) -> tuple[int, int]:

@@ -126,7 +126,6 @@ def fit_network(
                 config.deep_supervision,
             ),
             config.learning_rate,
-            config.boundary_weight,
         )
         if initial is not None:
             copy_weights(model_files.load_keras_model(initial), model)
@@ -135,7 +134,7 @@ def fit_network(
     rng = np.random.default_rng(config.seed + initial_epoch)
 
     def augmented(image, target):
-        return ds.augment(image, target, rng, config.wall_dropout)
+        return ds.augment(image, target, rng)
 
     def tf_augment(image, target):
         image, target = tf.numpy_function(augmented, [image, target], [tf.float32, tf.float32])

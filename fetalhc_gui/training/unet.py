@@ -24,30 +24,6 @@ def bce_dice_loss(y_true, y_pred):
     return bce + 1.0 - dice_coefficient(y_true, y_pred)
 
 
-@keras.saving.register_keras_serializable(package="fetalhc")
-class BoundaryWeightedLoss(keras.losses.Loss):
-    """Binary cross-entropy whose pixels within ``band_px`` pixels of the target's boundary weigh
-    ``1 + weight`` (the rest 1), plus (1 - soft Dice): the skull's outline, where the HC is decided,
-    counts more than the head's inside and the background far from it."""
-
-    def __init__(self, weight: float = 5.0, band_px: int = 2, name: str = "boundary_weighted_loss", **kwargs):
-        super().__init__(name=name, **kwargs)
-        self.weight = float(weight)
-        self.band_px = int(band_px)
-
-    def call(self, y_true, y_pred):
-        y_true = ops.cast(y_true, y_pred.dtype)
-        window = 2 * self.band_px + 1
-        dilated = ops.max_pool(y_true, window, 1, "same")
-        eroded = -ops.max_pool(-y_true, window, 1, "same")
-        weights = (1.0 + self.weight * (dilated - eroded))[..., 0]
-        bce = keras.losses.binary_crossentropy(y_true, y_pred)
-        return ops.sum(weights * bce) / ops.sum(weights) + 1.0 - dice_coefficient(y_true, y_pred)
-
-    def get_config(self) -> dict:
-        return super().get_config() | {"weight": self.weight, "band_px": self.band_px}
-
-
 def conv2d_block(x, filters: int, name: str):
     """Two 3x3 convolutions, each followed by batch normalisation and ReLU."""
     for i in (1, 2):
@@ -132,11 +108,11 @@ def copy_weights(source: keras.Model, target: keras.Model) -> None:
             target.get_layer(layer.name).set_weights(layer.get_weights())
 
 
-def compile_unet(model: keras.Model, learning_rate: float = 1e-3, boundary_weight: float = 0.0) -> keras.Model:
-    """Compile with Adam, BCE + Dice loss (``BoundaryWeightedLoss`` where ``boundary_weight``) and
-    Dice as a metric; deep-supervision outputs weigh half as much as the next finer one."""
+def compile_unet(model: keras.Model, learning_rate: float = 1e-3) -> keras.Model:
+    """Compile with Adam, BCE + Dice loss and Dice as a metric; deep-supervision outputs weigh half
+    as much as the next finer one."""
     outputs = len(model.outputs)
-    loss = BoundaryWeightedLoss(boundary_weight) if boundary_weight else bce_dice_loss
+    loss = bce_dice_loss
     model.compile(
         optimizer=keras.optimizers.Adam(learning_rate),
         loss=loss if outputs == 1 else [loss] * outputs,

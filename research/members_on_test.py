@@ -1,6 +1,6 @@
 """Each ensemble member alone, and the ensemble, on the shared test split (figures only, no choice).
 
-python scripts/members_on_test.py ENSEMBLE_RUN [DATA_DIR]
+python research/members_on_test.py ENSEMBLE_RUN [DATA_DIR]
 
 Prints, for the test subjects that no member trained on: every member alone (with its own
 offset), and the packed ensemble in ENSEMBLE_RUN/model. Nothing here is used to choose or
@@ -18,8 +18,7 @@ from fetalhc_gui.training.dataset import scan_folder
 from fetalhc_gui.training.evaluation import figures_line
 from fetalhc_gui.training.validation import evaluate_samples, summarise_results
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from out_of_fold import members_of  # noqa: E402
+from common import members_of
 
 
 def main(run: Path, data_dir: Path) -> None:

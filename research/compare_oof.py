@@ -1,6 +1,6 @@
 """Two ensemble runs compared out of fold, image by image: which lever helps, with its uncertainty.
 
-python scripts/compare_oof.py BASELINE_RUN CANDIDATE_RUN [DATA_DIR]
+python research/compare_oof.py BASELINE_RUN CANDIDATE_RUN [DATA_DIR]
 
 Both runs must use the same folds (the same --test-fraction, --split-seed and --members). Each
 image is measured by the one member of each run that never saw it (``out_of_fold``); the
@@ -12,25 +12,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-import numpy as np
-from out_of_fold import out_of_fold
-
-from fetalhc_gui.training.dataset import subject_of
 from fetalhc_gui.training.evaluation import figures_line
 
-
-def paired_difference(base: list, candidate: list, rounds: int = 2000) -> tuple[float, float, float]:
-    """Mean difference (candidate - baseline) of absolute errors in mm and its subject-bootstrap 95% CI."""
-    a = {r.hc.name: abs(r.hc.error_mm) for r in base if r.hc.error_mm is not None}
-    b = {r.hc.name: abs(r.hc.error_mm) for r in candidate if r.hc.error_mm is not None}
-    names = sorted(set(a) & set(b))
-    diff = np.array([b[n] - a[n] for n in names])
-    subjects = [subject_of(n) for n in names]
-    groups = {s: [i for i, x in enumerate(subjects) if x == s] for s in dict.fromkeys(subjects)}
-    keys = list(groups)
-    rng = np.random.default_rng(0)
-    means = [diff[[i for s in rng.choice(keys, len(keys)) for i in groups[s]]].mean() for _ in range(rounds)]
-    return float(diff.mean()), float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5))
+from common import out_of_fold, paired_difference
 
 
 def main() -> None:

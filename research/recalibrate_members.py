@@ -1,7 +1,7 @@
 """Give trained members another postprocessing, recalibrate each one's boundary offset on its own
 validation fold, and pack them as an ensemble (measured and calibrated on the test split).
 
-python scripts/recalibrate_members.py RUN OUT [DATA_DIR] [--no-edge-snap]
+python research/recalibrate_members.py RUN OUT [DATA_DIR] [--no-edge-snap]
 
 RUN holds member*/model folders (``fetalhc train --members``); they are copied to OUT/member*/model
 with the new card, and the ensemble is built in OUT/model. Needs TensorFlow.

@@ -1,6 +1,6 @@
 """Out-of-fold test of the doubtful flag: how many of the results off by more than 5 mm it catches.
 
-python scripts/flag_experiment.py RUN [DATA_DIR]
+python research/flag_experiment.py RUN [DATA_DIR]
 
 RUN holds member*/model folders. Each member measures its own validation fold with the boundary
 evidence of ``model/error_model.py`` (cached in RUN/oof_evidence.npz). The error model is then

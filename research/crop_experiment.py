@@ -1,6 +1,6 @@
 """Localise, then delineate: a member's second stage compared with its first on its own validation fold.
 
-python scripts/crop_experiment.py MEMBER_RUN [--data DATA_DIR]
+python research/crop_experiment.py MEMBER_RUN [--data DATA_DIR]
 
 MEMBER_RUN is a run of ``fetalhc train`` with a second stage (``--second-stage-epochs``; a finished
 one-stage run gets one with ``--resume``), e.g. ``runs/cascade/member0``. Its validation fold is
@@ -19,7 +19,6 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from compare_fold import report
 
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.crop import CropFrame
@@ -29,14 +28,10 @@ from fetalhc_gui.core.errors import EllipseFitError
 from fetalhc_gui.inference.artifact import CROP_KERAS_FILE, MODEL_DIR, read_card
 from fetalhc_gui.inference.predictor import Predictor
 from fetalhc_gui.training.crop_training import MARGIN
-from fetalhc_gui.training.dataset import read_gray, scan_folder
+from fetalhc_gui.training.dataset import read_gray
 from fetalhc_gui.training.validation import replace_offset
 
-
-def fold_samples(card: dict, data: Path) -> list:
-    """The member's validation samples with a reference HC."""
-    val = set(card["data"]["val_subjects"])
-    return [s for s in scan_folder(data).usable if s.reference_hc_mm and s.subject in val]
+from common import fold_samples, report
 
 
 def crop_hc_px(net, size: int, gray: np.ndarray, first: Ellipse, snap: bool, window_px: float) -> float:

@@ -1,6 +1,6 @@
 """Validation report of a model folder: plain vs flip-averaged inference, and quality figures vs error.
 
-python scripts/validation_report.py MODEL_DIR [DATA_DIR]  (DATA_DIR defaults to ../shared/hc18)
+python research/validation_report.py MODEL_DIR [DATA_DIR]  (DATA_DIR defaults to ../shared/hc18)
 
 Uses only the validation subjects named in the model card. Prints figures; changes nothing.
 """

@@ -1,6 +1,6 @@
 """Out-of-fold test of "localise, then delineate" with the existing members (no new training).
 
-python scripts/refine_experiment.py ENSEMBLE_RUN [DATA_DIR] [--margin M]
+python research/refine_experiment.py ENSEMBLE_RUN [DATA_DIR] [--margin M]
 
 Each member measures its own validation fold twice: on the whole frame (pass 1), then on a crop
 around the pass-1 ellipse resampled to the model input (pass 2), the crop's probability mapped

@@ -1,7 +1,7 @@
 """Measure an ensemble folder again on its test subjects and recalibrate its interval there, after a
 change of the predictor's pipeline that leaves the networks as they are (``ensemble.measure_on_test``).
 
-python scripts/remeasure_ensemble.py MODEL_DIR [DATA_DIR]
+python research/remeasure_ensemble.py MODEL_DIR [DATA_DIR]
 
 Prints the old and the new test figures; the card in MODEL_DIR is rewritten.
 """

@@ -1,6 +1,6 @@
 """Out-of-fold test of snapping the fitted ellipse to the skull's outer edge (``core.edge_snap``).
 
-python scripts/edge_experiment.py ENSEMBLE_RUN [DATA_DIR]
+python research/edge_experiment.py ENSEMBLE_RUN [DATA_DIR]
 
 Uses the cached single-member out-of-fold maps of ``postprocess_experiment.py``: the plain ellipse
 is fitted, its outline points move to the steepest outward intensity drop within a window (in mm,
@@ -16,11 +16,12 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from postprocess_experiment import evaluate, oof_maps, plain
 
 from fetalhc_gui.core.edge_snap import snap_to_edge
 from fetalhc_gui.core.ellipse import Ellipse, fit_points
 from fetalhc_gui.training.evaluation import figures_line
+
+from common import evaluate, oof_maps, plain
 
 #: (unit of the window, window, Gaussian sigma in image pixels)
 VARIANTS = [

@@ -1,8 +1,8 @@
 """Second stages at other crop sizes, trained on a lent GPU (Keras on JAX; no TensorFlow there).
 
-python scripts/crop_sizes_gpu.py export MEMBERS_RUN OUT_DIR [--data DATA_DIR] [--size 192]
-python scripts/crop_sizes_gpu.py train OUT_DIR MEMBER --sizes 160 192 [--epochs 20]
-python scripts/crop_sizes_gpu.py attach MEMBERS_RUN WEIGHTS_DIR SIZE OUT_RUN [--data DATA_DIR]
+python research/crop_sizes_gpu.py export MEMBERS_RUN OUT_DIR [--data DATA_DIR] [--size 192]
+python research/crop_sizes_gpu.py train OUT_DIR MEMBER --sizes 160 192 [--epochs 20]
+python research/crop_sizes_gpu.py attach MEMBERS_RUN WEIGHTS_DIR SIZE OUT_RUN [--data DATA_DIR]
 
 ``export`` (here) cuts CROPS_PER_IMAGE jittered crops (``crop_training.training_crops``) at the
 largest size around every annotated head outside the test split into ``crops.npz`` (8-bit), with
@@ -120,7 +120,7 @@ def attach(args) -> None:
         )
         Path(stage.out_dir).mkdir(parents=True, exist_ok=True)
         network.save(Path(stage.out_dir) / CHECKPOINT_FILE)
-        history = [{"epoch": 20, "how": "scripts/crop_sizes_gpu.py train (Keras on JAX, one H100)"}]
+        history = [{"epoch": 20, "how": "research/crop_sizes_gpu.py train (Keras on JAX, one H100)"}]
         card = attach_second_stage(folder, card, stage, history, run_split(card, args.data).val)
         print(
             f"{folder}: offset {card['postprocessing']['boundary_offset_px']:.3f} px, "

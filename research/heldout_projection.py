@@ -1,6 +1,6 @@
 """What a test split's per-image results predict for a set with another mix of head sizes.
 
-python scripts/heldout_projection.py PER_IMAGE_CSV [--counts 36 101 57] [--scale 1 1 1]
+python research/heldout_projection.py PER_IMAGE_CSV [--counts 36 101 57] [--scale 1 1 1]
 
 PER_IMAGE_CSV is ``fetalhc evaluate --test-only --per-image``'s output. Each image is weighted so
 that the HC bands (< 100, 100-200, >= 200 mm) count as in ``--counts`` (by default the 194 HC18

@@ -1,6 +1,6 @@
 """Where the measured ellipses part from the annotated ones: across the beam or along it.
 
-python scripts/axis_experiment.py RUN [--data DATA_DIR]
+python research/axis_experiment.py RUN [--data DATA_DIR]
 
 RUN is an ensemble run (``runs/cascade2``): each member measures its own validation fold with no
 boundary offset. For every image the measured and the annotated ellipse (``fit_mask``, the HC18
@@ -22,10 +22,6 @@ import math
 from pathlib import Path
 
 import numpy as np
-from compare_fold import cross_fitted_errors, raw_hc_px, subject_halves
-from compare_fold import report as fold_report
-from crop_experiment import fold_samples
-from out_of_fold import members_of
 
 import fetalhc_gui.inference.predictor as predictor_module
 from fetalhc_gui.core.biometry import hc_pixels
@@ -36,6 +32,9 @@ from fetalhc_gui.inference.predictor import Predictor
 from fetalhc_gui.training.dataset import read_annotation, read_gray
 from fetalhc_gui.training.evaluation import HC_BANDS
 from fetalhc_gui.training.validation import replace_offset
+
+from common import cross_fitted_errors, fold_samples, members_of, raw_hc_px, subject_halves
+from common import report as fold_report
 
 
 def half_extents(e: Ellipse) -> tuple[float, float]:

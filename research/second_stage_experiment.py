@@ -1,15 +1,15 @@
 """A second-stage training lever (a loss or an augmentation), tried on an ensemble member's fold.
 
-python scripts/second_stage_experiment.py MEMBER_MODEL OUT_RUN [--boundary-weight W] [--wall-dropout P]
+python research/second_stage_experiment.py MEMBER_MODEL OUT_RUN [--boundary-weight W] [--wall-dropout P]
     [--epochs 20] [--data DATA_DIR]
 
 MEMBER_MODEL is a member's model folder with a second stage (e.g. ``runs/cascade2/member0/model``).
 Its first stage is copied into ``OUT_RUN/model`` and a second stage is trained there with the
 member's own recipe (crops cut the same way, its seed and schedule) for ``--epochs`` epochs (20,
 as the bundled second stages), changed only by the options: ``--boundary-weight`` for
-``unet.BoundaryWeightedLoss``, ``--wall-dropout`` for the probability of ``dataset.dropped_arc``;
+``levers.BoundaryWeightedLoss``, ``--wall-dropout`` for the probability of ``levers.dropped_arc``;
 a stopped run resumes. Compare the two on the member's fold with
-``scripts/compare_fold.py MEMBER_MODEL OUT_RUN/model``.
+``research/compare_fold.py MEMBER_MODEL OUT_RUN/model``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,10 @@ from pathlib import Path
 
 from fetalhc_gui.inference.artifact import MODEL_DIR, read_card
 from fetalhc_gui.training.crop_training import first_stage_copy, train_second_stage
+from fetalhc_gui.training.model_files import write_card
 from fetalhc_gui.training.train_config import TrainConfig
+
+from levers import levers_applied
 
 
 def main() -> None:
@@ -42,8 +45,6 @@ def main() -> None:
             "data_dir": args.data,
             "out_dir": str(args.run),
             "crop_epochs": args.epochs,
-            "boundary_weight": args.boundary_weight,
-            "wall_dropout": args.wall_dropout,
             "resume": True,
         }
     )
@@ -52,7 +53,14 @@ def main() -> None:
         if entry["event"] == "epoch":
             print(entry, flush=True)
 
-    result = train_second_stage(config, on_progress=progress)
+    with levers_applied(args.boundary_weight, args.wall_dropout):
+        result = train_second_stage(config, on_progress=progress)
+    if result.finished and (args.boundary_weight or args.wall_dropout):
+        card = read_card(folder)
+        card["crop_stage"]["training"] += (
+            f"; levers: boundary weight {args.boundary_weight:g}, wall dropout {args.wall_dropout:g}"
+        )
+        write_card(folder, card)
     print("finished" if result.finished else "stopped", result.epochs_done, flush=True)
 
 

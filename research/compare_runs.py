@@ -1,6 +1,6 @@
 """Runs whose members were validated on different subject folds, compared out of fold, image by image.
 
-python scripts/compare_runs.py BASELINE_RUN CANDIDATE_RUN [...] [--data DATA_DIR] [--train-images N ...]
+python research/compare_runs.py BASELINE_RUN CANDIDATE_RUN [...] [--data DATA_DIR] [--train-images N ...]
 
 Each RUN holds member0/model, member1/model, ... (``fetalhc train --folds K --fold k`` per member,
 or ``--members K``). Every non-test image is measured by the one member of each run whose
@@ -21,12 +21,12 @@ import math
 from pathlib import Path
 
 import numpy as np
-from compare_fold import raw_hc_px, report
-from out_of_fold import members_of
 
 from fetalhc_gui.inference.artifact import read_card
 from fetalhc_gui.training.dataset import scan_folder
 from fetalhc_gui.training.evaluation import HC_BANDS, summarise_errors
+
+from common import members_of, raw_hc_px, report
 
 
 def pooled_raw_hc_px(run: Path, samples: list) -> tuple[np.ndarray, float]:
