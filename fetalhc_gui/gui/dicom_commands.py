@@ -3,11 +3,14 @@ from a PACS and sending results to one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QLabel
 
 from fetalhc_gui.core.errors import FetalHCError
+from fetalhc_gui.gui.command_context import CommandContext
 from fetalhc_gui.gui.dicom_node_service import DicomNodeService
 from fetalhc_gui.gui.dicom_settings_dialog import DicomSettingsDialog
 from fetalhc_gui.gui.network_job import NetworkJob
@@ -23,29 +26,37 @@ RESULTS_FOLDER = "dicom_results"
 class DicomCommands:
     """Runs the DICOM node for the main window; images it receives join the list and are measured."""
 
-    def __init__(self, window):
-        self.window = window
-        self.service = DicomNodeService(user_data_dir() / INBOX_FOLDER, window)
+    def __init__(
+        self,
+        context: CommandContext,
+        receive_action: QAction,
+        node_label: QLabel,
+        open_paths: Callable[[list[str]], None],
+    ):
+        """``receive_action`` is ticked while the node listens, ``node_label`` says where;
+        ``open_paths`` opens a study retrieved from a PACS."""
+        self.context, self.receive_action, self.open_paths = context, receive_action, open_paths
+        self.service = DicomNodeService(user_data_dir() / INBOX_FOLDER, context.parent)
         self.job: NetworkJob | None = None
         self.service.image_received.connect(self.on_image_received)
-        self.service.state_changed.connect(window.node_label.setText)
-        window.node_label.setText(self.service.description)
+        self.service.state_changed.connect(node_label.setText)
+        node_label.setText(self.service.description)
         self._show_state()
 
     def show_settings(self) -> None:
         """Edit the node settings; the node follows them (started, restarted or stopped)."""
-        dialog = DicomSettingsDialog(self.window.settings, str(self.service.inbox), self.window)
+        dialog = DicomSettingsDialog(self.context.settings, str(self.service.inbox), self.context.parent)
         if dialog.exec():
             self.apply_settings()
 
     def set_receiving(self, on: bool) -> None:
         """Turn the node on or off from the menu (remembered for the next start)."""
-        self.window.settings.dicom_node_on = on
+        self.context.settings.dicom_node_on = on
         self.apply_settings()
 
     def apply_settings(self) -> None:
         """Start the node when the settings say so (stop it otherwise); problems reach the user."""
-        settings = self.window.settings
+        settings = self.context.settings
         if not settings.dicom_node_on:
             self.service.stop()
         else:
@@ -54,42 +65,42 @@ class DicomCommands:
             except (NodeConfigError, OSError) as exc:
                 settings.dicom_node_on = False
                 self.service.stop()
-                self.window.warn("DICOM node not started", f"{exc}\n\nCheck DICOM > Node Settings.")
+                self.context.warn("DICOM node not started", f"{exc}\n\nCheck DICOM > Node Settings.")
         self._show_state()
 
     def _show_state(self) -> None:
         """Tick Receive Images exactly when the node listens."""
-        action = self.window.actions.receive_dicom
+        action = self.receive_action
         action.blockSignals(True)
         action.setChecked(self.service.running)
         action.blockSignals(False)
 
     def on_image_received(self, path: str, calling_ae: str) -> None:
-        self.window.workspace.receive(path)
-        self.window.statusBar().showMessage(f"Received an image from {calling_ae}", 5000)
+        self.context.workspace.receive(path)
+        self.context.show_status(f"Received an image from {calling_ae}", 5000)
 
     def stop(self) -> None:
         self.service.stop()
 
     def open_from_pacs(self) -> None:
         """Search a peer and open the study the user picks."""
-        settings = self.window.settings
+        settings = self.context.settings
         dialog = PacsDialog(
-            settings.dicom_peers, settings.dicom_ae_title, user_data_dir() / RETRIEVED_FOLDER, self.window
+            settings.dicom_peers, settings.dicom_ae_title, user_data_dir() / RETRIEVED_FOLDER, self.context.parent
         )
-        dialog.study_retrieved.connect(self.window.open_paths)
+        dialog.study_retrieved.connect(self.open_paths)
         dialog.exec()
 
     def choose_peer(self, purpose: str) -> Peer | None:
         """The peer to use (asked when there are several); None, with a message, when there is none."""
-        peers = self.window.settings.dicom_peers
+        peers = self.context.settings.dicom_peers
         if not peers:
-            self.window.warn("No DICOM peer", "Add the PACS as a peer in DICOM > Node Settings first.")
+            self.context.warn("No DICOM peer", "Add the PACS as a peer in DICOM > Node Settings first.")
             return None
         if len(peers) == 1:
             return peers[0]
         names = [f"{p.ae_title} ({p.host}:{p.port})" for p in peers]
-        name, ok = QInputDialog.getItem(self.window, purpose, "Peer", names, 0, False)
+        name, ok = QInputDialog.getItem(self.context.parent, purpose, "Peer", names, 0, False)
         return peers[names.index(name)] if ok else None
 
     def send_results(self) -> None:
@@ -97,27 +108,27 @@ class DicomCommands:
         from fetalhc_gui.io.dicom_results import result_objects, write_datasets
         from fetalhc_gui.net.sender import send_datasets
 
-        ws = self.window.workspace
+        ws = self.context.workspace
         m = ws.measurement(ws.current) if ws.current_entry else None
         if m is None or ws.image is None:
-            self.window.warn("Nothing to send", "Measure the image first.")
+            self.context.warn("Nothing to send", "Measure the image first.")
             return
         try:
             objects = result_objects(Path(m.file), m, ws.image.display, ws.mask(ws.current))
         except FetalHCError as exc:
-            self.window.warn("No DICOM results", str(exc))
+            self.context.warn("No DICOM results", str(exc))
             return
         paths = write_datasets(user_data_dir() / RESULTS_FOLDER, objects)
         peer = self.choose_peer("Send Results to PACS")
         if peer is None:
             return
-        calling = self.window.settings.dicom_ae_title
-        self.job = NetworkJob(lambda: send_datasets(peer, calling, objects), self.window)
+        calling = self.context.settings.dicom_ae_title
+        self.job = NetworkJob(lambda: send_datasets(peer, calling, objects), self.context.parent)
         self.job.succeeded.connect(
-            lambda _: self.window.statusBar().showMessage(
+            lambda _: self.context.show_status(
                 f"Report and captured image sent to {peer.ae_title} (kept in {paths[0].parent})", 10_000
             )
         )
-        self.job.failed.connect(lambda message: self.window.warn("Sending to PACS failed", message))
-        self.window.statusBar().showMessage(f"Sending the results to {peer.ae_title}…")
+        self.job.failed.connect(lambda message: self.context.warn("Sending to PACS failed", message))
+        self.context.show_status(f"Sending the results to {peer.ae_title}…")
         self.job.start()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fetalhc_gui.core.clinical import weeks_days
 from fetalhc_gui.core.dating import exam_date
+from fetalhc_gui.gui.command_context import CommandContext
 from fetalhc_gui.gui.dating_dialog import DatingDialog
 from fetalhc_gui.gui.identity_dialog import IdentityDialog
 
@@ -11,32 +14,34 @@ from fetalhc_gui.gui.identity_dialog import IdentityDialog
 class ExamCommands:
     """Exam-wide work for the main window."""
 
-    def __init__(self, window):
-        self.window = window
+    def __init__(self, context: CommandContext, selected_indices: Callable[[], list[int]]):
+        self.context, self.selected_indices = context, selected_indices
 
     def set_patient(self) -> None:
         """Give the selected images (without a DICOM identity) a patient and an exam date."""
-        ws = self.window.workspace
-        indices = self.window.image_list.selected_indices() or ([ws.current] if ws.current_entry else [])
+        ws = self.context.workspace
+        indices = self.selected_indices() or ([ws.current] if ws.current_entry else [])
         if not indices:
             return
-        dialog = IdentityDialog(len(indices), ws.entries[indices[0]].identity, self.window)
+        dialog = IdentityDialog(len(indices), ws.entries[indices[0]].identity, self.context.parent)
         if not dialog.exec():
             return
         changed = ws.set_identity(indices, dialog.entered())
         skipped = len(indices) - len(changed)
         note = f"; {skipped} DICOM image(s) keep the patient their file names" if skipped else ""
-        self.window.statusBar().showMessage(f"Patient and exam set for {len(changed)} image(s){note}", 8000)
+        self.context.show_status(f"Patient and exam set for {len(changed)} image(s){note}", 8000)
 
     def date_exam(self) -> None:
         """Ask for the LMP, EDD or dating scan of the current image's exam and apply the GA."""
-        ws = self.window.workspace
+        ws = self.context.workspace
         entry = ws.current_entry
         if entry is None:
             return
-        dialog = DatingDialog(exam_date(entry.identity.study_date), len(ws.exam_indices(ws.current)), self.window)
+        dialog = DatingDialog(
+            exam_date(entry.identity.study_date), len(ws.exam_indices(ws.current)), self.context.parent
+        )
         if not dialog.exec():
             return
         changed = ws.date_exam(ws.current, dialog.dating, dialog.exam)
         days = dialog.dating.ga_days(dialog.exam)
-        self.window.statusBar().showMessage(f"GA {weeks_days(days)} set for {len(changed)} image(s) of this exam", 8000)
+        self.context.show_status(f"GA {weeks_days(days)} set for {len(changed)} image(s) of this exam", 8000)

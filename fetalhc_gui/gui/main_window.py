@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fetalhc_gui.core.measurement import measure
 from fetalhc_gui.gui.actions import Actions
 from fetalhc_gui.gui.cine_panel import CinePanel
+from fetalhc_gui.gui.command_context import CommandContext
 from fetalhc_gui.gui.crash_recovery import log_folder
 from fetalhc_gui.gui.dialogs import AboutDialog, ShortcutsDialog
 from fetalhc_gui.gui.dicom_commands import DicomCommands
@@ -92,11 +93,20 @@ class MainWindow(QMainWindow):
         self.messages: list[tuple[str, str]] = []
         self.training = False
         self._shown_index = -1
-        self.files = FileCommands(self)
-        self.pixel_sizes = PixelSizeCommands(self)
-        self.dicom = DicomCommands(self)
-        self.exams = ExamCommands(self)
-        self.reports = ReportCommands(self)
+        context = CommandContext(
+            self,
+            self.workspace,
+            self.settings,
+            self.warn,
+            lambda text, timeout_ms=0: self.statusBar().showMessage(text, timeout_ms),
+        )
+        self.files = FileCommands(context, self.actions.recent_menu)
+        self.pixel_sizes = PixelSizeCommands(
+            context, self.pixel_size_panel.show_pixel_size, lambda: self.viewer.set_mode(Mode.NAVIGATE)
+        )
+        self.dicom = DicomCommands(context, self.actions.receive_dicom, self.node_label, self.open_paths)
+        self.exams = ExamCommands(context, self.image_list.selected_indices)
+        self.reports = ReportCommands(context, lambda: self.card)
         self._connect()
         self.files.refresh_recent()
         self._update_enabled()

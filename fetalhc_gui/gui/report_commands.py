@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from fetalhc_gui.app.reports import MeasuredImage, exam_reports, write_reports
 from fetalhc_gui.core.errors import FetalHCError
+from fetalhc_gui.gui.command_context import CommandContext
 from fetalhc_gui.io.images import load_image
 from fetalhc_gui.report.pdf import ExamReport, report_document
 
@@ -31,12 +33,12 @@ def workspace_reports(workspace, card: dict | None, anonymise: bool, only: set[i
 class ReportCommands:
     """File > Export Report (with or without the patient's identity)."""
 
-    def __init__(self, window):
-        self.window = window
+    def __init__(self, context: CommandContext, model_card: Callable[[], dict | None]):
+        self.context, self.model_card = context, model_card
 
     def export_reports(self, anonymise: bool = False) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.window, "Folder for the reports", self.window.settings.last_folder
+            self.context.parent, "Folder for the reports", self.context.settings.last_folder
         )
         if folder:
             self.save_reports(Path(folder), anonymise)
@@ -44,29 +46,29 @@ class ReportCommands:
     def print_report(self) -> None:
         """File > Print: the report of the current image's exam, on a printer the user picks."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self.window).exec():
+        if QPrintDialog(printer, self.context.parent).exec():
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> bool:
         """Print the current exam's report on ``printer``; False (with a message) when there is none."""
-        ws = self.window.workspace
+        ws = self.context.workspace
         exam = set(ws.exam_indices(ws.current)) if ws.current_entry else set()
-        reports = workspace_reports(ws, self.window.card, False, exam)
+        reports = workspace_reports(ws, self.model_card(), False, exam)
         if not reports:
-            self.window.warn("Nothing to print", "Measure an image of this exam first.")
+            self.context.warn("Nothing to print", "Measure an image of this exam first.")
             return False
         report_document(reports[0]).print_(printer)
         return True
 
     def save_reports(self, folder: Path, anonymise: bool = False) -> list[Path]:
-        reports = workspace_reports(self.window.workspace, self.window.card, anonymise)
+        reports = workspace_reports(self.context.workspace, self.model_card(), anonymise)
         if not reports:
-            self.window.warn("No report", "Measure at least one image first.")
+            self.context.warn("No report", "Measure at least one image first.")
             return []
         try:
             paths = write_reports(folder, reports)
         except OSError as exc:
-            self.window.warn("Report not written", str(exc))
+            self.context.warn("Report not written", str(exc))
             return []
-        self.window.statusBar().showMessage(f"{len(paths)} report(s) written to {folder}", 8000)
+        self.context.show_status(f"{len(paths)} report(s) written to {folder}", 8000)
         return paths
