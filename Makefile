@@ -55,6 +55,7 @@ package: $(STAMP)
 	rm -rf build/fetalhc dist/FetalHC dist/FetalHC-full
 	FETALHC_BUILD=measure $(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/measure packaging/fetalhc.spec
 	FETALHC_BUILD=full $(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/full packaging/fetalhc.spec
+	$(BIN)/python packaging/strip_build.py dist/FetalHC dist/FetalHC-full
 	du -sh dist/FetalHC dist/FetalHC-full
 
 # Both builds: the self-test, a measurement from the command line, and training present only in the full one.
