@@ -139,7 +139,15 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--tls-client-ca", type=Path, metavar="PEM", help="with TLS, accept only clients certified by this CA"
     )
+    serve.add_argument("--workers", type=int, default=1, help="images measured at once (default 1)")
     serve.set_defaults(run=run_serve)
+
+    outbox = commands.add_parser("outbox", help="list, retry or drop the results fetalhc serve has yet to send")
+    outbox.add_argument("results", type=Path, metavar="RESULTS", help="the --results folder of fetalhc serve")
+    action = outbox.add_mutually_exclusive_group()
+    action.add_argument("--retry", action="store_true", help="make every waiting result due now")
+    action.add_argument("--drop", metavar="ID", help="give up one result (its ID as listed) or 'all'")
+    outbox.set_defaults(run=run_outbox)
     return parser
 
 
@@ -310,7 +318,11 @@ def run_serve(args) -> int:
     if bool(args.tls_cert) != bool(args.tls_key):
         raise ValueError("TLS needs both --tls-cert and --tls-key")
     tls = server_context(args.tls_cert, args.tls_key, args.tls_client_ca) if args.tls_cert else None
-    node = MeasuringNode(config, args.inbox, args.results, Predictor(args.model), ssl_context=tls, forward=forward)
+    if args.workers < 1:
+        raise ValueError("--workers must be 1 or more")
+    node = MeasuringNode(
+        config, args.inbox, args.results, Predictor(args.model), ssl_context=tls, forward=forward, workers=args.workers
+    )
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
@@ -318,9 +330,11 @@ def run_serve(args) -> int:
             node.start()
         except OSError as exc:
             raise ValueError(f"cannot listen on {args.bind}:{args.port}: {exc}") from None
+        queued = f"; {len(node.outbox.items())} results waiting to be sent" if node.outbox else ""
         print(
-            f"{config.ae_title} listening on {args.bind}:{node.node.port} for {', '.join(config.allowed)}; "
-            f"images to {args.inbox}, results to {args.results}. Ctrl+C stops.",
+            f"{config.ae_title} listening on {args.bind}:{node.node.port} {'with' if tls else 'without'} TLS "
+            f"for {', '.join(config.allowed)}; images to {args.inbox}, results to {args.results}, "
+            f"{args.workers} worker(s){queued}. Ctrl+C stops.",
             file=sys.stderr,
             flush=True,
         )
@@ -330,6 +344,33 @@ def run_serve(args) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     print(f"stopped; {node.measured} images measured", file=sys.stderr)
+    return 0
+
+
+def run_outbox(args) -> int:
+    """``fetalhc outbox RESULTS``: what waits to be sent, and retrying or dropping it. A running
+    ``serve`` picks a retry up at its next look (within a minute)."""
+    import datetime
+
+    from fetalhc_gui.app.node import OUTBOX_FOLDER
+    from fetalhc_gui.app.outbox import Outbox
+    from fetalhc_gui.net.node_config import Peer
+
+    folder = args.results / OUTBOX_FOLDER
+    if not args.results.is_dir():
+        raise ValueError(f"{args.results} is not a results folder of fetalhc serve")
+    box = Outbox(folder, Peer("UNUSED", "localhost", 104), "FETALHC")  # listing needs no peer
+    if args.retry:
+        box.retry_now()
+    elif args.drop:
+        dropped = box.drop(None if args.drop == "all" else args.drop)
+        print(f"{dropped} result(s) dropped", file=sys.stderr)
+    items = box.items()
+    for item in items:
+        due = datetime.datetime.fromtimestamp(item.state.next_try).isoformat(timespec="seconds")
+        error = f"; last error: {item.state.last_error}" if item.state.last_error else ""
+        print(f"{item.id}  {item.state.label}  {item.state.attempts} tries, next {due}{error}")
+    print(f"{len(items)} result(s) waiting", file=sys.stderr)
     return 0
 
 

@@ -174,7 +174,9 @@ for i in range({count}):
     ds = template.copy(); ds.SOPInstanceUID = generate_uid(); images.append(ds)
 predictor = Predictor({model!r})
 predictor.predict_batch([head_phantom()] * 8)
-node = MeasuringNode(NodeConfig("FETALHC", 0, "127.0.0.1", ("BENCH",)), folder / "in", folder / "out", predictor)
+node = MeasuringNode(
+    NodeConfig("FETALHC", 0, "127.0.0.1", ("BENCH",)), folder / "in", folder / "out", predictor, workers={workers}
+)
 node.start()
 def send(batch):
     ae = AE(ae_title="BENCH"); ae.add_requested_context(UltrasoundImageStorage, ExplicitVRLittleEndian)
@@ -245,12 +247,13 @@ def run_benchmarks(model: str | None) -> None:
         f"cine loop of 87 RGB frames 975x743: measured in {cine['s']:.2f} s "
         f"(of which reading {cine['read_s']:.2f} s), best frame {cine['best'] + 1}"
     )
-    node = run_python(NODE_CODE.format(count=81, model=model))
-    print(
-        f"DICOM node: one 800x540 image from C-STORE to its result row {node['first_s']:.2f} s; "
-        f"80 images over 2 associations received, measured and given a report and capture at "
-        f"{node['per_s']:.1f} images/s"
-    )
+    for workers in (1, 2):
+        node = run_python(NODE_CODE.format(count=81, model=model, workers=workers))
+        print(
+            f"DICOM node, {workers} worker(s): one 800x540 image from C-STORE to its result row "
+            f"{node['first_s']:.2f} s; 80 images over 2 associations received, measured and given a report "
+            f"and capture at {node['per_s']:.1f} images/s"
+        )
     start = time.perf_counter()
     extra = ["--model", model] if model else []
     out = SCRATCH / "bench-one.csv"

@@ -47,12 +47,13 @@ class Orthanc:
             return json.loads(response.read())
 
 
-def start_orthanc(folder: Path, modalities: dict[str, tuple[str, str, int]]) -> Orthanc:
-    """Start Orthanc in ``folder`` knowing ``modalities`` (name: AE title, host, port); ready on return."""
+def start_orthanc(folder: Path, modalities: dict[str, tuple[str, str, int]], dicom_port: int | None = None) -> Orthanc:
+    """Start Orthanc in ``folder`` knowing ``modalities`` (name: AE title, host, port), on
+    ``dicom_port`` (a free one by default); ready on return."""
     if not Path(ORTHANC).exists():
         pytest.skip("Orthanc is not installed (Debian: apt-get install orthanc); .ci/run installs it")
     folder.mkdir(parents=True, exist_ok=True)
-    dicom_port, http_port = free_port(), free_port()
+    dicom_port, http_port = dicom_port or free_port(), free_port()
     config = {
         "Name": "FetalHC test PACS",
         "StorageDirectory": str(folder / "storage"),

@@ -76,10 +76,12 @@ def content_values(sr) -> tuple[set[str], set[str]]:
 def test_the_report_holds_hc_bpd_ofd_and_ga_in_the_source_study(source, measured):
     sr = measurement_report(source, measured, "2026.11.27")
     items = numeric_items(sr)
-    assert items["11984-2"] == (pytest.approx(measured.hc_mm), "mm")
-    assert items["11820-8"] == (pytest.approx(measured.bpd_mm), "mm")
-    assert items["11851-3"] == (pytest.approx(measured.ofd_mm), "mm")
-    assert items["18185-9"] == (pytest.approx(measured.ga_hadlock_weeks), "wk")
+    assert items["11984-2"] == (round(measured.hc_mm, 1), "mm")  # to 0.1 mm, not 15 digits
+    assert items["11820-8"] == (round(measured.bpd_mm, 1), "mm")
+    assert items["11851-3"] == (round(measured.ofd_mm, 1), "mm")
+    assert items["18185-9"] == (pytest.approx(measured.ga_hadlock_weeks, abs=0.005), "wk")
+    assert (sr.Manufacturer, sr.ManufacturerModelName) == ("FetalHC", "FetalHC head circumference")
+    assert list(sr.SoftwareVersions)[1] == "model 2026.11.27"
     assert sr.StudyInstanceUID == source.StudyInstanceUID and sr.SeriesInstanceUID != source.SeriesInstanceUID
     assert sr.PatientID == "P-42" and sr.Modality == "SR"
     referenced = {
@@ -143,8 +145,8 @@ def test_the_report_and_capture_are_stored_in_a_real_pacs_and_reopen(pacs, sourc
     for orthanc_id in instances:
         ds = dcmread(DicomBytesIO(pacs.get(f"/instances/{orthanc_id}/file")))
         files[ds.Modality] = ds
-    assert numeric_items(files["SR"])["11984-2"][0] == pytest.approx(measured.hc_mm)
-    assert files["OT"].StudyInstanceUID == source.StudyInstanceUID
+    assert numeric_items(files["SR"])["11984-2"][0] == round(measured.hc_mm, 1)
+    assert files["US"].StudyInstanceUID == source.StudyInstanceUID  # the source's modality, not OT
     study = pacs.get(f"/instances/{instances[0]}/study")
     assert study["MainDicomTags"]["StudyInstanceUID"] == source.StudyInstanceUID
 
@@ -182,9 +184,12 @@ def test_a_scanner_image_goes_through_the_node_and_its_report_reaches_the_pacs(t
         print(f"\nC-STORE of one image to its report and capture stored in Orthanc: {seconds:.2f} s")
         node.wait_until_idle()
         row = node.table.rows()[0]
-        assert row["forwarded"] == f"to {AE_TITLE}" and len(row["dicom_results"].split()) == 2
+        assert row["forwarded"] == f"queued for {AE_TITLE}" and len(row["dicom_results"].split()) == 2
+        while node.outbox.items() and time.monotonic() - started < 60:
+            time.sleep(0.05)
+        assert node.outbox.items() == []  # sent: the outbox holds nothing
         series = [server.get(f"/instances/{i}/series")["MainDicomTags"] for i in server.get("/instances")]
-        assert sorted(m["Modality"] for m in series) == ["OT", "SR"]
+        assert sorted(m["Modality"] for m in series) == ["SR", "US"]  # the capture takes the source's modality
         assert all((tmp_path / "results" / "dicom" / name).exists() for name in row["dicom_results"].split())
     finally:
         node.stop()
@@ -223,7 +228,7 @@ def test_the_node_keeps_a_measurement_whose_dicom_results_fail(tmp_path, source,
     from fakes import FakePredictor
     from test_dicom_node import send
 
-    def broken(*_args):
+    def broken(*_args, **_kwargs):
         raise RuntimeError("highdicom disagrees")
 
     monkeypatch.setattr(serve, "result_objects", broken)
@@ -252,4 +257,4 @@ def test_a_known_ga_is_reported_beside_the_hadlock_estimate(source):
             walk(item.get("ContentSequence", []))
 
     walk(sr.ContentSequence)
-    assert sorted(weeks) == [pytest.approx(22.0), pytest.approx(m.ga_hadlock_weeks)]
+    assert sorted(weeks) == [pytest.approx(22.0), pytest.approx(m.ga_hadlock_weeks, abs=0.005)]  # weeks to 2 decimals

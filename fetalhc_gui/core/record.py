@@ -98,7 +98,19 @@ COLUMNS: list[Column] = [
     Column("file", "", "The image file as opened or given (a path; only its name in anonymised records)", True),
     Column("timestamp", "", "When the ellipse was measured or last edited, ISO 8601 in UTC", True),
     Column("dicom_results", "", "fetalhc serve: the SR and secondary capture files written for the image", True),
-    Column("forwarded", "", "fetalhc serve: where the SR and capture were sent, or why not", True),
+    Column(
+        "forwarded",
+        "",
+        "fetalhc serve: the peer the SR and capture are queued for (the audit log says when sent)",
+        True,
+    ),
+    Column(
+        "pixel_data_sha256",
+        "",
+        "fetalhc serve: SHA-256 of the image's pixel data as received (a resend with the same pixels is not "
+        "measured again)",
+        True,
+    ),
     Column("record_version", "", f"The version of this column set: {RECORD_VERSION}", True),
 ]
 COLUMN_NAMES: list[str] = [c.name for c in COLUMNS]

@@ -35,10 +35,14 @@ class DicomNodeService(QObject):
 
     def start(self, config: NodeConfig) -> None:
         """Listen with ``config`` (a running node is restarted); OSError when the port is taken."""
+        from fetalhc_gui.net.audit import AuditLog
         from fetalhc_gui.net.storage_node import StorageNode
 
         self.stop()
-        node = StorageNode(config, self.inbox, lambda path, calling: self.image_received.emit(str(path), calling))
+        audit = AuditLog(self.inbox.parent / "logs")  # the data folder's logs, beside the crash log
+        node = StorageNode(
+            config, self.inbox, lambda path, calling: self.image_received.emit(str(path), calling), audit=audit
+        )
         node.start()
         self._node = node
         self.state_changed.emit(self.description)
@@ -47,5 +51,7 @@ class DicomNodeService(QObject):
         """Stop listening (nothing happens when the node is off)."""
         if self._node is not None:
             self._node.stop()
+            if self._node.audit is not None:
+                self._node.audit.close()
             self._node = None
             self.state_changed.emit(self.description)

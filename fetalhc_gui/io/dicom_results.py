@@ -10,6 +10,7 @@ model is the algorithm, and every item references the source image's SOP Instanc
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import highdicom as hd
@@ -41,6 +42,9 @@ from fetalhc_gui.io.atomic import atomic_write_bytes
 from fetalhc_gui.io.overlay import draw_overlay
 
 MANUFACTURER = "FetalHC"
+MODEL_NAME = "FetalHC head circumference"
+#: Millimetres and weeks are written to this many decimals (0.1 mm; a tenth of a day in weeks).
+MM_DECIMALS, WEEK_DECIMALS = 1, 2
 HC = hd.sr.CodedConcept("11984-2", "LN", "Head Circumference")
 BPD = hd.sr.CodedConcept("11820-8", "LN", "Biparietal Diameter")
 OFD = hd.sr.CodedConcept("11851-3", "LN", "Occipital-Frontal Diameter")
@@ -58,23 +62,69 @@ REPORT_SERIES_NUMBER = 9901
 CAPTURE_SERIES_NUMBER = 9902
 
 
-def measurement_report(source: Dataset, m: HeadMeasurement, model_version: str = "") -> Dataset:
-    """A TID 1500 measurement report of ``m`` (mm) on the DICOM image ``source``, as a new series
-    of the source's study. ExportError when the measurement has no mm figures."""
+@dataclass(frozen=True)
+class ResultIdentity:
+    """The UIDs and series numbers of an image's report and capture. ``for_image`` derives the UIDs
+    from the source image and its pixels, so measuring the same image again gives the same objects
+    (a PACS keeps one copy) and changed pixels give new ones."""
+
+    report_series_uid: str
+    report_uid: str
+    capture_series_uid: str
+    capture_uid: str
+    report_series_number: int = REPORT_SERIES_NUMBER
+    capture_series_number: int = CAPTURE_SERIES_NUMBER
+
+    @classmethod
+    def fresh(cls) -> ResultIdentity:
+        """New UIDs (a result the user makes by hand)."""
+        return cls(generate_uid(), generate_uid(), generate_uid(), generate_uid())
+
+    @classmethod
+    def for_image(
+        cls, sop_instance_uid: str, pixels_sha256: str, numbers: tuple[int, int] | None = None
+    ) -> ResultIdentity:
+        """UIDs fixed by the source image's SOP Instance UID and the SHA-256 of its pixel data;
+        ``numbers``: the report's and the capture's series numbers."""
+
+        def uid(kind: str) -> str:
+            return generate_uid(entropy_srcs=["fetalhc", sop_instance_uid, pixels_sha256, kind])
+
+        report, capture = numbers or (REPORT_SERIES_NUMBER, CAPTURE_SERIES_NUMBER)
+        return cls(uid("report-series"), uid("report"), uid("capture-series"), uid("capture"), report, capture)
+
+
+def software_versions(model_version: str) -> list[str]:
+    """Software Versions (0018,1020): FetalHC's and the model's."""
+    return [f"FetalHC {__version__}", f"model {model_version}" if model_version else "hand-drawn ellipse"]
+
+
+def measurement_report(
+    source: Dataset,
+    m: HeadMeasurement,
+    model_version: str = "",
+    identity: ResultIdentity | None = None,
+    frame: int | None = None,
+) -> Dataset:
+    """A TID 1500 measurement report of ``m`` (mm, to 0.1 mm) on the DICOM image ``source``, as a
+    new series of the source's study; ``frame`` (from 0) names the measured frame of a multi-frame
+    source. ExportError when the measurement has no mm figures."""
     if m.hc_mm is None:
         raise ExportError("A DICOM report needs the HC in millimetres: set the pixel size first.")
+    identity = identity or ResultIdentity.fresh()
     algorithm = AlgorithmIdentification(m.model_name or "hand-drawn ellipse", model_version or __version__)
-    references = [SourceImageForMeasurement.from_source_image(source)]
+    frames = [frame + 1] if frame is not None and int(source.get("NumberOfFrames", 1) or 1) > 1 else None
+    references = [SourceImageForMeasurement.from_source_image(source, referenced_frame_numbers=frames)]
     items = [
-        Measurement(name, value, MM, algorithm_id=algorithm, referenced_images=references)
+        Measurement(name, round(value, MM_DECIMALS), MM, algorithm_id=algorithm, referenced_images=references)
         for name, value in ((HC, m.hc_mm), (BPD, m.bpd_mm), (OFD, m.ofd_mm))
     ]
     if m.ga_hadlock_weeks is not None:
-        items.append(
-            Measurement(GESTATIONAL_AGE, m.ga_hadlock_weeks, WEEKS, method=HADLOCK, referenced_images=references)
-        )
+        weeks = round(m.ga_hadlock_weeks, WEEK_DECIMALS)
+        items.append(Measurement(GESTATIONAL_AGE, weeks, WEEKS, method=HADLOCK, referenced_images=references))
     if m.ga_entered_days is not None:  # the GA known from the exam's dating (LMP, EDD or a dating scan)
-        items.append(Measurement(GESTATIONAL_AGE, m.ga_entered_days / 7, WEEKS, derivation=ENTERED))
+        weeks = round(m.ga_entered_days / 7, WEEK_DECIMALS)
+        items.append(Measurement(GESTATIONAL_AGE, weeks, WEEKS, derivation=ENTERED))
     group = MeasurementsAndQualitativeEvaluations(
         tracking_identifier=TrackingIdentifier(uid=generate_uid(), identifier="Fetal head"),
         finding_type=HEAD,
@@ -83,34 +133,53 @@ def measurement_report(source: Dataset, m: HeadMeasurement, model_version: str =
         qualitative_evaluations=[QualitativeEvaluation(DOUBTFUL, YES if m.doubtful else NO)],
         source_images=[SourceImageForMeasurementGroup.from_source_image(source)],
     )
-    device = DeviceObserverIdentifyingAttributes(uid=generate_uid(), name=MANUFACTURER, model_name=__version__)
+    device = DeviceObserverIdentifyingAttributes(
+        uid=generate_uid(entropy_srcs=["fetalhc-device", MANUFACTURER]), name=MANUFACTURER, model_name=MODEL_NAME
+    )
     context = ObservationContext(observer_device_context=ObserverContext(codes.DCM.Device, device))
     report = MeasurementReport(context, FETAL_US, imaging_measurements=[group])
-    return hd.sr.ComprehensiveSR(
+    sr = hd.sr.ComprehensiveSR(
         evidence=[source],
         content=report[0],
-        series_instance_uid=generate_uid(),
-        series_number=REPORT_SERIES_NUMBER,
-        sop_instance_uid=generate_uid(),
+        series_instance_uid=identity.report_series_uid,
+        series_number=identity.report_series_number,
+        sop_instance_uid=identity.report_uid,
         instance_number=1,
         manufacturer=MANUFACTURER,
         is_complete=True,
         series_description="FetalHC head biometry",
     )
+    identify(sr, model_version or (m.model_name or ""))
+    return sr
 
 
-def overlay_capture(source: Dataset, overlay_rgb: np.ndarray) -> Dataset:
+def identify(ds: Dataset, model_version: str) -> None:
+    """Name the equipment that made ``ds``: FetalHC, its model name and the software versions."""
+    ds.Manufacturer = MANUFACTURER
+    ds.ManufacturerModelName = MODEL_NAME
+    ds.SoftwareVersions = software_versions(model_version)
+
+
+def overlay_capture(
+    source: Dataset,
+    overlay_rgb: np.ndarray,
+    identity: ResultIdentity | None = None,
+    model_version: str = "",
+    frame: int | None = None,
+) -> Dataset:
     """A secondary capture of ``overlay_rgb`` (the image with its measurement drawn, uint8
-    (rows, cols, 3)) as a new series of the source's study."""
+    (rows, cols, 3)) as a new series of the source's study: the source image (and ``frame``, from
+    0, of a multi-frame one) referenced, the burnt-in text declared."""
+    identity = identity or ResultIdentity.fresh()
     capture = hd.sc.SCImage.from_ref_dataset(
         ref_dataset=source,
         pixel_array=np.ascontiguousarray(overlay_rgb, dtype=np.uint8),
         photometric_interpretation="RGB",
         bits_allocated=8,
         coordinate_system="PATIENT",
-        series_instance_uid=generate_uid(),
-        series_number=CAPTURE_SERIES_NUMBER,
-        sop_instance_uid=generate_uid(),
+        series_instance_uid=identity.capture_series_uid,
+        series_number=identity.capture_series_number,
+        sop_instance_uid=identity.capture_uid,
         instance_number=1,
         manufacturer=MANUFACTURER,
         patient_orientation=("A", "F"),  # highdicom insists on one; cleared below
@@ -118,15 +187,30 @@ def overlay_capture(source: Dataset, overlay_rgb: np.ndarray) -> Dataset:
     )
     capture.PatientOrientation = ""  # type 2: an ultrasound plane has no known patient orientation
     capture.Laterality = ""  # type 2C: the fetal head is not a paired structure
+    capture.Modality = str(source.get("Modality", "") or "US")
+    capture.BurnedInAnnotation = "YES"  # the figures, and the patient's data where the source had it burnt in
+    reference = Dataset()
+    reference.ReferencedSOPClassUID = source.SOPClassUID
+    reference.ReferencedSOPInstanceUID = source.SOPInstanceUID
+    if frame is not None and int(source.get("NumberOfFrames", 1) or 1) > 1:
+        reference.ReferencedFrameNumber = frame + 1
+    capture.SourceImageSequence = [reference]
+    identify(capture, model_version)
     return capture
 
 
 def result_objects(
-    source_path: Path, m: HeadMeasurement, display: np.ndarray, mask: np.ndarray | None, model_version: str = ""
+    source_path: Path,
+    m: HeadMeasurement,
+    display: np.ndarray,
+    mask: np.ndarray | None,
+    model_version: str = "",
+    identity: ResultIdentity | None = None,
 ) -> list[Dataset]:
     """The report and the capture of a measurement made on the DICOM file ``source_path``; the
-    capture draws the ellipse and ``mask`` over ``display`` (the frame as shown). ExportError when
-    the source is not DICOM or the measurement has no mm figures."""
+    capture draws the ellipse and ``mask`` over ``display`` (the frame as shown); ``identity``
+    fixes their UIDs and series numbers (new ones without it). ExportError when the source is not
+    DICOM or the measurement has no mm figures."""
     try:
         source = dcmread(source_path, stop_before_pixels=True)
     except (InvalidDicomError, OSError) as exc:
@@ -136,8 +220,10 @@ def result_objects(
     source = with_empty_type2(source)
     caption = f"HC {m.hc_mm:.1f} mm  BPD {m.bpd_mm:.1f} mm  OFD {m.ofd_mm:.1f} mm  ({MANUFACTURER})"
     try:
-        report = measurement_report(source, m, model_version)
-        capture = overlay_capture(source, draw_overlay(display, m.ellipse, mask, 0.25, caption))
+        identity = identity or ResultIdentity.fresh()
+        report = measurement_report(source, m, model_version, identity, m.frame)
+        overlay = draw_overlay(display, m.ellipse, mask, 0.25, caption)
+        capture = overlay_capture(source, overlay, identity, model_version or (m.model_name or ""), m.frame)
     except (ValueError, TypeError, AttributeError) as exc:  # what highdicom raises for a header it cannot use
         raise ExportError(f"{Path(source_path).name}: no DICOM results could be made from its header ({exc}).") from exc
     return [report, capture]

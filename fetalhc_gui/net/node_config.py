@@ -73,7 +73,8 @@ class NodeConfig:
     allowed: tuple[str, ...] = field(default_factory=tuple)
     max_dataset_bytes: int = 512 * 1024 * 1024
     max_pixels: int = 4096 * 4096 * 200
-    max_associations: int = 8
+    max_associations: int = 32
+    max_associations_per_peer: int = 8
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "ae_title", checked_ae_title(self.ae_title))

@@ -13,10 +13,9 @@ from pynetdicom.sop_class import (
     StudyRootQueryRetrieveInformationModelGet,
 )
 
-from fetalhc_gui.io.atomic import atomic_write_bytes
 from fetalhc_gui.net.node_config import Peer
 from fetalhc_gui.net.sender import SendError, associate, status_code, status_text
-from fetalhc_gui.net.storage_node import ACCEPTED_SOP_CLASSES, TRANSFER_SYNTAXES, inbox_name
+from fetalhc_gui.net.storage_node import ACCEPTED_SOP_CLASSES, TRANSFER_SYNTAXES, inbox_name, store_received
 
 PENDING = (0xFF00, 0xFF01)
 
@@ -90,7 +89,7 @@ def retrieve_study(peer: Peer, calling_ae: str, study_uid: str, folder: Path) ->
     def on_store(event) -> int:
         dataset = event.dataset
         path = folder / inbox_name(str(dataset.get("SOPInstanceUID", "")))
-        atomic_write_bytes(path, event.encoded_dataset(include_meta=True))
+        store_received(event, path)
         received.append(path)
         return 0x0000
 

@@ -1,10 +1,16 @@
 """The DICOM node's Storage SCP: ultrasound images from known senders, written atomically to an inbox.
 
-Only the calling AE titles in the configuration may associate; only ultrasound images, multi-frame
-ultrasound and secondary captures are accepted, in the transfer syntaxes FetalHC decodes. Each
-image is written as ``<SOP Instance UID>.dcm`` (the UID reduced to digits and dots, so nothing a
-sender writes can steer the path) and handed to ``on_received``. A dataset that is malformed, too
-large or not an image is answered with a DIMSE failure status and logged; the node keeps serving.
+Only the calling AE titles in the configuration may associate, and only to this node's own AE
+title; only ultrasound images, multi-frame ultrasound and secondary captures are accepted, in the
+transfer syntaxes FetalHC decodes. A dataset is received into a temporary file, never whole in
+memory (pynetdicom's chunked receiving), and an association that sends more than the size limit
+is aborted as it does. Each image is checked (pixel data complete), written as ``<SOP Instance
+UID>.dcm`` (the UID reduced to digits and dots, so nothing a sender writes can steer the path) and
+only then acknowledged, and handed to ``on_received``. A dataset that is malformed, truncated, too
+large or not an image is answered with a DIMSE failure status; the node keeps serving. Idle or
+silent connections time out within seconds, and one calling AE title may hold at most
+``NodeConfig.max_associations_per_peer`` associations. Every association and image goes to the
+audit trail (``net.audit``).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from pydicom import dcmread
 from pydicom.uid import (
     JPEG2000,
     DeflatedExplicitVRLittleEndian,
@@ -29,7 +36,7 @@ from pydicom.uid import (
     RLELossless,
     generate_uid,
 )
-from pynetdicom import AE, evt
+from pynetdicom import AE, _config, evt
 from pynetdicom.sop_class import (
     SecondaryCaptureImageStorage,
     UltrasoundImageStorage,
@@ -37,7 +44,8 @@ from pynetdicom.sop_class import (
     Verification,
 )
 
-from fetalhc_gui.io.atomic import atomic_write_bytes
+from fetalhc_gui.io.atomic import atomic_copy_file, atomic_write_bytes
+from fetalhc_gui.net.audit import AuditLog
 from fetalhc_gui.net.node_config import NodeConfig
 
 log = logging.getLogger("fetalhc.node")
@@ -64,6 +72,12 @@ NOT_AN_IMAGE = 0xA900
 CANNOT_UNDERSTAND = 0xC000
 #: Largest PDU the node accepts, in bytes (the default of most archives is 16 KB to 1 MB).
 MAX_PDU_BYTES = 1024 * 1024
+#: Seconds a connection may stay silent: before its association request, and between messages.
+ASSOCIATION_REQUEST_TIMEOUT_S = 5
+NETWORK_TIMEOUT_S = 30
+
+# Datasets are received into temporary files (DICOM File Format), not assembled in memory.
+_config.STORE_RECV_CHUNKED_DATASET = True
 
 ReceivedCallback = Callable[[Path, str], None]
 
@@ -82,18 +96,28 @@ class StorageNode:
     keep it short (queue the path). ``start()`` listens, ``stop()`` ends every association.
     """
 
-    def __init__(self, config: NodeConfig, inbox: Path, on_received: ReceivedCallback, ssl_context=None):
+    def __init__(
+        self,
+        config: NodeConfig,
+        inbox: Path,
+        on_received: ReceivedCallback,
+        ssl_context=None,
+        audit: AuditLog | None = None,
+    ):
         self.config, self.inbox, self.on_received = config, Path(inbox), on_received
-        self.ssl_context = ssl_context
+        self.ssl_context, self.audit = ssl_context, audit
         self._ae = self._application_entity()
         self._server = None
+        self._received_bytes: dict[int, int] = {}
 
     def _application_entity(self) -> AE:
         ae = AE(ae_title=self.config.ae_title)
         ae.require_calling_aet = list(self.config.allowed)
+        ae.require_called_aet = True
         ae.maximum_associations = self.config.max_associations
         ae.maximum_pdu_size = MAX_PDU_BYTES
-        ae.acse_timeout, ae.dimse_timeout, ae.network_timeout = 30, 60, 60
+        ae.acse_timeout, ae.dimse_timeout = ASSOCIATION_REQUEST_TIMEOUT_S, NETWORK_TIMEOUT_S
+        ae.network_timeout = NETWORK_TIMEOUT_S
         for sop_class in ACCEPTED_SOP_CLASSES:
             ae.add_supported_context(sop_class, TRANSFER_SYNTAXES)
         ae.add_supported_context(Verification)
@@ -116,10 +140,33 @@ class StorageNode:
         self._server = self._ae.start_server(
             (self.config.bind_address, self.config.port),
             block=False,
-            evt_handlers=[(evt.EVT_C_STORE, self._on_store)],
+            evt_handlers=[
+                (evt.EVT_C_STORE, self._on_store),
+                (evt.EVT_ACCEPTED, self._on_accepted),
+                (evt.EVT_REJECTED, self._on_rejected),
+                (evt.EVT_RELEASED, lambda event: self._audit_association("association-released", event)),
+                (evt.EVT_ABORTED, lambda event: self._audit_association("association-aborted", event)),
+                (evt.EVT_DATA_RECV, self._on_data),
+            ],
             ssl_context=self.ssl_context,
         )
-        log.info("DICOM node %s listening on %s:%d", self.config.ae_title, self.config.bind_address, self.port)
+        tls = "with TLS" if self.ssl_context is not None else "without TLS"
+        log.info(
+            "DICOM node %s listening on %s:%d %s for %s",
+            self.config.ae_title,
+            self.config.bind_address,
+            self.port,
+            tls,
+            ", ".join(self.config.allowed),
+        )
+        self._audit(
+            "node-started",
+            ae_title=self.config.ae_title,
+            address=self.config.bind_address,
+            port=self.port,
+            peers=list(self.config.allowed),
+            tls=self.ssl_context is not None,
+        )
 
     def stop(self) -> None:
         """Stop listening and end the associations in progress."""
@@ -127,38 +174,155 @@ class StorageNode:
             self._server.shutdown()
             self._server = None
             log.info("DICOM node %s stopped", self.config.ae_title)
+            self._audit("node-stopped", ae_title=self.config.ae_title)
+
+    def _audit(self, kind: str, **fields) -> None:
+        if self.audit is not None:
+            self.audit.event(kind, **fields)
+
+    def _peer(self, event) -> dict:
+        """Who an event's association is with: calling and called AE titles, address, TLS."""
+        requestor, acceptor = event.assoc.requestor, event.assoc.acceptor
+        request = getattr(requestor, "primitive", None)  # the A-ASSOCIATE-RQ: the title the peer called
+        called = getattr(request, "called_ae_title", None) or acceptor.ae_title
+        return {
+            "calling_ae": str(requestor.ae_title).strip(),
+            "called_ae": str(called).strip(),
+            "address": requestor.address,
+            "port": requestor.port,
+            "tls": self.ssl_context is not None,
+        }
+
+    def _audit_association(self, kind: str, event) -> None:
+        self._received_bytes.pop(id(event.assoc), None)
+        self._audit(kind, **self._peer(event))
+
+    def _on_accepted(self, event) -> None:
+        peer = self._peer(event)
+        active = [
+            a
+            for a in self._ae.active_associations
+            if str(a.requestor.ae_title).strip() == peer["calling_ae"] and a.is_established
+        ]
+        if len(active) > self.config.max_associations_per_peer:
+            log.warning("aborted an association of %s: it holds %d already", peer["calling_ae"], len(active) - 1)
+            self._audit("association-refused", reason="too many associations from this peer", **peer)
+            event.assoc.abort()
+            return
+        self._audit("association-accepted", **peer)
+
+    def _on_rejected(self, event) -> None:
+        peer = self._peer(event)
+        log.warning(
+            "rejected an association from %s (%s:%s) to %s",
+            peer["calling_ae"],
+            peer["address"],
+            peer["port"],
+            peer["called_ae"],
+        )
+        self._audit("association-rejected", **peer)
+
+    def _on_data(self, event) -> None:
+        """Count what an association sends since its last dataset; abort it over the size limit."""
+        key = id(event.assoc)
+        total = self._received_bytes.get(key, 0) + len(event.data)
+        self._received_bytes[key] = total
+        if total > self.config.max_dataset_bytes + MAX_PDU_BYTES:
+            peer = self._peer(event)
+            log.warning("aborted %s: over %d bytes in one dataset", peer["calling_ae"], self.config.max_dataset_bytes)
+            self._audit("association-aborted", reason="dataset over the size limit", **peer)
+            self._received_bytes[key] = 0
+            event.assoc.abort()
 
     def _on_store(self, event) -> int:
+        self._received_bytes[id(event.assoc)] = 0
+        status, detail = self._store(event)
+        peer = self._peer(event)
+        if status == SUCCESS:
+            self._audit("image-received", file=detail, **peer)
+        else:
+            self._audit("image-refused", status=f"0x{status:04X}", reason=detail, **peer)
+        return status
+
+    def _store(self, event) -> tuple[int, str]:
+        """Check and store one received dataset: its status and the file written, or why not."""
         calling = event.assoc.requestor.ae_title.strip()
-        size = event.request.DataSet.getbuffer().nbytes
+        received = Path(event.dataset_path)
+        size = received.stat().st_size
         if size > self.config.max_dataset_bytes:
             limit = self.config.max_dataset_bytes
             log.warning("refused %d bytes from %s: over the %d-byte limit", size, calling, limit)
-            return OUT_OF_RESOURCES
+            return OUT_OF_RESOURCES, f"{size} bytes, over the limit"
         try:
-            dataset = event.dataset
+            dataset = dcmread(received, defer_size=1024)
             uid = str(dataset.get("SOPInstanceUID", ""))
             rows, cols = int(dataset.get("Rows", 0) or 0), int(dataset.get("Columns", 0) or 0)
             frames = int(dataset.get("NumberOfFrames", 1) or 1)
             has_pixels = "PixelData" in dataset
         except Exception as exc:  # a malformed dataset: answer and keep serving
             log.warning("could not read a dataset from %s: %s", calling, exc)
-            return CANNOT_UNDERSTAND
+            return CANNOT_UNDERSTAND, f"malformed: {exc}"
         if not has_pixels or rows <= 0 or cols <= 0 or not uid:
             log.warning("refused %s from %s: no image in it", uid or "a dataset", calling)
-            return NOT_AN_IMAGE
+            return NOT_AN_IMAGE, "no image in it"
         if rows * cols * frames > self.config.max_pixels:
             log.warning("refused %s from %s: %d x %d x %d pixels is too large", uid, calling, cols, rows, frames)
-            return OUT_OF_RESOURCES
+            return OUT_OF_RESOURCES, f"{cols} x {rows} x {frames} pixels, too large"
+        problem = pixel_data_problem(dataset, received)
+        if problem:
+            log.warning("refused %s from %s: %s", uid, calling, problem)
+            return CANNOT_UNDERSTAND, problem
         path = self.inbox / inbox_name(uid)
         try:
-            atomic_write_bytes(path, event.encoded_dataset(include_meta=True))
+            atomic_copy_file(received, path)
         except OSError as exc:
             log.error("could not write %s: %s", path, exc)
-            return OUT_OF_RESOURCES
+            return OUT_OF_RESOURCES, f"could not be written: {exc}"
         log.info("received %s from %s", path.name, calling)
         try:
             self.on_received(path, calling)
         except Exception:  # the image is stored; a failing consumer must not fail the sender
             log.exception("handling %s failed", path.name)
-        return SUCCESS
+        return SUCCESS, path.name
+
+
+def store_received(event, path: Path) -> None:
+    """Write a received C-STORE dataset to ``path`` atomically, from its temporary file when
+    pynetdicom received it in chunks, else from memory."""
+    try:
+        source = Path(event.dataset_path)
+    except AttributeError:
+        atomic_write_bytes(path, event.encoded_dataset(include_meta=True))
+        return
+    atomic_copy_file(source, path)
+
+
+#: Sequence Delimitation Item (FFFE,E0DD) with a zero length, little endian: how encapsulated
+#: (compressed) pixel data ends.
+SEQUENCE_END = b"\xfe\xff\xdd\xe0\x00\x00\x00\x00"
+
+
+def pixel_data_problem(dataset, path: Path) -> str | None:
+    """Why a received dataset's pixel data is unusable (cut short, or shorter than its image), or
+    None. ``dataset`` was read from ``path`` with its pixel data deferred (not in memory)."""
+    element = dataset.get_item("PixelData")
+    offset = getattr(element, "file_tell", None)
+    if offset is None or offset < 4:
+        return None
+    file_size = path.stat().st_size
+    with path.open("rb") as handle:
+        handle.seek(offset - 4)  # the value length precedes the value, in every VR encoding
+        little = dataset.file_meta.TransferSyntaxUID.is_little_endian
+        length = int.from_bytes(handle.read(4), "little" if little else "big")
+        if length == 0xFFFFFFFF:  # encapsulated: complete only if it ends with its delimiter
+            handle.seek(max(0, file_size - 8))
+            return None if handle.read(8) == SEQUENCE_END else "the compressed pixel data is cut short"
+    if offset + length > file_size:
+        return "the pixel data is cut short"
+    samples = int(dataset.get("SamplesPerPixel", 1) or 1)
+    bits = int(dataset.get("BitsAllocated", 8) or 8)
+    frames = int(dataset.get("NumberOfFrames", 1) or 1)
+    expected = int(dataset.Rows) * int(dataset.Columns) * samples * frames * ((bits + 7) // 8)
+    if length < expected:
+        return f"the pixel data holds {length} bytes where the image needs {expected}"
+    return None

@@ -1,0 +1,52 @@
+"""The DICOM node's audit trail: one JSON object a line, in a rotating file a SIEM can read.
+
+Every association (requested, accepted, rejected, released, aborted; with the calling and called
+AE titles, the peer's address and whether TLS protects it), every image received, measured,
+reported and forwarded, and every failure is written with a UTC timestamp. The file rotates at
+10 MB and keeps five old files.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import logging
+import logging.handlers
+import threading
+from pathlib import Path
+
+AUDIT_FILE = "audit.jsonl"
+MAX_BYTES = 10 * 1024 * 1024
+BACKUPS = 5
+
+
+class AuditLog:
+    """Appends audit events to ``folder/audit.jsonl`` (rotated); safe from any thread."""
+
+    def __init__(self, folder: Path):
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / AUDIT_FILE
+        self._handler = logging.handlers.RotatingFileHandler(
+            self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+        self._lock = threading.Lock()
+
+    def event(self, kind: str, **fields) -> None:
+        """Write one event: ``kind`` (e.g. "association-rejected") and its fields (JSON values)."""
+        stamp = datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds")
+        line = json.dumps({"time": stamp, "event": kind, **fields}, default=str, ensure_ascii=False)
+        record = logging.LogRecord("fetalhc.audit", logging.INFO, "", 0, line, None, None)
+        with self._lock:
+            self._handler.emit(record)
+            self._handler.flush()
+
+    def close(self) -> None:
+        self._handler.close()
+
+
+def read_events(folder: Path) -> list[dict]:
+    """The events of ``folder``'s current audit file, oldest first (for tests and tools)."""
+    path = folder / AUDIT_FILE
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
