@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -258,3 +259,34 @@ def test_a_known_ga_is_reported_beside_the_hadlock_estimate(source):
 
     walk(sr.ContentSequence)
     assert sorted(weeks) == [pytest.approx(22.0), pytest.approx(m.ga_hadlock_weeks, abs=0.005)]  # weeks to 2 decimals
+
+
+PYDICOM_ULTRASOUND = ["examples_jpeg2k.dcm", "examples_palette.dcm", "examples_rgb_color.dcm", "examples_ybr_color.dcm"]
+
+
+@pytest.mark.skipif(shutil.which("dciodvfy") is None, reason="dciodvfy not installed (Debian: dicom3tools)")
+@pytest.mark.parametrize("name", [*PYDICOM_ULTRASOUND, "with a species and an unstated de-identification"])
+def test_dciodvfy_finds_no_error_in_results_made_from_real_headers(name, tmp_path):
+    """pydicom's own ultrasound test files (from several makers and encoders), and one header with
+    the errors scanners pass on: a species on a human patient, a de-identification without method."""
+    from pydicom.data import get_testdata_file
+
+    from fetalhc_gui.core.ellipse import Ellipse
+    from fetalhc_gui.io.dicom_results import result_objects
+    from fetalhc_gui.io.images import load_image
+
+    path = Path(get_testdata_file(PYDICOM_ULTRASOUND[2] if name.startswith("with") else name))
+    if name.startswith("with"):
+        ds = dcmread(path)
+        ds.PatientSpeciesDescription, ds.PatientIdentityRemoved = "Homo sapiens", "YES"
+        path = tmp_path / "dirty.dcm"
+        ds.save_as(path)
+    image = load_image(path)
+    rows, cols = image.gray.shape
+    m = measure(str(path), Ellipse(cols / 2, rows / 2, cols / 4, rows / 5, 0.2), PixelSize(0.2, PixelSizeSource.DICOM))
+    for kind, ds in zip(("sr", "sc"), result_objects(path, m, image.display, None, "2026.11.27"), strict=True):
+        out = tmp_path / f"{kind}.dcm"
+        ds.save_as(out, enforce_file_format=True)
+        verdict = subprocess.run(["dciodvfy", str(out)], capture_output=True, text=True)
+        errors = [line for line in (verdict.stdout + verdict.stderr).splitlines() if line.startswith("Error")]
+        assert errors == [], f"{name} {kind}: {errors}"

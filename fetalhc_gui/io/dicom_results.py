@@ -243,14 +243,38 @@ TYPE2_FROM_SOURCE = (
 )
 
 
+#: Patient attributes for animals (PS3.3 C.7.1.1): a species on a human patient's header makes a
+#: result object demand breed, owner and neutering, which a scanner never fills in.
+VETERINARY = (
+    "PatientSpeciesDescription",
+    "PatientSpeciesCodeSequence",
+    "PatientBreedDescription",
+    "PatientBreedCodeSequence",
+    "BreedRegistrationSequence",
+    "ResponsiblePerson",
+    "ResponsiblePersonRole",
+    "ResponsibleOrganization",
+    "PatientSexNeutered",
+)
+DEIDENTIFIED_UNSTATED = "De-identified by the source; method not stated"  # LO: 64 characters at most
+
+
 def with_empty_type2(source: Dataset) -> Dataset:
-    """A copy of ``source`` with the patient and study attributes it lacks present and empty
-    (scanners often leave out birth date, sex, accession number or referring physician)."""
+    """A copy of ``source`` that a result object can be built on: the patient and study attributes
+    it lacks present and empty (scanners often leave out birth date, sex, accession number or
+    referring physician), veterinary attributes left out, and a de-identification the source
+    declares without its method completed, so the results carry none of the source's errors."""
     copy = Dataset(source)
     copy.file_meta = source.file_meta
     for keyword in TYPE2_FROM_SOURCE:
         if keyword not in copy:
             setattr(copy, keyword, "")
+    for keyword in VETERINARY:
+        if keyword in copy:
+            delattr(copy, keyword)
+    removed = str(copy.get("PatientIdentityRemoved", "")).upper() == "YES"
+    if removed and "DeidentificationMethod" not in copy and "DeidentificationMethodCodeSequence" not in copy:
+        copy.DeidentificationMethod = DEIDENTIFIED_UNSTATED
     return copy
 
 
