@@ -8,9 +8,10 @@ import re
 
 import cv2
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fetalhc_gui.core.biometry import ramanujan_perimeter
 from fetalhc_gui.core.ellipse import Ellipse
@@ -167,7 +168,7 @@ def test_drag_handle_changes_hc_and_undo_restores(qtbot, images):
     # 40 image pixels to the right, in screen pixels
     target_scene = window.viewer.view.mapViewToScene(handle.pos() + type(handle.pos())(40, 0))
     end = window.viewer.graphics.mapFromScene(target_scene)
-    drag(viewport, start, end)
+    drag(viewport, start, end, modifier=Qt.KeyboardModifier.ShiftModifier)  # Shift: both ends, about the centre
     entry = window.workspace.entries[0]
     assert entry.status == Status.EDITED
     assert entry.edited_ellipse.a == pytest.approx(210, abs=1.5)
@@ -189,13 +190,22 @@ def window_pixel_size(mm):
     return manual_pixel_size(mm)
 
 
-def drag(viewport, start: QPoint, end: QPoint, steps: int = 8) -> None:
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+def drag(viewport, start: QPoint, end: QPoint, steps: int = 8, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A left-button drag from ``start`` to ``end`` (viewport pixels), ``modifier`` held throughout."""
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, modifier, start)
     for i in range(1, steps + 1):
-        point = start + (end - start) * (i / steps)
-        QTest.mouseMove(viewport, point)
+        point = QPointF(start + (end - start) * (i / steps))
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            point,
+            viewport.mapToGlobal(point),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton,
+            modifier,
+        )
+        QApplication.sendEvent(viewport, move)
         QTest.qWait(10)
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifier, end)
 
 
 def test_pixel_size_change_updates_every_figure_and_is_undoable(qtbot, images):

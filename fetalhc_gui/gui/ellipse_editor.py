@@ -1,7 +1,11 @@
 """The editable ellipse drawn over the image: its curve, its axes and handles to drag.
 
-Handles: ``centre`` moves the ellipse, ``a+``/``a-``/``b+``/``b-`` set the length of their
-semi-axis, ``rotate`` (beyond ``a+``) turns it. Everything is in image pixels.
+Handles: ``centre`` moves the ellipse; ``a+``/``a-``/``b+``/``b-`` are calipers on the axis ends:
+dragging one moves that end alone along its axis (the opposite end stays where it was, the centre
+follows, the other axis keeps its length and direction), or with Shift both ends symmetrically
+about the centre; ``rotate`` (beyond ``a+``) turns it. A handle is selected by clicking it or with
+Tab; the arrow keys then move it by one image pixel (Shift: ten), each step undoable. Everything
+is in image pixels.
 """
 
 from __future__ import annotations
@@ -11,29 +15,40 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from fetalhc_gui.core.ellipse import Ellipse
 
 ELLIPSE_COLOUR = (255, 220, 0)
 AXES_COLOUR = (255, 90, 90)
 HANDLE_COLOUR = (255, 255, 255)
+SELECTED_COLOUR = (0, 200, 255)
 ROTATE_FACTOR = 1.15
 MIN_SEMI_AXIS_PX = 3.0
 HANDLES = ("centre", "a+", "a-", "b+", "b-", "rotate")
 
 
-def moved_ellipse(ellipse: Ellipse, handle: str, x: float, y: float) -> Ellipse:
-    """The ellipse after ``handle`` was dragged to (x, y) pixels."""
+def moved_ellipse(ellipse: Ellipse, handle: str, x: float, y: float, symmetric: bool = False) -> Ellipse:
+    """The ellipse after ``handle`` was dragged to (x, y) pixels: an axis end alone (the opposite
+    end fixed), or with ``symmetric`` both ends about the centre."""
     if handle == "centre":
         return replace(ellipse, cx=x, cy=y)
     dx, dy = x - ellipse.cx, y - ellipse.cy
     if handle == "rotate":
         return replace(ellipse, angle=math.atan2(dy, dx) % (2 * math.pi))
     c, s = math.cos(ellipse.angle), math.sin(ellipse.angle)
-    if handle in ("a+", "a-"):
-        return replace(ellipse, a=max(MIN_SEMI_AXIS_PX, abs(c * dx + s * dy)))
-    return replace(ellipse, b=max(MIN_SEMI_AXIS_PX, abs(-s * dx + c * dy)))
+    along_a = handle in ("a+", "a-")
+    ux, uy = (c, s) if along_a else (-s, c)  # the dragged axis's direction (towards its "+" end)
+    semi = ellipse.a if along_a else ellipse.b
+    if symmetric:
+        new_semi = max(MIN_SEMI_AXIS_PX, abs(ux * dx + uy * dy))
+        return replace(ellipse, **{"a" if along_a else "b": new_semi})
+    sign = 1.0 if handle.endswith("+") else -1.0
+    fixed_x, fixed_y = ellipse.cx - sign * semi * ux, ellipse.cy - sign * semi * uy  # the opposite end
+    length = max(2 * MIN_SEMI_AXIS_PX, sign * (ux * (x - fixed_x) + uy * (y - fixed_y)))
+    new_semi = length / 2
+    centre_x, centre_y = fixed_x + sign * new_semi * ux, fixed_y + sign * new_semi * uy
+    return replace(ellipse, cx=centre_x, cy=centre_y, **{"a" if along_a else "b": new_semi})
 
 
 def handle_positions(ellipse: Ellipse) -> dict[str, tuple[float, float]]:
@@ -60,6 +75,7 @@ class EllipseEditor(QObject):
         self._before_drag: Ellipse | None = None
         self._updating = False
         self._visible = True
+        self.selected: str | None = None
         self.curve = pg.PlotCurveItem(pen=pg.mkPen(ELLIPSE_COLOUR, width=2))
         self.axes = pg.PlotCurveItem(pen=pg.mkPen(AXES_COLOUR, width=1), connect="pairs")
         self.handles: dict[str, pg.TargetItem] = {}
@@ -68,7 +84,8 @@ class EllipseEditor(QObject):
             view.addItem(item)
         for name in HANDLES:
             symbol = "o" if name == "rotate" else ("+" if name == "centre" else "s")
-            handle = pg.TargetItem(
+            handle = _Handle(
+                lambda n=name: self.select(n),
                 size=11,
                 symbol=symbol,
                 pen=pg.mkPen(HANDLE_COLOUR, width=1.5),
@@ -98,6 +115,35 @@ class EllipseEditor(QObject):
         self._visible = visible
         self._redraw()
 
+    def select(self, name: str | None) -> None:
+        """Make ``name`` the handle the arrow keys move (None: none), and show it."""
+        self.selected = name if self._ellipse is not None else None
+        for handle_name, handle in self.handles.items():
+            chosen = handle_name == self.selected
+            handle.setPen(pg.mkPen(SELECTED_COLOUR if chosen else HANDLE_COLOUR, width=3 if chosen else 1.5))
+
+    def select_next(self, backwards: bool = False) -> str | None:
+        """Select the next handle (Tab), or the previous one (Shift+Tab); the one selected."""
+        if self._ellipse is None:
+            return None
+        index = HANDLES.index(self.selected) if self.selected in HANDLES else (0 if backwards else -1)
+        self.select(HANDLES[(index + (-1 if backwards else 1)) % len(HANDLES)])
+        return self.selected
+
+    def nudge(self, dx: float, dy: float) -> bool:
+        """Move the selected handle by (dx, dy) image pixels, as one undoable edit; False when no
+        handle is selected or no ellipse is shown."""
+        if self._ellipse is None or self.selected is None:
+            return False
+        x, y = handle_positions(self._ellipse)[self.selected]
+        before = self._ellipse
+        self._ellipse = moved_ellipse(before, self.selected, x + dx, y + dy)
+        self._redraw()
+        self.ellipse_changed.emit(self._ellipse)
+        if self._ellipse != before:
+            self.edit_finished.emit(before, self._ellipse)
+        return True
+
     def _redraw(self) -> None:
         shown = self._ellipse is not None and self._visible
         for item in (self.curve, self.axes, *self.handles.values()):
@@ -122,8 +168,9 @@ class EllipseEditor(QObject):
             return
         if self._before_drag is None:
             self._before_drag = self._ellipse
+            self.select(name)
         pos = item.pos()
-        self._ellipse = moved_ellipse(self._ellipse, name, pos.x(), pos.y())
+        self._ellipse = moved_ellipse(self._ellipse, name, pos.x(), pos.y(), symmetric=item.symmetric)
         self._redraw()
         self.ellipse_changed.emit(self._ellipse)
 
@@ -133,11 +180,32 @@ class EllipseEditor(QObject):
         self._before_drag = None
 
 
+class _Handle(pg.TargetItem):
+    """A handle that tells the editor when it is clicked (to select it for the arrow keys)."""
+
+    def __init__(self, on_click, **options):
+        super().__init__(**options)
+        self._on_click = on_click
+        self.symmetric = False  # Shift held during the drag
+
+    def mouseDragEvent(self, ev) -> None:  # noqa: N802 (pyqtgraph's name)
+        self.symmetric = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        super().mouseDragEvent(ev)
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802 (pyqtgraph's name)
+        if ev.button() == Qt.MouseButton.LeftButton and not self.moving:
+            ev.accept()
+            self._on_click()
+            return
+        super().mouseClickEvent(ev)
+
+
+_AXIS_TIP = "Drag this end alone (Shift: both ends); click it, then the arrow keys move it by a pixel"
 _HANDLE_TIPS = {
-    "centre": "Drag to move the ellipse",
-    "a+": "Drag to change the long axis",
-    "a-": "Drag to change the long axis",
-    "b+": "Drag to change the short axis",
-    "b-": "Drag to change the short axis",
+    "centre": "Drag to move the ellipse; click it, then the arrow keys move it by a pixel",
+    "a+": _AXIS_TIP,
+    "a-": _AXIS_TIP,
+    "b+": _AXIS_TIP,
+    "b-": _AXIS_TIP,
     "rotate": "Drag to rotate the ellipse",
 }

@@ -11,7 +11,7 @@ from enum import Enum
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fetalhc_gui.core.ellipse import Ellipse
@@ -73,6 +73,7 @@ class ImageViewer(QWidget):
         self.draft.setZValue(40)
         self.view.addItem(self.draft)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.graphics.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.graphics)
@@ -80,6 +81,29 @@ class ImageViewer(QWidget):
         self._levels = (0.0, 255.0)
         self._mask: np.ndarray | None = None
         self._mask_opacity = 0.35
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        """Tab and Shift+Tab choose an ellipse handle; the arrow keys move it (Shift: ten pixels)."""
+        is_key = event.type() == QEvent.Type.KeyPress and self.editor.ellipse is not None
+        if is_key and self.handle_key(event.key(), event.modifiers()):
+            return True
+        return super().eventFilter(watched, event)
+
+    def handle_key(self, key: int, modifiers) -> bool:
+        """Act on a key for the ellipse's handles; True when it was one of theirs."""
+        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return self.editor.select_next(backwards=key == Qt.Key.Key_Backtab or shift) is not None
+        step = 10.0 if shift else 1.0
+        moves = {
+            Qt.Key.Key_Left: (-step, 0.0),
+            Qt.Key.Key_Right: (step, 0.0),
+            Qt.Key.Key_Up: (0.0, -step),
+            Qt.Key.Key_Down: (0.0, step),
+        }
+        if key in moves and self.editor.selected is not None:
+            return self.editor.nudge(*moves[key])
+        return False
 
     # image and overlays
     def set_image(self, pixels: np.ndarray | None, fit: bool = True) -> None:
