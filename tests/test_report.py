@@ -106,3 +106,36 @@ def test_a_report_of_50_images_of_one_exam(tmp_path):
     (report,) = (tmp_path / "out").glob("*.pdf")
     text = pdf_text(report)
     assert text.count("Image ") == 50 and "IM049" in text and "Intended use" in text
+
+
+def test_a_report_states_each_pixel_size_and_keeps_headings_with_their_images(tmp_path):
+    from PySide6.QtCore import QSizeF
+
+    from fetalhc_gui.app.reports import MeasuredImage, exam_reports
+    from fetalhc_gui.core.ellipse import Ellipse
+    from fetalhc_gui.core.identity import Identity
+    from fetalhc_gui.core.measurement import measure
+    from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
+    from fetalhc_gui.report.pdf import heading_pages, paginated_document
+
+    exam = Identity(patient_id="P-1", study_instance_uid="1.2.3", study_date="20261202")
+    size = PixelSize(0.0913, PixelSizeSource.DICOM, "ultrasound region 2 of 2, the one holding the head")
+    images = []
+    for i in range(9):
+        m = measure(f"IM{i}.dcm", Ellipse(400, 270, 150 + i, 120, 0.2), size, identity=exam)
+        images.append(MeasuredImage(m, head_phantom(seed=i), None, exam, size))
+    (report,) = exam_reports(images, None, False)
+    page = QSizeF(794 - 113, 1123 - 113)  # A4 at 96 dpi less 15 mm margins, as the PDF writer's
+    pages = heading_pages(paginated_document(report, page))
+    assert len(pages) == 9 and max(p for p, _ in pages) >= 3  # several pages...
+    assert all(heading == image for heading, image in pages)  # ...and no heading left without its image
+    written = write_report_text(tmp_path, report)
+    assert "0.0913 mm/px, from the DICOM file (ultrasound region 2 of 2, the one holding the head)" in written
+
+
+def write_report_text(tmp_path, report) -> str:
+    from fetalhc_gui.report.pdf import write_report
+
+    path = tmp_path / "r.pdf"
+    write_report(path, report)
+    return " ".join(pdf_text(path).replace("\ufb01", "fi").split())  # pdftotext keeps the fi ligature

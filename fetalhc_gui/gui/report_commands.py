@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QSizeF
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 
@@ -12,7 +13,7 @@ from fetalhc_gui.app.reports import MeasuredImage, exam_reports, write_reports
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.gui.command_context import CommandContext
 from fetalhc_gui.io.images import load_image
-from fetalhc_gui.report.pdf import ExamReport, report_document
+from fetalhc_gui.report.pdf import ExamReport, paginated_document
 
 
 def workspace_reports(workspace, card: dict | None, anonymise: bool, only: set[int] | None = None) -> list[ExamReport]:
@@ -57,7 +58,8 @@ class ReportCommands:
         if not reports:
             self.context.warn("Nothing to print", "Measure an image of this exam first.")
             return False
-        report_document(reports[0]).print_(printer)
+        page = printer.pageRect(QPrinter.Unit.DevicePixel)
+        paginated_document(reports[0], QSizeF(page.width(), page.height())).print_(printer)
         return True
 
     def save_reports(self, folder: Path, anonymise: bool = False) -> list[Path]:

@@ -31,6 +31,7 @@ INTENDED_USE = (
     "image before using it in care."
 )
 IMAGE_WIDTH_PX = 520
+BREAK_BEFORE = " style='page-break-before: always'"
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,9 @@ def report_name(exam: ExamReport, number: int) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", stem) + ".pdf"
 
 
-def report_document(exam: ExamReport) -> QTextDocument:
-    """The exam's report laid out as a document (for a PDF file or a printer)."""
+def report_document(exam: ExamReport, breaks: frozenset[int] | set[int] = frozenset()) -> QTextDocument:
+    """The exam's report as a document (for a PDF file or a printer); the headings of the images
+    numbered in ``breaks`` (from 0) start a new page."""
     document = QTextDocument()
     for number, item in enumerate(exam.images):
         document.addResource(
@@ -72,13 +74,43 @@ def report_document(exam: ExamReport) -> QTextDocument:
         )
     if exam.chart is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart"), exam.chart)
-    document.setHtml(report_html(exam))
+    document.setHtml(report_html(exam, breaks))
     return document
+
+
+def paginated_document(exam: ExamReport, page_size: QSizeF) -> QTextDocument:
+    """The report laid out on pages of ``page_size`` (device pixels), every image heading that
+    would end a page without its image moved to the next page (one at a time, as each move
+    shifts what follows)."""
+    breaks: set[int] = set()
+    while True:
+        document = report_document(exam, breaks)
+        document.setPageSize(page_size)
+        orphans = [n for n, (heading, image) in enumerate(heading_pages(document)) if heading != image]
+        if not orphans or orphans[0] in breaks:
+            return document
+        breaks.add(orphans[0])
+
+
+def heading_pages(document: QTextDocument) -> list[tuple[int, int]]:
+    """(page of each image heading, page of its image's first line), from 0: equal on a good layout."""
+    height = document.pageSize().height()
+    layout = document.documentLayout()
+    document.pageCount()  # lays the whole document out (the layout is otherwise built lazily)
+    pages = []
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() == 4 and following.isValid():
+            line = following.layout().lineAt(0)
+            top = layout.blockBoundingRect(following).top() + (line.y() if line.isValid() else 0)
+            pages.append((int(layout.blockBoundingRect(block).top() // height), int(top // height)))
+        block = following
+    return pages
 
 
 def write_report(path: Path, exam: ExamReport) -> None:
     """Write the exam's report as a PDF at ``path`` (atomically)."""
-    document = report_document(exam)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -90,7 +122,7 @@ def write_report(path: Path, exam: ExamReport) -> None:
         writer.setResolution(96)
         writer.setTitle("FetalHC head circumference report")
         writer.setCreator(f"FetalHC {__version__}")
-        document.setPageSize(QSizeF(writer.width(), writer.height()))
+        document = paginated_document(exam, QSizeF(writer.width(), writer.height()))
         document.print_(writer)
         del writer  # finishes the file
         os.chmod(tmp, target_mode(path))
@@ -107,7 +139,7 @@ def to_qimage(rgb: np.ndarray) -> QImage:
     return QImage(data.data, cols, rows, 3 * cols, QImage.Format.Format_RGB888).copy()
 
 
-def report_html(exam: ExamReport) -> str:
+def report_html(exam: ExamReport, breaks: frozenset[int] | set[int] = frozenset()) -> str:
     """The report as HTML for QTextDocument (images by resource name)."""
     e = html.escape
     identity = exam.identity
@@ -142,7 +174,8 @@ def report_html(exam: ExamReport) -> str:
         edited = " <b>(ellipse edited by hand)</b>" if m.edited else ""
         notes = "".join(f"<li>{e(n)}</li>" for n in m.notes)
         parts.append(
-            f"<h4>{e(label)}{edited}</h4><p><img src='image{number}' width='{IMAGE_WIDTH_PX}'></p>"
+            f"<h4{BREAK_BEFORE if number in breaks else ''}>{e(label)}{edited}</h4>"
+            f"<p><img src='image{number}' width='{IMAGE_WIDTH_PX}'></p>"
             f"<p>Pixel size: {e(item.pixel_size_source)}</p><ul>{notes}</ul>"
         )
     today = datetime.date.today().isoformat()
