@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.gui.command_context import CommandContext
 from fetalhc_gui.io.folders import real_path
 from fetalhc_gui.io.images import IMAGE_SUFFIXES
+from fetalhc_gui.io.pixel_size_files import find_pixel_size_csv
 
 IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ");;All files (*)"
 
@@ -19,6 +22,7 @@ class FileCommands:
 
     def __init__(self, context: CommandContext, recent_menu: QMenu):
         self.context, self.recent_menu = context, recent_menu
+        self.csv_offer: tuple[Path, Path] | None = None  # (folder, CSV) offered and not yet answered
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -35,7 +39,8 @@ class FileCommands:
             self.open_paths([folder])
 
     def open_paths(self, paths: list[str]) -> None:
-        """Open files and folders; files that cannot be read are listed in one message."""
+        """Open files and folders; files that cannot be read are listed in one message. A folder
+        with a pixel-size CSV beside or inside it gets that CSV offered (``offer_pixel_size_csv``)."""
         errors, note = self.context.workspace.open_paths(paths)
         if note:
             self.context.show_status(note, 10_000)
@@ -46,6 +51,73 @@ class FileCommands:
         self.refresh_recent()
         if errors:
             self.context.warn("Some files were not opened", "\n".join(errors))
+        for path in paths:
+            if Path(path).is_dir():
+                self.offer_pixel_size_csv(real_path(path))
+
+    def offer_pixel_size_csv(self, folder: Path) -> None:
+        """Where the open images lack a pixel size and a CSV beside ``folder`` gives theirs: apply
+        it at once if the user said so for this folder before, else offer it in one click."""
+        ws = self.context.workspace
+        names = {Path(e.path).name for e in ws.entries if e.pixel_size is None and Path(e.path).parent == folder}
+        if not names:
+            return
+        csv = find_pixel_size_csv(folder, names)
+        if csv is None:
+            return
+        choice = self.context.settings.pixel_size_csv_choice(str(folder))
+        if choice == str(csv):
+            self.load_pixel_size_csv(csv)
+        elif choice is None:
+            self.csv_offer = (folder, csv)
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                "Pixel sizes found",
+                f"{csv.name}, beside these images, gives the pixel size of {len(names)} of them. Use it?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self.context.parent,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.finished.connect(lambda result: self.answer_csv_offer(result == QMessageBox.StandardButton.Yes))
+            box.open()
+
+    def answer_csv_offer(self, use: bool) -> None:
+        """The user's answer to the CSV offer, remembered for the folder."""
+        if self.csv_offer is None:
+            return
+        folder, csv = self.csv_offer
+        self.csv_offer = None
+        self.context.settings.set_pixel_size_csv_choice(str(folder), str(csv) if use else "")
+        if use:
+            self.load_pixel_size_csv(csv)
+
+    def load_pixel_size_csv(self, csv: Path) -> None:
+        try:
+            count = self.context.workspace.apply_pixel_size_csv(csv)
+        except FetalHCError as exc:
+            self.context.warn("Pixel sizes not loaded", str(exc))
+            return
+        self.context.show_status(f"Pixel sizes from {csv.name} set for {count} images", 8000)
+
+    def suggested_name(self, suffix: str) -> str:
+        """An export's file name from the current image's patient and exam, else its folder:
+        ``P123_20261127_measurements.csv`` or ``training_set_measurements.csv``."""
+        entry = self.context.workspace.current_entry
+        if entry is None:
+            return f"fetalhc_{suffix}"
+        identity = entry.identity
+        if identity.patient_id or identity.study_date:
+            stem = "_".join(p for p in (identity.patient_id, identity.study_date) if p)
+        else:
+            stem = Path(entry.path).parent.name or "fetalhc"
+        return re.sub(r"[^A-Za-z0-9_.-]", "_", f"{stem}_{suffix}")
+
+    def export_path(self, suffix: str) -> str:
+        """Where an export dialog starts: the suggested name in the last export folder."""
+        return str(Path(self.context.settings.last_export_folder) / self.suggested_name(suffix))
+
+    def remember_export(self, path: str | Path) -> None:
+        self.context.settings.last_export_folder = str(Path(path).parent)
 
     def refresh_recent(self) -> None:
         menu = self.recent_menu
@@ -77,9 +149,11 @@ class FileCommands:
         title = "Export HC18 submission" if hc18 else "Export measurements"
         title += " without patient identity" if anonymise else ""
         filters = "HC18 CSV (*.csv)" if hc18 else "CSV (*.csv);;JSON (*.json)"
-        path, chosen = QFileDialog.getSaveFileName(
-            self.context.parent, title, self.context.settings.last_folder, filters
-        )
+        if anonymise:  # a name without the patient (their folder may name them too)
+            start = str(Path(self.context.settings.last_export_folder) / "anonymised_measurements.csv")
+        else:
+            start = self.export_path("hc18.csv" if hc18 else "measurements.csv")
+        path, chosen = QFileDialog.getSaveFileName(self.context.parent, title, start, filters)
         if not path:
             return
         fmt = "hc18" if hc18 else ("json" if path.lower().endswith(".json") or "JSON" in chosen else "csv")
@@ -91,13 +165,13 @@ class FileCommands:
         except (FetalHCError, OSError) as exc:
             self.context.warn("Export failed", str(exc))
             return
+        self.remember_export(path)
         self.context.show_status(f"{count} measurements written to {path}", 5000)
 
     def export_png(self) -> None:
         name = Path(self.context.workspace.current_entry.path).stem + "_fetalhc.png"
-        path, _ = QFileDialog.getSaveFileName(
-            self.context.parent, "Export image", str(Path(self.context.settings.last_folder) / name), "PNG (*.png)"
-        )
+        start = str(Path(self.context.settings.last_export_folder) / name)
+        path, _ = QFileDialog.getSaveFileName(self.context.parent, "Export image", start, "PNG (*.png)")
         if not path:
             return
         m = self.context.workspace.measurement(self.context.workspace.current)
@@ -106,3 +180,5 @@ class FileCommands:
             self.context.workspace.export_overlay(path, self.context.settings.mask_opacity, caption)
         except (FetalHCError, OSError, ValueError) as exc:
             self.context.warn("Export failed", str(exc))
+            return
+        self.remember_export(path)

@@ -39,7 +39,7 @@ class ReportCommands:
 
     def export_reports(self, anonymise: bool = False) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.context.parent, "Folder for the reports", self.context.settings.last_folder
+            self.context.parent, "Folder for the reports", self.context.settings.last_export_folder
         )
         if folder:
             self.save_reports(Path(folder), anonymise)

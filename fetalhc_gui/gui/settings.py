@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from pathlib import Path
@@ -124,6 +125,15 @@ class Settings:
     def last_export_folder(self, value: str) -> None:
         self._qs.setValue("paths/last_export_folder", value)
 
+    def pixel_size_csv_choice(self, folder: str) -> str | None:
+        """What the user answered for the pixel-size CSV offered with ``folder``: the CSV's path
+        (use it), "" (not wanted) or None (never asked)."""
+        value = self._qs.value(f"pixel_size_csv/{_key(folder)}", None)
+        return None if value is None else str(value)
+
+    def set_pixel_size_csv_choice(self, folder: str, csv: str) -> None:
+        self._qs.setValue(f"pixel_size_csv/{_key(folder)}", csv)
+
     @property
     def recent_files(self) -> list[str]:
         value = self._qs.value("paths/recent", [])
@@ -207,3 +217,8 @@ class Settings:
         NodeConfigError when the settings cannot work."""
         allowed = tuple(dict.fromkeys(p.ae_title for p in self.dicom_peers))
         return NodeConfig(self.dicom_ae_title, self.dicom_port, self.dicom_bind_address, allowed)
+
+
+def _key(folder: str) -> str:
+    """A settings key for a folder path (QSettings treats slashes as groups)."""
+    return hashlib.sha256(folder.encode("utf-8")).hexdigest()[:24]
