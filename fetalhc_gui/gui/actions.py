@@ -107,6 +107,7 @@ SPECS = [
         "DICOM",
     ),
     ActionSpec("shortcuts", "&Keyboard Shortcuts", Key.HelpContents, "List every shortcut", "Help"),
+    ActionSpec("user_guide", "&User Guide", "F1", "How to measure with FetalHC, task by task, with pictures", "Help"),
     ActionSpec("log_folder", "Open &Log Folder", None, "Show the folder of the crash and error logs", "Help"),
     ActionSpec("about", "&About FetalHC", None, "Version, model card and data attribution", "Help"),
 ]
@@ -163,4 +164,9 @@ class Actions:
         """(action, shortcut) for every action that has one, for the Help list."""
         rows = [(a.text().replace("&", "").rstrip("…"), a.shortcut().toString()) for a in self._all.values()]
         rows += [("Undo", "Ctrl+Z"), ("Redo", "Ctrl+Shift+Z"), ("Previous/next image in the list", "Up/Down")]
+        rows += [
+            ("Choose an ellipse handle (in the image)", "Tab / Shift+Tab"),
+            ("Move the chosen handle by one pixel (ten)", "Arrows (Shift+Arrows)"),
+            ("Drag both ends of an axis about the centre", "Shift+drag"),
+        ]
         return [(name, key) for name, key in rows if key]

@@ -121,6 +121,7 @@ class EllipseEditor(QObject):
         for handle_name, handle in self.handles.items():
             chosen = handle_name == self.selected
             handle.setPen(pg.mkPen(SELECTED_COLOUR if chosen else HANDLE_COLOUR, width=3 if chosen else 1.5))
+            handle.setBrush(pg.mkBrush(*(SELECTED_COLOUR if chosen else ELLIPSE_COLOUR), 200 if chosen else 160))
 
     def select_next(self, backwards: bool = False) -> str | None:
         """Select the next handle (Tab), or the previous one (Shift+Tab); the one selected."""

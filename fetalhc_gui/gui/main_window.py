@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.shortcut_table(), self).exec())
         a.about.triggered.connect(lambda: AboutDialog(self.card, self).exec())
         a.log_folder.triggered.connect(self.open_log_folder)
+        a.user_guide.triggered.connect(self.show_user_guide)
         a.dicom_settings.triggered.connect(self.dicom.show_settings)
         a.receive_dicom.toggled.connect(self.dicom.set_receiving)
         a.open_pacs.triggered.connect(self.dicom.open_from_pacs)
@@ -218,6 +219,17 @@ class MainWindow(QMainWindow):
         folder.mkdir(parents=True, exist_ok=True)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.warn("Log folder", f"The logs are in {folder}")
+
+    def show_user_guide(self) -> None:
+        """Help > User Guide: the guide, offline, in a window beside this one."""
+        from fetalhc_gui.gui.user_guide import UserGuide, guide_path
+
+        path = guide_path()
+        if path is None:
+            self.warn("User guide missing", "The user guide was not installed with this FetalHC.")
+            return
+        self.user_guide = UserGuide(path, self)
+        self.user_guide.show()
 
     def warn(self, title: str, text: str, critical: bool = False) -> None:
         """Tell the user something went wrong, without blocking the event loop; kept in ``messages``."""
