@@ -84,6 +84,7 @@ def test_kill_9_mid_send_then_restart_measures_and_reports_every_acknowledged_im
     port = free_port()
     command = serve_command(port, tmp_path, f"{AE_TITLE}@127.0.0.1:{pacs.dicom_port}")
     images = [copy_with_new_uid(image) for _ in range(19)]
+    node = None
     try:
         node = start_serve(command)
         acknowledged: list[str] = []
@@ -126,6 +127,9 @@ def test_kill_9_mid_send_then_restart_measures_and_reports_every_acknowledged_im
         node.send_signal(signal.SIGTERM)
         assert node.wait(timeout=30) == 0
     finally:
+        if node is not None and node.poll() is None:  # a failed assertion must not leave it running
+            node.kill()
+            node.wait()
         stop_orthanc(pacs)
 
 

@@ -100,7 +100,7 @@ def test_the_guide_picture_of_a_cine_loop(qtbot, tmp_path):
     save(window.cine_panel, "cine.png")
 
 
-def test_the_guide_picture_of_the_dicom_node_settings(qtbot, tmp_path):
+def test_the_guide_picture_of_the_dicom_node_settings(qtbot):
     from fetalhc_gui.gui.dicom_settings_dialog import DicomSettingsDialog
     from fetalhc_gui.gui.settings import Settings
     from fetalhc_gui.net.node_config import Peer
@@ -109,7 +109,7 @@ def test_the_guide_picture_of_the_dicom_node_settings(qtbot, tmp_path):
     settings.set_dicom_node(
         "FETALHC", 11112, "0.0.0.0", [Peer("VOLUSON_E8", "10.0.0.9", 104), Peer("PACS", "10.0.0.5", 104)]
     )
-    dialog = DicomSettingsDialog(settings, str(tmp_path / "inbox"))
+    dialog = DicomSettingsDialog(settings, "/home/sonographer/.local/share/FetalHC/inbox")  # the same on every run
     qtbot.addWidget(dialog)
     dialog.show()
     save(dialog, "dicom-node.png")
