@@ -29,6 +29,7 @@ from pydicom import dcmread
 from fetalhc_gui.app.measuring import FileOutcome, measure_one
 from fetalhc_gui.app.outbox import Outbox
 from fetalhc_gui.core.errors import ExportError
+from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.record import COLUMN_NAMES
 from fetalhc_gui.io.atomic import atomic_write_text
 from fetalhc_gui.io.dicom_results import ResultIdentity, result_objects, write_datasets
@@ -198,7 +199,7 @@ class MeasuringNode:
         """Write the report and capture of a measured image and queue them for the peer; what happened."""
         prediction = outcome.result.prediction
         try:
-            identity = self._result_identity(path, digest)
+            identity = self._result_identity(outcome.result.image.identity, digest)
             objects = result_objects(
                 path, outcome.measurement, outcome.result.image.display, prediction.mask, identity=identity
             )
@@ -215,16 +216,15 @@ class MeasuringNode:
         self.outbox.put(written, path.name)
         return done | {"forwarded": f"queued for {self.forward.ae_title}"}
 
-    def _result_identity(self, path: Path, digest: str) -> ResultIdentity:
-        """The fixed UIDs of the image's results, and their series numbers in its study."""
-        source = dcmread(path, stop_before_pixels=True)
-        plain = ResultIdentity.for_image(str(source.SOPInstanceUID), digest)
-        study = str(source.get("StudyInstanceUID", ""))
+    def _result_identity(self, source: Identity, digest: str) -> ResultIdentity:
+        """The fixed UIDs of the results of the image ``source`` names (as read for measuring), and
+        their series numbers in its study."""
+        plain = ResultIdentity.for_image(source.sop_instance_uid, digest)
         numbers = (
-            self.series.number(study, plain.report_series_uid),
-            self.series.number(study, plain.capture_series_uid),
+            self.series.number(source.study_instance_uid, plain.report_series_uid),
+            self.series.number(source.study_instance_uid, plain.capture_series_uid),
         )
-        return ResultIdentity.for_image(str(source.SOPInstanceUID), digest, numbers)
+        return ResultIdentity.for_image(source.sop_instance_uid, digest, numbers)
 
 
 def row_key(row: dict) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,8 +21,11 @@ IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ");;All 
 class FileCommands:
     """File menu work for the main window: open, recent files, export."""
 
-    def __init__(self, context: CommandContext, recent_menu: QMenu):
+    def __init__(self, context: CommandContext, recent_menu: QMenu, load_pixel_size_csv: Callable[[str], None]):
+        """``load_pixel_size_csv(path)`` applies a pixel-size CSV to the open images (the pixel-size
+        commands' own, with their messages)."""
         self.context, self.recent_menu = context, recent_menu
+        self.load_pixel_size_csv = load_pixel_size_csv
         self.csv_offer: tuple[Path, Path] | None = None  # (folder, CSV) offered and not yet answered
 
     def choose_files(self) -> None:
@@ -67,7 +71,7 @@ class FileCommands:
             return
         choice = self.context.settings.pixel_size_csv_choice(str(folder))
         if choice == str(csv):
-            self.load_pixel_size_csv(csv)
+            self.load_pixel_size_csv(str(csv))
         elif choice is None:
             self.csv_offer = (folder, csv)
             box = QMessageBox(
@@ -89,15 +93,7 @@ class FileCommands:
         self.csv_offer = None
         self.context.settings.set_pixel_size_csv_choice(str(folder), str(csv) if use else "")
         if use:
-            self.load_pixel_size_csv(csv)
-
-    def load_pixel_size_csv(self, csv: Path) -> None:
-        try:
-            count = self.context.workspace.apply_pixel_size_csv(csv)
-        except FetalHCError as exc:
-            self.context.warn("Pixel sizes not loaded", str(exc))
-            return
-        self.context.show_status(f"Pixel sizes from {csv.name} set for {count} images", 8000)
+            self.load_pixel_size_csv(str(csv))
 
     def suggested_name(self, suffix: str) -> str:
         """An export's file name from the current image's patient and exam, else its folder:

@@ -100,10 +100,10 @@ class MainWindow(QMainWindow):
             self.warn,
             lambda text, timeout_ms=0: self.statusBar().showMessage(text, timeout_ms),
         )
-        self.files = FileCommands(context, self.actions.recent_menu)
         self.pixel_sizes = PixelSizeCommands(
             context, self.pixel_size_panel.show_pixel_size, lambda: self.viewer.set_mode(Mode.NAVIGATE)
         )
+        self.files = FileCommands(context, self.actions.recent_menu, self.pixel_sizes.load_pixel_size_csv)
         self.dicom = DicomCommands(context, self.actions.receive_dicom, self.node_label, self.open_paths)
         self.exams = ExamCommands(context, self.image_list.selected_indices)
         self.reports = ReportCommands(context, lambda: self.card)

@@ -11,47 +11,44 @@ import shutil
 import stat
 import tempfile
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 _umask_lock = threading.Lock()
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see either the old file or the whole new one."""
+@contextmanager
+def replacing(path: str | Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` to write in the ``with`` block; then it gets the mode
+    ``path`` should have (``target_mode``), is synced to disk and renamed over ``path``, so readers
+    see either the old file or the whole new one. On an error it is removed and ``path`` is kept."""
     path = Path(path)
     mode = target_mode(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            if hasattr(os, "fchmod"):
-                os.fchmod(handle.fileno(), mode)
+        yield tmp
+        os.chmod(tmp, mode)
+        with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
-        if not hasattr(os, "fchmod"):  # pragma: no cover - Windows
-            os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (``replacing``)."""
+    with replacing(path) as tmp:
+        tmp.write_bytes(data)
 
 
 def atomic_copy_file(source: str | Path, path: str | Path) -> None:
-    """Copy ``source`` to ``path`` so that readers see either the old file or the whole copy."""
-    path = Path(path)
-    mode = target_mode(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle, open(source, "rb") as original:
-            shutil.copyfileobj(original, handle, 1024 * 1024)
-            handle.flush()
-            if hasattr(os, "fchmod"):
-                os.fchmod(handle.fileno(), mode)
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Copy ``source`` to ``path`` atomically (``replacing``)."""
+    with replacing(path) as tmp:
+        shutil.copyfile(source, tmp)
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:

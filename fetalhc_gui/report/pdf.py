@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime
 import html
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +21,7 @@ from fetalhc_gui import __version__
 from fetalhc_gui.core.clinical import weeks_days
 from fetalhc_gui.core.identity import Identity, display_date, display_name
 from fetalhc_gui.core.measurement import Measurement
-from fetalhc_gui.io.atomic import target_mode
+from fetalhc_gui.io.atomic import replacing
 
 INTENDED_USE = (
     "FetalHC measures the fetal head circumference on 2D ultrasound images to support a qualified "
@@ -112,24 +110,16 @@ def heading_pages(document: QTextDocument) -> list[tuple[int, int]]:
 def write_report(path: Path, exam: ExamReport) -> None:
     """Write the exam's report as a PDF at ``path`` (atomically)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
+    with replacing(path) as tmp:
+        writer = QPdfWriter(str(tmp))
         writer.setPageLayout(
             QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
         )
         writer.setResolution(96)
         writer.setTitle("FetalHC head circumference report")
         writer.setCreator(f"FetalHC {__version__}")
-        document = paginated_document(exam, QSizeF(writer.width(), writer.height()))
-        document.print_(writer)
+        paginated_document(exam, QSizeF(writer.width(), writer.height())).print_(writer)
         del writer  # finishes the file
-        os.chmod(tmp, target_mode(path))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def to_qimage(rgb: np.ndarray) -> QImage:
