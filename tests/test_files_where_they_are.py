@@ -44,6 +44,13 @@ def test_the_csv_beside_a_folder_is_offered_once_and_remembered(qtbot, hc18_like
     assert [e.pixel_size.mm for e in again.workspace.entries] == [0.1, 0.2, 0.3]
 
 
+def test_the_csv_is_offered_for_a_single_image_of_the_folder_too(qtbot, hc18_like):
+    window = make_window(qtbot)
+    window.open_paths([str(hc18_like / "001_HC.png")])
+    window.files.answer_csv_offer(True)
+    assert [e.pixel_size.mm for e in window.workspace.entries] == [0.2]
+
+
 def test_a_declined_csv_is_not_offered_again(qtbot, hc18_like):
     window = make_window(qtbot)
     window.open_paths([str(hc18_like)])

@@ -44,7 +44,8 @@ class FileCommands:
 
     def open_paths(self, paths: list[str]) -> None:
         """Open files and folders; files that cannot be read are listed in one message. A folder
-        with a pixel-size CSV beside or inside it gets that CSV offered (``offer_pixel_size_csv``)."""
+        opened, or holding the files opened, with a pixel-size CSV beside or inside it gets that CSV
+        offered (``offer_pixel_size_csv``)."""
         errors, note = self.context.workspace.open_paths(paths)
         if note:
             self.context.show_status(note, 10_000)
@@ -55,9 +56,9 @@ class FileCommands:
         self.refresh_recent()
         if errors:
             self.context.warn("Some files were not opened", "\n".join(errors))
-        for path in paths:
-            if Path(path).is_dir():
-                self.offer_pixel_size_csv(real_path(path))
+        folders = {real_path(p) if Path(p).is_dir() else real_path(p).parent for p in paths}
+        for folder in sorted(folders):
+            self.offer_pixel_size_csv(folder)
 
     def offer_pixel_size_csv(self, folder: Path) -> None:
         """Where the open images lack a pixel size and a CSV beside ``folder`` gives theirs: apply
