@@ -188,6 +188,8 @@ def test_a_resent_image_is_not_reported_twice_and_changed_pixels_replace_it(tmp_
         assert wait_for(lambda: len(pacs.get("/instances")) == 6 and not node.outbox.items(), 30)
         rows = node.table.rows()
         assert len(rows) == 3 and "Replaces the measurement of" in rows[-1]["notes"]
+        (earlier,) = node.node.inbox.glob("*.dcm*.earlier")  # the first version is kept, not overwritten
+        assert dcmread(earlier).PixelData == image.PixelData
         numbers = Counter()
         for series in pacs.get("/series"):
             info = pacs.get(f"/series/{series}")

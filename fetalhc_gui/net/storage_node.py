@@ -15,7 +15,9 @@ audit trail (``net.audit``).
 
 from __future__ import annotations
 
+import filecmp
 import logging
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -45,6 +47,7 @@ from pynetdicom.sop_class import (
 )
 
 from fetalhc_gui.io.atomic import atomic_copy_file, atomic_write_bytes
+from fetalhc_gui.io.output_paths import free_path
 from fetalhc_gui.net.audit import AuditLog
 from fetalhc_gui.net.node_config import NodeConfig
 
@@ -72,6 +75,8 @@ NOT_AN_IMAGE = 0xA900
 CANNOT_UNDERSTAND = 0xC000
 #: Largest PDU the node accepts, in bytes (the default of most archives is 16 KB to 1 MB).
 MAX_PDU_BYTES = 1024 * 1024
+#: Suffix of an inbox file that a resend with other content replaced (not an inbox image: not measured).
+EARLIER_SUFFIX = ".earlier"
 #: Seconds a connection may stay silent: before its association request, and between messages.
 ASSOCIATION_REQUEST_TIMEOUT_S = 5
 NETWORK_TIMEOUT_S = 30
@@ -274,6 +279,7 @@ class StorageNode:
             return CANNOT_UNDERSTAND, problem
         path = self.inbox / inbox_name(uid)
         try:
+            keep_earlier(path, received)
             atomic_copy_file(received, path)
         except OSError as exc:
             log.error("could not write %s: %s", path, exc)
@@ -284,6 +290,18 @@ class StorageNode:
         except Exception:  # the image is stored; a failing consumer must not fail the sender
             log.exception("handling %s failed", path.name)
         return SUCCESS, path.name
+
+
+def keep_earlier(path: Path, received: Path) -> Path | None:
+    """Before ``received`` replaces the inbox file ``path`` (the same SOP Instance UID sent again),
+    move the earlier file aside as ``<name>.earlier`` (``-2``, ``-3``... when taken) unless both
+    are the same bytes: a received image is never lost. The path it was kept under, or None."""
+    if not path.exists() or filecmp.cmp(path, received, shallow=False):
+        return None
+    kept = free_path(path.with_name(path.name + EARLIER_SUFFIX))
+    os.replace(path, kept)
+    log.info("%s was sent again with other content; the earlier file is kept as %s", path.name, kept.name)
+    return kept
 
 
 def store_received(event, path: Path) -> None:
