@@ -140,6 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--tls-client-ca", type=Path, metavar="PEM", help="with TLS, accept only clients certified by this CA"
     )
     serve.add_argument("--workers", type=int, default=1, help="images measured at once (default 1)")
+    serve.add_argument(
+        "--no-exam-check",
+        action="store_true",
+        help="report images whose header says the exam is not obstetric (they are marked doubtful all the same)",
+    )
     serve.set_defaults(run=run_serve)
 
     outbox = commands.add_parser("outbox", help="list, retry or drop the results fetalhc serve has yet to send")
@@ -321,7 +326,14 @@ def run_serve(args) -> int:
     if args.workers < 1:
         raise ValueError("--workers must be 1 or more")
     node = MeasuringNode(
-        config, args.inbox, args.results, Predictor(args.model), ssl_context=tls, forward=forward, workers=args.workers
+        config,
+        args.inbox,
+        args.results,
+        Predictor(args.model),
+        ssl_context=tls,
+        forward=forward,
+        workers=args.workers,
+        exam_check=not args.no_exam_check,
     )
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -334,7 +346,7 @@ def run_serve(args) -> int:
         print(
             f"{config.ae_title} listening on {args.bind}:{node.node.port} {'with' if tls else 'without'} TLS "
             f"for {', '.join(config.allowed)}; images to {args.inbox}, results to {args.results}, "
-            f"{args.workers} worker(s){queued}. Ctrl+C stops.",
+            f"{args.workers} worker(s), exam check {'off' if args.no_exam_check else 'on'}{queued}. Ctrl+C stops.",
             file=sys.stderr,
             flush=True,
         )

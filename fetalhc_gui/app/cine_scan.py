@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from fetalhc_gui.app.batches import BATCH_SIZE, FileResult, chunks, measure_loaded
+from fetalhc_gui.app.exam_rule import checked, with_exam_reason
 from fetalhc_gui.core.cine import FrameMeasure, best_frame, candidates
 from fetalhc_gui.inference.predictor import Predictor
 from fetalhc_gui.io.frame import LoadedImage
@@ -15,18 +16,20 @@ CANDIDATES = 6
 
 
 def frame_measure(result: FileResult, screened: bool = False) -> FrameMeasure:
-    """The compact record of one measured frame (no pixels kept)."""
+    """The compact record of one measured frame (no pixels kept), with the exam check's reason."""
     prediction = result.prediction
     if result.error is not None or prediction is None or prediction.ellipse is None:
         return FrameMeasure(result.frame, None, error=result.error or "No head was found.", screened=screened)
+    verdict = checked(result.image.exam, prediction.head_plane)
     return FrameMeasure(
         result.frame,
         prediction.ellipse,
         prediction.quality.score,
-        tuple(prediction.quality.reasons),
+        tuple(with_exam_reason(prediction.quality.reasons, verdict)),
         prediction.hc_interval_px,
         screened=screened,
         risk=prediction.risk,
+        head_plane=prediction.head_plane,
     )
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from fetalhc_gui.app.batches import BATCH_SIZE, FileResult, chunks, measure_batch, measure_loaded
 from fetalhc_gui.app.cine_scan import scan_cine
+from fetalhc_gui.app.exam_rule import checked, with_exam_reason
 from fetalhc_gui.app.journal import Journal
 from fetalhc_gui.app.pixel_size_rule import PixelSizeOptions, choose_pixel_size, own_pixel_size
 from fetalhc_gui.app.records import measurement_of
@@ -63,6 +64,8 @@ def outcome_of(
         )
         return FileOutcome(row, result, None, pixel_size)
     quality = prediction.quality
+    verdict = checked(result.image.exam, prediction.head_plane)
+    reasons = with_exam_reason(quality.reasons, verdict)
     m = measurement_of(
         file,
         result.frame,
@@ -71,13 +74,15 @@ def outcome_of(
         model_name=model_name,
         auto_ellipse=head,
         quality=quality.score,
-        quality_reasons=quality.reasons,
+        quality_reasons=reasons,
         risk=prediction.risk,
         interval_px=prediction.hc_interval_px,
         identity=identity,
         frame_choice=frame_choice,
+        head_plane=prediction.head_plane,
+        exam_note=verdict.note or "",
     )
-    doubt = doubt_reasons(quality.reasons, prediction.risk, head, pixel_size)
+    doubt = doubt_reasons(reasons, prediction.risk, head, pixel_size)
     row = record_row(m, file=file, frame=result.frame, status=status_of(m, doubt), frame_choice=frame_choice)
     return FileOutcome(row, result, m, pixel_size)
 

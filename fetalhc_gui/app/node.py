@@ -26,6 +26,7 @@ from pathlib import Path
 
 from pydicom import dcmread
 
+from fetalhc_gui.app.exam_rule import checked, not_reported_because
 from fetalhc_gui.app.measuring import FileOutcome, measure_one
 from fetalhc_gui.app.outbox import Outbox
 from fetalhc_gui.core.errors import ExportError
@@ -81,6 +82,8 @@ class MeasuringNode:
     """A StorageNode whose received images are measured by ``predictor`` into ``results``.
 
     ``on_measured(row)`` is called on a worker thread after each image's results are written.
+    An image that is not a head plane, or (with ``exam_check``) whose header says the exam is not
+    obstetric, is measured and recorded but gets no report or capture (``app.exam_rule``).
     """
 
     def __init__(
@@ -93,9 +96,10 @@ class MeasuringNode:
         ssl_context=None,
         forward: Peer | None = None,
         workers: int = 1,
+        exam_check: bool = True,
     ):
         self.results, self.predictor, self.on_measured = Path(results), predictor, on_measured
-        self.forward, self.ae_title = forward, config.ae_title
+        self.forward, self.ae_title, self.exam_check = forward, config.ae_title, exam_check
         self.table: RunningTable | None = None
         self.measured = 0  # images measured since start()
         self.audit = AuditLog(self.results / LOG_FOLDER)
@@ -181,7 +185,13 @@ class MeasuringNode:
         if earlier is not None:
             row["notes"] = [*row.get("notes", []), f"Replaces the measurement of {earlier.get('timestamp', '')}."]
         if outcome.measurement is not None and outcome.measurement.hc_mm is not None:
-            row |= self._file_results(path, outcome, digest)
+            refusal = self._not_reported_because(outcome)
+            if refusal is None:
+                row |= self._file_results(path, outcome, digest)
+            else:
+                row["dicom_results"] = f"none: not reported: {refusal}"
+                log.info("%s: not reported: %s", path.name, refusal)
+                self.audit.event("image-not-reported", file=path.name, reason=refusal)
         row["pixel_data_sha256"] = digest
         with self._table_lock:
             key = row_key(row)
@@ -194,6 +204,12 @@ class MeasuringNode:
         self.audit.event("image-measured", file=path.name, status=row.get("status"), hc_mm=row.get("hc_mm"))
         if self.on_measured:
             self.on_measured(row)
+
+    def _not_reported_because(self, outcome: FileOutcome) -> str | None:
+        """Why a measured image gets no report or capture, or None (``app.exam_rule``)."""
+        head_plane = outcome.result.prediction.head_plane
+        verdict = checked(outcome.result.image.exam, head_plane)
+        return not_reported_because(head_plane, verdict, self.exam_check)
 
     def _file_results(self, path: Path, outcome: FileOutcome, digest: str) -> dict:
         """Write the report and capture of a measured image and queue them for the peer; what happened."""

@@ -30,10 +30,14 @@ def measurement_of(
     ga_entered_days: float | None = None,
     dating: str = "",
     frame_choice: str | None = None,
+    head_plane: bool | None = None,
+    exam_note: str = "",
 ) -> Measurement:
     """The Measurement of ``ellipse`` (pixels) on frame ``frame`` (from 0) of ``file`` at
     ``pixel_size``; ``auto_ellipse`` is the model's (the doubt is about it), ``interval_px`` its 95%
-    HC interval in pixels; ``dating`` names where an entered GA came from."""
+    HC interval in pixels; ``dating`` names where an entered GA came from; ``head_plane`` is the
+    head-plane check's verdict; ``exam_note`` what the exam check noted of a header it let through
+    (a reason it refused is among ``quality_reasons``)."""
     doubt = doubt_reasons(quality_reasons, risk, auto_ellipse, pixel_size)
     m = measure(
         file,
@@ -47,7 +51,9 @@ def measurement_of(
         hc_interval_px=interval_px,
         edited=edited,
         identity=identity,
+        head_plane=head_plane,
     )
     notes = [f"GA entered from the {dating}."] if dating and ga_entered_days is not None else []
     notes += [f"Cine loop: {frame_choice}."] if frame_choice else []
+    notes += [exam_note] if exam_note else []
     return replace(m, notes=[*m.notes, *notes]) if notes else m

@@ -19,7 +19,8 @@ class FrameMeasure:
     """What was measured on one frame: the ellipse (pixels), quality score (0..1) and the reasons
     it is doubtful, the 95% HC interval (pixels) where the model gives one, or why it failed.
     ``screened``: measured by a quick look only (an ensemble's first member), not the whole model.
-    ``risk``: the error model's score, completed by the pixel size."""
+    ``risk``: the error model's score, completed by the pixel size. ``head_plane``: the head-plane
+    check's verdict (None without one)."""
 
     frame: int
     ellipse: Ellipse | None
@@ -29,6 +30,7 @@ class FrameMeasure:
     error: str | None = None
     screened: bool = False
     risk: SizeRisk | None = None
+    head_plane: bool | None = None
 
     @property
     def hc_px(self) -> float | None:
@@ -54,6 +56,7 @@ class FrameMeasure:
             "error": self.error,
             "screened": self.screened,
             "risk": asdict(self.risk) if self.risk else None,
+            "head_plane": self.head_plane,
         }
 
     @classmethod
@@ -69,6 +72,7 @@ class FrameMeasure:
             data.get("error"),
             bool(data.get("screened", False)),
             SizeRisk(**data["risk"]) if data.get("risk") else None,
+            data.get("head_plane"),
         )
 
 

@@ -26,6 +26,7 @@ class Measurement:
     differs only for non-square pixels. Figures that need a pixel size are None without one
     (``hc_px`` is always given); clinical figures are None outside their formula's range, with
     the reason in ``notes``. The patient and exam columns are empty where the file names none.
+    ``head_plane`` is the head-plane check's verdict on the model's ellipse (None without one).
     ``hc_low_mm``/``hc_high_mm`` bound the model's 95% interval of the HC; None for an ellipse
     edited by hand (its HC is the user's) or a model without a calibrated interval.
     """
@@ -62,6 +63,7 @@ class Measurement:
     model_name: str | None = None
     quality: float | None = None
     doubtful: bool = False
+    head_plane: bool | None = None
     edited: bool = False
     timestamp: str = ""
     notes: list[str] = field(default_factory=list)
@@ -101,6 +103,7 @@ def measure(
     hc_interval_px: tuple[float, float] | None = None,
     timestamp: str | None = None,
     identity: Identity | None = None,
+    head_plane: bool | None = None,
 ) -> Measurement:
     """A Measurement of ``ellipse`` (pixels) at ``pixel_size``; the GA entered by the user, in days,
     gives the INTERGROWTH-21st z-score and centile. ``hc_interval_px`` is the model's 95% HC
@@ -122,6 +125,7 @@ def measure(
         model_name=model_name,
         quality=quality,
         doubtful=doubtful,
+        head_plane=head_plane,
         edited=edited,
         timestamp=stamp,
         **(identity.export_row() if identity else {}),

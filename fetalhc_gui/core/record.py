@@ -4,7 +4,8 @@ export, ``fetalhc predict`` and ``fetalhc serve`` write, and that the report and
 The same image measured with the same inputs gives the same row on every path; only the
 provenance columns (where the file lay, when it was measured, what the node did with the result)
 differ. ``docs/record-schema.md`` is this table, column by column. Version 1 (before FetalHC
-0.2) had three column sets; ``io.export`` still reads the window's version-1 exports.
+0.2) had three column sets; ``io.export`` still reads the window's version-1 exports. Version 3
+added ``head_plane``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from fetalhc_gui.core.identity import EXPORT_COLUMNS, Identity
 from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.pixel_size import PixelSize, source_text
 
-RECORD_VERSION = 2
+RECORD_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,12 @@ COLUMNS: list[Column] = [
     Column("angle_px_rad", "rad", "Angle of semi_axis_a_px from the x axis towards y (down), of the ellipse in pixels"),
     Column("quality", "0-1", "The model's quality score of its segmentation (empty for a hand-drawn ellipse)"),
     Column("doubtful", "", "true when the model's result is doubtful (status says why): check the ellipse"),
+    Column(
+        "head_plane",
+        "",
+        "true when the head-plane check takes the image for a fetal head plane, false when it does not (the "
+        "result is then doubtful, status says what it looks like); empty without the check",
+    ),
     Column("edited", "", "true when the ellipse was drawn or corrected by hand"),
     Column("model_name", "", "The model that measured the image: name and version"),
     Column("notes", "", "Remarks for the reader, separated by ' | ' (a formula out of range, the pixel size's part)"),
@@ -215,6 +222,7 @@ _MEASUREMENT_COLUMNS = [
     "semi_axis_b_px",
     "quality",
     "doubtful",
+    "head_plane",
     "edited",
     "model_name",
     "timestamp",

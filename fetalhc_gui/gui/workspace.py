@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from fetalhc_gui.app.batches import FileResult
 from fetalhc_gui.app.cine_scan import CineScan, frame_measure
+from fetalhc_gui.app.exam_rule import checked, with_exam_reason
 from fetalhc_gui.app.pixel_size_rule import choose_pixel_size, is_given, own_pixel_size
 from fetalhc_gui.app.records import measurement_of
 from fetalhc_gui.core.cine import FrameMeasure
@@ -156,7 +157,7 @@ class Workspace(QObject):
             return
         entry.frame = frame
         entry.auto_ellipse = entry.edited_ellipse = entry.quality = entry.error = entry.hc_interval_px = None
-        entry.risk = None
+        entry.risk = entry.head_plane = None
         entry.quality_reasons = []
         screened = 0 <= frame < len(entry.cine) and entry.cine[frame].screened
         if 0 <= frame < len(entry.cine):
@@ -177,6 +178,7 @@ class Workspace(QObject):
         entry.hc_interval_px = measured.hc_interval_px
         entry.risk = measured.risk
         entry.error = measured.error
+        entry.head_plane, entry.exam_note = measured.head_plane, ""
 
     def _adopt_file_pixel_size(self, index: int, image: LoadedImage, head: Ellipse | None = None) -> None:
         """Apply the pixel-size rule (``app.pixel_size_rule``): a size the user gave for this image
@@ -223,6 +225,8 @@ class Workspace(QObject):
             ga_entered_days=entry.ga_entered_days,
             dating=entry.dating,
             frame_choice=entry.frame_choice,
+            head_plane=entry.head_plane,
+            exam_note=entry.exam_note,
         )
 
     def record(self, index: int, anonymise: bool = False) -> dict | None:
@@ -300,7 +304,9 @@ class Workspace(QObject):
         entry.edited_ellipse = None
         entry.error = None
         entry.quality = prediction.quality.score if prediction.quality else None
-        entry.quality_reasons = list(prediction.quality.reasons) if prediction.quality else []
+        verdict = checked(result.image.exam, prediction.head_plane)
+        entry.quality_reasons = with_exam_reason(prediction.quality.reasons, verdict) if prediction.quality else []
+        entry.head_plane, entry.exam_note = prediction.head_plane, verdict.note or ""
         entry.hc_interval_px = prediction.hc_interval_px
         entry.risk = prediction.risk
         entry.model_name = self.predictor.name if self.predictor else None
@@ -533,6 +539,7 @@ def entry_from_measurement(m: Measurement, path: str, frames: int, identity: Ide
         quality=m.quality,
         quality_reasons=["marked doubtful in the export"] if m.doubtful and not m.edited else [],
         hc_interval_px=interval,
+        head_plane=m.head_plane,
         model_name=m.model_name,
         ga_entered_days=m.ga_entered_days,
         identity=identity if identity.known else Identity.from_dict(asdict(m)),

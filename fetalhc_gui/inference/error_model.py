@@ -131,15 +131,19 @@ def budget_threshold(scores: np.ndarray, already_flagged: np.ndarray, budget: fl
     return float(np.quantile(free, 1 - min(1.0, share)))
 
 
-def logistic(x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 50) -> np.ndarray:
-    """Bias and weights of an L2-penalised logistic regression (bias not penalised), by Newton's method."""
+def logistic(
+    x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 50, weights: np.ndarray | None = None
+) -> np.ndarray:
+    """Bias and weights of an L2-penalised logistic regression (bias not penalised), by Newton's
+    method; ``weights`` (one per row, default 1) weigh the rows."""
     x = np.hstack([np.ones((len(x), 1)), x])
+    r = np.ones(len(x)) if weights is None else np.asarray(weights, float)
     w = np.zeros(x.shape[1])
     penalty = l2 * np.eye(x.shape[1])
     penalty[0, 0] = 0
     for _ in range(iterations):
         p = 1 / (1 + np.exp(-x @ w))
-        step = np.linalg.solve((x.T * (p * (1 - p))) @ x + penalty, x.T @ (p - y) + penalty @ w)
+        step = np.linalg.solve((x.T * (r * p * (1 - p))) @ x + penalty, x.T @ (r * (p - y)) + penalty @ w)
         w -= step
         if np.max(np.abs(step)) < 1e-8:
             break

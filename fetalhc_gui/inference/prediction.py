@@ -9,6 +9,7 @@ import numpy as np
 
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.error_risk import SizeRisk
+from fetalhc_gui.inference.plane_check import PlaneVerdict
 from fetalhc_gui.inference.quality import Quality
 from fetalhc_gui.inference.uncertainty import Uncertainty
 
@@ -22,7 +23,8 @@ class Prediction:
     95% HC interval in pixels) comes from an ensemble with a calibration, else it is None;
     ``spread_px`` is the standard deviation of the members' HCs (pixels) of an ensemble;
     ``outline`` holds the (x, y) points in pixels that the ellipse was fitted to; ``evidence``
-    (see ``error_model.EVIDENCE``) and ``risk`` come from a model with an error model."""
+    (see ``error_model.EVIDENCE``) and ``risk`` come from a model with an error model; ``plane``
+    is the head-plane check's verdict on the ellipse, from a model with the check."""
 
     probability: np.ndarray
     mask: np.ndarray
@@ -34,6 +36,12 @@ class Prediction:
     outline: np.ndarray | None = None
     evidence: np.ndarray | None = None
     risk: SizeRisk | None = None
+    plane: PlaneVerdict | None = None
+
+    @property
+    def head_plane(self) -> bool | None:
+        """Whether the head-plane check takes the image for a head plane; None without a verdict."""
+        return self.plane.head_plane if self.plane is not None else None
 
     @property
     def hc_interval_px(self) -> tuple[float, float] | None:

@@ -37,6 +37,7 @@ from fetalhc_gui.inference.artifact import (
 )
 from fetalhc_gui.inference.error_model import ErrorModel, boundary_evidence
 from fetalhc_gui.inference.large_images import within_budget
+from fetalhc_gui.inference.plane_check import PlaneCheck, PlaneVerdict
 from fetalhc_gui.inference.prediction import Prediction
 from fetalhc_gui.inference.preprocessing import to_model_input, to_original_resolution
 from fetalhc_gui.inference.quality import assess, not_a_head
@@ -87,6 +88,7 @@ class Predictor:
         self.crop_stage: dict | None = self.card.get("crop_stage")
         self.with_evidence = with_evidence or self.error_model is not None
         self.calibration = IntervalCalibration.from_card(self.card)
+        self.plane_check = self._load_plane_check()
         self._lock = threading.Lock()
         self._run = network or self._load_onnx()
         self._run_crop = self._onnx_session(CROP_ONNX_FILE, self._crop_size()) if self.crop_stage else None
@@ -96,6 +98,17 @@ class Predictor:
     def name(self) -> str:
         """The model's name and version, for display."""
         return f"{self.card['name']} {self.card.get('version', '')}".strip()
+
+    def _load_plane_check(self) -> PlaneCheck | None:
+        """The head-plane check the card names (``plane_check.file``), or None for a model without one."""
+        entry = self.card.get("plane_check")
+        if not entry:
+            return None
+        path = self.model_dir / entry["file"]
+        try:
+            return PlaneCheck.load(path)
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelLoadError(f"The head-plane check {path} could not be read: {exc}") from exc
 
     def _load_onnx(self):
         return self._onnx_session(ONNX_FILE, self.input_size)
@@ -290,7 +303,17 @@ class Predictor:
         if self.members > 1 and with_spread:
             member_spread = spread(member_hcs_px(maps, to_image, self.threshold, self.boundary_offset_px))
         prediction = self._assessed(full, mask, ellipse, member_spread, outline)
-        return self._with_risk(prediction, first, snap, maps.mean(axis=-1), gray, scale)
+        prediction = self._with_risk(prediction, first, snap, maps.mean(axis=-1), gray, scale)
+        return self._plane_checked(prediction, gray)
+
+    def _plane_checked(self, prediction: Prediction, gray: np.ndarray) -> Prediction:
+        """The prediction with the head-plane check's verdict on its ellipse (a model with a check)."""
+        if self.plane_check is None or prediction.ellipse is None or prediction.quality is None:
+            return prediction
+        spread_px = prediction.spread_px
+        relative = spread_px / hc_pixels(prediction.ellipse) if spread_px is not None else None
+        verdict = self.plane_check.verdict(gray, prediction.ellipse, prediction.quality.confidence, relative)
+        return with_verdict(prediction, verdict)
 
     def _scale(self, shape: tuple[int, int]) -> float:
         """Image pixels per model-input pixel for an image of ``shape`` (rows, cols)."""
@@ -336,7 +359,8 @@ class Predictor:
         if probability.shape != prediction.mask.shape:
             probability = to_original_resolution(probability, prediction.mask.shape)
         refitted = self._assessed(probability, prediction.mask, ellipse, prediction.spread_px, outline)
-        return replace(refitted, evidence=prediction.evidence, risk=prediction.risk)
+        refitted = replace(refitted, evidence=prediction.evidence, risk=prediction.risk)
+        return with_verdict(refitted, prediction.plane) if prediction.plane is not None else refitted
 
     def _assessed(
         self, full: np.ndarray, mask: np.ndarray, ellipse: Ellipse, member_spread: float | None, outline: np.ndarray
@@ -356,3 +380,12 @@ class Predictor:
         return Prediction(
             full, mask, ellipse, quality, uncertainty=uncertainty, spread_px=member_spread, outline=outline
         )
+
+
+def with_verdict(prediction: Prediction, verdict: PlaneVerdict) -> Prediction:
+    """``prediction`` with the head-plane check's ``verdict``; a result that is not in a head plane
+    is doubtful, that reason first."""
+    if prediction.quality is None:
+        return prediction
+    reasons = prediction.quality.reasons if verdict.reason is None else (verdict.reason, *prediction.quality.reasons)
+    return replace(prediction, plane=verdict, quality=replace(prediction.quality, reasons=reasons))

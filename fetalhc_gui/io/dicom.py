@@ -15,6 +15,7 @@ import numpy as np
 from fetalhc_gui.core.errors import ImageLoadError, PixelSizeError
 from fetalhc_gui.core.identity import Identity, identity_of
 from fetalhc_gui.core.pixel_size import PixelSize
+from fetalhc_gui.io.exam_header import exam_header_of
 from fetalhc_gui.io.frame import (
     LoadedImage,
     UltrasoundRegion,
@@ -153,6 +154,7 @@ def _frame_image(path: Path, ds: pydicom.Dataset, pixels: np.ndarray, frame: int
     regions = ultrasound_regions(ds)
     image = LoadedImage(path, display, gray, frame, frame_count, pixel_size, spacing, metadata, notes, regions)
     image.identity = identity_of(ds)
+    image.exam = exam_header_of(ds)
     return image
 
 

@@ -9,6 +9,7 @@ import cv2
 import numpy as np
 
 from fetalhc_gui.core.errors import ImageLoadError, PixelSizeError
+from fetalhc_gui.core.exam_check import ExamHeader
 from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, validate_pixel_size
 
@@ -50,6 +51,7 @@ class LoadedImage:
     warnings: things the user should know (an unusable spacing, a rescaled 16-bit image).
     regions: the 2D tissue ultrasound regions of a DICOM file (split screens have several).
     identity: the patient and exam a DICOM file names (empty for other formats).
+    exam: what a DICOM header says of the exam, for the exam check (empty for other formats).
     """
 
     path: Path
@@ -63,6 +65,7 @@ class LoadedImage:
     warnings: list[str] = field(default_factory=list)
     regions: list[UltrasoundRegion] = field(default_factory=list)
     identity: Identity = field(default_factory=Identity)
+    exam: ExamHeader = field(default_factory=ExamHeader)
 
     @property
     def shape(self) -> tuple[int, int]:

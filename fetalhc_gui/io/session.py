@@ -39,7 +39,9 @@ class ImageEntry:
     For a cine loop whose frames were all measured, ``cine`` holds every frame's measure and
     ``best_frame`` the one chosen automatically; ``frame`` is the one shown and reported, which
     the user may have chosen instead. ``dating`` says where the entered GA came from (an exam's
-    LMP, EDD or dating scan), empty when it was typed for this image.
+    LMP, EDD or dating scan), empty when it was typed for this image. ``head_plane`` is the
+    head-plane check's verdict on the model's ellipse; ``exam_note`` what the exam check noted of
+    a header it let through (``app.exam_rule``).
     """
 
     path: str
@@ -59,6 +61,8 @@ class ImageEntry:
     best_frame: int | None = None
     identity: Identity = field(default_factory=Identity)
     dating: str = ""
+    head_plane: bool | None = None
+    exam_note: str = ""
     measuring: bool = False
 
     @property

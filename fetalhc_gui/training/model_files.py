@@ -16,6 +16,7 @@ from fetalhc_gui.inference.artifact import (
     ModelLoadError,
     sha256_of,
 )
+from fetalhc_gui.inference.plane_check import PLANE_CHECK_FILE
 from fetalhc_gui.io.atomic import atomic_write_text
 
 
@@ -60,7 +61,11 @@ def save_inference_model(model, config, folder: Path, keras_file: str = KERAS_FI
 
 def write_card(folder: Path, card: dict) -> dict:
     """Add file hashes to ``card`` and write it atomically as ``model_card.json``."""
-    optional = [name for name in (CROP_ONNX_FILE, CROP_KERAS_FILE, LOCATE_ONNX_FILE) if (folder / name).exists()]
+    optional = [
+        name
+        for name in (CROP_ONNX_FILE, CROP_KERAS_FILE, LOCATE_ONNX_FILE, PLANE_CHECK_FILE)
+        if (folder / name).exists()
+    ]
     names = [KERAS_FILE, ONNX_FILE, *optional]
     card = card | {"files": {name: sha256_of(folder / name) for name in names}}
     atomic_write_text(folder / CARD_FILE, json.dumps(card, indent=2))
