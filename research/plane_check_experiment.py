@@ -38,12 +38,16 @@ PLANES_PIXEL_MM = 0.15
 
 
 def examples_of(data: Path) -> tuple[list[PlaneExample], list[bool]]:
-    """The examples with an ellipse, and whether each was confident before the check."""
+    """The examples with an ellipse, and whether each was confident before the check. The
+    segmentation ensemble's test subjects are left out: the interval and the doubtful flag are
+    calibrated and the model is measured on them, so no part of the model may train on them."""
     items = json.loads(data.read_text())
-    error_model = ErrorModel.from_card(read_card(bundled_model_dir()))
+    card = read_card(bundled_model_dir())
+    test = {f"hc18-{s}" for s in card["data"]["test_subjects"]}
+    error_model = ErrorModel.from_card(card)
     examples, confident = [], []
     for item in items:
-        if item["ellipse"] is None:
+        if item["ellipse"] is None or item["group"] in test:
             continue
         e = Ellipse(*item["ellipse"])
         hc = hc_pixels(e)
@@ -105,7 +109,8 @@ def main() -> None:
     threshold = head_threshold(p_head, examples, args.max_head_loss)
     print(f"threshold {threshold:.3f} (at most {args.max_head_loss:.0%} of each source's heads below it, out of fold)")
     items = json.loads(args.data.read_text())
-    images = Counter(f"{item['source']} {item['label']}" for item in items)
+    images = Counter(f"{item['source']} {item['label']}" for item in items if item["source"] == "planes")
+    images["hc18 head"] = sum(ex.source == "hc18" for ex in examples)
     counts = figures(examples, confident, p_head, threshold, images)
     for name, row in counts.items():
         print(f"{name:16s} {row}")

@@ -294,3 +294,53 @@ def test_a_tls_node_talks_tls_only(tmp_path, image):
         node.stop()
     with pytest.raises(NodeConfigError, match="TLS"):
         server_context(tmp_path / "missing.pem", key)
+
+
+def _node_with(tmp_path, predictor, exam_check: bool = True) -> MeasuringNode:
+    return MeasuringNode(
+        NodeConfig("FETALHC", 0, "127.0.0.1", (SCANNER,)),
+        tmp_path / "inbox",
+        tmp_path / "results",
+        predictor,
+        forward=Peer("PACS", "127.0.0.1", free_port()),  # down: what is queued for it stays in the outbox
+        exam_check=exam_check,
+    )
+
+
+def _sent(node: MeasuringNode, ds: Dataset) -> dict:
+    """Send ``ds`` (filed in a study) to ``node``: its record, what was queued and written for the PACS."""
+    ds.StudyInstanceUID, ds.SeriesInstanceUID, ds.PatientID = generate_uid(), generate_uid(), "P1"
+    node.start()
+    try:
+        assert send(node, [ds]) == [SUCCESS]
+        node.wait_until_idle()
+        queued = len(node.outbox.items())
+    finally:
+        node.stop()
+    row = json.loads((node.results / f"{ds.SOPInstanceUID}.json").read_text())[0]
+    return row | {"queued": queued, "written": sorted((node.results / "dicom").glob("*"))}
+
+
+def test_an_image_that_is_not_a_head_plane_is_measured_but_not_reported(tmp_path, image):
+    row = _sent(_node_with(tmp_path, FakePredictor(head_plane=False)), image)
+    assert row["head_plane"] is False and row["hc_mm"] > 0
+    assert "this does not look like a fetal head plane (it looks like an abdomen)" in row["status"]
+    assert row["dicom_results"].startswith("none: not reported") and row["queued"] == 0 and not row["written"]
+    audit = "".join(p.read_text() for p in (tmp_path / "results" / "logs").glob("*"))
+    assert "image-not-reported" in audit
+
+
+def test_a_header_of_another_exam_is_not_reported_unless_the_exam_check_is_off(tmp_path, image):
+    image.PatientSex, image.PatientAge, image.StudyDescription = "M", "002Y", "PEDIATRIC"
+    refused = _sent(_node_with(tmp_path / "on", FakePredictor(head_plane=True)), image)
+    assert "not an obstetric exam" in refused["dicom_results"] and refused["queued"] == 0
+    assert not refused["written"]
+    kept = _sent(_node_with(tmp_path / "off", FakePredictor(head_plane=True), exam_check=False), image)
+    assert kept["queued"] == 1 and len(kept["written"]) == 2
+    assert "not an obstetric exam" in kept["status"]  # still doubtful in the record
+
+
+def test_an_obstetric_head_plane_is_reported(tmp_path, image):
+    image.PatientSex, image.StudyDescription = "F", "OB 2nd trimester"
+    row = _sent(_node_with(tmp_path, FakePredictor(head_plane=True)), image)
+    assert row["status"] == "ok" and row["head_plane"] is True and row["queued"] == 1

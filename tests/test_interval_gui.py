@@ -70,3 +70,36 @@ def test_the_mask_is_the_head_component_the_ellipse_was_fitted_to():
     assert prediction.mask[270, 400] == 1
     outside = (prediction.probability >= 0.5) & (prediction.mask == 0)
     assert outside.sum() > 500  # the speck is in the map, but not in the mask
+
+
+def test_the_interval_widens_when_a_new_pixel_size_puts_the_head_in_the_small_band(qtbot, images):  # noqa: F811
+    window = make_window(qtbot, FakePredictor(HEAD, interval=(LOW_PX, HIGH_PX), interval_scales=(2.0, 1.0, 1.5)))
+    window.open_paths([str(images[0])])
+    window.workspace.set_pixel_sizes({0: window_pixel_size(0.2)}, "test")  # HC 100-200 mm: factor 1
+    measure_current(qtbot, window)
+    m = window.workspace.measurement(0)
+    assert 100 <= m.hc_mm < 200 and m.hc_high_mm - m.hc_low_mm == pytest.approx((HIGH_PX - LOW_PX) * 0.2)
+    window.workspace.set_pixel_sizes({0: window_pixel_size(0.1)}, "test")  # HC < 100 mm: twice as wide
+    small = window.workspace.measurement(0)
+    assert small.hc_mm < 100 and small.hc_high_mm - small.hc_low_mm == pytest.approx((HIGH_PX - LOW_PX) * 0.1 * 2)
+    assert window.measurement_panel.interval.text() == f"{small.hc_low_mm:.1f}-{small.hc_high_mm:.1f} mm"
+    window.close()
+    again = make_window(qtbot)
+    assert again.workspace.restore() is None
+    assert again.workspace.measurement(0).hc_high_mm == pytest.approx(small.hc_high_mm)
+
+
+def test_an_image_that_is_not_a_head_plane_says_so_and_can_still_be_measured_by_hand(qtbot, images, tmp_path):  # noqa: F811
+    window = make_window(qtbot, FakePredictor(HEAD, head_plane=False))
+    window.open_paths([str(images[0])])
+    window.workspace.set_pixel_sizes({0: window_pixel_size(0.1)}, "test")
+    measure_current(qtbot, window)
+    warning = window.measurement_panel.warning.text()
+    assert warning.startswith("This does not look like a fetal head plane (it looks like an abdomen).")
+    assert window.workspace.measurement(0).doubtful
+    window.files.save_measurements(str(tmp_path / "m.csv"), "csv")
+    row = next(csv.DictReader((tmp_path / "m.csv").open()))
+    assert row["head_plane"] == "false" and row["status"].startswith("ok (doubtful: this does not look like")
+    window.workspace.edit_ellipse(0, Ellipse(400, 270, 180, 130, 0.0))
+    assert not window.measurement_panel.warning.text() and window.workspace.record(0)["status"] == "ok"
+    window.close()

@@ -30,6 +30,7 @@ def frame_measure(result: FileResult, screened: bool = False) -> FrameMeasure:
         screened=screened,
         risk=prediction.risk,
         head_plane=prediction.head_plane,
+        interval_scales=prediction.interval_scales,
     )
 
 

@@ -77,6 +77,7 @@ def outcome_of(
         quality_reasons=reasons,
         risk=prediction.risk,
         interval_px=prediction.hc_interval_px,
+        interval_scales=prediction.interval_scales,
         identity=identity,
         frame_choice=frame_choice,
         head_plane=prediction.head_plane,

@@ -32,12 +32,14 @@ def measurement_of(
     frame_choice: str | None = None,
     head_plane: bool | None = None,
     exam_note: str = "",
+    interval_scales: Sequence[float] | None = None,
 ) -> Measurement:
     """The Measurement of ``ellipse`` (pixels) on frame ``frame`` (from 0) of ``file`` at
     ``pixel_size``; ``auto_ellipse`` is the model's (the doubt is about it), ``interval_px`` its 95%
-    HC interval in pixels; ``dating`` names where an entered GA came from; ``head_plane`` is the
-    head-plane check's verdict; ``exam_note`` what the exam check noted of a header it let through
-    (a reason it refused is among ``quality_reasons``)."""
+    HC interval in pixels with ``interval_scales`` the HC bands' factors (``core.interval``);
+    ``dating`` names where an entered GA came from; ``head_plane`` is the head-plane check's
+    verdict; ``exam_note`` what the exam check noted of a header it let through (a reason it
+    refused is among ``quality_reasons``)."""
     doubt = doubt_reasons(quality_reasons, risk, auto_ellipse, pixel_size)
     m = measure(
         file,
@@ -52,6 +54,7 @@ def measurement_of(
         edited=edited,
         identity=identity,
         head_plane=head_plane,
+        interval_scales=interval_scales,
     )
     notes = [f"GA entered from the {dating}."] if dating and ga_entered_days is not None else []
     notes += [f"Cine loop: {frame_choice}."] if frame_choice else []

@@ -20,7 +20,8 @@ class FrameMeasure:
     it is doubtful, the 95% HC interval (pixels) where the model gives one, or why it failed.
     ``screened``: measured by a quick look only (an ensemble's first member), not the whole model.
     ``risk``: the error model's score, completed by the pixel size. ``head_plane``: the head-plane
-    check's verdict (None without one)."""
+    check's verdict (None without one); ``interval_scales`` the HC bands' factors on the interval
+    (``core.interval``)."""
 
     frame: int
     ellipse: Ellipse | None
@@ -31,6 +32,7 @@ class FrameMeasure:
     screened: bool = False
     risk: SizeRisk | None = None
     head_plane: bool | None = None
+    interval_scales: tuple[float, ...] | None = None
 
     @property
     def hc_px(self) -> float | None:
@@ -57,6 +59,7 @@ class FrameMeasure:
             "screened": self.screened,
             "risk": asdict(self.risk) if self.risk else None,
             "head_plane": self.head_plane,
+            "interval_scales": list(self.interval_scales) if self.interval_scales else None,
         }
 
     @classmethod
@@ -73,6 +76,7 @@ class FrameMeasure:
             bool(data.get("screened", False)),
             SizeRisk(**data["risk"]) if data.get("risk") else None,
             data.get("head_plane"),
+            tuple(data["interval_scales"]) if data.get("interval_scales") else None,
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import PurePath
 
@@ -15,6 +16,7 @@ from fetalhc_gui.core.clinical import (
 )
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.identity import Identity
+from fetalhc_gui.core.interval import banded
 from fetalhc_gui.core.pixel_size import PixelSize, source_text
 
 
@@ -104,10 +106,13 @@ def measure(
     timestamp: str | None = None,
     identity: Identity | None = None,
     head_plane: bool | None = None,
+    interval_scales: Sequence[float] | None = None,
 ) -> Measurement:
     """A Measurement of ``ellipse`` (pixels) at ``pixel_size``; the GA entered by the user, in days,
     gives the INTERGROWTH-21st z-score and centile. ``hc_interval_px`` is the model's 95% HC
-    interval in pixels (ignored for an edited ellipse). ``identity`` names the patient and exam."""
+    interval in pixels (ignored for an edited ellipse), calibrated on all sizes; ``interval_scales``
+    are the factors each HC band puts on its half-width (``core.interval``), applied here, where
+    the HC in mm is known. ``identity`` names the patient and exam."""
     stamp = timestamp or datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
     base = dict(
         file=file,
@@ -149,7 +154,8 @@ def measure(
     low = high = None
     if hc_interval_px is not None and not edited:
         mm_per_px = bio.hc_mm / base["hc_px"]  # the pixel size for square pixels; along the outline otherwise
-        low, high = (v * mm_per_px for v in hc_interval_px)
+        interval_px = banded(hc_interval_px, base["hc_px"], bio.hc_mm, interval_scales)
+        low, high = (v * mm_per_px for v in interval_px)
     return Measurement(
         **base,
         hc_mm=bio.hc_mm,

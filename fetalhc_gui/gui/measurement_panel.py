@@ -137,7 +137,7 @@ class MeasurementPanel(QWidget):
             self.warning.setText("")
             self.edited.setText("")
             return
-        doubt = "Doubtful result: " + "; ".join(reasons) + f". {CHECK_HINT}" if reasons else ""
+        doubt = doubt_text(reasons)
         if m.hc_mm is None:
             self.hc.setText(f"{m.hc_px:.0f} px")
             no_size = "No pixel size: HC is shown in pixels. Set the pixel size to get millimetres."
@@ -181,6 +181,22 @@ OUT_OF_RANGE = "none (see below)"
 #: most on the side walls (horizontal extent sd 5.0 image pixels against 3.9 vertically).
 CHECK_HINT = "Check the ellipse on the skull's outer edge, the faint side walls above all."
 EDITED_NOTE = "Edited by hand: the HC is yours; the model's interval no longer applies"
+
+
+#: Reasons that say the image is not one to measure: shown first, as sentences of their own.
+REFUSAL_STARTS = ("this does not look like a fetal head plane", "the header says this is not an obstetric exam")
+REFUSAL_HINT = "Measure it by hand only if it is a fetal head plane of a pregnancy."
+
+
+def doubt_text(reasons: tuple[str, ...] | list[str]) -> str:
+    """The warning for a doubtful result: a refusal (not a head plane, not an obstetric exam) first
+    as its own sentence, then the model's other reasons with what to check."""
+    refusals = [r for r in reasons if r.startswith(REFUSAL_STARTS)]
+    others = [r for r in reasons if r not in refusals]
+    lines = [f"{r[0].upper()}{r[1:]}. {REFUSAL_HINT}" for r in refusals]
+    if others:
+        lines.append("Doubtful result: " + "; ".join(others) + f". {CHECK_HINT}")
+    return "\n".join(lines)
 
 
 def _interval_text(m: Measurement) -> str:

@@ -157,6 +157,7 @@ class Workspace(QObject):
             return
         entry.frame = frame
         entry.auto_ellipse = entry.edited_ellipse = entry.quality = entry.error = entry.hc_interval_px = None
+        entry.interval_scales = None
         entry.risk = entry.head_plane = None
         entry.quality_reasons = []
         screened = 0 <= frame < len(entry.cine) and entry.cine[frame].screened
@@ -175,7 +176,7 @@ class Workspace(QObject):
         entry.auto_ellipse = measured.ellipse
         entry.quality = measured.quality
         entry.quality_reasons = list(measured.reasons)
-        entry.hc_interval_px = measured.hc_interval_px
+        entry.hc_interval_px, entry.interval_scales = measured.hc_interval_px, measured.interval_scales
         entry.risk = measured.risk
         entry.error = measured.error
         entry.head_plane, entry.exam_note = measured.head_plane, ""
@@ -220,6 +221,7 @@ class Workspace(QObject):
             quality_reasons=entry.quality_reasons,
             risk=entry.risk,
             interval_px=entry.hc_interval_px,
+            interval_scales=entry.interval_scales,
             identity=entry.identity,
             edited=entry.edited_ellipse is not None,
             ga_entered_days=entry.ga_entered_days,
@@ -307,7 +309,7 @@ class Workspace(QObject):
         verdict = checked(result.image.exam, prediction.head_plane)
         entry.quality_reasons = with_exam_reason(prediction.quality.reasons, verdict) if prediction.quality else []
         entry.head_plane, entry.exam_note = prediction.head_plane, verdict.note or ""
-        entry.hc_interval_px = prediction.hc_interval_px
+        entry.hc_interval_px, entry.interval_scales = prediction.hc_interval_px, prediction.interval_scales
         entry.risk = prediction.risk
         entry.model_name = self.predictor.name if self.predictor else None
         mask = prediction.mask.astype(np.uint8)

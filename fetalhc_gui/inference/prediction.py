@@ -45,6 +45,11 @@ class Prediction:
 
     @property
     def hc_interval_px(self) -> tuple[float, float] | None:
-        """The 95% HC interval in pixels, where the model gives a finite one."""
+        """The 95% HC interval in pixels calibrated on all sizes, where the model gives a finite one."""
         u = self.uncertainty
         return (u.hc_low_px, u.hc_high_px) if u is not None and math.isfinite(u.spread_px) else None
+
+    @property
+    def interval_scales(self) -> tuple[float, ...] | None:
+        """The factor each HC band's calibration puts on the interval's half-width (``core.interval``)."""
+        return self.uncertainty.band_scales if self.hc_interval_px is not None else None

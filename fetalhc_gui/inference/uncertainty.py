@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -20,6 +20,7 @@ import numpy as np
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.ellipse import fit_contour, outer_contour
 from fetalhc_gui.core.errors import EllipseFitError
+from fetalhc_gui.core.interval import BAND_EDGES_MM, band_of, banded
 
 #: Member maps are upsampled by this factor before their outline is taken (sub-pixel outlines).
 MEMBER_UPSAMPLE = 2
@@ -29,21 +30,26 @@ FLOOR_GRID = (0.0, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05)
 
 @dataclass(frozen=True)
 class Uncertainty:
-    """A 95% interval of the HC (pixels), the members' spread (pixels) and the doubtful flag."""
+    """A 95% interval of the HC (pixels) calibrated on all sizes, the members' spread (pixels),
+    the doubtful flag and, where the calibration has them, the factor each HC band's calibration
+    puts on the half-width (``core.interval.banded``)."""
 
     hc_low_px: float
     hc_high_px: float
     spread_px: float
     doubtful: bool
+    band_scales: tuple[float, ...] | None = None
 
 
 @dataclass(frozen=True)
 class IntervalCalibration:
-    """Interval half-width = ``q * (spread + floor * HC)``; flagged above ``flag_relative_halfwidth``."""
+    """Interval half-width = ``q * (spread + floor * HC)``; flagged above ``flag_relative_halfwidth``.
+    ``band_q`` holds each HC band's own ``q`` (``core.interval.BAND_EDGES_MM``), where calibrated."""
 
     q: float
     floor: float
     flag_relative_halfwidth: float
+    band_q: tuple[float, ...] | None = None
 
     @classmethod
     def from_card(cls, card: dict) -> IntervalCalibration | None:
@@ -51,12 +57,18 @@ class IntervalCalibration:
         values = card.get("uncertainty")
         if not values:
             return None
-        return cls(float(values["q"]), float(values["floor"]), float(values["flag_relative_halfwidth"]))
+        band_q = tuple(float(q) for q in values["band_q"]) if values.get("band_q") else None
+        return cls(float(values["q"]), float(values["floor"]), float(values["flag_relative_halfwidth"]), band_q)
 
-    def interval(self, hc_px: float, spread_px: float) -> Uncertainty:
-        """The interval and flag of one result."""
+    def interval(self, hc_px: float, spread_px: float, pixel_mm: float | None = None) -> Uncertainty:
+        """The interval and flag of one result; with ``pixel_mm`` (mm per pixel) the interval is
+        its HC band's, else the one for all sizes with the bands' factors attached."""
         half = self.q * (spread_px + self.floor * hc_px)
-        return Uncertainty(hc_px - half, hc_px + half, spread_px, half / hc_px > self.flag_relative_halfwidth)
+        scales = tuple(q / self.q for q in self.band_q) if self.band_q else None
+        low, high = hc_px - half, hc_px + half
+        if pixel_mm is not None:
+            low, high = banded((low, high), hc_px, hc_px * pixel_mm, scales)
+        return Uncertainty(low, high, spread_px, half / hc_px > self.flag_relative_halfwidth, scales)
 
 
 def member_hcs_px(
@@ -116,3 +128,25 @@ def calibrate(
     _, q, floor = best
     relative = q * (spread_px + floor * hc_px) / hc_px
     return IntervalCalibration(q, floor, float(np.quantile(relative, 1 - flag_share)))
+
+
+#: Fewest images in a band for it to get its own ``q``; with fewer the band keeps the common one.
+MIN_BAND_IMAGES = 10
+
+
+def calibrate_bands(
+    hc_px: np.ndarray, spread_px: np.ndarray, reference_px: np.ndarray, pixel_mm: np.ndarray, flag_share: float = 0.08
+) -> IntervalCalibration:
+    """``calibrate``, then a ``q`` per HC band of the measured HC (Mondrian split conformal with
+    the common floor), so that the interval covers 95% within each band and not only overall."""
+    common = calibrate(hc_px, spread_px, reference_px, flag_share)
+    hc_px, spread_px, reference_px, pixel_mm = (
+        np.asarray(v, dtype=float) for v in (hc_px, spread_px, reference_px, pixel_mm)
+    )
+    scores = np.abs(hc_px - reference_px) / (spread_px + common.floor * hc_px)
+    bands = np.array([band_of(v) for v in hc_px * pixel_mm])
+    band_q = []
+    for b in range(len(BAND_EDGES_MM) + 1):
+        inside = scores[bands == b]
+        band_q.append(conformal_quantile(inside) if len(inside) >= MIN_BAND_IMAGES else common.q)
+    return replace(common, band_q=tuple(band_q))

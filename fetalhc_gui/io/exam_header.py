@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime
-
-import pydicom
+from typing import TYPE_CHECKING
 
 from fetalhc_gui.core.exam_check import ExamHeader
+
+if TYPE_CHECKING:  # pydicom is imported with the first DICOM file, not at start-up
+    import pydicom
 
 #: Attributes whose text names the exam: body part, descriptions, protocol.
 TEXT_KEYWORDS = (

@@ -41,7 +41,8 @@ class ImageEntry:
     the user may have chosen instead. ``dating`` says where the entered GA came from (an exam's
     LMP, EDD or dating scan), empty when it was typed for this image. ``head_plane`` is the
     head-plane check's verdict on the model's ellipse; ``exam_note`` what the exam check noted of
-    a header it let through (``app.exam_rule``).
+    a header it let through (``app.exam_rule``); ``interval_scales`` the HC bands' factors on the
+    interval ``hc_interval_px`` (``core.interval``).
     """
 
     path: str
@@ -53,6 +54,7 @@ class ImageEntry:
     quality: float | None = None
     quality_reasons: list[str] = field(default_factory=list)
     hc_interval_px: tuple[float, float] | None = None
+    interval_scales: tuple[float, ...] | None = None
     risk: SizeRisk | None = None
     model_name: str | None = None
     error: str | None = None
@@ -121,6 +123,7 @@ class ImageEntry:
         size = data.pop("pixel_size", None)
         auto, edited = data.pop("auto_ellipse", None), data.pop("edited_ellipse", None)
         interval = data.pop("hc_interval_px", None)
+        scales = data.pop("interval_scales", None)
         risk = data.pop("risk", None)
         cine = [FrameMeasure.from_dict(f) for f in data.pop("cine", [])]
         identity = Identity.from_dict(data.pop("identity", None))
@@ -132,6 +135,7 @@ class ImageEntry:
             auto_ellipse=Ellipse(**auto) if auto else None,
             edited_ellipse=Ellipse(**edited) if edited else None,
             hc_interval_px=tuple(interval) if interval else None,
+            interval_scales=tuple(scales) if scales else None,
             risk=SizeRisk(**risk) if risk else None,
         )
 

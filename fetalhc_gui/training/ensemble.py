@@ -37,7 +37,7 @@ from fetalhc_gui.inference.artifact import (
 )
 from fetalhc_gui.inference.error_model import BIG_ERROR_MM, EVIDENCE, budget_threshold, features, fit_error_model
 from fetalhc_gui.inference.predictor import Predictor
-from fetalhc_gui.inference.uncertainty import IntervalCalibration, Uncertainty, calibrate
+from fetalhc_gui.inference.uncertainty import IntervalCalibration, Uncertainty, calibrate_bands
 from fetalhc_gui.io.atomic import atomic_write_bytes
 from fetalhc_gui.training.dataset import Sample, read_annotation, read_gray, scan_folder, subject_of
 from fetalhc_gui.training.model_files import export_onnx, first_member_graph, load_keras_model, write_card
@@ -128,7 +128,10 @@ def measure_on_test(out: Path, card: dict, usable: list[Sample], on_progress: Ca
         how += f"; no interval: fewer than {MIN_CALIBRATION_IMAGES} test images were measured with a spread"
     else:
         card["uncertainty"] = asdict(calibration.interval) | {
-            "method": "split conformal on the members' HC spread: HC +- q * (spread + floor * HC)",
+            "method": (
+                "split conformal on the members' HC spread: HC +- q * (spread + floor * HC), q set apart in each "
+                "band of the measured HC (band_q: < 100, 100-200, >= 200 mm)"
+            ),
             "coverage_target": 0.95,
             "calibrated_on": f"{len(samples)} test images of {len(test_subjects)} subjects no member trained on",
             "flags": f"the {INTERVAL_FLAG_SHARE:.0%} widest intervals relative to the HC",
@@ -292,10 +295,12 @@ def fit_calibration(results: list[ImageResult]) -> EnsembleCalibration | None:
         return None
     hc = np.array([r.hc_px for r in usable])
     spread_px, reference = np.array([r.spread_px for r in usable]), np.array([reference_px(r) for r in usable])
+    pixel_mm = np.array([r.hc.pixel_size_mm for r in usable])
     if all(r.risk is None for r in usable):
         checks = float(np.mean([bool(r.checks_doubtful) for r in usable]))
-        return EnsembleCalibration(calibrate(hc, spread_px, reference, max(0.0, FLAG_BUDGET - checks)), 0.0)
-    interval = calibrate(hc, spread_px, reference, INTERVAL_FLAG_SHARE)
+        share = max(0.0, FLAG_BUDGET - checks)
+        return EnsembleCalibration(calibrate_bands(hc, spread_px, reference, pixel_mm, share), 0.0)
+    interval = calibrate_bands(hc, spread_px, reference, pixel_mm, INTERVAL_FLAG_SHARE)
     flagged = np.array([bool(r.checks_doubtful) or interval.interval(r.hc_px, r.spread_px).doubtful for r in usable])
     risks = np.array([r.risk if r.risk is not None else -math.inf for r in usable])
     return EnsembleCalibration(interval, budget_threshold(risks, flagged, FLAG_BUDGET))
@@ -316,8 +321,8 @@ def cross_fitted(results: list[ImageResult]) -> list[ImageResult]:
             r = results[i]
             if r.hc_px is None or calibration is None:
                 continue
-            u = calibration.interval.interval(r.hc_px, r.spread_px)
             size = r.hc.pixel_size_mm
+            u = calibration.interval.interval(r.hc_px, r.spread_px, size)
             interval = (u.hc_low_px * size, u.hc_high_px * size) if math.isfinite(r.spread_px) else None
             out[i] = replace(r, interval_mm=interval, doubtful=calibration.doubtful(r, u))
     return out

@@ -13,6 +13,7 @@ from fetalhc_gui.core.biometry import hc_pixels, head_biometry
 from fetalhc_gui.core.ellipse import rasterise
 from fetalhc_gui.core.error_risk import doubt_reasons
 from fetalhc_gui.core.errors import EllipseFitError
+from fetalhc_gui.core.interval import banded
 from fetalhc_gui.core.metrics import dice, hausdorff_mm
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
 from fetalhc_gui.inference.predictor import Predictor
@@ -85,6 +86,8 @@ def _compare(prediction, sample: Sample) -> ImageResult:
     except (ValueError, EllipseFitError):
         distance = None
     interval_px = prediction.hc_interval_px
+    if interval_px is not None:
+        interval_px = banded(interval_px, hc_pixels(prediction.ellipse), hc.measured_mm, prediction.interval_scales)
     interval = tuple(v * sample.pixel_size_mm for v in interval_px) if interval_px else None
     size = PixelSize(sample.pixel_size_mm, PixelSizeSource.CSV)
     risk = prediction.risk.score(hc.measured_mm, sample.pixel_size_mm) if prediction.risk is not None else None
