@@ -58,6 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
     predict.add_argument(
         "--resume", action="store_true", help="continue an interrupted run from OUT.journal without measuring again"
     )
+    spread = predict.add_mutually_exclusive_group()
+    spread.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="measure with N worker processes on this machine (Dask)"
+    )
+    spread.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="measure on the running Dask cluster whose scheduler is at ADDRESS (e.g. tcp://host:8786); "
+        "the images must lie at the same paths for its workers",
+    )
     predict.set_defaults(run=run_predict)
 
     evaluate = commands.add_parser("evaluate", help="accuracy on an HC18-layout folder")
@@ -206,12 +216,21 @@ def run_predict(args) -> int:
     for written in (args.output, journal_path(args.output), lock_path(args.output)):
         check_not_an_input(written, inputs)
     sizes = pixel_size_options(args)
+    if args.jobs < 1:
+        raise ValueError("--jobs must be 1 or more")
+    if (args.jobs > 1 or args.cluster) and args.backend != "onnx":
+        raise ValueError("--jobs and --cluster measure with ONNX Runtime only: leave out --backend keras")
     predictor = make_predictor(args.model, args.backend)
     journal = Journal(args.output, args.resume, run_options(args, predictor))
     if journal.rows:
         print(f"resuming: {len(journal.rows)} images already measured", file=sys.stderr)
-    with tqdm(total=len(files), unit="image", file=sys.stderr, disable=None) as bar:
-        rows = measure_files(predictor, files, sizes, journal, on_done=bar.update, all_frames=args.all_frames)
+    with (
+        workers_for(args, predictor, sizes) as runner,
+        tqdm(total=len(files), unit="image", file=sys.stderr, disable=None) as bar,
+    ):
+        rows = measure_files(
+            predictor, files, sizes, journal, on_done=bar.update, all_frames=args.all_frames, runner=runner
+        )
     if args.anonymise:
         rows = [anonymised_record(row) for row in rows]
     write_records(args.output, rows, args.format)
@@ -223,6 +242,27 @@ def run_predict(args) -> int:
             print(row["status"] if named else f"{row['filename']}: {row['status']}", file=sys.stderr)
     print(f"{len(rows) - len(failed)} of {len(rows)} images measured; written to {args.output}", file=sys.stderr)
     return 1 if len(failed) == len(rows) else 0
+
+
+@contextmanager
+def workers_for(args, predictor, sizes):
+    """The runner of ``--jobs`` / ``--cluster`` (None: measure here), closed after the run."""
+    if args.jobs == 1 and not args.cluster:
+        yield None
+        return
+    from fetalhc_gui.app.parallel_measuring import dask_runner, local_client, remote_client, threads_per_job
+
+    client = remote_client(args.cluster) if args.cluster else local_client(args.jobs)
+    threads = None if args.cluster else threads_per_job(args.jobs)
+    where = f"the Dask cluster at {args.cluster}" if args.cluster else f"{args.jobs} worker processes"
+    print(f"measuring on {where}", file=sys.stderr)
+    try:
+        yield dask_runner(client, predictor.model_dir, sizes, args.all_frames, threads)
+    finally:
+        cluster = None if args.cluster else client.cluster
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def make_predictor(model: Path | None, backend: str):

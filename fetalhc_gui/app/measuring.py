@@ -9,7 +9,7 @@ become records with their error; nothing is raised.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,6 +88,43 @@ def outcome_of(
     return FileOutcome(row, result, m, pixel_size)
 
 
+#: Files measured together: single images BATCH_SIZE at a time, a multi-frame file alone.
+Task = list[Path]
+#: What measuring a task gives: each file with its records.
+TaskResult = list[tuple[Path, list[dict]]]
+#: Runs tasks and yields each one's result as it completes, in any order.
+Runner = Callable[[list[Task]], Iterator[TaskResult]]
+
+
+def measuring_tasks(files: list[Path]) -> list[Task]:
+    """The tasks of ``files``: each multi-frame file (a cine loop) alone, first; the single
+    images in order, BATCH_SIZE to a task (the network runs once per task). The same files always
+    make the same tasks, so a run on many workers measures each image in the same batch as a
+    serial run and gives the same records."""
+    single, loops = [], []
+    for path in files:
+        (loops if frame_count(path) > 1 else single).append(path)
+    return [[path] for path in loops] + list(chunks(single, BATCH_SIZE))
+
+
+def measure_task(predictor, task: Task, sizes: PixelSizeOptions, all_frames: bool = False) -> TaskResult:
+    """The records of each file of a task (``measuring_tasks``)."""
+    if len(task) == 1 and frame_count(task[0]) > 1:
+        return [(task[0], cine_rows(predictor, task[0], sizes, all_frames))]
+    results = measure_batch(predictor, [(path, 0) for path in task])
+    return [(result.path, [outcome_of(result, predictor.name, sizes).row]) for result in results]
+
+
+def serial_runner(predictor, sizes: PixelSizeOptions, all_frames: bool = False) -> Runner:
+    """A runner measuring the tasks one after another in this process."""
+
+    def run(tasks: list[Task]) -> Iterator[TaskResult]:
+        for task in tasks:
+            yield measure_task(predictor, task, sizes, all_frames)
+
+    return run
+
+
 def measure_files(
     predictor,
     files: list[Path],
@@ -95,39 +132,32 @@ def measure_files(
     journal: Journal | None = None,
     on_done: Callable[[int], None] | None = None,
     all_frames: bool = False,
+    runner: Runner | None = None,
 ) -> list[dict]:
     """Records of every file, in order; a file that fails gets a record with its error.
 
     A multi-frame file (a cine loop) has every frame measured; its record is the chosen frame's,
     or with ``all_frames`` one per frame. With a ``journal``, files it already holds are not
     measured again and each new file's records are appended to it as soon as they are done.
-    ``on_done(n)`` reports n more files finished.
+    ``on_done(n)`` reports n more files finished. ``runner`` measures the tasks (default: here,
+    one after another; ``app.parallel_measuring``: on worker processes or a cluster); a file a
+    runner reports twice is recorded once.
     """
     done = journal.rows if journal else {}
     todo = [path for path in files if str(path) not in done]
     if on_done and len(todo) < len(files):
         on_done(len(files) - len(todo))
     rows = dict(done)
-
-    def finished(path: Path, file_rows: list[dict]) -> None:
-        value = file_rows[0] if len(file_rows) == 1 else {"rows": file_rows}
-        rows[str(path)] = value
-        if journal:
-            journal.append(str(path), value)
-
-    single = []
-    for path in todo:
-        if frame_count(path) > 1:
-            finished(path, cine_rows(predictor, path, sizes, all_frames))
-            if on_done:
-                on_done(1)
-        else:
-            single.append(path)
-    for chunk in chunks(single, BATCH_SIZE):
-        for result in measure_batch(predictor, [(path, 0) for path in chunk]):
-            finished(result.path, [outcome_of(result, predictor.name, sizes).row])
-        if on_done:
-            on_done(len(chunk))
+    run = runner or serial_runner(predictor, sizes, all_frames)
+    for result in run(measuring_tasks(todo)):
+        fresh = [(path, file_rows) for path, file_rows in result if str(path) not in rows]
+        for path, file_rows in fresh:
+            value = file_rows[0] if len(file_rows) == 1 else {"rows": file_rows}
+            rows[str(path)] = value
+            if journal:
+                journal.append(str(path), value)
+        if on_done and fresh:
+            on_done(len(fresh))
     return [row for path in files for row in rows_of(rows[str(path)])]
 
 

@@ -50,15 +50,19 @@ Network = Callable[[np.ndarray], np.ndarray]
 CROP_UPSAMPLE = 4
 
 
-def _session_options():
-    """ONNX Runtime options for the predictor's sessions. Its worker threads do not spin-wait after
-    a run: on a 2-core laptop spinning threads took the cores from the OpenCV postprocessing that
-    follows each run (whole measurement 87 ms with spinning, 61 ms without, ``make bench``)."""
+def _session_options(threads: int | None = None):
+    """ONNX Runtime options for the predictor's sessions, with ``threads`` threads per run (None:
+    one per core). Its worker threads do not spin-wait after a run: on a 2-core laptop spinning
+    threads took the cores from the OpenCV postprocessing that follows each run (whole measurement
+    87 ms with spinning, 61 ms without, ``make bench``)."""
     import onnxruntime as ort
 
     options = ort.SessionOptions()
     options.log_severity_level = 3
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    if threads is not None:
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
     return options
 
 
@@ -72,9 +76,12 @@ class Predictor:
         card: dict | None = None,
         with_evidence: bool = False,
         network: Network | None = None,
+        threads: int | None = None,
     ):
         """The model in ``model_dir`` (None: the bundled one), its first stage run by ONNX Runtime
-        unless another ``network`` is given (``training.keras_network``: the Keras original)."""
+        unless another ``network`` is given (``training.keras_network``: the Keras original), with
+        ``threads`` threads per network run (None: one per core; several measuring processes on
+        one machine each take a share)."""
         self.model_dir = Path(model_dir) if model_dir else bundled_model_dir()
         self.card = card if card is not None else read_card(self.model_dir)
         self.backend = "onnx" if network is None else "keras"
@@ -88,6 +95,7 @@ class Predictor:
         self.crop_stage: dict | None = self.card.get("crop_stage")
         self.with_evidence = with_evidence or self.error_model is not None
         self.calibration = IntervalCalibration.from_card(self.card)
+        self.threads = threads
         self.plane_check = self._load_plane_check()
         self._lock = threading.Lock()
         self._run = network or self._load_onnx()
@@ -124,7 +132,9 @@ class Predictor:
         if not path.exists():
             raise ModelLoadError(f"The model file {path} does not exist.")
         try:
-            session = ort.InferenceSession(str(path), _session_options(), providers=["CPUExecutionProvider"])
+            session = ort.InferenceSession(
+                str(path), _session_options(self.threads), providers=["CPUExecutionProvider"]
+            )
         except Exception as exc:  # onnxruntime raises its own exception types for bad files
             raise ModelLoadError(f"The model file {path} could not be loaded: {exc}") from exc
         expected = list(session.get_inputs()[0].shape[1:3])
@@ -169,7 +179,7 @@ class Predictor:
         path = self.model_dir / LOCATE_ONNX_FILE
         if not path.exists():
             return lambda batch: self._run(batch)[..., :1]
-        session = ort.InferenceSession(str(path), _session_options(), providers=["CPUExecutionProvider"])
+        session = ort.InferenceSession(str(path), _session_options(self.threads), providers=["CPUExecutionProvider"])
         input_name = session.get_inputs()[0].name
 
         def run(batch: np.ndarray) -> np.ndarray:
