@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HC18 ?= ../shared/hc18
 
-.PHONY: run test lint lock bench train evaluate package package-test clean
+.PHONY: run test lint lock bench bench-scale train evaluate package package-test clean
 
 LOCKS := $(wildcard requirements/lock-py*.txt)
 PYVER = $$($(BIN)/python -c 'import sys; print("%d.%d" % sys.version_info[:2])')
@@ -43,6 +43,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+
+# Images per second of fetalhc predict with --jobs 1, 2, all cores and through a local Dask cluster.
+bench-scale: $(STAMP)
+	$(BIN)/python scripts/bench_scale.py
 
 evaluate: $(STAMP)
 	$(BIN)/fetalhc evaluate $(HC18) --test-only
