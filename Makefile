@@ -70,6 +70,10 @@ package-test: package
 	  dist/$$b/fetalhc predict resources/demo --pixel-size 0.1 -o build/package-test-$$b.csv || exit 1; \
 	  cut -d, -f1,4,15 build/package-test-$$b.csv; \
 	done
+	dist/FetalHC/fetalhc predict resources/demo --pixel-size 0.1 -o build/package-test-jobs.csv --jobs 2
+	cut -d, -f1,4,15 build/package-test-FetalHC.csv > build/package-test-serial.txt
+	cut -d, -f1,4,15 build/package-test-jobs.csv > build/package-test-jobs.txt
+	cmp build/package-test-serial.txt build/package-test-jobs.txt
 	! dist/FetalHC/fetalhc train resources/demo --out build/no-training 2>build/no-training.txt
 	grep -q "fetalhc\[train\]" build/no-training.txt
 	test ! -e dist/FetalHC/_internal/tensorflow

@@ -1,8 +1,10 @@
 """Entry point of the windowed FetalHC executable."""
 
+import multiprocessing
 import sys
 
 from fetalhc_gui.gui.app import main
 
 if __name__ == "__main__":
+    multiprocessing.freeze_support()  # worker processes (--jobs) start this executable with spawn
     sys.exit(main())

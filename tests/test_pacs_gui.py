@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from fetalhc_gui.gui.pacs_dialog import PacsDialog
 from fetalhc_gui.io.session import Status
@@ -56,3 +57,28 @@ def test_a_pacs_that_does_not_answer_is_told(qtbot, tmp_path):
     dialog.search.click()
     qtbot.waitUntil(lambda: dialog.search.isEnabled(), timeout=40_000)
     assert "did not accept" in dialog.status.text() and dialog.studies.rowCount() == 0
+
+
+def test_a_result_that_is_not_a_head_plane_is_sent_only_when_the_user_says_so(qtbot, pacs, tmp_path, monkeypatch):
+    window = make_window(qtbot, FakePredictor(head_plane=False))
+    peer = Peer(AE_TITLE, "127.0.0.1", pacs.dicom_port)
+    window.settings.set_dicom_node("FETALHC", 11112, "127.0.0.1", [peer])
+    window.open_paths([str(study_file(tmp_path, "abdomen.dcm", "P2", "2", "20261121", 1))])
+    measure_current(qtbot, window)
+    asked = []
+
+    def answer(reply):
+        def question(parent, title, text, *args):
+            asked.append(text)
+            return reply
+
+        return question
+
+    before = len(pacs.get("/instances"))
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    window.actions.send_results.trigger()
+    assert asked and asked[0].startswith("This does not look like a fetal head plane (it looks like an abdomen).")
+    assert window.dicom.job is None and len(pacs.get("/instances")) == before
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    window.actions.send_results.trigger()
+    qtbot.waitUntil(lambda: len(pacs.get("/instances")) == before + 2, timeout=30_000)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from fetalhc_gui.core.exam_check import ExamHeader, ExamVerdict, exam_verdict
+from fetalhc_gui.core.exam_check import NOT_OBSTETRIC, ExamHeader, ExamVerdict, exam_verdict
+from fetalhc_gui.inference.plane_check import NOT_A_HEAD_PLANE
 
 
 def checked(header: ExamHeader, head_plane: bool | None) -> ExamVerdict:
@@ -26,7 +27,13 @@ def not_reported_because(head_plane: bool | None, verdict: ExamVerdict, exam_che
     """Why a measured image gets no report or capture in the PACS, or None: it is not a head plane,
     or (with ``exam_check``) its header says it is not an obstetric exam."""
     if head_plane is False:
-        return "this does not look like a fetal head plane"
+        return NOT_A_HEAD_PLANE
     if exam_check and verdict.refused:
         return verdict.reason
     return None
+
+
+def refusals(reasons: Sequence[str]) -> list[str]:
+    """The doubt reasons that say the image is not one to measure (not a head plane, not an
+    obstetric exam), as opposed to doubts about the measurement."""
+    return [r for r in reasons if r.startswith((NOT_A_HEAD_PLANE, NOT_OBSTETRIC))]

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+#: How the reason of an image the exam check refuses begins.
+NOT_OBSTETRIC = "the header says this is not an obstetric exam"
 #: Ages (years) outside which a pregnancy is taken as impossible.
 MIN_PREGNANCY_AGE = 10
 MAX_PREGNANCY_AGE = 60
@@ -88,7 +90,7 @@ class ExamVerdict:
         """Why the image is not reported, or None."""
         if not self.refused:
             return None
-        return "the header says this is not an obstetric exam (" + "; ".join(self.cues) + ")"
+        return f"{NOT_OBSTETRIC} (" + "; ".join(self.cues) + ")"
 
     @property
     def note(self) -> str | None:

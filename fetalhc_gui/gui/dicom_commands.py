@@ -7,8 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QLabel
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
+from fetalhc_gui.app.exam_rule import refusals
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.gui.command_context import CommandContext
 from fetalhc_gui.gui.dicom_node_service import DicomNodeService
@@ -103,6 +104,22 @@ class DicomCommands:
         name, ok = QInputDialog.getItem(self.context.parent, purpose, "Peer", names, 0, False)
         return peers[names.index(name)] if ok else None
 
+    def _send_despite_refusal(self, entry) -> bool:
+        """True unless the model's unedited result is not a head plane or not from an obstetric
+        exam (the node would send nothing) and the user, asked, keeps it from the PACS."""
+        refused = refusals(entry.doubt_reasons)
+        if not refused or entry.edited_ellipse is not None:
+            return True
+        text = "\n".join(f"{r[0].upper()}{r[1:]}." for r in refused)
+        answer = QMessageBox.question(
+            self.context.parent,
+            "Send a fetal head report?",
+            f"{text}\n\nSend a fetal head circumference report of it to the PACS all the same?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def send_results(self) -> None:
         """Write the current image's report and capture into the user data folder and send them."""
         from fetalhc_gui.io.dicom_results import result_objects, write_datasets
@@ -112,6 +129,8 @@ class DicomCommands:
         m = ws.measurement(ws.current) if ws.current_entry else None
         if m is None or ws.image is None:
             self.context.warn("Nothing to send", "Measure the image first.")
+            return
+        if not self._send_despite_refusal(ws.current_entry):
             return
         try:
             objects = result_objects(Path(m.file), m, ws.image.display, ws.mask(ws.current))

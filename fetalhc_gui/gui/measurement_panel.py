@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fetalhc_gui.app.exam_rule import refusals
 from fetalhc_gui.core.clinical import weeks_days
 from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.gui.dialogs import ga_fields
@@ -183,17 +184,15 @@ CHECK_HINT = "Check the ellipse on the skull's outer edge, the faint side walls 
 EDITED_NOTE = "Edited by hand: the HC is yours; the model's interval no longer applies"
 
 
-#: Reasons that say the image is not one to measure: shown first, as sentences of their own.
-REFUSAL_STARTS = ("this does not look like a fetal head plane", "the header says this is not an obstetric exam")
 REFUSAL_HINT = "Measure it by hand only if it is a fetal head plane of a pregnancy."
 
 
 def doubt_text(reasons: tuple[str, ...] | list[str]) -> str:
     """The warning for a doubtful result: a refusal (not a head plane, not an obstetric exam) first
     as its own sentence, then the model's other reasons with what to check."""
-    refusals = [r for r in reasons if r.startswith(REFUSAL_STARTS)]
-    others = [r for r in reasons if r not in refusals]
-    lines = [f"{r[0].upper()}{r[1:]}. {REFUSAL_HINT}" for r in refusals]
+    refused = refusals(reasons)
+    others = [r for r in reasons if r not in refused]
+    lines = [f"{r[0].upper()}{r[1:]}. {REFUSAL_HINT}" for r in refused]
     if others:
         lines.append("Doubtful result: " + "; ".join(others) + f". {CHECK_HINT}")
     return "\n".join(lines)

@@ -38,6 +38,8 @@ _POLAR = tuple((PATCH / 2 + np.outer(PROFILE_RADII * RADIUS, f(_ANGLES))).astype
 #: The file of a model folder that holds the check.
 PLANE_CHECK_FILE = "plane_check.json"
 HEAD = "head"
+#: How the reason of a result that is not in a head plane begins.
+NOT_A_HEAD_PLANE = "this does not look like a fetal head plane"
 
 
 #: Gradient histograms: cells of CELL pixels, BINS unsigned orientations, blocks of 2 x 2 cells.
@@ -128,7 +130,7 @@ class PlaneVerdict:
         """Why the result is doubtful, or None for a head plane."""
         if self.head_plane:
             return None
-        return f"this does not look like a fetal head plane (it looks like {_article(self.looks_like)})"
+        return f"{NOT_A_HEAD_PLANE} (it looks like {_article(self.looks_like)})"
 
 
 def _article(plane: str) -> str:
