@@ -97,6 +97,7 @@ def test_an_image_that_is_not_a_head_plane_says_so_and_can_still_be_measured_by_
     warning = window.measurement_panel.warning.text()
     assert warning.startswith("This does not look like a fetal head plane (it looks like an abdomen).")
     assert window.workspace.measurement(0).doubtful
+    assert window.image_list.entry_text(0).endswith("not a head plane")
     window.files.save_measurements(str(tmp_path / "m.csv"), "csv")
     row = next(csv.DictReader((tmp_path / "m.csv").open()))
     assert row["head_plane"] == "false" and row["status"].startswith("ok (doubtful: this does not look like")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fetalhc_gui.app.exam_rule import refusals
 from fetalhc_gui.core.measurement import measure
 from fetalhc_gui.gui.actions import Actions
 from fetalhc_gui.gui.cine_panel import CinePanel
@@ -328,7 +329,12 @@ class MainWindow(QMainWindow):
             text = f"HC {m.hc_mm:.1f} mm"
         else:
             text = f"HC {m.hc_mm:.1f} ± {(m.hc_high_mm - m.hc_low_mm) / 2:.1f} mm"  # the interval is symmetric
-        return text + ("  ·  doubtful" if m.doubtful and not m.edited else "")
+        if not m.doubtful or m.edited:
+            return text
+        refused = refusals(self.workspace.entries[index].doubt_reasons)
+        if refused:  # what the list says first: not a head plane, not an obstetric exam
+            return text + ("  ·  not a head plane" if m.head_plane is False else "  ·  not an obstetric exam")
+        return text + "  ·  doubtful"
 
     def _on_entry_changed(self, index: int) -> None:
         entry = self.workspace.entries[index]
