@@ -77,7 +77,8 @@ def test_cross_fitted_intervals_come_from_the_other_half_of_the_subjects():
     assert subjects_a.isdisjoint({results[i].hc.name[:3] for i in b}) and len(a) + len(b) == 600
     crossed = cross_fitted(results)
     calibration = fit_calibration([results[i] for i in a]).interval
-    expected = calibration.interval(results[b[0]].hc_px, results[b[0]].spread_px)
+    first = results[b[0]]
+    expected = calibration.interval(first.hc_px, first.spread_px, first.hc.pixel_size_mm)  # its HC band's
     assert crossed[b[0]].interval_mm[0] == pytest.approx(expected.hc_low_px * results[b[0]].hc.pixel_size_mm)
     figures = interval_figures(crossed)
     assert 0.92 <= figures["interval_coverage"] <= 0.98
