@@ -63,7 +63,10 @@ def test_a_result_that_is_not_a_head_plane_is_sent_only_when_the_user_says_so(qt
     window = make_window(qtbot, FakePredictor(head_plane=False))
     peer = Peer(AE_TITLE, "127.0.0.1", pacs.dicom_port)
     window.settings.set_dicom_node("FETALHC", 11112, "127.0.0.1", [peer])
-    window.open_paths([str(study_file(tmp_path, "abdomen.dcm", "P2", "2", "20261121", 1))])
+    path = tmp_path / "received" / "abdomen.dcm"
+    path.parent.mkdir()
+    path.write_bytes(study_file(tmp_path, "abdomen.dcm", "P2", "2", "20261121", 1))
+    window.open_paths([str(path)])
     measure_current(qtbot, window)
     asked = []
 
