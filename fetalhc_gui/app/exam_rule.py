@@ -1,21 +1,17 @@
 """What is reported as a fetal head measurement: the exam check and the head-plane check, applied
 the same way by the window, the command line and the node.
 
-An image whose header refuses it (``core.exam_check``) or that the head-plane check does not take
-for a head plane keeps its measurement, doubtful with the reason; the node sends no report or
-capture of it to the PACS (``not_reported_because``)."""
+An image whose header refuses it (``core.exam_check.exam_verdict``, which weighs its cues with the
+head-plane check's verdict) or that the head-plane check does not take for a head plane keeps its
+measurement, doubtful with the reason; the node sends no report or capture of it to the PACS
+(``not_reported_because``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from fetalhc_gui.core.exam_check import NOT_OBSTETRIC, ExamHeader, ExamVerdict, exam_verdict
+from fetalhc_gui.core.exam_check import NOT_OBSTETRIC, ExamVerdict
 from fetalhc_gui.inference.plane_check import NOT_A_HEAD_PLANE
-
-
-def checked(header: ExamHeader, head_plane: bool | None) -> ExamVerdict:
-    """The exam check's verdict on an image with ``header``, weighed with the head-plane check's."""
-    return exam_verdict(header, head_plane)
 
 
 def with_exam_reason(reasons: Sequence[str], verdict: ExamVerdict) -> list[str]:

@@ -15,13 +15,14 @@ from pathlib import Path
 
 from fetalhc_gui.app.batches import BATCH_SIZE, FileResult, chunks, measure_batch, measure_loaded
 from fetalhc_gui.app.cine_scan import scan_cine
-from fetalhc_gui.app.exam_rule import checked, with_exam_reason
+from fetalhc_gui.app.exam_rule import with_exam_reason
 from fetalhc_gui.app.journal import Journal
 from fetalhc_gui.app.pixel_size_rule import PixelSizeOptions, choose_pixel_size, own_pixel_size
 from fetalhc_gui.app.records import measurement_of
 from fetalhc_gui.core.cine import frame_choice_text, frames_disagree
 from fetalhc_gui.core.error_risk import doubt_reasons
 from fetalhc_gui.core.errors import FetalHCError
+from fetalhc_gui.core.exam_check import exam_verdict
 from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.pixel_size import PixelSize
 from fetalhc_gui.core.record import record_row, status_of
@@ -64,7 +65,7 @@ def outcome_of(
         )
         return FileOutcome(row, result, None, pixel_size)
     quality = prediction.quality
-    verdict = checked(result.image.exam, prediction.head_plane)
+    verdict = exam_verdict(result.image.exam, prediction.head_plane)
     reasons = with_exam_reason(quality.reasons, verdict)
     m = measurement_of(
         file,

@@ -18,13 +18,14 @@ from PySide6.QtGui import QUndoStack
 
 from fetalhc_gui.app.batches import FileResult
 from fetalhc_gui.app.cine_scan import CineScan, frame_measure
-from fetalhc_gui.app.exam_rule import checked, with_exam_reason
+from fetalhc_gui.app.exam_rule import with_exam_reason
 from fetalhc_gui.app.pixel_size_rule import choose_pixel_size, is_given, own_pixel_size
 from fetalhc_gui.app.records import measurement_of
 from fetalhc_gui.core.cine import FrameMeasure
 from fetalhc_gui.core.dating import Dating
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import FetalHCError, ImageLoadError
+from fetalhc_gui.core.exam_check import exam_verdict
 from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, pixel_size_from_text, read_pixel_size_csv
@@ -306,7 +307,7 @@ class Workspace(QObject):
         entry.edited_ellipse = None
         entry.error = None
         entry.quality = prediction.quality.score if prediction.quality else None
-        verdict = checked(result.image.exam, prediction.head_plane)
+        verdict = exam_verdict(result.image.exam, prediction.head_plane)
         entry.quality_reasons = with_exam_reason(prediction.quality.reasons, verdict) if prediction.quality else []
         entry.head_plane, entry.exam_note = prediction.head_plane, verdict.note or ""
         entry.hc_interval_px, entry.interval_scales = prediction.hc_interval_px, prediction.interval_scales
