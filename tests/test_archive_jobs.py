@@ -9,12 +9,12 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import cv2
 import numpy as np
 import pytest
+from test_cli_resume import wait_for_journal
 
 from fetalhc_gui.app.journal import journal_path, read_journal
 from fetalhc_gui.app.measuring import measure_files
@@ -91,12 +91,7 @@ def test_kill_9_of_the_parent_then_resume_on_workers_measures_each_image_once(ar
     out = tmp_path / "killed.csv"
     journal = journal_path(out)
     process = subprocess.Popen(predict_command(archive, out, "--jobs", "2"), stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline and process.poll() is None:
-        if journal.exists() and len(read_journal(journal)) >= 9:
-            break
-        time.sleep(0.02)
-    assert process.poll() is None, "the run ended before it could be killed: " + process.stderr.read().decode()
+    wait_for_journal(process, journal, 9, 180)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     done_before = read_journal(journal)
@@ -179,11 +174,7 @@ def test_a_cluster_that_goes_away_ends_the_run_clearly_and_it_resumes(
     out = tmp_path / "gone.csv"
     journal = journal_path(out)
     run = subprocess.Popen(predict_command(archive, out, "--cluster", address), stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline and run.poll() is None:
-        if journal.exists() and len(read_journal(journal)) >= 9:
-            break
-        time.sleep(0.02)
+    wait_for_journal(run, journal, 9, 180)
     for process in processes:
         os.killpg(process.pid, signal.SIGKILL)
     _, err = run.communicate(timeout=180)

@@ -34,17 +34,24 @@ def read_rows(path) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
+def wait_for_journal(process: subprocess.Popen, journal, rows: int, seconds: float) -> None:
+    """Wait until ``process`` has journaled ``rows`` rows; it must still be running then."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and process.poll() is None:
+        if journal.exists() and len(read_journal(journal)) >= rows:
+            break
+        time.sleep(0.01)
+    if process.poll() is not None:
+        err = process.stderr.read()
+        pytest.fail("the run ended before it could be killed: " + (err if isinstance(err, str) else err.decode()))
+
+
 def test_kill_9_midway_then_resume(phantoms, tmp_path):
     out = tmp_path / "results.csv"
     journal = journal_path(out)
     command = [sys.executable, "-m", "fetalhc_gui.cli", "predict", str(phantoms), "--pixel-size", "0.1", "-o", str(out)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and process.poll() is None:
-        if journal.exists() and len(read_journal(journal)) >= 16:
-            break
-        time.sleep(0.01)
-    assert process.poll() is None, "the run ended before it could be killed: " + process.stderr.read().decode()
+    wait_for_journal(process, journal, 16, 120)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     done_before = read_journal(journal)

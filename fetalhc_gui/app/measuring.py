@@ -22,7 +22,7 @@ from fetalhc_gui.app.records import measurement_of
 from fetalhc_gui.core.cine import frame_choice_text, frames_disagree
 from fetalhc_gui.core.error_risk import doubt_reasons
 from fetalhc_gui.core.errors import FetalHCError
-from fetalhc_gui.core.exam_check import exam_verdict
+from fetalhc_gui.core.exam_check import ExamVerdict, exam_verdict
 from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.pixel_size import PixelSize
 from fetalhc_gui.core.record import record_row, status_of
@@ -32,12 +32,14 @@ from fetalhc_gui.io.images import load_frames, probe_image
 @dataclass(frozen=True)
 class FileOutcome:
     """What measuring one file reported: its record, the result of the reported frame (None when
-    the file could not be read), its Measurement (None without a head) and the pixel size used."""
+    the file could not be read), its Measurement (None without a head), the pixel size used and
+    the exam check's verdict (None without a head)."""
 
     row: dict
     result: FileResult | None
     measurement: Measurement | None
     pixel_size: PixelSize | None = None
+    exam: ExamVerdict | None = None
 
 
 def outcome_of(
@@ -86,11 +88,18 @@ def outcome_of(
     )
     doubt = doubt_reasons(reasons, prediction.risk, head, pixel_size)
     row = record_row(m, file=file, frame=result.frame, status=status_of(m, doubt), frame_choice=frame_choice)
-    return FileOutcome(row, result, m, pixel_size)
+    return FileOutcome(row, result, m, pixel_size, verdict)
 
 
-#: Files measured together: single images BATCH_SIZE at a time, a multi-frame file alone.
-Task = list[Path]
+@dataclass(frozen=True)
+class Task:
+    """Files measured together: single images BATCH_SIZE at a time, or one multi-frame file
+    (``loop``), as ``measuring_tasks`` found them."""
+
+    paths: list[Path]
+    loop: bool = False
+
+
 #: What measuring a task gives: each file with its records.
 TaskResult = list[tuple[Path, list[dict]]]
 #: Runs tasks and yields each one's result as it completes, in any order.
@@ -105,14 +114,14 @@ def measuring_tasks(files: list[Path]) -> list[Task]:
     single, loops = [], []
     for path in files:
         (loops if frame_count(path) > 1 else single).append(path)
-    return [[path] for path in loops] + list(chunks(single, BATCH_SIZE))
+    return [Task([path], loop=True) for path in loops] + [Task(chunk) for chunk in chunks(single, BATCH_SIZE)]
 
 
 def measure_task(predictor, task: Task, sizes: PixelSizeOptions, all_frames: bool = False) -> TaskResult:
     """The records of each file of a task (``measuring_tasks``)."""
-    if len(task) == 1 and frame_count(task[0]) > 1:
-        return [(task[0], cine_rows(predictor, task[0], sizes, all_frames))]
-    results = measure_batch(predictor, [(path, 0) for path in task])
+    if task.loop:
+        return [(task.paths[0], cine_rows(predictor, task.paths[0], sizes, all_frames))]
+    results = measure_batch(predictor, [(path, 0) for path in task.paths])
     return [(result.path, [outcome_of(result, predictor.name, sizes).row]) for result in results]
 
 

@@ -30,7 +30,6 @@ from fetalhc_gui.app.exam_rule import not_reported_because
 from fetalhc_gui.app.measuring import FileOutcome, measure_one
 from fetalhc_gui.app.outbox import Outbox
 from fetalhc_gui.core.errors import ExportError
-from fetalhc_gui.core.exam_check import exam_verdict
 from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.record import COLUMN_NAMES
 from fetalhc_gui.io.atomic import atomic_write_text
@@ -208,9 +207,7 @@ class MeasuringNode:
 
     def _not_reported_because(self, outcome: FileOutcome) -> str | None:
         """Why a measured image gets no report or capture, or None (``app.exam_rule``)."""
-        head_plane = outcome.result.prediction.head_plane
-        verdict = exam_verdict(outcome.result.image.exam, head_plane)
-        return not_reported_because(head_plane, verdict, self.exam_check)
+        return not_reported_because(outcome.result.prediction.head_plane, outcome.exam, self.exam_check)
 
     def _file_results(self, path: Path, outcome: FileOutcome, digest: str) -> dict:
         """Write the report and capture of a measured image and queue them for the peer; what happened."""

@@ -101,9 +101,9 @@ def _share_of_cores() -> int:
     return max(1, (os.cpu_count() or 1) // task_threads)
 
 
-def run_task(setup: WorkerSetup, files: list[str]) -> TaskResult:
+def run_task(setup: WorkerSetup, task: Task) -> TaskResult:
     """Measure one task on a worker (``app.measuring.measure_task``)."""
-    return measure_task(worker_predictor(setup), [Path(f) for f in files], setup.sizes, setup.all_frames)
+    return measure_task(worker_predictor(setup), task, setup.sizes, setup.all_frames)
 
 
 def dask_runner(client, model_dir: Path, sizes: PixelSizeOptions, all_frames: bool, threads: int | None) -> Runner:
@@ -116,7 +116,7 @@ def dask_runner(client, model_dir: Path, sizes: PixelSizeOptions, all_frames: bo
         if not tasks:
             return
         setup = client.scatter(WorkerSetup(ModelFiles.read(model_dir), sizes, all_frames, threads), broadcast=True)
-        futures = {client.submit(run_task, setup, [str(p) for p in task], pure=False): task for task in tasks}
+        futures = {client.submit(run_task, setup, task, pure=False): task for task in tasks}
         done = 0
         try:
             for future in as_completed(futures):
@@ -146,7 +146,7 @@ def _result(future, task: Task) -> TaskResult:
         return future.result()
     except KilledWorker:
         status = status_of(None, [], "the worker measuring it died each time it tried (out of memory?)")
-        return [(path, [record_row(None, file=str(path), frame=0, status=status)]) for path in task]
+        return [(path, [record_row(None, file=str(path), frame=0, status=status)]) for path in task.paths]
     except CommClosedError as exc:
         raise OSError(str(exc)) from exc
 
