@@ -142,12 +142,32 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--results", type=Path, required=True, metavar="DIR", help="where results are written")
     serve.add_argument("--model", type=Path, metavar="DIR", help="model folder (default: the bundled model)")
     serve.add_argument(
-        "--forward", metavar="AE@HOST:PORT", help="send each image's report and capture to this peer (e.g. the PACS)"
+        "--forward",
+        metavar="AE@HOST:PORT[+tls]",
+        help="send each image's report and capture to this peer (e.g. the PACS); +tls: over TLS",
     )
-    serve.add_argument("--tls-cert", type=Path, metavar="PEM", help="listen with TLS using this certificate")
+    serve.add_argument(
+        "--forward-ca",
+        type=Path,
+        metavar="PEM",
+        help="with --forward ...+tls, the CA that certifies the peer (default: the system's CAs)",
+    )
+    serve.add_argument(
+        "--tls-cert",
+        type=Path,
+        metavar="PEM",
+        help="listen with TLS using this certificate (also presented to a --forward peer over TLS)",
+    )
     serve.add_argument("--tls-key", type=Path, metavar="PEM", help="the private key of --tls-cert")
     serve.add_argument(
         "--tls-client-ca", type=Path, metavar="PEM", help="with TLS, accept only clients certified by this CA"
+    )
+    serve.add_argument(
+        "--tls-identity",
+        action="append",
+        default=[],
+        metavar="CALLING_AE=NAME",
+        help="accept CALLING_AE only with a client certificate whose common name or DNS/IP name is NAME",
     )
     serve.add_argument("--workers", type=int, default=1, help="images measured at once (default 1)")
     serve.add_argument(
@@ -354,15 +374,20 @@ def run_serve(args) -> int:
 
     from fetalhc_gui.app.node import MeasuringNode
     from fetalhc_gui.inference.predictor import Predictor
-    from fetalhc_gui.net.node_config import NodeConfig, Peer
-    from fetalhc_gui.net.tls import server_context
+    from fetalhc_gui.net.node_config import NodeConfig, Peer, parse_identity
+    from fetalhc_gui.net.tls import TlsFiles, client_context, server_context
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    config = NodeConfig(args.ae_title, args.port, args.bind, tuple(args.allow))
+    identities = tuple(parse_identity(text) for text in args.tls_identity)
+    config = NodeConfig(args.ae_title, args.port, args.bind, tuple(args.allow), identities=identities)
     forward = Peer.parse(args.forward) if args.forward else None
     if bool(args.tls_cert) != bool(args.tls_key):
         raise ValueError("TLS needs both --tls-cert and --tls-key")
+    if identities and not args.tls_client_ca:
+        raise ValueError("--tls-identity needs --tls-client-ca (client certificates to check)")
     tls = server_context(args.tls_cert, args.tls_key, args.tls_client_ca) if args.tls_cert else None
+    files = TlsFiles(args.tls_cert, args.tls_key, args.forward_ca)
+    forward_tls = client_context(files) if forward is not None and forward.tls else None
     if args.workers < 1:
         raise ValueError("--workers must be 1 or more")
     node = MeasuringNode(
@@ -372,6 +397,7 @@ def run_serve(args) -> int:
         Predictor(args.model),
         ssl_context=tls,
         forward=forward,
+        forward_tls=forward_tls,
         workers=args.workers,
         exam_check=not args.no_exam_check,
     )
@@ -383,6 +409,8 @@ def run_serve(args) -> int:
         except OSError as exc:
             raise ValueError(f"cannot listen on {args.bind}:{args.port}: {exc}") from None
         queued = f"; {len(node.outbox.items())} results waiting to be sent" if node.outbox else ""
+        if forward is not None:
+            queued = f"; results to {forward.text}{queued}"
         print(
             f"{config.ae_title} listening on {args.bind}:{node.node.port} {'with' if tls else 'without'} TLS "
             f"for {', '.join(config.allowed)}; images to {args.inbox}, results to {args.results}, "

@@ -47,9 +47,11 @@ class Orthanc:
             return json.loads(response.read())
 
 
-def start_orthanc(folder: Path, modalities: dict[str, tuple[str, str, int]], dicom_port: int | None = None) -> Orthanc:
+def start_orthanc(
+    folder: Path, modalities: dict[str, tuple[str, str, int]], dicom_port: int | None = None, extra: dict | None = None
+) -> Orthanc:
     """Start Orthanc in ``folder`` knowing ``modalities`` (name: AE title, host, port), on
-    ``dicom_port`` (a free one by default); ready on return."""
+    ``dicom_port`` (a free one by default), with ``extra`` configuration (TLS); ready on return."""
     if not Path(ORTHANC).exists():
         pytest.skip("Orthanc is not installed (Debian: apt-get install orthanc); .ci/run installs it")
     folder.mkdir(parents=True, exist_ok=True)
@@ -75,7 +77,7 @@ def start_orthanc(folder: Path, modalities: dict[str, tuple[str, str, int]], dic
         "OrthancExplorerEnabled": False,
         "WebDavEnabled": False,
         "StableAge": 1,
-    }
+    } | (extra or {})
     (folder / "orthanc.json").write_text(json.dumps(config))
     with (folder / "orthanc.log").open("w") as log:
         process = subprocess.Popen([ORTHANC, str(folder / "orthanc.json")], stdout=log, stderr=subprocess.STDOUT)

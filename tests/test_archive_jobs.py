@@ -14,7 +14,6 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
-from test_cli_resume import wait_for_journal
 
 from fetalhc_gui.app.journal import journal_path, read_journal
 from fetalhc_gui.app.measuring import measure_files
@@ -28,6 +27,7 @@ from fetalhc_gui.inference.predictor import Predictor
 
 from dicom_factory import write_dicom
 from orthanc import free_port
+from test_cli_resume import wait_for_journal
 
 IMAGES = 40
 PROVENANCE = {"timestamp", "file"}

@@ -81,7 +81,7 @@ def test_a_result_that_is_not_a_head_plane_is_sent_only_when_the_user_says_so(qt
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     window.actions.send_results.trigger()
     assert asked and asked[0].startswith("This does not look like a fetal head plane (it looks like an abdomen).")
-    assert window.dicom.job is None and len(pacs.get("/instances")) == before
+    assert window.dicom.queue.waiting() == 0 and len(pacs.get("/instances")) == before
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     window.actions.send_results.trigger()
     qtbot.waitUntil(lambda: len(pacs.get("/instances")) == before + 2, timeout=30_000)

@@ -95,6 +95,7 @@ class MeasuringNode:
         on_measured: Callable[[dict], None] | None = None,
         ssl_context=None,
         forward: Peer | None = None,
+        forward_tls=None,
         workers: int = 1,
         exam_check: bool = True,
     ):
@@ -104,7 +105,9 @@ class MeasuringNode:
         self.measured = 0  # images measured since start()
         self.audit = AuditLog(self.results / LOG_FOLDER)
         self.outbox = (
-            Outbox(self.results / OUTBOX_FOLDER, forward, config.ae_title, self.audit.event) if forward else None
+            Outbox(self.results / OUTBOX_FOLDER, forward, config.ae_title, self.audit.event, tls=forward_tls)
+            if forward
+            else None
         )
         self.series = SeriesNumbers(self.results / SERIES_FILE)
         self._queue: queue.Queue[Path | None] = queue.Queue(QUEUE_LIMIT)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+import ssl
 import threading
 import time
 import uuid
@@ -67,7 +68,8 @@ def backoff_s(attempts: int) -> float:
 
 class Outbox:
     """The queue in ``folder`` of results for ``peer``; ``send`` delivers one item's files (the
-    DICOM sender by default) and raises FetalHCError when it cannot."""
+    DICOM sender by default, over TLS with the client context ``tls`` when the peer says so) and
+    raises FetalHCError when it cannot."""
 
     def __init__(
         self,
@@ -76,8 +78,9 @@ class Outbox:
         calling_ae: str,
         on_event: Callable[..., None] | None = None,
         send: Callable[[list[Path]], None] | None = None,
+        tls: ssl.SSLContext | None = None,
     ):
-        self.folder, self.peer, self.calling_ae = Path(folder), peer, calling_ae
+        self.folder, self.peer, self.calling_ae, self.tls = Path(folder), peer, calling_ae, tls
         self.on_event = on_event or (lambda *_args, **_kwargs: None)
         self._send = send or self._send_dicom
         self._wake = threading.Event()
@@ -176,4 +179,4 @@ class Outbox:
         atomic_write_text(item.folder / STATE_FILE, json.dumps(asdict(state)))
 
     def _send_dicom(self, files: list[Path]) -> None:
-        send_datasets(self.peer, self.calling_ae, [dcmread(path) for path in files])
+        send_datasets(self.peer, self.calling_ae, [dcmread(path) for path in files], tls=self.tls)

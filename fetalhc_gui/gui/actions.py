@@ -106,6 +106,7 @@ SPECS = [
         "Send this image's measurement report and captured image to a peer, filed in its study",
         "DICOM",
     ),
+    ActionSpec("outgoing_queue", "Outgoing &Queue…", None, "Results waiting for a PACS: retry or drop them", "DICOM"),
     ActionSpec("shortcuts", "&Keyboard Shortcuts", Key.HelpContents, "List every shortcut", "Help"),
     ActionSpec("user_guide", "&User Guide", "F1", "How to measure with FetalHC, task by task, with pictures", "Help"),
     ActionSpec("log_folder", "Open &Log Folder", None, "Show the folder of the crash and error logs", "Help"),

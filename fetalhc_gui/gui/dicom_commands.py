@@ -1,5 +1,5 @@
 """The window's DICOM commands: the node (settings, on and off, received images), opening a study
-from a PACS and sending results to one."""
+from a PACS and sending results to one through the outgoing queue (kept until the PACS takes them)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.gui.command_context import CommandContext
 from fetalhc_gui.gui.dicom_node_service import DicomNodeService
 from fetalhc_gui.gui.dicom_settings_dialog import DicomSettingsDialog
-from fetalhc_gui.gui.network_job import NetworkJob
+from fetalhc_gui.gui.outgoing_queue import OutgoingQueue
+from fetalhc_gui.gui.outgoing_queue_dialog import OutgoingQueueDialog
 from fetalhc_gui.gui.pacs_dialog import PacsDialog
 from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.net.node_config import NodeConfigError, Peer
@@ -22,6 +23,7 @@ from fetalhc_gui.net.node_config import NodeConfigError, Peer
 INBOX_FOLDER = "inbox"
 RETRIEVED_FOLDER = "retrieved"
 RESULTS_FOLDER = "dicom_results"
+OUTBOX_FOLDER = "outbox"
 
 
 class DicomCommands:
@@ -32,16 +34,30 @@ class DicomCommands:
         context: CommandContext,
         receive_action: QAction,
         node_label: QLabel,
+        queue_label: QLabel,
         open_paths: Callable[[list[str]], None],
     ):
-        """``receive_action`` is ticked while the node listens, ``node_label`` says where;
-        ``open_paths`` opens a study retrieved from a PACS."""
+        """``receive_action`` is ticked while the node listens, ``node_label`` says where,
+        ``queue_label`` how many results wait for a PACS; ``open_paths`` opens a study retrieved
+        from a PACS."""
         self.context, self.receive_action, self.open_paths = context, receive_action, open_paths
+        self.queue_label = queue_label
+        settings = context.settings
         self.service = DicomNodeService(user_data_dir() / INBOX_FOLDER, context.parent)
-        self.job: NetworkJob | None = None
         self.service.image_received.connect(self.on_image_received)
         self.service.state_changed.connect(node_label.setText)
         node_label.setText(self.service.description)
+        self.queue = OutgoingQueue(
+            user_data_dir() / OUTBOX_FOLDER,
+            lambda: settings.dicom_ae_title,
+            settings.dicom_client_context,
+            context.parent,
+        )
+        self.queue.changed.connect(self._show_queue)
+        self.queue.sent.connect(self._on_sent)
+        self.queue.failed.connect(self._on_failed)
+        self._show_queue(0)
+        self.queue.resume()
         self._show_state()
 
     def show_settings(self) -> None:
@@ -62,7 +78,7 @@ class DicomCommands:
             self.service.stop()
         else:
             try:
-                self.service.start(settings.dicom_node_config())
+                self.service.start(settings.dicom_node_config(), settings.dicom_server_context())
             except (NodeConfigError, OSError) as exc:
                 settings.dicom_node_on = False
                 self.service.stop()
@@ -82,12 +98,39 @@ class DicomCommands:
 
     def stop(self) -> None:
         self.service.stop()
+        self.queue.stop()
+
+    def show_queue(self) -> None:
+        """List what waits for a PACS; retry or drop it."""
+        OutgoingQueueDialog(self.queue, self.context.parent).exec()
+
+    def _show_queue(self, waiting: int) -> None:
+        self.queue_label.setText(f"{waiting} result(s) waiting for the PACS" if waiting else "")
+        self.queue_label.setVisible(waiting > 0)
+
+    def _on_sent(self, label: str, peer_ae: str) -> None:
+        self.context.show_status(f"{label}: report and captured image sent to {peer_ae}", 10_000)
+
+    def _on_failed(self, label: str, peer_ae: str, attempts: int, error: str) -> None:
+        """Tell the user of the first failure; later ones show in the status bar and the queue."""
+        if attempts == 1:
+            self.context.warn(
+                "Sending to PACS failed",
+                f"{error}\n\nThe results of {label} stay in the outgoing queue and are sent again on their own "
+                "(DICOM > Outgoing Queue lists them).",
+            )
+        else:
+            self.context.show_status(f"{label}: {peer_ae} still does not take the results (try {attempts})", 10_000)
 
     def open_from_pacs(self) -> None:
         """Search a peer and open the study the user picks."""
         settings = self.context.settings
         dialog = PacsDialog(
-            settings.dicom_peers, settings.dicom_ae_title, user_data_dir() / RETRIEVED_FOLDER, self.context.parent
+            settings.dicom_peers,
+            settings.dicom_ae_title,
+            user_data_dir() / RETRIEVED_FOLDER,
+            self.context.parent,
+            settings.dicom_client_context,
         )
         dialog.study_retrieved.connect(self.open_paths)
         dialog.exec()
@@ -100,7 +143,7 @@ class DicomCommands:
             return None
         if len(peers) == 1:
             return peers[0]
-        names = [f"{p.ae_title} ({p.host}:{p.port})" for p in peers]
+        names = [f"{p.ae_title} ({p.host}:{p.port}{', TLS' if p.tls else ''})" for p in peers]
         name, ok = QInputDialog.getItem(self.context.parent, purpose, "Peer", names, 0, False)
         return peers[names.index(name)] if ok else None
 
@@ -121,9 +164,9 @@ class DicomCommands:
         return answer == QMessageBox.StandardButton.Yes
 
     def send_results(self) -> None:
-        """Write the current image's report and capture into the user data folder and send them."""
+        """Write the current image's report and capture into the user data folder and queue them
+        for the PACS (sent at once when it answers)."""
         from fetalhc_gui.io.dicom_results import result_objects, write_datasets
-        from fetalhc_gui.net.sender import send_datasets
 
         ws = self.context.workspace
         m = ws.measurement(ws.current) if ws.current_entry else None
@@ -141,13 +184,5 @@ class DicomCommands:
         peer = self.choose_peer("Send Results to PACS")
         if peer is None:
             return
-        calling = self.context.settings.dicom_ae_title
-        self.job = NetworkJob(lambda: send_datasets(peer, calling, objects), self.context.parent)
-        self.job.succeeded.connect(
-            lambda _: self.context.show_status(
-                f"Report and captured image sent to {peer.ae_title} (kept in {paths[0].parent})", 10_000
-            )
-        )
-        self.job.failed.connect(lambda message: self.context.warn("Sending to PACS failed", message))
-        self.context.show_status(f"Sending the results to {peer.ae_title}…")
-        self.job.start()
+        self.queue.put(peer, paths, Path(m.file).name)
+        self.context.show_status(f"Sending the results to {peer.ae_title} (kept in {paths[0].parent})…")

@@ -31,17 +31,23 @@ class DicomNodeService(QObject):
         if self._node is None:
             return "DICOM node off"
         config = self._node.config
-        return f"DICOM node {config.ae_title} on {config.bind_address}:{self._node.port}"
+        tls = " (TLS)" if self._node.ssl_context is not None else ""
+        return f"DICOM node {config.ae_title} on {config.bind_address}:{self._node.port}{tls}"
 
-    def start(self, config: NodeConfig) -> None:
-        """Listen with ``config`` (a running node is restarted); OSError when the port is taken."""
+    def start(self, config: NodeConfig, ssl_context=None) -> None:
+        """Listen with ``config``, with TLS when ``ssl_context`` is given (a running node is
+        restarted); OSError when the port is taken."""
         from fetalhc_gui.net.audit import AuditLog
         from fetalhc_gui.net.storage_node import StorageNode
 
         self.stop()
         audit = AuditLog(self.inbox.parent / "logs")  # the data folder's logs, beside the crash log
         node = StorageNode(
-            config, self.inbox, lambda path, calling: self.image_received.emit(str(path), calling), audit=audit
+            config,
+            self.inbox,
+            lambda path, calling: self.image_received.emit(str(path), calling),
+            ssl_context,
+            audit,
         )
         node.start()
         self._node = node

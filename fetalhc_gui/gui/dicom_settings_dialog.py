@@ -1,15 +1,21 @@
-"""DICOM > Node Settings: this node's AE title, port and address, and the peers it knows.
+"""DICOM > Node Settings: this node's AE title, port and address, TLS, and the peers it knows.
 
 The peers' AE titles are the only senders the node accepts. Nothing listens until the user turns
-"Receive images" on.
+"Receive images" on. With TLS, the node listens with its certificate and key; with a CA set too,
+senders must present a certificate the CA signed (carrying the peer's certificate name where one
+is given). Peers marked TLS are called over TLS (results, queries) and shown the same certificate.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,8 +32,10 @@ from PySide6.QtWidgets import (
 from fetalhc_gui.gui.dialogs import ok_cancel
 from fetalhc_gui.gui.settings import Settings
 from fetalhc_gui.net.node_config import NodeConfig, NodeConfigError, Peer, checked_ae_title
+from fetalhc_gui.net.tls import TlsFiles, server_context
 
-PEER_COLUMNS = ("AE title", "Host", "Port")
+PEER_COLUMNS = ("AE title", "Host", "Port", "TLS", "Certificate name")
+TLS_COLUMN, NAME_COLUMN = 3, 4
 
 
 class DicomSettingsDialog(QDialog):
@@ -46,6 +54,13 @@ class DicomSettingsDialog(QDialog):
         self.port.setValue(settings.dicom_port)
         self.bind_address = QLineEdit(settings.dicom_bind_address)
         self.bind_address.setToolTip("127.0.0.1 accepts this computer only; 0.0.0.0 every network interface")
+        files = settings.dicom_tls
+        self.tls_on = QCheckBox("Receive with TLS only (needs the certificate and key below)")
+        self.tls_on.setChecked(settings.dicom_tls_on)
+        self.tls_cert = self._path_field(files.cert, "This node's certificate (PEM)")
+        self.tls_key = self._path_field(files.key, "This node's private key (PEM)")
+        self.tls_ca = self._path_field(files.ca, "The CA certificate(s) of the peers (PEM)")
+        self.identities = dict(settings.dicom_identities)
         self.peers = QTableWidget(0, len(PEER_COLUMNS))
         self.peers.setHorizontalHeaderLabels(PEER_COLUMNS)
         self.peers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -64,6 +79,10 @@ class DicomSettingsDialog(QDialog):
         form.addRow("Port", self.port)
         form.addRow("Listen on address", self.bind_address)
         form.addRow("Received images go to", QLabel(inbox))
+        form.addRow(self.tls_on)
+        form.addRow("TLS certificate", self.tls_cert.parentWidget())
+        form.addRow("TLS private key", self.tls_key.parentWidget())
+        form.addRow("CA of the peers", self.tls_ca.parentWidget())
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
         buttons_row.addWidget(remove)
@@ -71,20 +90,48 @@ class DicomSettingsDialog(QDialog):
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Known peers (scanners and archives; only these may send images):"))
+        layout.addWidget(
+            QLabel(
+                "Known peers (scanners and archives; only these may send images). TLS: call this peer over "
+                "TLS. Certificate name: with TLS and a CA, this sender's certificate must carry it."
+            )
+        )
         layout.addWidget(self.peers)
         layout.addLayout(buttons_row)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        self.resize(680, 560)
+
+    def _path_field(self, value: Path | None, caption: str) -> QLineEdit:
+        """A path line edit with a Browse button beside it (in its parent widget)."""
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        edit = QLineEdit(str(value) if value else "", box)
+        edit.setPlaceholderText(caption)
+        browse = QPushButton("Browse…", box)
+        browse.clicked.connect(lambda: self._browse(edit, caption))
+        row.addWidget(edit, 1)
+        row.addWidget(browse)
+        return edit
+
+    def _browse(self, edit: QLineEdit, caption: str) -> None:
+        kinds = "PEM files (*.pem *.crt *.key);;All files (*)"
+        path, _ = QFileDialog.getOpenFileName(self, caption, edit.text(), kinds)
+        if path:
+            edit.setText(path)
 
     def add_peer(self, peer: Peer | None) -> None:
         """Append a row for ``peer`` (an empty row to fill in for None)."""
         row = self.peers.rowCount()
         self.peers.insertRow(row)
+        name = self.identities.get(peer.ae_title, "") if peer else ""
         values = (peer.ae_title, peer.host, str(peer.port)) if peer else ("", "", "104")
-        for column, value in enumerate(values):
+        for column, value in enumerate((*values, "", name)):
             self.peers.setItem(row, column, QTableWidgetItem(value))
+        tls = self.peers.item(row, TLS_COLUMN)
+        tls.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        tls.setCheckState(Qt.CheckState.Checked if peer and peer.tls else Qt.CheckState.Unchecked)
 
     def _remove_selected(self) -> None:
         for row in sorted({index.row() for index in self.peers.selectedIndexes()}, reverse=True):
@@ -92,29 +139,46 @@ class DicomSettingsDialog(QDialog):
 
     def entered_peers(self) -> list[Peer]:
         """The peers in the table (empty rows skipped); NodeConfigError naming a bad row."""
-        peers = []
+        return [peer for peer, _name in self._entered_rows()]
+
+    def entered_identities(self) -> tuple[tuple[str, str], ...]:
+        """(AE title, certificate name) of the peers given a certificate name."""
+        return tuple((peer.ae_title, name) for peer, name in self._entered_rows() if name)
+
+    def entered_tls(self) -> TlsFiles:
+        paths = [edit.text().strip() for edit in (self.tls_cert, self.tls_key, self.tls_ca)]
+        return TlsFiles(*(Path(p) if p else None for p in paths))
+
+    def _entered_rows(self) -> list[tuple[Peer, str]]:
+        rows = []
         for row in range(self.peers.rowCount()):
-            cells = [(self.peers.item(row, c).text() if self.peers.item(row, c) else "").strip() for c in range(3)]
-            if not any(cells):
+            cells = [(self.peers.item(row, c).text() if self.peers.item(row, c) else "").strip() for c in range(5)]
+            if not any(cells[:3]):
                 continue
+            tls = self.peers.item(row, TLS_COLUMN).checkState() == Qt.CheckState.Checked
             try:
-                peers.append(Peer(cells[0], cells[1], cells[2]))
+                rows.append((Peer(cells[0], cells[1], cells[2], tls), cells[NAME_COLUMN]))
             except NodeConfigError as exc:
                 raise NodeConfigError(f"Peer on row {row + 1}: {exc}") from None
-        return peers
+        return rows
 
     def accept(self) -> None:
         """Store the settings if they can work; otherwise say why and stay open."""
         try:
-            peers = self.entered_peers()
+            peers, identities, files = self.entered_peers(), self.entered_identities(), self.entered_tls()
             ae_title, bind = checked_ae_title(self.ae_title.text()), self.bind_address.text().strip()
             if not bind:
                 raise NodeConfigError("Give the address to listen on (127.0.0.1 for this computer only).")
             if self.receive.isChecked():  # the whole configuration must work before anything listens
-                NodeConfig(ae_title, self.port.value(), bind, tuple(p.ae_title for p in peers))
+                NodeConfig(ae_title, self.port.value(), bind, tuple(p.ae_title for p in peers), identities=identities)
+                if self.tls_on.isChecked():
+                    if not files.can_listen:
+                        raise NodeConfigError("Receiving with TLS needs this node's certificate and private key.")
+                    server_context(files.cert, files.key, files.ca)
         except NodeConfigError as exc:
             self.error.setText(str(exc))
             return
         self.settings.set_dicom_node(ae_title, self.port.value(), bind, peers)
+        self.settings.set_dicom_tls(files, self.tls_on.isChecked(), identities)
         self.settings.dicom_node_on = self.receive.isChecked()
         super().accept()

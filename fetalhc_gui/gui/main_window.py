@@ -83,11 +83,12 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self, self.workspace.undo_stack)
         self.model_label = QLabel("Model: loading…")
         self.node_label = QLabel("")
+        self.queue_label = QLabel("")
         self.cursor_label = QLabel("")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.hide()
-        for widget in (self.cursor_label, self.progress, self.node_label, self.model_label):
+        for widget in (self.cursor_label, self.progress, self.queue_label, self.node_label, self.model_label):
             self.statusBar().addPermanentWidget(widget)
         self.card: dict | None = None
         self.training_dialog = None
@@ -105,7 +106,9 @@ class MainWindow(QMainWindow):
             context, self.pixel_size_panel.show_pixel_size, lambda: self.viewer.set_mode(Mode.NAVIGATE)
         )
         self.files = FileCommands(context, self.actions.recent_menu, self.pixel_sizes.load_pixel_size_csv)
-        self.dicom = DicomCommands(context, self.actions.receive_dicom, self.node_label, self.open_paths)
+        self.dicom = DicomCommands(
+            context, self.actions.receive_dicom, self.node_label, self.queue_label, self.open_paths
+        )
         self.exams = ExamCommands(context, self.image_list.selected_indices)
         self.reports = ReportCommands(context, lambda: self.card)
         self._connect()
@@ -184,6 +187,7 @@ class MainWindow(QMainWindow):
         a.receive_dicom.toggled.connect(self.dicom.set_receiving)
         a.open_pacs.triggered.connect(self.dicom.open_from_pacs)
         a.send_results.triggered.connect(self.dicom.send_results)
+        a.outgoing_queue.triggered.connect(self.dicom.show_queue)
         self.image_list.current_index_changed.connect(ws.select)
         self.cine_panel.frame_selected.connect(ws.set_frame)
         self.growth_chart.image_selected.connect(self.image_list.setCurrentRow)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
@@ -32,19 +33,28 @@ STUDY_COLUMNS = ("Patient", "Patient ID", "Date", "Description", "Images")
 
 class PacsDialog(QDialog):
     """Searches ``peers`` as ``calling_ae``; ``study_retrieved(paths)`` gives the files fetched into
-    ``folder`` (the dialog then closes)."""
+    ``folder`` (the dialog then closes). ``tls_for(peer)`` gives the SSL context for a TLS peer
+    (None for a plain one), called on the network thread."""
 
     study_retrieved = Signal(list)
 
-    def __init__(self, peers: list[Peer], calling_ae: str, folder: Path, parent: QWidget | None = None):
+    def __init__(
+        self,
+        peers: list[Peer],
+        calling_ae: str,
+        folder: Path,
+        parent: QWidget | None = None,
+        tls_for: Callable[[Peer], object] | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle("Open from PACS")
         self.peers, self.calling_ae, self.folder = peers, calling_ae, folder
+        self.tls_for = tls_for or (lambda _peer: None)
         self.matches = []
         self.job: NetworkJob | None = None
         self.peer = QComboBox()
         for peer in peers:
-            self.peer.addItem(f"{peer.ae_title} ({peer.host}:{peer.port})")
+            self.peer.addItem(f"{peer.ae_title} ({peer.host}:{peer.port}{', TLS' if peer.tls else ''})")
         self.patient_id, self.patient_name = QLineEdit(), QLineEdit()
         self.patient_name.setPlaceholderText("e.g. DOE^JANE or DOE*")
         self.use_dates = QCheckBox("Studies from")
@@ -105,7 +115,11 @@ class PacsDialog(QDialog):
         peer, name, pid = self._selected_peer(), self.patient_name.text(), self.patient_id.text()
         first = self.first.date().toPython() if self.use_dates.isChecked() else None
         last = self.last.date().toPython() if self.use_dates.isChecked() else None
-        self._run(lambda: find_studies(peer, self.calling_ae, pid, name, first, last), self._on_found, "Searching…")
+        self._run(
+            lambda: find_studies(peer, self.calling_ae, pid, name, first, last, tls=self.tls_for(peer)),
+            self._on_found,
+            "Searching…",
+        )
 
     def _on_found(self, matches) -> None:
         self.job = None
@@ -129,7 +143,7 @@ class PacsDialog(QDialog):
         study, peer = self.matches[rows.pop()], self._selected_peer()
         target = self.folder / study.study_uid
         self._run(
-            lambda: retrieve_study(peer, self.calling_ae, study.study_uid, target),
+            lambda: retrieve_study(peer, self.calling_ae, study.study_uid, target, tls=self.tls_for(peer)),
             self._on_retrieved,
             f"Retrieving the study of {study.patient_name or study.patient_id}…",
         )

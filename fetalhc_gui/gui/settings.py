@@ -9,7 +9,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-from fetalhc_gui.net.node_config import DEFAULT_AE_TITLE, DEFAULT_PORT, NodeConfig, NodeConfigError, Peer
+from fetalhc_gui.net.node_config import (
+    DEFAULT_AE_TITLE,
+    DEFAULT_PORT,
+    NodeConfig,
+    NodeConfigError,
+    Peer,
+    parse_identity,
+)
+from fetalhc_gui.net.tls import TlsFiles, client_context, server_context
 
 SETTINGS_VERSION = 2
 MAX_RECENT = 10
@@ -210,13 +218,61 @@ class Settings:
         self._qs.setValue("dicom/ae_title", ae_title)
         self._qs.setValue("dicom/port", int(port))
         self._qs.setValue("dicom/bind_address", bind_address)
-        self._qs.setValue("dicom/peers", [f"{p.ae_title}@{p.host}:{p.port}" for p in peers])
+        self._qs.setValue("dicom/peers", [p.text for p in peers])
 
     def dicom_node_config(self) -> NodeConfig:
-        """The node's configuration: the known peers' AE titles are the senders it accepts;
-        NodeConfigError when the settings cannot work."""
+        """The node's configuration: the known peers' AE titles are the senders it accepts, each
+        tied to its certificate name where one is set; NodeConfigError when the settings cannot work."""
         allowed = tuple(dict.fromkeys(p.ae_title for p in self.dicom_peers))
-        return NodeConfig(self.dicom_ae_title, self.dicom_port, self.dicom_bind_address, allowed)
+        identities = tuple((ae, name) for ae, name in self.dicom_identities if ae in allowed)
+        return NodeConfig(self.dicom_ae_title, self.dicom_port, self.dicom_bind_address, allowed, identities=identities)
+
+    # TLS: this node's certificate, key and the CA of its peers
+    @property
+    def dicom_tls(self) -> TlsFiles:
+        """The certificate, key and CA files set (None where not)."""
+        paths = [self._get(f"dicom/tls_{name}", "", str) for name in ("cert", "key", "ca")]
+        return TlsFiles(*(Path(p) if p else None for p in paths))
+
+    @property
+    def dicom_tls_on(self) -> bool:
+        """The node listens with TLS (only TLS)."""
+        return str(self._qs.value("dicom/tls_on", "false")).lower() == "true"
+
+    @property
+    def dicom_identities(self) -> tuple[tuple[str, str], ...]:
+        """(AE title, certificate name) pairs: the name each sender's client certificate must carry."""
+        value = self._qs.value("dicom/identities", [])
+        pairs = []
+        for text in [value] if isinstance(value, str) else list(value or []):
+            try:
+                pairs.append(parse_identity(text))
+            except NodeConfigError:
+                continue
+        return tuple(pairs)
+
+    def set_dicom_tls(self, files: TlsFiles, listen: bool, identities: tuple[tuple[str, str], ...]) -> None:
+        """Store the TLS files, whether the node listens with TLS, and the certificate names."""
+        for name in ("cert", "key", "ca"):
+            value = getattr(files, name)
+            self._qs.setValue(f"dicom/tls_{name}", str(value) if value else "")
+        self._qs.setValue("dicom/tls_on", "true" if listen else "false")
+        self._qs.setValue("dicom/identities", [f"{ae}={name}" for ae, name in identities])
+
+    def dicom_server_context(self):
+        """The node's SSL context when it listens with TLS, else None; NodeConfigError when the
+        files cannot be used."""
+        if not self.dicom_tls_on:
+            return None
+        files = self.dicom_tls
+        if not files.can_listen:
+            raise NodeConfigError("Receiving with TLS needs this node's certificate and private key.")
+        return server_context(files.cert, files.key, files.ca)
+
+    def dicom_client_context(self, peer: Peer):
+        """The SSL context for calling ``peer`` when it is a TLS peer, else None; NodeConfigError
+        when the files cannot be used."""
+        return client_context(self.dicom_tls) if peer.tls else None
 
 
 def _key(folder: str) -> str:

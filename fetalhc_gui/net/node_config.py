@@ -39,13 +39,23 @@ def checked_port(port: int | str, any_free: bool = False) -> int:
     return value
 
 
+def parse_identity(text: str) -> tuple[str, str]:
+    """An identity written as ``AE=NAME``: the calling AE title and the certificate name (its
+    common name or a DNS or IP name) it must present over TLS."""
+    ae, sep, name = text.partition("=")
+    if not sep or not name.strip():
+        raise NodeConfigError(f"'{text}' is not an identity: write AE_TITLE=CERTIFICATE_NAME.")
+    return checked_ae_title(ae), name.strip()
+
+
 @dataclass(frozen=True)
 class Peer:
-    """A known DICOM peer: its AE title, host and port."""
+    """A known DICOM peer: its AE title, host and port, and whether it is called with TLS."""
 
     ae_title: str
     host: str
     port: int
+    tls: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "ae_title", checked_ae_title(self.ae_title))
@@ -55,17 +65,24 @@ class Peer:
 
     @classmethod
     def parse(cls, text: str) -> Peer:
-        """A peer written as ``AE@HOST:PORT``."""
-        match = re.fullmatch(r"(.+)@(.+):(\d+)", text.strip())
+        """A peer written as ``AE@HOST:PORT``, or ``AE@HOST:PORT+tls`` for one called with TLS."""
+        match = re.fullmatch(r"(.+)@(.+):(\d+)(\+tls)?", text.strip(), re.IGNORECASE)
         if not match:
-            raise NodeConfigError(f"'{text}' is not a peer: write AE_TITLE@HOST:PORT.")
-        return cls(match.group(1), match.group(2), int(match.group(3)))
+            raise NodeConfigError(f"'{text}' is not a peer: write AE_TITLE@HOST:PORT (or AE_TITLE@HOST:PORT+tls).")
+        return cls(match.group(1), match.group(2), int(match.group(3)), bool(match.group(4)))
+
+    @property
+    def text(self) -> str:
+        """The form ``parse`` reads."""
+        return f"{self.ae_title}@{self.host}:{self.port}{'+tls' if self.tls else ''}"
 
 
 @dataclass(frozen=True)
 class NodeConfig:
     """The local node: AE title, bind address, port, the calling AE titles allowed to send to it,
-    and the limits that keep a sender from exhausting it (bytes, pixels)."""
+    the certificate name each of them must present over TLS (``identities``: AE title, name;
+    titles not listed may use any certificate the node trusts), and the limits that keep a sender
+    from exhausting it (bytes, pixels)."""
 
     ae_title: str = DEFAULT_AE_TITLE
     port: int = DEFAULT_PORT
@@ -75,6 +92,7 @@ class NodeConfig:
     max_pixels: int = 4096 * 4096 * 200
     max_associations: int = 32
     max_associations_per_peer: int = 8
+    identities: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "ae_title", checked_ae_title(self.ae_title))
@@ -82,3 +100,14 @@ class NodeConfig:
         object.__setattr__(self, "allowed", tuple(checked_ae_title(a) for a in self.allowed))
         if not self.allowed:
             raise NodeConfigError("List at least one calling AE title that may send images to FetalHC.")
+        identities = tuple((checked_ae_title(ae), str(name).strip()) for ae, name in self.identities)
+        object.__setattr__(self, "identities", identities)
+        for ae, name in identities:
+            if ae not in self.allowed:
+                raise NodeConfigError(f"{ae} has a certificate name but is not a peer allowed to send images.")
+            if not name:
+                raise NodeConfigError(f"The certificate name for {ae} is empty.")
+
+    def certificate_name(self, calling_ae: str) -> str | None:
+        """The certificate name ``calling_ae`` must present, None when any trusted one will do."""
+        return dict(self.identities).get(calling_ae.strip())

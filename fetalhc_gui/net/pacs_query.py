@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import ssl
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,15 +47,17 @@ def find_studies(
     patient_name: str = "",
     first: datetime.date | None = None,
     last: datetime.date | None = None,
+    tls: ssl.SSLContext | None = None,
 ) -> list[StudyMatch]:
-    """Studies on ``peer`` matching the patient ID, name (``*`` wildcards allowed) and date range."""
+    """Studies on ``peer`` matching the patient ID, name (``*`` wildcards allowed) and date range
+    (``tls``: the client context for a TLS peer, as in ``net.sender.associate``)."""
     query = Dataset()
     query.QueryRetrieveLevel = "STUDY"
     query.PatientID, query.PatientName = patient_id.strip(), patient_name.strip()
     query.StudyDate = date_range(first, last)
     query.StudyInstanceUID = query.StudyDescription = ""
     query.NumberOfStudyRelatedInstances = ""
-    assoc = associate(peer, calling_ae, [(StudyRootQueryRetrieveInformationModelFind,)])
+    assoc = associate(peer, calling_ae, [(StudyRootQueryRetrieveInformationModelFind,)], tls=tls)
     matches = []
     try:
         for status, identifier in assoc.send_c_find(query, StudyRootQueryRetrieveInformationModelFind):
@@ -80,9 +83,12 @@ def _match(identifier: Dataset) -> StudyMatch:
     )
 
 
-def retrieve_study(peer: Peer, calling_ae: str, study_uid: str, folder: Path) -> list[Path]:
+def retrieve_study(
+    peer: Peer, calling_ae: str, study_uid: str, folder: Path, tls: ssl.SSLContext | None = None
+) -> list[Path]:
     """Fetch a study's ultrasound images and secondary captures from ``peer`` (C-GET) into
-    ``folder``, each written atomically under its UID's digits; the files received."""
+    ``folder``, each written atomically under its UID's digits; the files received (``tls``: as
+    for ``find_studies``)."""
     folder.mkdir(parents=True, exist_ok=True)
     received: list[Path] = []
 
@@ -99,7 +105,7 @@ def retrieve_study(peer: Peer, calling_ae: str, study_uid: str, folder: Path) ->
     query = Dataset()
     query.QueryRetrieveLevel = "STUDY"
     query.StudyInstanceUID = study_uid
-    assoc = associate(peer, calling_ae, contexts, roles, [(evt.EVT_C_STORE, on_store)], timeout_s=120)
+    assoc = associate(peer, calling_ae, contexts, roles, [(evt.EVT_C_STORE, on_store)], timeout_s=120, tls=tls)
     try:
         for status, _ in assoc.send_c_get(query, StudyRootQueryRetrieveInformationModelGet):
             code = status_code(status)

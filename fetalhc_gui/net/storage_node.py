@@ -8,9 +8,12 @@ is aborted as it does. Each image is checked (pixel data complete), written as `
 UID>.dcm`` (the UID reduced to digits and dots, so nothing a sender writes can steer the path) and
 only then acknowledged, and handed to ``on_received``. A dataset that is malformed, truncated, too
 large or not an image is answered with a DIMSE failure status; the node keeps serving. Idle or
-silent connections time out within seconds, and one calling AE title may hold at most
-``NodeConfig.max_associations_per_peer`` associations. Every association and image goes to the
-audit trail (``net.audit``).
+silent connections time out within seconds (a TLS handshake too, on the connection's own
+thread: ``net.association_server``), and one calling AE title may hold at most
+``NodeConfig.max_associations_per_peer`` associations. With TLS and client certificates, a calling
+AE title with a certificate name in ``NodeConfig.identities`` is rejected unless its certificate
+carries that name. Every association, handshake failure and image goes to the audit trail
+(``net.audit``).
 """
 
 from __future__ import annotations
@@ -48,8 +51,10 @@ from pynetdicom.sop_class import (
 
 from fetalhc_gui.io.atomic import atomic_copy_file, atomic_write_bytes
 from fetalhc_gui.io.output_paths import free_path
+from fetalhc_gui.net.association_server import start_server
 from fetalhc_gui.net.audit import AuditLog
 from fetalhc_gui.net.node_config import NodeConfig
+from fetalhc_gui.net.tls import certificate_names
 
 log = logging.getLogger("fetalhc.node")
 
@@ -142,10 +147,13 @@ class StorageNode:
         if self._server is not None:
             return
         self.inbox.mkdir(parents=True, exist_ok=True)
-        self._server = self._ae.start_server(
+        self._server = start_server(
+            self._ae,
             (self.config.bind_address, self.config.port),
-            block=False,
+            handshake_timeout_s=ASSOCIATION_REQUEST_TIMEOUT_S,
+            on_handshake_failed=self._on_handshake_failed,
             evt_handlers=[
+                (evt.EVT_REQUESTED, self._on_requested),
                 (evt.EVT_C_STORE, self._on_store),
                 (evt.EVT_ACCEPTED, self._on_accepted),
                 (evt.EVT_REJECTED, self._on_rejected),
@@ -186,17 +194,46 @@ class StorageNode:
             self.audit.event(kind, **fields)
 
     def _peer(self, event) -> dict:
-        """Who an event's association is with: calling and called AE titles, address, TLS."""
+        """Who an event's association is with: calling and called AE titles, address, TLS and
+        the names in the client's certificate."""
         requestor, acceptor = event.assoc.requestor, event.assoc.acceptor
-        request = getattr(requestor, "primitive", None)  # the A-ASSOCIATE-RQ: the title the peer called
+        request = getattr(requestor, "primitive", None)  # the A-ASSOCIATE-RQ: the titles the peer sent
         called = getattr(request, "called_ae_title", None) or acceptor.ae_title
-        return {
-            "calling_ae": str(requestor.ae_title).strip(),
+        calling = getattr(request, "calling_ae_title", None) or requestor.ae_title
+        peer = {
+            "calling_ae": str(calling).strip(),
             "called_ae": str(called).strip(),
             "address": requestor.address,
             "port": requestor.port,
             "tls": self.ssl_context is not None,
         }
+        names = self._certificate_names(event)
+        return peer | ({"certificate": sorted(names)} if names else {})
+
+    @staticmethod
+    def _certificate_names(event) -> set[str]:
+        """The names in the client certificate of an event's association (none without TLS)."""
+        sock = getattr(getattr(event.assoc.dul, "socket", None), "socket", None)
+        getpeercert = getattr(sock, "getpeercert", None)
+        try:
+            return certificate_names(getpeercert()) if getpeercert else set()
+        except (OSError, ValueError):  # the connection is gone
+            return set()
+
+    def _on_handshake_failed(self, address: str, port: int, reason: str) -> None:
+        log.warning("TLS handshake with %s:%s failed: %s", address, port, reason)
+        self._audit("tls-handshake-failed", address=address, port=port, reason=reason, tls=True)
+
+    def _on_requested(self, event) -> None:
+        """Reject a calling AE title tied to a certificate name that its certificate does not carry."""
+        peer = self._peer(event)
+        wanted = self.config.certificate_name(peer["calling_ae"])
+        if wanted is None or wanted in set(peer.get("certificate", ())):
+            return
+        calling, address = peer["calling_ae"], f"{peer['address']}:{peer['port']}"
+        log.warning("rejected %s from %s: its certificate is not %s", calling, address, wanted)
+        self._audit("association-rejected", reason=f"certificate is not {wanted}", **peer)
+        event.assoc.acse.send_reject(0x01, 0x01, 0x03)  # rejected-permanent, service user, calling AE title
 
     def _audit_association(self, kind: str, event) -> None:
         self._received_bytes.pop(id(event.assoc), None)

@@ -1,12 +1,29 @@
-"""TLS for the DICOM node: the server context from a certificate and key, optionally requiring
-client certificates signed by a given CA."""
+"""TLS for DICOM: the node's server context (optionally requiring client certificates signed by a
+given CA), the client context used to send results, forward them and query a PACS, and the names
+a peer's certificate carries (to tie a calling AE title to a certificate)."""
 
 from __future__ import annotations
 
 import ssl
+from dataclasses import dataclass
 from pathlib import Path
 
 from fetalhc_gui.net.node_config import NodeConfigError
+
+
+@dataclass(frozen=True)
+class TlsFiles:
+    """This node's certificate and private key (PEM), presented when listening and when calling
+    a TLS peer, and the CA certificates (PEM) that certify the peers; None where not set."""
+
+    cert: Path | None = None
+    key: Path | None = None
+    ca: Path | None = None
+
+    @property
+    def can_listen(self) -> bool:
+        """A certificate and a key are set: the node can listen with TLS."""
+        return self.cert is not None and self.key is not None
 
 
 def server_context(cert: Path, key: Path, client_ca: Path | None = None) -> ssl.SSLContext:
@@ -21,3 +38,27 @@ def server_context(cert: Path, key: Path, client_ca: Path | None = None) -> ssl.
     except (OSError, ssl.SSLError) as exc:
         raise NodeConfigError(f"The TLS certificate or key could not be used: {exc}") from exc
     return context
+
+
+def client_context(files: TlsFiles) -> ssl.SSLContext:
+    """An SSL context for calling a TLS peer (TLS 1.2 or later): the peer's certificate must be
+    signed by ``files.ca`` (the system's CAs when None) and name the host called; this node's
+    certificate is presented when set. NodeConfigError when a file is unusable."""
+    try:
+        context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=str(files.ca) if files.ca else None)
+        context.minimum_version = ssl.TLSVersion.TLSv1_2
+        if files.cert is not None:
+            context.load_cert_chain(str(files.cert), str(files.key) if files.key else None)
+    except (OSError, ssl.SSLError) as exc:
+        raise NodeConfigError(f"The TLS certificate, key or CA could not be used: {exc}") from exc
+    return context
+
+
+def certificate_names(peer_cert: dict | None) -> set[str]:
+    """The names a verified peer certificate (``SSLSocket.getpeercert()``) carries: its subject's
+    common names and its DNS and IP subject alternative names."""
+    if not peer_cert:
+        return set()
+    names = {value for rdn in peer_cert.get("subject", ()) for key, value in rdn if key == "commonName"}
+    names |= {value for key, value in peer_cert.get("subjectAltName", ()) if key in ("DNS", "IP Address")}
+    return names

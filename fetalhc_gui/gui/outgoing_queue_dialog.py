@@ -1,0 +1,95 @@
+"""DICOM > Outgoing Queue: the results waiting for a PACS, why, and when they are tried again;
+retry them now or give some up."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fetalhc_gui.gui.outgoing_queue import OutgoingQueue
+
+COLUMNS = ("Peer", "Results", "Queued", "Tries", "Next try", "Last error")
+
+
+def _time(seconds: float) -> str:
+    if seconds <= 0:
+        return "now"
+    return datetime.datetime.fromtimestamp(seconds).strftime("%Y-%m-%d %H:%M:%S")
+
+
+class OutgoingQueueDialog(QDialog):
+    """Lists ``queue`` and follows its changes."""
+
+    def __init__(self, queue: OutgoingQueue, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Outgoing Queue")
+        self.queue = queue
+        self.entries = []
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summary = QLabel("")
+        self.retry = QPushButton("Retry All Now")
+        self.drop = QPushButton("Drop Selected")
+        self.retry.clicked.connect(self.queue.retry_now)
+        self.drop.clicked.connect(self.drop_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        for button in (self.retry, self.drop):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.resize(760, 320)
+        queue.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        self.entries = self.queue.entries()
+        self.table.setRowCount(len(self.entries))
+        for row, (peer, item) in enumerate(self.entries):
+            state = item.state
+            values = (
+                f"{peer.ae_title} ({peer.host}:{peer.port})",
+                state.label,
+                _time(state.created),
+                str(state.attempts),
+                _time(state.next_try),
+                state.last_error,
+            )
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.summary.setText(
+            f"{len(self.entries)} result(s) wait to be sent; each is tried again on its own, later each time."
+            if self.entries
+            else "Nothing waits to be sent."
+        )
+        self.drop.setEnabled(bool(self.entries))
+        self.retry.setEnabled(bool(self.entries))
+
+    def drop_selected(self) -> None:
+        """Give up the selected results (their files stay in the results folder)."""
+        for row in sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True):
+            peer, item = self.entries[row]
+            self.queue.drop(peer, item.id)
+        self.refresh()

@@ -1,0 +1,123 @@
+"""The window's DICOM over TLS and its outgoing queue: TLS set in the node dialog, a TLS node,
+results sent to and studies found on a TLS PACS, and results kept until a PACS that was down
+takes them, also across a restart of the window."""
+
+from __future__ import annotations
+
+import io
+
+from pydicom import dcmread
+from pydicom.uid import ExplicitVRLittleEndian
+from pynetdicom import AE
+from pynetdicom.sop_class import UltrasoundImageStorage
+from PySide6.QtCore import Qt
+
+from fetalhc_gui.gui.dicom_settings_dialog import TLS_COLUMN, DicomSettingsDialog
+from fetalhc_gui.gui.pacs_dialog import PacsDialog
+from fetalhc_gui.io.session import Status
+from fetalhc_gui.net.node_config import Peer
+from fetalhc_gui.net.tls import TlsFiles, client_context
+
+from certificates import issue, make_ca, needs_openssl
+from fakes import FakePredictor
+from orthanc import AE_TITLE, free_port, start_orthanc, stop_orthanc
+from test_dicom_tls import orthanc_with_tls
+from test_gui import make_window, measure_current
+from test_pacs_query import study_file
+
+FETALHC_PEER = {"fetalhc": ("FETALHC", "127.0.0.1", 104)}
+
+
+@needs_openssl
+def test_the_dialog_stores_tls_files_tls_peers_and_certificate_names(qtbot, tmp_path):
+    ca = make_ca(tmp_path)
+    node = issue(ca, tmp_path, "fetalhc.hospital")
+    window = make_window(qtbot)
+    dialog = DicomSettingsDialog(window.settings, "/tmp/inbox", window)
+    qtbot.addWidget(dialog)
+    dialog.receive.setChecked(True)
+    dialog.tls_on.setChecked(True)
+    dialog.add_peer(None)
+    for column, text in enumerate(("PACS", "10.1.2.3", "2762", "", "pacs.hospital")):
+        dialog.peers.item(0, column).setText(text)
+    dialog.peers.item(0, TLS_COLUMN).setCheckState(Qt.CheckState.Checked)
+    dialog.accept()  # TLS without a certificate cannot work
+    assert "certificate and private key" in dialog.error.text() and not window.settings.dicom_node_on
+    dialog.tls_cert.setText(str(node.cert))
+    dialog.tls_key.setText(str(node.key))
+    dialog.tls_ca.setText(str(ca.cert))
+    dialog.accept()
+    settings = window.settings
+    assert settings.dicom_node_on and settings.dicom_tls_on
+    assert settings.dicom_peers == [Peer("PACS", "10.1.2.3", 2762, tls=True)]
+    assert settings.dicom_tls == TlsFiles(node.cert, node.key, ca.cert)
+    assert settings.dicom_node_config().identities == (("PACS", "pacs.hospital"),)
+    again = DicomSettingsDialog(settings, "/tmp/inbox", window)
+    qtbot.addWidget(again)
+    assert again.peers.item(0, TLS_COLUMN).checkState() == Qt.CheckState.Checked
+    assert again.peers.item(0, 4).text() == "pacs.hospital" and again.tls_ca.text() == str(ca.cert)
+
+
+@needs_openssl
+def test_the_window_receives_over_tls_sends_to_a_tls_pacs_and_searches_it(qtbot, tmp_path):
+    ca = make_ca(tmp_path / "pki")
+    node, scanner = issue(ca, tmp_path / "pki", "fetalhc.hospital"), issue(ca, tmp_path / "pki", "scanner1.hospital")
+    pacs = start_orthanc(tmp_path / "pacs", FETALHC_PEER, extra=orthanc_with_tls(tmp_path, {"ca": ca}))
+    try:
+        window = make_window(qtbot, FakePredictor())
+        port, peer = free_port(), Peer(AE_TITLE, "127.0.0.1", pacs.dicom_port, tls=True)
+        window.settings.set_dicom_node("FETALHC", port, "127.0.0.1", [Peer("SCANNER1", "127.0.0.1", 104), peer])
+        window.settings.set_dicom_tls(
+            TlsFiles(node.cert, node.key, ca.cert), True, (("SCANNER1", "scanner1.hospital"),)
+        )
+        window.actions.receive_dicom.setChecked(True)
+        assert window.dicom.service.running and "(TLS)" in window.node_label.text()
+        image = dcmread(io.BytesIO(study_file(tmp_path, "us.dcm", "P-TLS", "7", "20261202", 1)))
+        ae = AE(ae_title="SCANNER1")
+        ae.add_requested_context(UltrasoundImageStorage, ExplicitVRLittleEndian)
+        context = client_context(TlsFiles(scanner.cert, scanner.key, ca.cert))
+        assoc = ae.associate("127.0.0.1", port, ae_title="FETALHC", tls_args=(context, "localhost"))
+        assert assoc.is_established and int(assoc.send_c_store(image).Status) == 0
+        assoc.release()
+        ws = window.workspace
+        qtbot.waitUntil(lambda: len(ws.entries) == 1 and ws.entries[0].status is Status.MEASURED, timeout=10_000)
+        window.image_list.setCurrentRow(0)
+        window.dicom.choose_peer = lambda _purpose: peer
+        window.actions.send_results.trigger()
+        qtbot.waitUntil(lambda: len(pacs.get("/instances")) == 2, timeout=30_000)
+        qtbot.waitUntil(lambda: "sent to ORTHANC" in window.statusBar().currentMessage(), timeout=10_000)
+        dialog = PacsDialog([peer], "FETALHC", tmp_path / "retrieved", window, window.settings.dicom_client_context)
+        qtbot.addWidget(dialog)
+        dialog.search.click()
+        qtbot.waitUntil(lambda: dialog.studies.rowCount() == 1, timeout=20_000)
+        assert not window.messages
+        window.close()
+    finally:
+        stop_orthanc(pacs)
+
+
+def test_results_wait_for_a_pacs_that_is_down_even_across_a_restart_of_the_window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr("fetalhc_gui.app.outbox.FIRST_RETRY_S", 0.5)
+    peer = Peer(AE_TITLE, "127.0.0.1", free_port())  # nobody listens there yet
+    window = make_window(qtbot, FakePredictor())
+    window.settings.set_dicom_node("FETALHC", 11112, "127.0.0.1", [peer])
+    path = tmp_path / "received" / "head.dcm"
+    path.parent.mkdir()
+    path.write_bytes(study_file(tmp_path, "head.dcm", "P3", "3", "20261202", 1))
+    window.open_paths([str(path)])
+    measure_current(qtbot, window)
+    window.actions.send_results.trigger()
+    qtbot.waitUntil(lambda: bool(window.messages), timeout=30_000)
+    title, text = window.messages[-1]
+    assert title == "Sending to PACS failed" and "outgoing queue" in text
+    assert window.queue_label.text() == "1 result(s) waiting for the PACS"
+    window.close()  # the queue stays on disk
+    pacs = start_orthanc(tmp_path / "pacs", FETALHC_PEER, dicom_port=peer.port)
+    try:
+        again = make_window(qtbot, FakePredictor())
+        assert again.dicom.queue.waiting() == 1
+        qtbot.waitUntil(lambda: len(pacs.get("/instances")) == 2, timeout=30_000)
+        qtbot.waitUntil(lambda: again.dicom.queue.waiting() == 0 and not again.queue_label.text(), timeout=10_000)
+        again.close()
+    finally:
+        stop_orthanc(pacs)
