@@ -121,3 +121,25 @@ def test_results_wait_for_a_pacs_that_is_down_even_across_a_restart_of_the_windo
         again.close()
     finally:
         stop_orthanc(pacs)
+
+
+def test_a_damaged_queued_file_fails_without_stopping_the_queue_and_can_be_dropped(qtbot, tmp_path):
+    from fetalhc_gui.gui.outgoing_queue import OutgoingQueue
+    from fetalhc_gui.gui.outgoing_queue_dialog import OutgoingQueueDialog
+
+    damaged = tmp_path / "sr.dcm"
+    damaged.write_bytes(b"not DICOM")
+    queue = OutgoingQueue(tmp_path / "outbox", lambda: "FETALHC", lambda _peer: None)
+    peer = Peer("PACS", "127.0.0.1", free_port())
+    try:
+        with qtbot.waitSignal(queue.failed, timeout=10_000) as failed:
+            queue.put(peer, [damaged], "head.dcm")
+        assert failed.args[:3] == ["head.dcm", "PACS", 1] and "DICOM" in failed.args[3]
+        dialog = OutgoingQueueDialog(queue)
+        qtbot.addWidget(dialog)
+        assert dialog.table.rowCount() == 1 and dialog.table.item(0, 3).text() == "1"
+        dialog.table.selectRow(0)
+        dialog.drop_selected()
+        assert queue.waiting() == 0 and dialog.table.rowCount() == 0 and damaged.exists()
+    finally:
+        queue.stop()

@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from pydicom import dcmread
+from pydicom.errors import InvalidDicomError
 
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.io.atomic import atomic_write_text
@@ -141,7 +142,7 @@ class Outbox:
                 continue
             try:
                 self._send(item.files)
-            except (FetalHCError, OSError) as exc:
+            except (FetalHCError, OSError, InvalidDicomError) as exc:  # a damaged file waits to be dropped
                 attempts = item.state.attempts + 1
                 state = ItemState(**(asdict(item.state) | {"attempts": attempts, "last_error": str(exc)}))
                 state.next_try = time.time() + backoff_s(attempts)

@@ -64,6 +64,7 @@ class DicomSettingsDialog(QDialog):
         self.peers = QTableWidget(0, len(PEER_COLUMNS))
         self.peers.setHorizontalHeaderLabels(PEER_COLUMNS)
         self.peers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.peers.horizontalHeader().setSectionResizeMode(TLS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.peers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for peer in settings.dicom_peers:
             self.add_peer(peer)
@@ -90,12 +91,12 @@ class DicomSettingsDialog(QDialog):
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(
-            QLabel(
-                "Known peers (scanners and archives; only these may send images). TLS: call this peer over "
-                "TLS. Certificate name: with TLS and a CA, this sender's certificate must carry it."
-            )
+        peers_note = QLabel(
+            "Known peers (scanners and archives; only these may send images). TLS: call this peer over "
+            "TLS. Certificate name: with TLS and a CA, this sender's certificate must carry it."
         )
+        peers_note.setWordWrap(True)
+        layout.addWidget(peers_note)
         layout.addWidget(self.peers)
         layout.addLayout(buttons_row)
         layout.addWidget(self.error)

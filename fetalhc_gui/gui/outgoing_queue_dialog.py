@@ -78,7 +78,9 @@ class OutgoingQueueDialog(QDialog):
                 state.last_error,
             )
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                self.table.setItem(row, column, cell)
         self.summary.setText(
             f"{len(self.entries)} result(s) wait to be sent; each is tried again on its own, later each time."
             if self.entries
