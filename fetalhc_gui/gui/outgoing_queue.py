@@ -3,7 +3,7 @@
 One ``app.outbox.Outbox`` per peer, in ``FOLDER/<n>/`` beside a ``peer.txt`` naming the peer, so
 that what a closed window left unsent is sent after the next start. Each outbox sends on its own
 thread and retries with back-off (10 s doubling to an hour); its events reach the UI thread as
-signals.
+signals. pydicom and pynetdicom are imported only when something is queued (not at start-up).
 """
 
 from __future__ import annotations
@@ -11,14 +11,15 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydicom import dcmread
 from PySide6.QtCore import QObject, Signal, Slot
 
-from fetalhc_gui.app.outbox import Item, Outbox
 from fetalhc_gui.io.atomic import atomic_write_text
 from fetalhc_gui.net.node_config import NodeConfigError, Peer
-from fetalhc_gui.net.sender import send_datasets
+
+if TYPE_CHECKING:
+    from fetalhc_gui.app.outbox import Item, Outbox
 
 PEER_FILE = "peer.txt"
 
@@ -88,6 +89,8 @@ class OutgoingQueue(QObject):
         self._outboxes.clear()
 
     def _outbox(self, peer: Peer) -> Outbox:
+        from fetalhc_gui.app.outbox import Outbox
+
         box = self._outboxes.get(peer.text)
         if box is None:
             folder = self.folder / hashlib.sha256(peer.text.encode()).hexdigest()[:16]
@@ -100,6 +103,10 @@ class OutgoingQueue(QObject):
 
     def _sender(self, peer: Peer) -> Callable[[list[Path]], None]:
         def send(files: list[Path]) -> None:
+            from pydicom import dcmread
+
+            from fetalhc_gui.net.sender import send_datasets
+
             send_datasets(peer, self.calling_ae(), [dcmread(path) for path in files], tls=self.tls_for(peer))
 
         return send
