@@ -54,10 +54,15 @@ evaluate: $(STAMP)
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
 
-package: $(STAMP)
+# The measuring build carries an OpenCV of only the modules FetalHC calls, compiled once from the
+# locked source (packaging/slim_opencv.py: cmake, ninja, g++); the full build keeps the wheel's.
+build/opencv-slim/BUILT: requirements/lock-py3.11.txt requirements/lock-py3.12.txt packaging/slim_opencv.py | $(STAMP)
+	$(BIN)/python packaging/slim_opencv.py build/opencv-slim
+
+package: $(STAMP) build/opencv-slim/BUILT
 	$(BIN)/python packaging/make_demo.py
 	rm -rf build/fetalhc dist/FetalHC dist/FetalHC-full
-	FETALHC_BUILD=measure $(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/measure packaging/fetalhc.spec
+	PYTHONPATH=build/opencv-slim/python FETALHC_BUILD=measure $(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/measure packaging/fetalhc.spec
 	FETALHC_BUILD=full $(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/full packaging/fetalhc.spec
 	$(BIN)/python packaging/strip_build.py dist/FetalHC dist/FetalHC-full
 	du -sh dist/FetalHC dist/FetalHC-full
@@ -74,6 +79,11 @@ package-test: package
 	cut -d, -f1,4,15 build/package-test-FetalHC.csv > build/package-test-serial.txt
 	cut -d, -f1,4,15 build/package-test-jobs.csv > build/package-test-jobs.txt
 	cmp build/package-test-serial.txt build/package-test-jobs.txt
+	cut -d, -f1,4,15-42 build/package-test-FetalHC.csv > build/package-test-measure-rows.txt
+	cut -d, -f1,4,15-42 build/package-test-FetalHC-full.csv > build/package-test-full-rows.txt
+	cmp build/package-test-measure-rows.txt build/package-test-full-rows.txt
+	test ! -e dist/FetalHC/_internal/opencv_python_headless.libs
+	test $$(du -sm dist/FetalHC | cut -f1) -le 350
 	! dist/FetalHC/fetalhc train resources/demo --out build/no-training 2>build/no-training.txt
 	grep -q "fetalhc\[train\]" build/no-training.txt
 	test ! -e dist/FetalHC/_internal/tensorflow
