@@ -75,6 +75,15 @@ def test_open_reports_broken_file_and_opens_the_rest(qtbot, images, tmp_path):
     assert window.viewer.image_item.image is not None
 
 
+def test_a_path_that_does_not_exist_is_named_and_not_remembered(qtbot, images, tmp_path):
+    window = make_window(qtbot)
+    missing = tmp_path / "gone" / "head.png"
+    window.open_paths([str(missing), str(images[0])])
+    assert len(window.workspace.entries) == 1
+    assert window.messages[-1] == ("Some files were not opened", f"{missing}: no such file or folder")
+    assert str(missing) not in window.settings.recent_files
+
+
 def test_open_folder_sorted_and_navigate(qtbot, images):
     window = make_window(qtbot)
     window.open_paths([str(images[0].parent)])

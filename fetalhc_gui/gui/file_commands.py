@@ -45,8 +45,11 @@ class FileCommands:
     def open_paths(self, paths: list[str]) -> None:
         """Open files and folders; files that cannot be read are listed in one message. A folder
         opened, or holding the files opened, with a pixel-size CSV beside or inside it gets that CSV
-        offered (``offer_pixel_size_csv``)."""
-        errors, note = self.context.workspace.open_paths(paths)
+        offered (``offer_pixel_size_csv``). Paths that do not exist are named in the message."""
+        missing = [f"{path}: no such file or folder" for path in paths if not Path(path).exists()]
+        paths = [path for path in paths if Path(path).exists()]
+        errors, note = self.context.workspace.open_paths(paths) if paths else ([], "")
+        errors = missing + list(errors)
         if note:
             self.context.show_status(note, 10_000)
         for path in paths:
