@@ -14,7 +14,9 @@ from PySide6.QtCore import Qt
 
 from fetalhc_gui.gui.dicom_settings_dialog import TLS_COLUMN, DicomSettingsDialog
 from fetalhc_gui.gui.pacs_dialog import PacsDialog
+from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.io.session import Status
+from fetalhc_gui.net.audit import read_events
 from fetalhc_gui.net.node_config import Peer
 from fetalhc_gui.net.tls import TlsFiles, client_context
 
@@ -119,6 +121,8 @@ def test_results_wait_for_a_pacs_that_is_down_even_across_a_restart_of_the_windo
         qtbot.waitUntil(lambda: len(pacs.get("/instances")) == 2, timeout=30_000)
         qtbot.waitUntil(lambda: again.dicom.queue.waiting() == 0 and not again.queue_label.text(), timeout=10_000)
         again.close()
+        events = [e["event"] for e in read_events(user_data_dir() / "logs")]
+        assert events[0] == "results-queued" and "forward-failed" in events and events[-1] == "forwarded"
     finally:
         stop_orthanc(pacs)
 

@@ -18,12 +18,14 @@ from fetalhc_gui.gui.outgoing_queue import OutgoingQueue
 from fetalhc_gui.gui.outgoing_queue_dialog import OutgoingQueueDialog
 from fetalhc_gui.gui.pacs_dialog import PacsDialog
 from fetalhc_gui.gui.settings import user_data_dir
+from fetalhc_gui.net.audit import AuditLog
 from fetalhc_gui.net.node_config import NodeConfigError, Peer
 
 INBOX_FOLDER = "inbox"
 RETRIEVED_FOLDER = "retrieved"
 RESULTS_FOLDER = "dicom_results"
 OUTBOX_FOLDER = "outbox"
+LOG_FOLDER = "logs"
 
 
 class DicomCommands:
@@ -43,7 +45,8 @@ class DicomCommands:
         self.context, self.receive_action, self.open_paths = context, receive_action, open_paths
         self.queue_label = queue_label
         settings = context.settings
-        self.service = DicomNodeService(user_data_dir() / INBOX_FOLDER, context.parent)
+        self.audit = AuditLog(user_data_dir() / LOG_FOLDER)  # the data folder's logs, beside the crash log
+        self.service = DicomNodeService(user_data_dir() / INBOX_FOLDER, self.audit, context.parent)
         self.service.image_received.connect(self.on_image_received)
         self.service.state_changed.connect(node_label.setText)
         node_label.setText(self.service.description)
@@ -52,6 +55,7 @@ class DicomCommands:
             lambda: settings.dicom_ae_title,
             settings.dicom_client_context,
             context.parent,
+            self.audit.event,
         )
         self.queue.changed.connect(self._show_queue)
         self.queue.sent.connect(self._on_sent)
@@ -99,6 +103,7 @@ class DicomCommands:
     def stop(self) -> None:
         self.service.stop()
         self.queue.stop()
+        self.audit.close()
 
     def show_queue(self) -> None:
         """List what waits for a PACS; retry or drop it."""

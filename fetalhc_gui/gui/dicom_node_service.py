@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from fetalhc_gui.net.audit import AuditLog
 from fetalhc_gui.net.node_config import NodeConfig
 
 
@@ -16,9 +17,10 @@ class DicomNodeService(QObject):
     image_received = Signal(str, str)
     state_changed = Signal(str)
 
-    def __init__(self, inbox: Path, parent: QObject | None = None):
+    def __init__(self, inbox: Path, audit: AuditLog, parent: QObject | None = None):
+        """Images go to ``inbox``; associations and images to ``audit``."""
         super().__init__(parent)
-        self.inbox = inbox
+        self.inbox, self.audit = inbox, audit
         self._node = None
 
     @property
@@ -37,17 +39,15 @@ class DicomNodeService(QObject):
     def start(self, config: NodeConfig, ssl_context=None) -> None:
         """Listen with ``config``, with TLS when ``ssl_context`` is given (a running node is
         restarted); OSError when the port is taken."""
-        from fetalhc_gui.net.audit import AuditLog
         from fetalhc_gui.net.storage_node import StorageNode
 
         self.stop()
-        audit = AuditLog(self.inbox.parent / "logs")  # the data folder's logs, beside the crash log
         node = StorageNode(
             config,
             self.inbox,
             lambda path, calling: self.image_received.emit(str(path), calling),
             ssl_context,
-            audit,
+            self.audit,
         )
         node.start()
         self._node = node
@@ -57,7 +57,5 @@ class DicomNodeService(QObject):
         """Stop listening (nothing happens when the node is off)."""
         if self._node is not None:
             self._node.stop()
-            if self._node.audit is not None:
-                self._node.audit.close()
             self._node = None
             self.state_changed.emit(self.description)

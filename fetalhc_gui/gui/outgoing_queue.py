@@ -39,11 +39,14 @@ class OutgoingQueue(QObject):
         calling_ae: Callable[[], str],
         tls_for: Callable[[Peer], object],
         parent: QObject | None = None,
+        audit: Callable[..., None] | None = None,
     ):
         """``calling_ae()`` and ``tls_for(peer)`` (the client SSL context, None for a plain peer)
-        are read at each try, so changed settings apply to what waits."""
+        are read at each try, so changed settings apply to what waits; ``audit(kind, **fields)``
+        gets every item queued, sent, failed and dropped (``net.audit.AuditLog.event``)."""
         super().__init__(parent)
         self.folder, self.calling_ae, self.tls_for = Path(folder), calling_ae, tls_for
+        self.audit = audit or (lambda *_args, **_fields: None)
         self._outboxes: dict[str, Outbox] = {}
         self._event.connect(self._on_sender_event)  # queued: this object lives on the UI thread
 
@@ -61,7 +64,8 @@ class OutgoingQueue(QObject):
 
     def put(self, peer: Peer, files: list[Path], label: str) -> None:
         """Queue copies of ``files`` for ``peer`` (durably) and send them as soon as it answers."""
-        self._outbox(peer).put(files, label)
+        item = self._outbox(peer).put(files, label)
+        self.audit("results-queued", item=item.id, label=label, peer=peer.ae_title, files=[p.name for p in files])
         self.changed.emit(self.waiting())
 
     def entries(self) -> list[tuple[Peer, Item]]:
@@ -112,8 +116,12 @@ class OutgoingQueue(QObject):
         return send
 
     def _on_event(self, peer: Peer) -> Callable[..., None]:
-        def on_event(kind: str, label: str = "", attempts: int = 0, error: str = "", **_fields) -> None:
-            self._event.emit(kind, label, peer.ae_title, attempts, error)
+        def on_event(kind: str, **fields) -> None:
+            fields = {"peer": peer.ae_title} | fields
+            self.audit(kind, **fields)
+            self._event.emit(
+                kind, fields.get("label", ""), peer.ae_title, fields.get("attempts", 0), fields.get("error", "")
+            )
 
         return on_event
 

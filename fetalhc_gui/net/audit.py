@@ -27,8 +27,8 @@ class AuditLog:
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / AUDIT_FILE
         self._handler = logging.handlers.RotatingFileHandler(
-            self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
+            self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+        )  # the file is created with the first event
         self._lock = threading.Lock()
 
     def event(self, kind: str, **fields) -> None:
