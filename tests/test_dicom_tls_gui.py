@@ -112,7 +112,7 @@ def test_results_wait_for_a_pacs_that_is_down_even_across_a_restart_of_the_windo
     qtbot.waitUntil(lambda: bool(window.messages), timeout=30_000)
     title, text = window.messages[-1]
     assert title == "Sending to PACS failed" and "outgoing queue" in text
-    assert window.queue_label.text() == "1 result(s) waiting for the PACS"
+    assert window.queue_label.text() == "1 result waiting for the PACS"
     window.close()  # the queue stays on disk
     pacs = start_orthanc(tmp_path / "pacs", FETALHC_PEER, dicom_port=peer.port)
     try:

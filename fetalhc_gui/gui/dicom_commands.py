@@ -110,7 +110,8 @@ class DicomCommands:
         OutgoingQueueDialog(self.queue, self.context.parent).exec()
 
     def _show_queue(self, waiting: int) -> None:
-        self.queue_label.setText(f"{waiting} result(s) waiting for the PACS" if waiting else "")
+        results = f"{waiting} result{'s' if waiting > 1 else ''}"
+        self.queue_label.setText(f"{results} waiting for the PACS" if waiting else "")
         self.queue_label.setVisible(waiting > 0)
 
     def _on_sent(self, label: str, peer_ae: str) -> None:

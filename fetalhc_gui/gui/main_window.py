@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(220)
         self.progress.hide()
         for widget in (self.cursor_label, self.progress, self.queue_label, self.node_label, self.model_label):
+            widget.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(widget)
         self.card: dict | None = None
         self.training_dialog = None
