@@ -114,10 +114,10 @@ def test_results_wait_for_a_pacs_that_is_down_even_across_a_restart_of_the_windo
     assert title == "Sending to PACS failed" and "outgoing queue" in text
     assert window.queue_label.text() == "1 result waiting for the PACS"
     window.close()  # the queue stays on disk
+    assert len(list((user_data_dir() / "outbox").glob("*/items/*/*.dcm"))) == 2
     pacs = start_orthanc(tmp_path / "pacs", FETALHC_PEER, dicom_port=peer.port)
     try:
         again = make_window(qtbot, FakePredictor())
-        assert again.dicom.queue.waiting() == 1
         qtbot.waitUntil(lambda: len(pacs.get("/instances")) == 2, timeout=30_000)
         qtbot.waitUntil(lambda: again.dicom.queue.waiting() == 0 and not again.queue_label.text(), timeout=10_000)
         again.close()
