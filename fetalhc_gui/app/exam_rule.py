@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from fetalhc_gui.core.exam_check import NOT_OBSTETRIC, ExamVerdict
-from fetalhc_gui.inference.plane_check import NOT_A_HEAD_PLANE
+from fetalhc_gui.core.exam_check import ExamVerdict
+from fetalhc_gui.core.refusal import NOT_A_HEAD_PLANE, NOT_OBSTETRIC
 
 
 def with_exam_reason(reasons: Sequence[str], verdict: ExamVerdict) -> list[str]:

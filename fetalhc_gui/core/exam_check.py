@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: How the reason of an image the exam check refuses begins.
-NOT_OBSTETRIC = "the header says this is not an obstetric exam"
+from fetalhc_gui.core.refusal import NOT_OBSTETRIC
+
 #: Ages (years) outside which a pregnancy is taken as impossible.
 MIN_PREGNANCY_AGE = 10
 MAX_PREGNANCY_AGE = 60

@@ -23,6 +23,7 @@ import cv2
 import numpy as np
 
 from fetalhc_gui.core.ellipse import Ellipse
+from fetalhc_gui.core.refusal import NOT_A_HEAD_PLANE
 
 #: The patch's side and the radius (pixels) the ellipse is warped to.
 PATCH = 64
@@ -39,7 +40,6 @@ _POLAR = tuple((PATCH / 2 + np.outer(PROFILE_RADII * RADIUS, f(_ANGLES))).astype
 PLANE_CHECK_FILE = "plane_check.json"
 HEAD = "head"
 #: How the reason of a result that is not in a head plane begins.
-NOT_A_HEAD_PLANE = "this does not look like a fetal head plane"
 
 
 #: Gradient histograms: cells of CELL pixels, BINS unsigned orientations, blocks of 2 x 2 cells.
