@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 from collections import Counter
 from pathlib import Path
 
@@ -56,14 +55,8 @@ def examples_of(data: Path) -> tuple[list[PlaneExample], list[bool]]:
         examples.append(PlaneExample(path, item["label"], item["group"], item["source"], e, item["confidence"], spread))
         doubt = bool(item["reasons"])
         if item["source"] == "planes" and item["risk_base"] is not None and error_model is not None:
-            k = len(error_model.weights) - 2
-            w, sd = np.array(error_model.weights), np.array(error_model.sd)
-            score = (
-                item["risk_base"]
-                + w[k] / sd[k] * math.log(hc * PLANES_PIXEL_MM)
-                + w[k + 1] / sd[k + 1] * math.log(PLANES_PIXEL_MM)
-            )
-            doubt = doubt or score > 0
+            risk = error_model.size_risk(item["risk_base"])
+            doubt = doubt or risk.score(hc * PLANES_PIXEL_MM, PLANES_PIXEL_MM) > 0
         confident.append(not doubt)
     return examples, confident
 

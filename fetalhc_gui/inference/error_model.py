@@ -101,7 +101,12 @@ class ErrorModel:
         k = len(evidence)
         base = self.bias - self.threshold + float(np.dot(w[:k], (np.asarray(evidence) - mean[:k]) / sd[:k]))
         base -= float(np.dot(w[k:], mean[k:] / sd[k:]))
-        return SizeRisk(base, float(w[k] / sd[k]), float(w[k + 1] / sd[k + 1]))
+        return self.size_risk(base)
+
+    def size_risk(self, base: float) -> SizeRisk:
+        """A result's score less its size terms (``base``, from ``risk``) with this model's size terms."""
+        k = len(self.weights) - 2
+        return SizeRisk(base, self.weights[k] / self.sd[k], self.weights[k + 1] / self.sd[k + 1])
 
 
 def features(evidence: np.ndarray, hc_mm: np.ndarray, pixel_mm: np.ndarray) -> np.ndarray:
