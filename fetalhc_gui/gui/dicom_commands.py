@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
@@ -61,7 +62,7 @@ class DicomCommands:
         self.queue.sent.connect(self._on_sent)
         self.queue.failed.connect(self._on_failed)
         self._show_queue(0)
-        self.queue.resume()
+        QTimer.singleShot(0, self.queue.resume)  # after the window is up: it may load pydicom
         self._show_state()
 
     def show_settings(self) -> None:

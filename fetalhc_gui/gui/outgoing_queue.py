@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from fetalhc_gui.app.outbox import Item, Outbox
 
 PEER_FILE = "peer.txt"
+ITEMS_FOLDER = "items"
 
 
 class OutgoingQueue(QObject):
@@ -51,10 +52,12 @@ class OutgoingQueue(QObject):
         self._event.connect(self._on_sender_event)  # queued: this object lives on the UI thread
 
     def resume(self) -> None:
-        """Start sending what an earlier run left in the queue."""
+        """Start sending what an earlier run left in the queue (peers with nothing left are not woken)."""
         if not self.folder.is_dir():
             return
         for peer_file in sorted(self.folder.glob(f"*/{PEER_FILE}")):
+            if not any(p.is_dir() for p in (peer_file.parent / ITEMS_FOLDER).glob("[!.]*")):
+                continue
             try:
                 peer = Peer.parse(peer_file.read_text(encoding="utf-8"))
             except (OSError, NodeConfigError):
@@ -100,7 +103,7 @@ class OutgoingQueue(QObject):
             folder = self.folder / hashlib.sha256(peer.text.encode()).hexdigest()[:16]
             folder.mkdir(parents=True, exist_ok=True)
             atomic_write_text(folder / PEER_FILE, peer.text)
-            box = Outbox(folder / "items", peer, self.calling_ae(), self._on_event(peer), send=self._sender(peer))
+            box = Outbox(folder / ITEMS_FOLDER, peer, self.calling_ae(), self._on_event(peer), send=self._sender(peer))
             box.start()
             self._outboxes[peer.text] = box
         return box
