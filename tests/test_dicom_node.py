@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -33,6 +32,7 @@ from fetalhc_gui.core.phantom import DEFAULT_HEAD, head_phantom
 from fetalhc_gui.net.node_config import NodeConfig, NodeConfigError, Peer
 from fetalhc_gui.net.storage_node import CANNOT_UNDERSTAND, NOT_AN_IMAGE, OUT_OF_RESOURCES, SUCCESS, inbox_name
 
+from certificates import issue, make_ca, needs_openssl
 from dicom_factory import write_dicom
 from fakes import FakePredictor
 from orthanc import free_port
@@ -239,41 +239,15 @@ def _read_available(process) -> bytes:
     return chunks
 
 
-def make_certificate(folder: Path) -> tuple[Path, Path]:
-    """A self-signed certificate and key for localhost (openssl)."""
-    cert, key = folder / "node.pem", folder / "node.key"
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=localhost",
-            "-addext",
-            "subjectAltName=DNS:localhost,IP:127.0.0.1",
-            "-keyout",
-            str(key),
-            "-out",
-            str(cert),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return cert, key
-
-
-@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl not installed")
+@needs_openssl
 def test_a_tls_node_talks_tls_only(tmp_path, image):
     import ssl
 
     from fetalhc_gui.net.tls import server_context
 
-    cert, key = make_certificate(tmp_path)
+    ca = make_ca(tmp_path)
+    own = issue(ca, tmp_path, "localhost")
+    cert, key = own.cert, own.key
     node = MeasuringNode(
         NodeConfig("FETALHC", 0, "127.0.0.1", (SCANNER,)),
         tmp_path / "in",
@@ -283,7 +257,7 @@ def test_a_tls_node_talks_tls_only(tmp_path, image):
     )
     node.start()
     try:
-        client = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=str(cert))
+        client = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=str(ca.cert))
         ae = AE(ae_title=SCANNER)
         ae.add_requested_context(UltrasoundImageStorage, ExplicitVRLittleEndian)
         assoc = ae.associate("127.0.0.1", node.node.port, ae_title="FETALHC", tls_args=(client, "localhost"))

@@ -24,7 +24,8 @@ from certificates import issue, make_ca, needs_openssl
 from fakes import FakePredictor
 from orthanc import AE_TITLE, free_port, start_orthanc, stop_orthanc
 from test_dicom_tls import orthanc_with_tls
-from test_gui import make_window, measure_current
+from test_gui import make_window
+from test_pacs_gui import measured_study_image
 from test_pacs_query import study_file
 
 FETALHC_PEER = {"fetalhc": ("FETALHC", "127.0.0.1", 104)}
@@ -101,13 +102,7 @@ def test_the_window_receives_over_tls_sends_to_a_tls_pacs_and_searches_it(qtbot,
 def test_results_wait_for_a_pacs_that_is_down_even_across_a_restart_of_the_window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr("fetalhc_gui.app.outbox.FIRST_RETRY_S", 0.5)
     peer = Peer(AE_TITLE, "127.0.0.1", free_port())  # nobody listens there yet
-    window = make_window(qtbot, FakePredictor())
-    window.settings.set_dicom_node("FETALHC", 11112, "127.0.0.1", [peer])
-    path = tmp_path / "received" / "head.dcm"
-    path.parent.mkdir()
-    path.write_bytes(study_file(tmp_path, "head.dcm", "P3", "3", "20261202", 1))
-    window.open_paths([str(path)])
-    measure_current(qtbot, window)
+    window = measured_study_image(qtbot, FakePredictor(), peer, tmp_path, "head.dcm", "P3", "20261202")
     window.actions.send_results.trigger()
     qtbot.waitUntil(lambda: bool(window.messages), timeout=30_000)
     title, text = window.messages[-1]

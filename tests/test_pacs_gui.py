@@ -59,15 +59,24 @@ def test_a_pacs_that_does_not_answer_is_told(qtbot, tmp_path):
     assert "did not accept" in dialog.status.text() and dialog.studies.rowCount() == 0
 
 
-def test_a_result_that_is_not_a_head_plane_is_sent_only_when_the_user_says_so(qtbot, pacs, tmp_path, monkeypatch):
-    window = make_window(qtbot, FakePredictor(head_plane=False))
-    peer = Peer(AE_TITLE, "127.0.0.1", pacs.dicom_port)
+def measured_study_image(qtbot, predictor, peer: Peer, tmp_path, name: str, patient: str, date: str):
+    """A window knowing ``peer``, with a study image (``name``, of ``patient`` on ``date``, its study
+    numbered by the patient ID's digits) from ``tmp_path/received`` open and measured by ``predictor``."""
+    window = make_window(qtbot, predictor)
     window.settings.set_dicom_node("FETALHC", 11112, "127.0.0.1", [peer])
-    path = tmp_path / "received" / "abdomen.dcm"
+    path = tmp_path / "received" / name
     path.parent.mkdir()
-    path.write_bytes(study_file(tmp_path, "abdomen.dcm", "P2", "2", "20261121", 1))
+    path.write_bytes(study_file(tmp_path, name, patient, patient[1:], date, 1))
     window.open_paths([str(path)])
     measure_current(qtbot, window)
+    return window
+
+
+def test_a_result_that_is_not_a_head_plane_is_sent_only_when_the_user_says_so(qtbot, pacs, tmp_path, monkeypatch):
+    peer = Peer(AE_TITLE, "127.0.0.1", pacs.dicom_port)
+    window = measured_study_image(
+        qtbot, FakePredictor(head_plane=False), peer, tmp_path, "abdomen.dcm", "P2", "20261121"
+    )
     asked = []
 
     def answer(reply):

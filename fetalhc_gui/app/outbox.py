@@ -62,6 +62,11 @@ class Item:
         return sorted(p for p in self.folder.glob("*.dcm"))
 
 
+def send_files(peer: Peer, calling_ae: str, files: list[Path], tls: ssl.SSLContext | None = None) -> None:
+    """C-STORE the DICOM ``files`` to ``peer`` on one association (``net.sender.send_datasets``)."""
+    send_datasets(peer, calling_ae, [dcmread(path) for path in files], tls=tls)
+
+
 def backoff_s(attempts: int) -> float:
     """Seconds to wait after ``attempts`` failed tries: 10 s doubling, at most an hour."""
     return min(LONGEST_RETRY_S, FIRST_RETRY_S * 2 ** max(0, attempts - 1))
@@ -180,4 +185,4 @@ class Outbox:
         atomic_write_text(item.folder / STATE_FILE, json.dumps(asdict(state)))
 
     def _send_dicom(self, files: list[Path]) -> None:
-        send_datasets(self.peer, self.calling_ae, [dcmread(path) for path in files], tls=self.tls)
+        send_files(self.peer, self.calling_ae, files, self.tls)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from fetalhc_gui.gui.dialogs import ok_cancel
 from fetalhc_gui.gui.settings import Settings
 from fetalhc_gui.net.node_config import NodeConfig, NodeConfigError, Peer, checked_ae_title
-from fetalhc_gui.net.tls import TlsFiles, server_context
+from fetalhc_gui.net.tls import TlsFiles, listening_context
 
 PEER_COLUMNS = ("AE title", "Host", "Port", "TLS", "Certificate name")
 TLS_COLUMN, NAME_COLUMN = 3, 4
@@ -138,19 +138,13 @@ class DicomSettingsDialog(QDialog):
         for row in sorted({index.row() for index in self.peers.selectedIndexes()}, reverse=True):
             self.peers.removeRow(row)
 
-    def entered_peers(self) -> list[Peer]:
-        """The peers in the table (empty rows skipped); NodeConfigError naming a bad row."""
-        return [peer for peer, _name in self._entered_rows()]
-
-    def entered_identities(self) -> tuple[tuple[str, str], ...]:
-        """(AE title, certificate name) of the peers given a certificate name."""
-        return tuple((peer.ae_title, name) for peer, name in self._entered_rows() if name)
-
     def entered_tls(self) -> TlsFiles:
         paths = [edit.text().strip() for edit in (self.tls_cert, self.tls_key, self.tls_ca)]
         return TlsFiles(*(Path(p) if p else None for p in paths))
 
     def _entered_rows(self) -> list[tuple[Peer, str]]:
+        """Each peer in the table with its certificate name ("" for none), empty rows skipped;
+        NodeConfigError naming a bad row."""
         rows = []
         for row in range(self.peers.rowCount()):
             cells = [(self.peers.item(row, c).text() if self.peers.item(row, c) else "").strip() for c in range(5)]
@@ -166,16 +160,16 @@ class DicomSettingsDialog(QDialog):
     def accept(self) -> None:
         """Store the settings if they can work; otherwise say why and stay open."""
         try:
-            peers, identities, files = self.entered_peers(), self.entered_identities(), self.entered_tls()
+            rows, files = self._entered_rows(), self.entered_tls()
+            peers = [peer for peer, _name in rows]
+            identities = tuple((peer.ae_title, name) for peer, name in rows if name)
             ae_title, bind = checked_ae_title(self.ae_title.text()), self.bind_address.text().strip()
             if not bind:
                 raise NodeConfigError("Give the address to listen on (127.0.0.1 for this computer only).")
             if self.receive.isChecked():  # the whole configuration must work before anything listens
                 NodeConfig(ae_title, self.port.value(), bind, tuple(p.ae_title for p in peers), identities=identities)
                 if self.tls_on.isChecked():
-                    if not files.can_listen:
-                        raise NodeConfigError("Receiving with TLS needs this node's certificate and private key.")
-                    server_context(files.cert, files.key, files.ca)
+                    listening_context(files)
         except NodeConfigError as exc:
             self.error.setText(str(exc))
             return

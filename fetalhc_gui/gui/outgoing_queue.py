@@ -110,11 +110,9 @@ class OutgoingQueue(QObject):
 
     def _sender(self, peer: Peer) -> Callable[[list[Path]], None]:
         def send(files: list[Path]) -> None:
-            from pydicom import dcmread
+            from fetalhc_gui.app.outbox import send_files
 
-            from fetalhc_gui.net.sender import send_datasets
-
-            send_datasets(peer, self.calling_ae(), [dcmread(path) for path in files], tls=self.tls_for(peer))
+            send_files(peer, self.calling_ae(), files, self.tls_for(peer))
 
         return send
 

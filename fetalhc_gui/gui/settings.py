@@ -17,7 +17,7 @@ from fetalhc_gui.net.node_config import (
     Peer,
     parse_identity,
 )
-from fetalhc_gui.net.tls import TlsFiles, client_context, server_context
+from fetalhc_gui.net.tls import TlsFiles, client_context, listening_context
 
 SETTINGS_VERSION = 2
 MAX_RECENT = 10
@@ -262,12 +262,7 @@ class Settings:
     def dicom_server_context(self):
         """The node's SSL context when it listens with TLS, else None; NodeConfigError when the
         files cannot be used."""
-        if not self.dicom_tls_on:
-            return None
-        files = self.dicom_tls
-        if not files.can_listen:
-            raise NodeConfigError("Receiving with TLS needs this node's certificate and private key.")
-        return server_context(files.cert, files.key, files.ca)
+        return listening_context(self.dicom_tls) if self.dicom_tls_on else None
 
     def dicom_client_context(self, peer: Peer):
         """The SSL context for calling ``peer`` when it is a TLS peer, else None; NodeConfigError

@@ -20,11 +20,6 @@ class TlsFiles:
     key: Path | None = None
     ca: Path | None = None
 
-    @property
-    def can_listen(self) -> bool:
-        """A certificate and a key are set: the node can listen with TLS."""
-        return self.cert is not None and self.key is not None
-
 
 def server_context(cert: Path, key: Path, client_ca: Path | None = None) -> ssl.SSLContext:
     """An SSL context for a listening node (TLS 1.2 or later); NodeConfigError when a file is unusable."""
@@ -38,6 +33,14 @@ def server_context(cert: Path, key: Path, client_ca: Path | None = None) -> ssl.
     except (OSError, ssl.SSLError) as exc:
         raise NodeConfigError(f"The TLS certificate or key could not be used: {exc}") from exc
     return context
+
+
+def listening_context(files: TlsFiles) -> ssl.SSLContext:
+    """``server_context`` of ``files``, requiring client certificates signed by ``files.ca`` when
+    set; NodeConfigError when the certificate or key is missing or unusable."""
+    if files.cert is None or files.key is None:
+        raise NodeConfigError("Receiving with TLS needs this node's certificate and private key.")
+    return server_context(files.cert, files.key, files.ca)
 
 
 def client_context(files: TlsFiles) -> ssl.SSLContext:
