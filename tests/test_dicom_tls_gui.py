@@ -142,3 +142,20 @@ def test_a_damaged_queued_file_fails_without_stopping_the_queue_and_can_be_dropp
         assert queue.waiting() == 0 and dialog.table.rowCount() == 0 and damaged.exists()
     finally:
         queue.stop()
+
+
+def test_closing_the_window_does_not_wait_for_a_pacs_that_does_not_answer(qtbot, tmp_path):
+    import socket
+    import time
+
+    with socket.socket() as silent:  # accepts connections and never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        peer = Peer(AE_TITLE, "127.0.0.1", silent.getsockname()[1])
+        window = measured_study_image(qtbot, FakePredictor(), peer, tmp_path, "head.dcm", "P4", "20261202")
+        window.actions.send_results.trigger()
+        qtbot.wait(500)  # the sender is waiting for the association's answer (up to 30 s)
+        started = time.monotonic()
+        window.close()
+        assert time.monotonic() - started < 5
+    assert len(list((user_data_dir() / "outbox").glob("*/items/*/*.dcm"))) == 2  # still queued

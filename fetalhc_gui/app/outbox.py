@@ -166,12 +166,14 @@ class Outbox:
         self._thread = threading.Thread(target=self._run, name="fetalhc-outbox", daemon=True)
         self._thread.start()
 
-    def stop(self) -> None:
+    def stop(self, wait: bool = True) -> None:
+        """Stop sending; with ``wait``, once a send in progress has ended. Without, the thread ends
+        after it (an item cut short stays queued and is sent again: the PACS keeps one copy)."""
         self._stop.set()
         self._wake.set()
-        if self._thread is not None:
+        if self._thread is not None and wait:
             self._thread.join()
-            self._thread = None
+        self._thread = None
 
     def _run(self) -> None:
         while not self._stop.is_set():

@@ -49,6 +49,7 @@ class OutgoingQueue(QObject):
         self.folder, self.calling_ae, self.tls_for = Path(folder), calling_ae, tls_for
         self.audit = audit or (lambda *_args, **_fields: None)
         self._outboxes: dict[str, Outbox] = {}
+        self._stopped = False
         self._event.connect(self._on_sender_event)  # queued: this object lives on the UI thread
 
     def resume(self) -> None:
@@ -90,9 +91,11 @@ class OutgoingQueue(QObject):
         return dropped
 
     def stop(self) -> None:
-        """Stop every sender thread (what waits stays on disk)."""
+        """Stop every sender thread without waiting for a PACS that does not answer (what waits
+        stays on disk)."""
+        self._stopped = True  # a send still ending reports nothing: the window and its log are closing
         for box in self._outboxes.values():
-            box.stop()
+            box.stop(wait=False)
         self._outboxes.clear()
 
     def _outbox(self, peer: Peer) -> Outbox:
@@ -118,6 +121,8 @@ class OutgoingQueue(QObject):
 
     def _on_event(self, peer: Peer) -> Callable[..., None]:
         def on_event(kind: str, **fields) -> None:
+            if self._stopped:
+                return
             fields = {"peer": peer.ae_title} | fields
             self.audit(kind, **fields)
             self._event.emit(

@@ -28,10 +28,11 @@ def associate(
 ):
     """An association with ``peer`` as ``calling_ae`` proposing ``contexts`` (tuples for
     ``add_requested_context``), over TLS when the peer says so (``tls``: the client context,
-    ``net.tls.client_context``; the system's CAs when None); SendError when the peer cannot be
-    reached, its certificate is not trusted, or it refuses the association."""
+    ``net.tls.client_context``; the system's CAs when None), waiting at most ``timeout_s`` seconds
+    to connect and for each answer; SendError when the peer cannot be reached, its certificate is
+    not trusted, or it refuses the association."""
     ae = AE(ae_title=calling_ae)
-    ae.acse_timeout = ae.dimse_timeout = ae.network_timeout = timeout_s
+    ae.acse_timeout = ae.dimse_timeout = ae.network_timeout = ae.connection_timeout = timeout_s
     for context in contexts:
         ae.add_requested_context(*context)
     tls_args = ((tls or ssl.create_default_context()), peer.host) if peer.tls else None
