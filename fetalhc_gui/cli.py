@@ -212,6 +212,7 @@ def pixel_size_options(args):
         per_file=read_pixel_size_csv(args.pixel_size_csv) if args.pixel_size_csv else {},
         forced=manual_pixel_size(args.force_pixel_size) if args.force_pixel_size is not None else None,
         default=manual_pixel_size(args.pixel_size) if args.pixel_size is not None else None,
+        csv_name=args.pixel_size_csv.name if args.pixel_size_csv else "",
     )
 
 

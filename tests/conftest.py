@@ -7,7 +7,11 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+#: The offscreen screen the tests' windows open on: a desktop monitor (Qt's offscreen default is
+#: 800x800, smaller than any screen FetalHC is used on); tests/test_window_fits.py tries a laptop's.
+SCREEN = Path(__file__).resolve().parent / "support" / "screen-1920x1080.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 
 HC18_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "hc18"
 

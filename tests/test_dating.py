@@ -33,7 +33,9 @@ def test_the_three_datings_agree_on_a_known_pregnancy():
         (lambda: dating_from_lmp(EXAM - datetime.timedelta(days=30), EXAM), "outside 14-42 weeks"),
         (lambda: dating_from_edd(EXAM + datetime.timedelta(days=3 * 365), EXAM), "outside 14-42 weeks"),
         (lambda: dating_from_scan(EXAM + datetime.timedelta(days=3), 84, EXAM), "after the exam"),
-        (lambda: dating_from_scan(EXAM - datetime.timedelta(days=10), 0, EXAM), "not possible"),
+        (lambda: dating_from_scan(EXAM - datetime.timedelta(days=10), 0, EXAM), "does not date a pregnancy"),
+        (lambda: dating_from_scan(EXAM - datetime.timedelta(days=10), 41 * 7, EXAM), "does not date a pregnancy"),
+        (lambda: dating_from_scan(EXAM - datetime.timedelta(days=10), 26 * 7, EXAM), r"dating scans are those up to 25\+6"),
     ],
 )
 def test_impossible_datings_are_refused_with_a_reason(make, message):
@@ -64,7 +66,7 @@ def test_dating_an_exam_gives_every_image_of_it_a_centile_and_no_other(qtbot, tm
     lmp = EXAM - datetime.timedelta(days=154)
 
     def fill_in(dialog):
-        dialog.lmp_date.setDate(lmp)
+        dialog.lmp_date.set_date(lmp)
         assert "22+0" in dialog.result.text() and not dialog.exam_date.isEnabled()
         dialog.accept()
         return dialog.dating is not None
@@ -83,7 +85,7 @@ def test_dating_an_exam_gives_every_image_of_it_a_centile_and_no_other(qtbot, tm
 def test_the_dialog_keeps_an_impossible_dating_out(qtbot):
     dialog = DatingDialog(EXAM, 1)
     qtbot.addWidget(dialog)
-    dialog.lmp_date.setDate(EXAM + datetime.timedelta(days=5))
+    dialog.lmp_date.set_date(EXAM + datetime.timedelta(days=5))
     dialog.accept()
     assert dialog.dating is None and "after the exam" in dialog.result.text()
 

@@ -94,5 +94,5 @@ def test_without_a_pixel_size_a_doubtful_result_still_says_why(qtbot):
 
     panel = MeasurementPanel()
     qtbot.addWidget(panel)
-    panel.show_measurement(measure("a.png", HEAD, None, doubtful=True), ["the head region is not elliptical"])
+    panel.show_measurement(measure("a.png", HEAD, None, doubt_reasons=["the head region is not elliptical"]))
     assert "No pixel size" in panel.warning.text() and "not elliptical" in panel.warning.text()

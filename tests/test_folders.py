@@ -108,7 +108,7 @@ def test_a_row_without_a_head_keeps_what_the_file_said(tmp_path):
     outcome = outcome_of(result, "fake", PixelSizeOptions())
     row, m = outcome.row, outcome.measurement
     assert m is None and row["status"].startswith("error")
-    assert row["pixel_size_mm"] == 0.14 and row["pixel_size_source"] == "dicom" and row["frame"] == 0
+    assert row["pixel_size_mm"] == 0.14 and row["pixel_size_source"] == "dicom (Pixel Spacing)" and row["frame"] == 0
     assert row["patient_id"] == "P7" and row["study_instance_uid"] == "1.2.826.0.1.9" and row["sop_instance_uid"]
 
 

@@ -141,7 +141,8 @@ def test_failed_measurement_is_a_message_on_the_image(qtbot, images):
     window.open_paths([str(images[0])])
     measure_current(qtbot, window)
     entry = window.workspace.entries[0]
-    assert entry.status == Status.FAILED and "No head" in entry.error
+    assert entry.status == Status.NO_HEAD and "No head" in entry.error  # the model ran: nothing failed
+    assert "no head found" in window.image_list.entry_text(0)
     assert "No head" in window.measurement_panel.warning.text()
 
 
@@ -221,7 +222,7 @@ def test_pixel_size_change_updates_every_figure_and_is_undoable(qtbot, images):
     window = make_window(qtbot)
     window.open_paths([str(images[0])])
     measure_current(qtbot, window)
-    window.pixel_size_panel.spin.setValue(0.2)
+    window.pixel_size_panel.enter("0.2")
     m = window.workspace.measurement(0)
     assert m.pixel_size_source == "manual"
     assert m.hc_mm == pytest.approx(ramanujan_perimeter(34, 26))
@@ -229,9 +230,11 @@ def test_pixel_size_change_updates_every_figure_and_is_undoable(qtbot, images):
     assert window.measurement_panel.hc.text() == f"{m.hc_mm:.1f} mm"
     assert window.measurement_panel.bpd.text() == "52.0 mm"
     assert "w" in window.measurement_panel.ga_hadlock.text()
-    window.measurement_panel.ga_known.setChecked(True)
-    window.measurement_panel.ga_weeks.setValue(30)
+    window.measurement_panel.ga_entry.setText("30+0")
+    window.measurement_panel.ga_entry.editingFinished.emit()
     assert "centile" in window.measurement_panel.centile.text()
+    window.workspace.undo_stack.undo()  # the GA, then the pixel size: each change is a step
+    assert window.workspace.entries[0].ga_entered_days is None
     assert "HC" in window.image_list.entry_text(0)
     window.workspace.undo_stack.undo()
     assert window.workspace.entries[0].pixel_size is None
@@ -241,7 +244,7 @@ def test_pixel_size_change_updates_every_figure_and_is_undoable(qtbot, images):
 def test_implausible_pixel_size_is_refused(qtbot, images):
     window = make_window(qtbot)
     window.open_paths([str(images[0])])
-    window.pixel_size_panel.spin.setValue(0.005)
+    window.pixel_size_panel.enter("0,005")
     assert window.messages and "implausible" in window.messages[0][1]
     assert window.workspace.entries[0].pixel_size is None
 
@@ -259,7 +262,7 @@ def test_calibrate_with_a_known_line(qtbot, images, monkeypatch):
     size = window.workspace.entries[0].pixel_size
     assert size.source == PixelSizeSource.CALIBRATION
     assert size.mm == pytest.approx(0.1, rel=0.02)
-    assert window.pixel_size_panel.source.text() == "calibration"
+    assert window.pixel_size_panel.source.text() == "calibrated on the image"
 
 
 def test_draw_ellipse_by_hand_when_model_finds_nothing(qtbot, images):
@@ -388,7 +391,8 @@ def test_real_bundled_model_measures_an_hc18_image(qtbot, hc18_dir):
     window.pixel_sizes.load_pixel_size_csv(str(hc18_dir / "training_set_pixel_size_and_HC.csv"))
     measure_current(qtbot, window)
     m = window.workspace.measurement(0)
-    assert m.pixel_size_source == "csv"
+    assert m.pixel_size_source == "csv (training_set_pixel_size_and_HC.csv)"
+    assert window.pixel_size_panel.source.text() == "CSV training_set_pixel_size_and_HC.csv"
     assert m.hc_mm == pytest.approx(float(rows["000_HC.png"]["head circumference (mm)"]), rel=0.15)
     assert m.hc_low_mm < m.hc_mm < m.hc_high_mm
     assert window.measurement_panel.hc.text() == f"{m.hc_mm:.1f} mm"

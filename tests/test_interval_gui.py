@@ -101,6 +101,10 @@ def test_an_image_that_is_not_a_head_plane_says_so_and_can_still_be_measured_by_
     window.files.save_measurements(str(tmp_path / "m.csv"), "csv")
     row = next(csv.DictReader((tmp_path / "m.csv").open()))
     assert row["head_plane"] == "false" and row["status"].startswith("ok (doubtful: this does not look like")
-    window.workspace.edit_ellipse(0, Ellipse(400, 270, 180, 130, 0.0))
-    assert not window.measurement_panel.warning.text() and window.workspace.record(0)["status"] == "ok"
+    window.workspace.edit_ellipse(0, Ellipse(400, 270, 180, 130, 0.0))  # an edit keeps the verdict
+    assert window.measurement_panel.warning.text().startswith("This does not look like a fetal head plane")
+    assert window.image_list.entry_text(0).endswith("not a head plane") and "edited" in window.image_list.entry_text(0)
+    record = window.workspace.record(0)
+    assert record["status"].startswith("ok (doubtful: this does not look like") and record["doubtful"] is True
+    assert record["edited"] is True and record["head_plane"] is False
     window.close()

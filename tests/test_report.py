@@ -39,13 +39,13 @@ def test_the_command_line_writes_one_report_per_exam_with_and_without_identity(t
         named_exam(tmp_path / "in", name, study, seed)
     assert main(["report", str(tmp_path / "in"), "-o", str(tmp_path / "out")]) == 0
     reports = sorted((tmp_path / "out").glob("*.pdf"))
-    assert [p.name for p in reports] == ["P-1_20261127_1.pdf", "P-1_20261127_2.pdf"]
+    assert [p.name for p in reports] == ["report_20261127_a.pdf", "report_20261127_c.pdf"]  # no patient ID
     text = pdf_text(reports[0])
     assert "DOE, Jane" in text and "P-1" in text and "1990-01-31" in text and "2026-11-27" in text
     assert text.count("dcm") >= 2 and "Intended use" in text and "SHA-256" in text and "mm" in text
     assert main(["report", str(tmp_path / "in"), "-o", str(tmp_path / "anon"), "--anonymise"]) == 0
     anonymous = sorted((tmp_path / "anon").glob("*.pdf"))
-    assert [p.name for p in anonymous] == ["exam_20261127_1.pdf", "exam_20261127_2.pdf"]
+    assert [p.name for p in anonymous] == ["report_1.pdf", "report_2.pdf"]
     text = pdf_text(anonymous[0])
     assert "Doe" not in text and "DOE" not in text and "P-1" not in text and "withheld" in text and "2026-11-27" in text
 

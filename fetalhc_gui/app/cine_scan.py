@@ -6,9 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from fetalhc_gui.app.batches import BATCH_SIZE, FileResult, chunks, measure_loaded
-from fetalhc_gui.app.exam_rule import with_exam_reason
+from fetalhc_gui.app.exam_rule import assess
 from fetalhc_gui.core.cine import FrameMeasure, best_frame, candidates
-from fetalhc_gui.core.exam_check import exam_verdict
 from fetalhc_gui.inference.predictor import Predictor
 from fetalhc_gui.io.frame import LoadedImage
 
@@ -21,12 +20,11 @@ def frame_measure(result: FileResult, screened: bool = False) -> FrameMeasure:
     prediction = result.prediction
     if result.error is not None or prediction is None or prediction.ellipse is None:
         return FrameMeasure(result.frame, None, error=result.error or "No head was found.", screened=screened)
-    verdict = exam_verdict(result.image.exam, prediction.head_plane)
     return FrameMeasure(
         result.frame,
         prediction.ellipse,
         prediction.quality.score,
-        tuple(with_exam_reason(prediction.quality.reasons, verdict)),
+        assess(prediction, result.image).reasons,
         prediction.hc_interval_px,
         screened=screened,
         risk=prediction.risk,

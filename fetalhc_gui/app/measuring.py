@@ -15,14 +15,13 @@ from pathlib import Path
 
 from fetalhc_gui.app.batches import BATCH_SIZE, FileResult, chunks, measure_batch, measure_loaded
 from fetalhc_gui.app.cine_scan import scan_cine
-from fetalhc_gui.app.exam_rule import with_exam_reason
+from fetalhc_gui.app.exam_rule import assess
 from fetalhc_gui.app.journal import Journal
 from fetalhc_gui.app.pixel_size_rule import PixelSizeOptions, choose_pixel_size, own_pixel_size
 from fetalhc_gui.app.records import measurement_of
 from fetalhc_gui.core.cine import frame_choice_text, frames_disagree
-from fetalhc_gui.core.error_risk import doubt_reasons
 from fetalhc_gui.core.errors import FetalHCError
-from fetalhc_gui.core.exam_check import ExamVerdict, exam_verdict
+from fetalhc_gui.core.exam_check import ExamVerdict
 from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.pixel_size import PixelSize
 from fetalhc_gui.core.record import record_row, status_of
@@ -48,14 +47,14 @@ def outcome_of(
     """The record and Measurement of one measured file (frame), by the pixel-size rule."""
     file = str(result.path)
     if result.image is None:
-        row = record_row(None, file=file, frame=result.frame, status=status_of(None, [], result.error))
+        row = record_row(None, file=file, frame=result.frame, status=status_of(None, result.error))
         return FileOutcome(row, result, None)
     prediction = result.prediction
     head = prediction.ellipse if prediction is not None else None
     pixel_size = choose_pixel_size(sizes.given_for(result.path.name), own_pixel_size(result.image, head), sizes.default)
     identity = result.image.identity
     if head is None:
-        status = status_of(None, [], result.error)
+        status = status_of(None, result.error)
         row = record_row(
             None,
             file=file,
@@ -67,8 +66,7 @@ def outcome_of(
         )
         return FileOutcome(row, result, None, pixel_size)
     quality = prediction.quality
-    verdict = exam_verdict(result.image.exam, prediction.head_plane)
-    reasons = with_exam_reason(quality.reasons, verdict)
+    assessment = assess(prediction, result.image)
     m = measurement_of(
         file,
         result.frame,
@@ -77,18 +75,17 @@ def outcome_of(
         model_name=model_name,
         auto_ellipse=head,
         quality=quality.score,
-        quality_reasons=reasons,
+        quality_reasons=assessment.reasons,
         risk=prediction.risk,
         interval_px=prediction.hc_interval_px,
         interval_scales=prediction.interval_scales,
         identity=identity,
         frame_choice=frame_choice,
-        head_plane=prediction.head_plane,
-        exam_note=verdict.note or "",
+        head_plane=assessment.head_plane,
+        exam_note=assessment.exam_note,
     )
-    doubt = doubt_reasons(reasons, prediction.risk, head, pixel_size)
-    row = record_row(m, file=file, frame=result.frame, status=status_of(m, doubt), frame_choice=frame_choice)
-    return FileOutcome(row, result, m, pixel_size, verdict)
+    row = record_row(m, file=file, frame=result.frame, status=status_of(m), frame_choice=frame_choice)
+    return FileOutcome(row, result, m, pixel_size, assessment.exam)
 
 
 @dataclass(frozen=True)
@@ -199,7 +196,7 @@ def cine_rows(predictor, path: Path, sizes: PixelSizeOptions, all_frames: bool) 
     try:
         images = load_frames(path)
     except FetalHCError as exc:
-        return [record_row(None, file=str(path), frame=0, status=status_of(None, [], str(exc)))]
+        return [record_row(None, file=str(path), frame=0, status=status_of(None, str(exc)))]
     results = [r for chunk in chunks(images, BATCH_SIZE) for r in measure_loaded(predictor, chunk)]
     return [outcome_of(r, predictor.name, sizes).row for r in results]
 

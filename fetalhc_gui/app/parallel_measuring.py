@@ -145,7 +145,7 @@ def _result(future, task: Task) -> TaskResult:
     try:
         return future.result()
     except KilledWorker:
-        status = status_of(None, [], "the worker measuring it died each time it tried (out of memory?)")
+        status = status_of(None, "the worker measuring it died each time it tried (out of memory?)")
         return [(path, [record_row(None, file=str(path), frame=0, status=status)]) for path in task.paths]
     except CommClosedError as exc:
         raise OSError(str(exc)) from exc

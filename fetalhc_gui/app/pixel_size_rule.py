@@ -24,17 +24,18 @@ from fetalhc_gui.io.frame import LoadedImage, pixel_size_at
 
 @dataclass(frozen=True)
 class PixelSizeOptions:
-    """What the user gave for a batch: ``per_file`` sizes (mm/px) by file name from a CSV, a size
-    ``forced`` on every file, and a ``default`` for files without their own."""
+    """What the user gave for a batch: ``per_file`` sizes (mm/px) by file name from the CSV named
+    ``csv_name``, a size ``forced`` on every file, and a ``default`` for files without their own."""
 
     per_file: dict[str, float] = field(default_factory=dict)
     forced: PixelSize | None = None
     default: PixelSize | None = None
+    csv_name: str = ""
 
     def given_for(self, filename: str) -> PixelSize | None:
         """The pixel size given for the file of this name (rule 1), or None."""
         if filename in self.per_file:
-            return PixelSize(self.per_file[filename], PixelSizeSource.CSV)
+            return PixelSize(self.per_file[filename], PixelSizeSource.CSV, self.csv_name)
         return self.forced
 
 

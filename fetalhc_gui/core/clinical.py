@@ -15,6 +15,9 @@ INTERGROWTH_DATING_RANGE_DAYS = (98.0, 181.0)
 #: gives 181 days) and the cubic term would overflow for absurd values.
 INTERGROWTH_DATING_MAX_HC_MM = 1000.0
 INTERGROWTH_STANDARD_RANGE_WEEKS = (14.0, 40.0)
+#: Beyond this many SD from the standard's mean at the GA given, the z-score and centile are
+#: withheld: an HC so far out says more about the dates, the pixel size or the plane than about growth.
+Z_WITHHELD = 4.0
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,30 @@ def intergrowth_hc_centile(hc_mm: float, ga_weeks: float) -> ClinicalValue:
     """Centile (0..100) of HC (mm) at a known GA (exact weeks, 14 to 40), INTERGROWTH-21st."""
     z = intergrowth_hc_zscore(hc_mm, ga_weeks)
     return z if z.value is None else ClinicalValue(100.0 * normal_cdf(z.value))
+
+
+def centile_text(centile: float) -> str:
+    """A centile (0..100) for people: one decimal, "<0.1" and ">99.9" at the ends (never 0.0 or 100.0)."""
+    if centile < 0.1:
+        return "<0.1"
+    if centile > 99.9:
+        return ">99.9"
+    return f"{centile:.1f}"
+
+
+def withheld_reason(z: float, ga_days: float) -> str:
+    """Why a z-score ``z`` at ``ga_days`` (days) is not shown as a centile (|z| > Z_WITHHELD)."""
+    side = "below" if z < 0 else "above"
+    return (
+        f"The HC is {abs(z):.1f} SD {side} the INTERGROWTH-21st mean at {weeks_days(ga_days)}: z-score and "
+        "centile withheld; check the dates, the pixel size and the plane."
+    )
+
+
+def ordinal(n: int) -> str:
+    """3 -> "3rd", 10 -> "10th", 21 -> "21st" (English ordinals, for the chart's centile labels)."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def weeks_days(ga_days: float) -> str:

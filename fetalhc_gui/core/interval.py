@@ -14,6 +14,18 @@ from collections.abc import Sequence
 #: Edges (mm) of the HC bands calibrated apart: < 100, 100-200, >= 200.
 BAND_EDGES_MM = (100.0, 200.0)
 BAND_LABELS = ("<100", "100-200", ">=200")
+#: The doubt reason of a result whose ensemble members disagree; the words after it quote the
+#: interval as the user sees it (``interval_reason``), once the pixel size gives it in mm.
+MEMBERS_DISAGREE = "the ensemble members disagree"
+
+
+def interval_reason(low_mm: float | None, high_mm: float | None, hc_mm: float | None) -> str:
+    """The members' doubt reason quoting the 95% interval (mm) as shown, or without figures where
+    none is shown (no pixel size, or an ellipse edited by hand)."""
+    if low_mm is None or high_mm is None or not hc_mm:
+        return f"{MEMBERS_DISAGREE} (a wide 95% interval)"
+    half = 100 * (high_mm - low_mm) / 2 / hc_mm
+    return f"{MEMBERS_DISAGREE} (95% interval {low_mm:.1f}-{high_mm:.1f} mm, ±{half:.1f}% of HC)"
 
 
 def band_of(hc_mm: float) -> int:

@@ -9,15 +9,19 @@ from pathlib import PurePath
 
 from fetalhc_gui.core.biometry import hc_pixels, head_biometry
 from fetalhc_gui.core.clinical import (
+    Z_WITHHELD,
     hadlock_ga_weeks,
     intergrowth_ga_days,
     intergrowth_hc_centile,
     intergrowth_hc_zscore,
+    withheld_reason,
 )
+from fetalhc_gui.core.dating import check_dates
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.identity import Identity
-from fetalhc_gui.core.interval import banded
+from fetalhc_gui.core.interval import MEMBERS_DISAGREE, banded, interval_reason
 from fetalhc_gui.core.pixel_size import PixelSize, source_text
+from fetalhc_gui.core.refusal import NOT_A_HEAD_PLANE, Confirmation
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,11 @@ class Measurement:
     ``head_plane`` is the head-plane check's verdict on the model's ellipse (None without one).
     ``hc_low_mm``/``hc_high_mm`` bound the model's 95% interval of the HC; None for an ellipse
     edited by hand (its HC is the user's) or a model without a calibrated interval.
+    ``doubt_reasons`` say why the result is doubtful (a refusal first: not a head plane, not an
+    obstetric exam); they stand after any edit. ``head_plane_confirmed_by``/``_at`` record the
+    user who confirmed, against the check, that the image is a fetal head plane, and when (UTC).
+    ``ga_entered_source`` says where the entered GA came from; ``ga_discrepancy_days`` is the HC's
+    GA minus it, in days (``core.dating.check_dates``).
     """
 
     file: str
@@ -52,6 +61,8 @@ class Measurement:
     ga_hadlock_weeks: float | None = None
     ga_intergrowth_days: float | None = None
     ga_entered_days: float | None = None
+    ga_entered_source: str = ""
+    ga_discrepancy_days: int | None = None
     hc_zscore: float | None = None
     hc_centile: float | None = None
     pixel_size_y_mm: float | None = None
@@ -65,7 +76,10 @@ class Measurement:
     model_name: str | None = None
     quality: float | None = None
     doubtful: bool = False
+    doubt_reasons: list[str] = field(default_factory=list)
     head_plane: bool | None = None
+    head_plane_confirmed_by: str = ""
+    head_plane_confirmed_at: str = ""
     edited: bool = False
     timestamp: str = ""
     notes: list[str] = field(default_factory=list)
@@ -78,7 +92,14 @@ class Measurement:
     def anonymised(self) -> Measurement:
         """Without the patient's name, ID and birth date, and the file without its folders (which
         often name the patient); the exam's dates and UIDs stay, so exams keep their order."""
-        return replace(self, file=PurePath(self.file).name, patient_name="", patient_id="", patient_birth_date="")
+        return replace(
+            self,
+            file=PurePath(self.file).name,
+            patient_name="",
+            patient_id="",
+            patient_birth_date="",
+            head_plane_confirmed_by="",
+        )
 
     def to_dict(self) -> dict:
         """Plain JSON-ready values."""
@@ -98,22 +119,28 @@ def measure(
     *,
     frame: int = 0,
     ga_entered_days: float | None = None,
+    ga_source: str = "",
     model_name: str | None = None,
     quality: float | None = None,
-    doubtful: bool = False,
+    doubt_reasons: Sequence[str] = (),
     edited: bool = False,
     hc_interval_px: tuple[float, float] | None = None,
     timestamp: str | None = None,
     identity: Identity | None = None,
     head_plane: bool | None = None,
+    confirmation: Confirmation | None = None,
     interval_scales: Sequence[float] | None = None,
 ) -> Measurement:
-    """A Measurement of ``ellipse`` (pixels) at ``pixel_size``; the GA entered by the user, in days,
-    gives the INTERGROWTH-21st z-score and centile. ``hc_interval_px`` is the model's 95% HC
-    interval in pixels (ignored for an edited ellipse), calibrated on all sizes; ``interval_scales``
-    are the factors each HC band puts on its half-width (``core.interval``), applied here, where
-    the HC in mm is known. ``identity`` names the patient and exam."""
+    """A Measurement of ``ellipse`` (pixels) at ``pixel_size``; the GA entered by the user, in days
+    (from ``ga_source``, e.g. "LMP 2026-06-01"), gives the INTERGROWTH-21st z-score and centile,
+    withheld beyond Z_WITHHELD SD, and is compared with the HC's GA. ``hc_interval_px`` is the
+    model's 95% HC interval in pixels (ignored for an edited ellipse), calibrated on all sizes;
+    ``interval_scales`` are the factors each HC band puts on its half-width (``core.interval``),
+    applied here, where the HC in mm is known. ``doubt_reasons`` stand whatever the edit; a
+    ``confirmation`` that the image is a head plane takes the head-plane refusal out of them into
+    the notes. ``identity`` names the patient and exam."""
     stamp = timestamp or datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+    reasons, notes = _confirmed(list(doubt_reasons), head_plane, confirmation)
     base = dict(
         file=file,
         frame=frame,
@@ -127,20 +154,26 @@ def measure(
         angle_rad=float(ellipse.angle),
         hc_px=hc_pixels(ellipse),
         ga_entered_days=ga_entered_days,
+        ga_entered_source=ga_source if ga_entered_days is not None else "",
         model_name=model_name,
         quality=quality,
-        doubtful=doubtful,
         head_plane=head_plane,
+        head_plane_confirmed_by=confirmation.by if confirmation and head_plane is False else "",
+        head_plane_confirmed_at=confirmation.at if confirmation and head_plane is False else "",
         edited=edited,
         timestamp=stamp,
         **(identity.export_row() if identity else {}),
     )
+    if ga_entered_days is not None and ga_source:
+        notes.append(f"GA entered: {ga_source}.")
     if pixel_size is None:
-        return Measurement(**base, notes=["No pixel size: HC is given in pixels only."])
+        reasons = [interval_reason(None, None, None) if r.startswith(MEMBERS_DISAGREE) else r for r in reasons]
+        notes.insert(0, "No pixel size: HC is given in pixels only.")
+        return Measurement(**base, doubtful=bool(reasons), doubt_reasons=reasons, notes=notes)
     bio = head_biometry(ellipse, *pixel_size.spacing)
     hadlock = hadlock_ga_weeks(bio.hc_mm)
     intergrowth = intergrowth_ga_days(bio.hc_mm)
-    notes = [r for r in (hadlock.reason, intergrowth.reason) if r]
+    notes = [r for r in (hadlock.reason, intergrowth.reason) if r] + notes
     if pixel_size.detail:
         notes.append(f"Pixel size from {pixel_size.detail}.")
     if not pixel_size.square:
@@ -148,14 +181,22 @@ def measure(
     z = centile = None
     if ga_entered_days is not None:
         z_value = intergrowth_hc_zscore(bio.hc_mm, ga_entered_days / 7.0)
-        z = z_value.value
-        centile = intergrowth_hc_centile(bio.hc_mm, ga_entered_days / 7.0).value
-        notes += [z_value.reason] if z_value.reason else []
+        if z_value.value is not None and abs(z_value.value) > Z_WITHHELD:
+            notes.append(withheld_reason(z_value.value, ga_entered_days))
+        elif z_value.value is not None:
+            z = z_value.value
+            centile = intergrowth_hc_centile(bio.hc_mm, ga_entered_days / 7.0).value
+        else:
+            notes.append(z_value.reason)
+    dates = check_dates(hadlock.value, intergrowth.value, ga_entered_days)
+    if dates is not None:
+        notes.append(dates.text())
     low = high = None
     if hc_interval_px is not None and not edited:
         mm_per_px = bio.hc_mm / base["hc_px"]  # the pixel size for square pixels; along the outline otherwise
         interval_px = banded(hc_interval_px, base["hc_px"], bio.hc_mm, interval_scales)
         low, high = (v * mm_per_px for v in interval_px)
+    reasons = [interval_reason(low, high, bio.hc_mm) if r.startswith(MEMBERS_DISAGREE) else r for r in reasons]
     return Measurement(
         **base,
         hc_mm=bio.hc_mm,
@@ -166,7 +207,24 @@ def measure(
         cephalic_index=bio.cephalic_index,
         ga_hadlock_weeks=hadlock.value,
         ga_intergrowth_days=intergrowth.value,
+        ga_discrepancy_days=dates.apart_days if dates is not None else None,
         hc_zscore=z,
         hc_centile=centile,
+        doubtful=bool(reasons),
+        doubt_reasons=reasons,
         notes=notes,
     )
+
+
+def _confirmed(
+    reasons: list[str], head_plane: bool | None, confirmation: Confirmation | None
+) -> tuple[list[str], list[str]]:
+    """The doubt reasons and notes of a result whose head plane the user may have confirmed: the
+    check's refusal leaves the reasons for a note naming who confirmed it and what the check saw."""
+    if confirmation is None or head_plane is not False:
+        return reasons, []
+    refused = [r for r in reasons if r.startswith(NOT_A_HEAD_PLANE)]
+    seen = refused[0].removeprefix(NOT_A_HEAD_PLANE).strip(" ()") if refused else ""
+    note = f"Confirmed as a fetal head plane by {confirmation.by or 'the user'} on {confirmation.at}"
+    note += f"; the head-plane check took it for something else ({seen})." if seen else "."
+    return [r for r in reasons if r not in refused], [note]

@@ -5,12 +5,12 @@ The same image measured with the same inputs gives the same row on every path; o
 provenance columns (where the file lay, when it was measured, what the node did with the result)
 differ. ``docs/record-schema.md`` is this table, column by column. Version 1 (before FetalHC
 0.2) had three column sets; ``io.export`` still reads the window's version-1 exports. Version 3
-added ``head_plane``.
+added ``head_plane``; version 4 the doubt reasons, the head-plane confirmation, the entered GA's
+source and its difference from the HC's GA.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from fetalhc_gui.core.ellipse import Ellipse
@@ -18,7 +18,7 @@ from fetalhc_gui.core.identity import EXPORT_COLUMNS, Identity
 from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.pixel_size import PixelSize, source_text
 
-RECORD_VERSION = 3
+RECORD_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,9 @@ COLUMNS: list[Column] = [
     Column(
         "status",
         "",
-        "'ok'; 'ok (doubtful: reasons)'; 'no pixel size: HC in pixels only'; or 'error: why' (no measurement)",
+        "'ok' or 'no pixel size: HC in pixels only', followed by ' (doubtful: reasons)' where the result is "
+        "doubtful (a refusal first: not a head plane, not an obstetric exam), edited or not; or 'error: why' "
+        "(no measurement)",
     ),
     *(Column(name, "", _IDENTITY[name]) for name in EXPORT_COLUMNS),
     Column("pixel_size_mm", "mm/px", "Pixel size across (between columns)"),
@@ -67,14 +69,35 @@ COLUMNS: list[Column] = [
     Column("hc_mm", "mm", "Head circumference: the perimeter of the ellipse (Ramanujan), in millimetres"),
     Column("hc_low_mm", "mm", "Lower bound of the model's 95% interval of the HC (empty for an edited ellipse)"),
     Column("hc_high_mm", "mm", "Upper bound of the model's 95% interval of the HC"),
-    Column("bpd_mm", "mm", "Biparietal diameter: the ellipse's minor axis, outer to outer"),
-    Column("ofd_mm", "mm", "Occipitofrontal diameter: the ellipse's major axis"),
+    Column(
+        "bpd_mm",
+        "mm",
+        "Biparietal diameter, outer to outer: the ellipse's minor axis (Hadlock's BPD is outer to inner, "
+        "about 2-3 mm less)",
+    ),
+    Column("ofd_mm", "mm", "Occipitofrontal diameter, outer to outer: the ellipse's major axis"),
     Column("cephalic_index", "%", "BPD / OFD x 100"),
     Column("ga_hadlock_weeks", "weeks", "Gestational age from the HC (Hadlock 1984); empty outside its range"),
     Column("ga_intergrowth_days", "days", "Gestational age from the HC (INTERGROWTH-21st); empty outside its range"),
     Column("ga_entered_days", "days", "Gestational age the user entered or dated the exam with"),
-    Column("hc_zscore", "", "z-score of the HC for the entered GA (INTERGROWTH-21st)"),
-    Column("hc_centile", "%", "Centile of the HC for the entered GA (INTERGROWTH-21st)"),
+    Column(
+        "ga_entered_source",
+        "",
+        "Where the entered GA came from: the exam's dating (e.g. 'LMP 2026-06-01, exam 2026-11-20') or "
+        "'typed for this image'",
+    ),
+    Column(
+        "ga_discrepancy_days",
+        "days",
+        "The HC's GA (INTERGROWTH-21st dating where valid, else Hadlock) minus the entered GA; notes say "
+        "when it exceeds ACOG Committee Opinion 700's redating threshold",
+    ),
+    Column(
+        "hc_zscore",
+        "",
+        "z-score of the HC for the entered GA (INTERGROWTH-21st); empty beyond 4 SD (notes say why)",
+    ),
+    Column("hc_centile", "%", "Centile of the HC for the entered GA (INTERGROWTH-21st); empty beyond 4 SD"),
     Column("center_x_mm", "mm", "Ellipse centre, x, in millimetres: the HC18 challenge's ellipse, with its names"),
     Column("center_y_mm", "mm", "Ellipse centre, y, in millimetres"),
     Column("semi_axes_a_mm", "mm", "Semi-axis along angle_rad, in millimetres"),
@@ -92,13 +115,26 @@ COLUMNS: list[Column] = [
     Column("semi_axis_b_px", "px", "The other semi-axis, in image pixels"),
     Column("angle_px_rad", "rad", "Angle of semi_axis_a_px from the x axis towards y (down), of the ellipse in pixels"),
     Column("quality", "0-1", "The model's quality score of its segmentation (empty for a hand-drawn ellipse)"),
-    Column("doubtful", "", "true when the model's result is doubtful (status says why): check the ellipse"),
+    Column("doubtful", "", "true when the result is doubtful (doubt_reasons say why): check the ellipse"),
+    Column(
+        "doubt_reasons",
+        "",
+        "Why the result is doubtful, separated by ' | ', a refusal first (not a head plane, not an obstetric "
+        "exam); they stand after a hand edit",
+    ),
     Column(
         "head_plane",
         "",
         "true when the head-plane check takes the image for a fetal head plane, false when it does not (the "
-        "result is then doubtful, status says what it looks like); empty without the check",
+        "result is then doubtful, status says what it looks like, unless the user confirmed it); empty "
+        "without the check",
     ),
+    Column(
+        "head_plane_confirmed_by",
+        "",
+        "The user (account name) who confirmed, against the check, that the image is a fetal head plane",
+    ),
+    Column("head_plane_confirmed_at", "", "When that confirmation was given, ISO 8601 in UTC"),
     Column("edited", "", "true when the ellipse was drawn or corrected by hand"),
     Column("model_name", "", "The model that measured the image: name and version"),
     Column("notes", "", "Remarks for the reader, separated by ' | ' (a formula out of range, the pixel size's part)"),
@@ -127,7 +163,8 @@ PROVENANCE_COLUMNS: list[str] = [c.name for c in COLUMNS if c.provenance]
 def anonymised_record(row: dict) -> dict:
     """``row`` without the patient's name, ID and birth date, and its file without the folders
     (which often name the patient); the exam's dates and UIDs stay, so exams keep their order."""
-    return row | {"patient_name": "", "patient_id": "", "patient_birth_date": "", "file": row["filename"]}
+    blank = {"patient_name": "", "patient_id": "", "patient_birth_date": "", "head_plane_confirmed_by": ""}
+    return row | blank | {"file": row["filename"]}
 
 
 def mm_ellipse(ellipse: Ellipse, pixel_size: tuple[float, float]) -> Ellipse:
@@ -175,6 +212,7 @@ def record_row(
     row |= {name: getattr(measurement, name) for name in _MEASUREMENT_COLUMNS}
     row["angle_px_rad"] = measurement.angle_rad
     row["notes"] = list(measurement.notes)
+    row["doubt_reasons"] = list(measurement.doubt_reasons)
     if measurement.pixel_size_mm is not None:
         spacing = (measurement.pixel_size_mm, measurement.pixel_size_y_mm or measurement.pixel_size_mm)
         e = mm_ellipse(measurement.ellipse, spacing)
@@ -188,15 +226,17 @@ def record_row(
     return row
 
 
-def status_of(measurement: Measurement | None, doubt: Sequence[str], error: str | None = None) -> str:
-    """The record's status: ``ok``, ``ok (doubtful: ...)``, HC in pixels only, or ``error: ...``."""
+NO_PIXEL_SIZE = "no pixel size: HC in pixels only"
+
+
+def status_of(measurement: Measurement | None, error: str | None = None) -> str:
+    """The record's status: ``ok`` or NO_PIXEL_SIZE, then ``(doubtful: ...)`` with the
+    measurement's doubt reasons (a refusal first) whether edited or not; ``error: ...`` without one."""
     if measurement is None:
         return f"error: {error or 'No head was found.'}"
-    if measurement.hc_mm is None:
-        return "no pixel size: HC in pixels only"
-    if doubt and not measurement.edited:
-        return "ok (doubtful: " + "; ".join(doubt) + ")"
-    return "ok"
+    base = "ok" if measurement.hc_mm is not None else NO_PIXEL_SIZE
+    reasons = measurement.doubt_reasons
+    return f"{base} (doubtful: {'; '.join(reasons)})" if reasons else base
 
 
 _MEASUREMENT_COLUMNS = [
@@ -213,6 +253,8 @@ _MEASUREMENT_COLUMNS = [
     "ga_hadlock_weeks",
     "ga_intergrowth_days",
     "ga_entered_days",
+    "ga_entered_source",
+    "ga_discrepancy_days",
     "hc_zscore",
     "hc_centile",
     "hc_px",
@@ -223,6 +265,8 @@ _MEASUREMENT_COLUMNS = [
     "quality",
     "doubtful",
     "head_plane",
+    "head_plane_confirmed_by",
+    "head_plane_confirmed_at",
     "edited",
     "model_name",
     "timestamp",

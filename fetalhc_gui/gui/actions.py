@@ -107,7 +107,7 @@ SPECS = [
         "DICOM",
     ),
     ActionSpec("outgoing_queue", "Outgoing &Queue…", None, "Results waiting for a PACS: retry or drop them", "DICOM"),
-    ActionSpec("shortcuts", "&Keyboard Shortcuts", Key.HelpContents, "List every shortcut", "Help"),
+    ActionSpec("shortcuts", "&Keyboard Shortcuts", "Ctrl+/", "List every shortcut", "Help"),
     ActionSpec("user_guide", "&User Guide", "F1", "How to measure with FetalHC, task by task, with pictures", "Help"),
     ActionSpec("log_folder", "Open &Log Folder", None, "Show the folder of the crash and error logs", "Help"),
     ActionSpec("about", "&About FetalHC", None, "Version, model card and data attribution", "Help"),
@@ -118,7 +118,8 @@ MENUS = ["File", "Edit", "Measure", "View", "Model", "DICOM", "Help"]
 class Actions:
     """Every action of the main window, by name (``actions.open``, ``actions.undo``, …)."""
 
-    def __init__(self, window: QMainWindow, undo_stack):
+    def __init__(self, window: QMainWindow, undo_group):
+        """``undo_group``: the images' undo stacks (the shown image's is the active one)."""
         self._all: dict[str, QAction] = {}
         for spec in SPECS:
             action = QAction(spec.text, window)
@@ -130,9 +131,9 @@ class Actions:
             if spec.checkable:
                 action.setChecked(True)
             self._all[spec.name] = action
-        self.undo = undo_stack.createUndoAction(window, "&Undo")
+        self.undo = undo_group.createUndoAction(window, "&Undo")
         self.undo.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo = undo_stack.createRedoAction(window, "&Redo")
+        self.redo = undo_group.createRedoAction(window, "&Redo")
         self.redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         self.recent_menu = QMenu("Open &Recent", window)
         self._build_menus(window)

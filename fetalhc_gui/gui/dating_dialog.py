@@ -1,5 +1,9 @@
 """Measure > Date This Exam: the GA at the exam from the LMP, the EDD or an earlier dating scan,
-applied to every image of the exam (for the INTERGROWTH-21st z-score and centile)."""
+applied to every image of the exam (for the INTERGROWTH-21st z-score and centile).
+
+Nothing is pre-filled but what the file says: the exam's date from a DICOM header; every other
+date and the dating scan's GA are typed by the user, and OK stays disabled until they make a
+dating that can be right."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import datetime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,8 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.core.clinical import weeks_days
-from fetalhc_gui.core.dating import Dating, DatingError, dating_from_edd, dating_from_lmp, dating_from_scan
-from fetalhc_gui.gui.dialogs import date_edit, ga_fields, ok_cancel
+from fetalhc_gui.core.dating import (
+    DATING_SCAN_DAYS,
+    Dating,
+    DatingError,
+    dating_from_edd,
+    dating_from_lmp,
+    dating_from_scan,
+)
+from fetalhc_gui.gui.dialogs import ok_cancel
+from fetalhc_gui.gui.fields import DateField, GaField, parse_ga
+
+ERROR_STYLE = "color: #b00020;"
 
 
 class DatingDialog(QDialog):
@@ -27,21 +42,19 @@ class DatingDialog(QDialog):
     def __init__(self, exam: datetime.date | None, images: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Date This Exam")
-        today = datetime.date.today()
-        self.exam_date = date_edit(exam or today)
+        self.exam_date = DateField(exam)
         self.exam_date.setEnabled(exam is None)  # a DICOM exam's date is the file's
         self.lmp, self.edd, self.scan = QRadioButton("LMP"), QRadioButton("EDD"), QRadioButton("Dating scan on")
         self.lmp.setChecked(True)
         group = QButtonGroup(self)
         for button in (self.lmp, self.edd, self.scan):
             group.addButton(button)
-        start = exam or today
-        self.lmp_date = date_edit(start - datetime.timedelta(days=140))
-        self.edd_date = date_edit(start + datetime.timedelta(days=140))
-        self.scan_date = date_edit(start - datetime.timedelta(days=60))
-        self.scan_weeks, self.scan_days = ga_fields(6, 41, 12)
+        self.lmp_date, self.edd_date, self.scan_date = DateField(), DateField(), DateField()
+        self.scan_ga = GaField()
+        low, high = DATING_SCAN_DAYS
+        self.scan_ga.setToolTip(f"The GA the dating scan gave: {weeks_days(low)} to {weeks_days(high)}")
         scan_row = QHBoxLayout()
-        for widget in (self.scan_date, QLabel("GA then"), self.scan_weeks, self.scan_days):
+        for widget in (self.scan_date, QLabel("GA then"), self.scan_ga):
             scan_row.addWidget(widget)
         self.result = QLabel("")
         self.result.setWordWrap(True)
@@ -50,40 +63,47 @@ class DatingDialog(QDialog):
         form.addRow(self.lmp, self.lmp_date)
         form.addRow(self.edd, self.edd_date)
         form.addRow(self.scan, scan_row)
-        buttons = ok_cancel(self)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"The GA at this exam applies to its {images} image(s)."))
         layout.addLayout(form)
         layout.addWidget(self.result)
-        layout.addWidget(buttons)
-        for widget in (self.exam_date, self.lmp_date, self.edd_date, self.scan_date):
-            widget.dateChanged.connect(self._preview)
-        for widget in (self.scan_weeks, self.scan_days):
-            widget.valueChanged.connect(self._preview)
+        layout.addWidget(self.buttons)
+        for field in (self.exam_date, self.lmp_date, self.edd_date, self.scan_date):
+            field.changed.connect(self._preview)
+        self.scan_ga.textChanged.connect(self._preview)
         group.buttonToggled.connect(self._preview)
         self.dating: Dating | None = None
         self.exam: datetime.date | None = None
         self._preview()
 
     def entered(self) -> tuple[Dating, datetime.date]:
-        """The dating entered and the exam date; DatingError when they cannot be right."""
-        exam = self.exam_date.date().toPython()
-        if self.lmp.isChecked():
-            return dating_from_lmp(self.lmp_date.date().toPython(), exam), exam
-        if self.edd.isChecked():
-            return dating_from_edd(self.edd_date.date().toPython(), exam), exam
-        ga = self.scan_weeks.value() * 7 + self.scan_days.value()
-        return dating_from_scan(self.scan_date.date().toPython(), ga, exam), exam
+        """The dating entered and the exam date; DatingError when a field is empty or they cannot
+        be right."""
+        try:
+            exam = _required(self.exam_date.date(), "the exam date")
+            if self.lmp.isChecked():
+                return dating_from_lmp(_required(self.lmp_date.date(), "the LMP"), exam), exam
+            if self.edd.isChecked():
+                return dating_from_edd(_required(self.edd_date.date(), "the EDD"), exam), exam
+            scan = _required(self.scan_date.date(), "the dating scan's date")
+            ga = _required(parse_ga(self.scan_ga.text(), (0, 44)), "the GA at the dating scan")
+        except ValueError as exc:
+            raise DatingError(f"{str(exc)[0].upper()}{str(exc)[1:]}.") from None
+        return dating_from_scan(scan, ga, exam), exam
 
     def _preview(self, *_args) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         try:
             dating, exam = self.entered()
         except DatingError as exc:
-            self.result.setStyleSheet("color: #b00020;")
+            self.result.setStyleSheet(ERROR_STYLE)
             self.result.setText(str(exc))
+            ok.setEnabled(False)
             return
         self.result.setStyleSheet("")
         self.result.setText(f"GA at the exam: {weeks_days(dating.ga_days(exam))} ({dating.text()})")
+        ok.setEnabled(True)
 
     def accept(self) -> None:
         """Keep the dating if it can be right; otherwise the message stays and nothing changes."""
@@ -93,3 +113,10 @@ class DatingDialog(QDialog):
             self.result.setText(str(exc))
             return
         super().accept()
+
+
+def _required(value, what: str):
+    """``value``, or ValueError naming ``what`` is still to be entered."""
+    if value is None:
+        raise ValueError(f"enter {what}")
+    return value

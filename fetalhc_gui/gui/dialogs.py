@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QInputDialog,
     QLabel,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui import __version__
+from fetalhc_gui.gui.geometry import fit_to_screen
 from fetalhc_gui.inference.artifact import HC18_ATTRIBUTION
 
 
@@ -31,17 +31,6 @@ def date_edit(value: datetime.date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
-
-
-def ga_fields(low_weeks: int, high_weeks: int, weeks: int) -> tuple[QSpinBox, QSpinBox]:
-    """A gestational age as two fields: whole weeks (``low_weeks``..``high_weeks``) and days 0-6."""
-    week_box, day_box = QSpinBox(), QSpinBox()
-    week_box.setRange(low_weeks, high_weeks)
-    week_box.setValue(weeks)
-    week_box.setSuffix(" w")
-    day_box.setRange(0, 6)
-    day_box.setSuffix(" d")
-    return week_box, day_box
 
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
@@ -84,7 +73,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(460, 560)
+        fit_to_screen(self, 460, 560)
 
 
 class AboutDialog(QDialog):
@@ -111,7 +100,7 @@ class AboutDialog(QDialog):
         layout.addWidget(card_view)
         layout.addWidget(attribution)
         layout.addWidget(buttons)
-        self.resize(620, 620)
+        fit_to_screen(self, 620, 620)
 
 
 def _card_text(card: dict | None) -> str:

@@ -154,11 +154,12 @@ class DicomCommands:
         name, ok = QInputDialog.getItem(self.context.parent, purpose, "Peer", names, 0, False)
         return peers[names.index(name)] if ok else None
 
-    def _send_despite_refusal(self, entry) -> bool:
-        """True unless the model's unedited result is not a head plane or not from an obstetric
-        exam (the node would send nothing) and the user, asked, keeps it from the PACS."""
-        refused = refusals(entry.doubt_reasons)
-        if not refused or entry.edited_ellipse is not None:
+    def _send_despite_refusal(self, m) -> bool:
+        """True unless the result is not a head plane (and the user has not confirmed it is) or
+        not from an obstetric exam (the node would send nothing), edited or not, and the user,
+        asked, keeps it from the PACS."""
+        refused = refusals(m.doubt_reasons)
+        if not refused:
             return True
         text = "\n".join(f"{r[0].upper()}{r[1:]}." for r in refused)
         answer = QMessageBox.question(
@@ -180,7 +181,7 @@ class DicomCommands:
         if m is None or ws.image is None:
             self.context.warn("Nothing to send", "Measure the image first.")
             return
-        if not self._send_despite_refusal(ws.current_entry):
+        if not self._send_despite_refusal(m):
             return
         try:
             objects = result_objects(Path(m.file), m, ws.image.display, ws.mask(ws.current))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.gui.dialogs import ok_cancel
+from fetalhc_gui.gui.geometry import fit_to_screen
 from fetalhc_gui.gui.settings import Settings
 from fetalhc_gui.net.node_config import NodeConfig, NodeConfigError, Peer, checked_ae_title
 from fetalhc_gui.net.tls import TlsFiles, listening_context
@@ -101,7 +102,7 @@ class DicomSettingsDialog(QDialog):
         layout.addLayout(buttons_row)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(680, 560)
+        fit_to_screen(self, 680, 560)
 
     def _path_field(self, value: Path | None, caption: str) -> QLineEdit:
         """A path line edit with a Browse button beside it (in its parent widget)."""

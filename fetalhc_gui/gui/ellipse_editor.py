@@ -4,8 +4,8 @@ Handles: ``centre`` moves the ellipse; ``a+``/``a-``/``b+``/``b-`` are calipers 
 dragging one moves that end alone along its axis (the opposite end stays where it was, the centre
 follows, the other axis keeps its length and direction), or with Shift both ends symmetrically
 about the centre; ``rotate`` (beyond ``a+``) turns it. A handle is selected by clicking it or with
-Tab; the arrow keys then move it by one image pixel (Shift: ten), each step undoable. Everything
-is in image pixels.
+Tab (past the last one, Tab leaves the image); the arrow keys then move it by one image pixel
+(Shift: ten), each step undoable. Everything is in image pixels.
 """
 
 from __future__ import annotations
@@ -124,11 +124,15 @@ class EllipseEditor(QObject):
             handle.setBrush(pg.mkBrush(*(SELECTED_COLOUR if chosen else ELLIPSE_COLOUR), 200 if chosen else 160))
 
     def select_next(self, backwards: bool = False) -> str | None:
-        """Select the next handle (Tab), or the previous one (Shift+Tab); the one selected."""
+        """Select the next handle (Tab), or the previous one (Shift+Tab); the one selected, or None
+        past the last (first) one, where none is selected and the keyboard moves on."""
         if self._ellipse is None:
             return None
-        index = HANDLES.index(self.selected) if self.selected in HANDLES else (0 if backwards else -1)
-        self.select(HANDLES[(index + (-1 if backwards else 1)) % len(HANDLES)])
+        if self.selected in HANDLES:
+            index = HANDLES.index(self.selected) + (-1 if backwards else 1)
+        else:
+            index = len(HANDLES) - 1 if backwards else 0
+        self.select(HANDLES[index] if 0 <= index < len(HANDLES) else None)
         return self.selected
 
     def nudge(self, dx: float, dy: float) -> bool:

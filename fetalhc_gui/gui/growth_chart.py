@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from fetalhc_gui.core.clinical import intergrowth_hc_centile_curves
+from fetalhc_gui.core.clinical import intergrowth_hc_centile_curves, ordinal
 from fetalhc_gui.core.measurement import Measurement
 
 CENTILE_PENS = {3: ("#999", 1), 10: ("#666", 1), 50: ("#1f77b4", 2), 90: ("#666", 1), 97: ("#999", 1)}
@@ -37,7 +37,7 @@ class GrowthChart(QWidget):
         for centile, values in curves.items():
             colour, width = CENTILE_PENS[centile]
             self.plot.plot(weeks, values, pen=pg.mkPen(colour, width=width))
-            label = pg.TextItem(f"{centile}th", color=colour, anchor=(0, 0.5))
+            label = pg.TextItem(ordinal(centile), color=colour, anchor=(0, 0.5))
             label.setPos(weeks[-1] + 0.2, values[-1])
             self.plot.addItem(label)
         self.trajectory = self.plot.plot(

@@ -3,13 +3,12 @@ user gives the patient's ID, name and the exam date to a selection of images; th
 
 from __future__ import annotations
 
-import datetime
-
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from fetalhc_gui.core.dating import exam_date
 from fetalhc_gui.core.identity import Identity
-from fetalhc_gui.gui.dialogs import date_edit, ok_cancel
+from fetalhc_gui.gui.dialogs import ok_cancel
+from fetalhc_gui.gui.fields import DateField
 
 
 class IdentityDialog(QDialog):
@@ -21,7 +20,7 @@ class IdentityDialog(QDialog):
         family, _, given = current.patient_name.partition("^")
         self.patient_id = QLineEdit(current.patient_id)
         self.family, self.given = QLineEdit(family), QLineEdit(given.replace("^", " "))
-        self.exam_date = date_edit(exam_date(current.study_date) or datetime.date.today())
+        self.exam_date = DateField(exam_date(current.study_date))  # empty unless known: never today by default
         self.error = QLabel("")
         self.error.setStyleSheet("color: #b00020;")
         form = QFormLayout()
@@ -37,17 +36,23 @@ class IdentityDialog(QDialog):
         layout.addWidget(buttons)
 
     def entered(self) -> Identity:
-        """The patient and exam entered (no study UID: the workspace gives the exam one)."""
+        """The patient and exam entered (no study UID: the workspace gives the exam one); an exam
+        date left empty stays unknown. ValueError for a date that is not one."""
         name = "^".join(p for p in (self.family.text().strip(), self.given.text().strip()) if p)
+        date = self.exam_date.date()
         return Identity(
             patient_name=name,
             patient_id=self.patient_id.text().strip(),
-            study_date=self.exam_date.date().toString("yyyyMMdd"),
+            study_date=date.strftime("%Y%m%d") if date else "",
         )
 
     def accept(self) -> None:
-        """Keep the entry if it names someone (an ID or a family name)."""
-        identity = self.entered()
+        """Keep the entry if it names someone (an ID or a family name) and its date is one."""
+        try:
+            identity = self.entered()
+        except ValueError as exc:
+            self.error.setText(f"{exc}.")
+            return
         if not identity.patient_id and not self.family.text().strip():
             self.error.setText("Give at least the patient ID or the family name.")
             return

@@ -18,6 +18,7 @@ STATUS_COLOURS = {
     Status.MEASURING: QColor(40, 120, 220),
     Status.MEASURED: QColor(30, 150, 60),
     Status.EDITED: QColor(200, 130, 0),
+    Status.NO_HEAD: QColor(120, 80, 150),
     Status.FAILED: QColor(200, 30, 30),
 }
 INDEX_ROLE = Qt.ItemDataRole.UserRole
@@ -111,6 +112,23 @@ class ImageList(QTreeWidget):
         item = self.currentItem()
         index = item.data(0, INDEX_ROLE) if item is not None else None
         return -1 if index is None else int(index)
+
+    def visible_order(self) -> list[int]:
+        """The images' indices in the order the list shows them (by patient and exam)."""
+        order = []
+        for g in range(self.topLevelItemCount()):
+            group = self.topLevelItem(g)
+            order += [int(group.child(c).data(0, INDEX_ROLE)) for c in range(group.childCount())]
+        return order
+
+    def step(self, delta: int) -> None:
+        """Go ``delta`` images down the list as shown (up when negative), stopping at its ends
+        (Page Up/Page Down)."""
+        order = self.visible_order()
+        if not order:
+            return
+        here = order.index(self.currentRow()) if self.currentRow() in order else 0
+        self.setCurrentRow(order[max(0, min(len(order) - 1, here + delta))])
 
     def selected_indices(self) -> list[int]:
         """The images the user selected (Shift/Ctrl+click), in order."""

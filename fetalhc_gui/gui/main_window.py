@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.app.exam_rule import refusals
-from fetalhc_gui.core.measurement import measure
+from fetalhc_gui.core.refusal import NOT_A_HEAD_PLANE
 from fetalhc_gui.gui.actions import Actions
 from fetalhc_gui.gui.cine_panel import CinePanel
 from fetalhc_gui.gui.command_context import CommandContext
@@ -29,7 +30,9 @@ from fetalhc_gui.gui.dialogs import AboutDialog, ShortcutsDialog
 from fetalhc_gui.gui.dicom_commands import DicomCommands
 from fetalhc_gui.gui.display_panel import DisplayPanel
 from fetalhc_gui.gui.exam_commands import ExamCommands
+from fetalhc_gui.gui.fields import guard_wheel_everywhere
 from fetalhc_gui.gui.file_commands import FileCommands
+from fetalhc_gui.gui.geometry import fit_to_screen, keep_on_screen
 from fetalhc_gui.gui.growth_chart import GrowthChart
 from fetalhc_gui.gui.image_list import ImageList
 from fetalhc_gui.gui.measurement_panel import MeasurementPanel
@@ -80,7 +83,7 @@ class MainWindow(QMainWindow):
         self.growth_chart = GrowthChart()
         self.display_panel.set_mask_opacity(self.settings.mask_opacity)
         self._add_docks()
-        self.actions = Actions(self, self.workspace.undo_stack)
+        self.actions = Actions(self, self.workspace.undo_group)
         self.model_label = QLabel("Model: loading…")
         self.node_label = QLabel("")
         self.queue_label = QLabel("")
@@ -115,11 +118,13 @@ class MainWindow(QMainWindow):
         self._connect()
         self.files.refresh_recent()
         self._update_enabled()
-        self.resize(1400, 860)
+        guard_wheel_everywhere(QApplication.instance())
+        fit_to_screen(self, 1400, 860)
         if self.settings.geometry:
             self.restoreGeometry(self.settings.geometry)
         if self.settings.window_state:
             self.restoreState(self.settings.window_state)
+        keep_on_screen(self)
 
     def _add_docks(self) -> None:
         left = QDockWidget("Images", self)
@@ -168,8 +173,8 @@ class MainWindow(QMainWindow):
         a.load_csv.triggered.connect(self.pixel_sizes.choose_pixel_size_csv)
         a.date_exam.triggered.connect(self.exams.date_exam)
         a.set_patient.triggered.connect(self.exams.set_patient)
-        a.previous.triggered.connect(lambda: self.image_list.setCurrentRow(max(0, ws.current - 1)))
-        a.next.triggered.connect(lambda: self.image_list.setCurrentRow(min(len(ws.entries) - 1, ws.current + 1)))
+        a.previous.triggered.connect(lambda: self.image_list.step(-1))
+        a.next.triggered.connect(lambda: self.image_list.step(1))
         a.fit.triggered.connect(v.fit_to_window)
         a.actual_size.triggered.connect(v.actual_size)
         a.zoom_in.triggered.connect(lambda: v.zoom(0.8))
@@ -198,7 +203,7 @@ class MainWindow(QMainWindow):
         ws.busy_changed.connect(self._on_busy_changed)
         ws.progress_changed.connect(self._on_progress)
         ws.model_changed.connect(lambda name: self.model_label.setText(f"Model: {name}"))
-        ws.undo_stack.indexChanged.connect(lambda _i: self._update_enabled())
+        ws.undo_group.indexChanged.connect(lambda _i: self._update_enabled())
         v.editor.ellipse_changed.connect(self._show_live_ellipse)
         v.editor.edit_finished.connect(lambda _before, after: ws.edit_ellipse(ws.current, after))
         v.ellipse_drawn.connect(lambda e: ws.edit_ellipse(ws.current, e))
@@ -207,6 +212,7 @@ class MainWindow(QMainWindow):
         v.cursor_left.connect(lambda: self.cursor_label.setText(""))
         self.measurement_panel.ga_changed.connect(lambda days: ws.set_ga(ws.current, days))
         self.measurement_panel.restore_requested.connect(a.restore.trigger)
+        self.measurement_panel.confirm_requested.connect(lambda yes: ws.confirm_head_plane(ws.current, yes))
         self.pixel_size_panel.pixel_size_entered.connect(self.pixel_sizes.on_pixel_size_entered)
         self.pixel_size_panel.csv_requested.connect(self.pixel_sizes.choose_pixel_size_csv)
         self.pixel_size_panel.calibrate_requested.connect(a.calibrate.trigger)
@@ -334,12 +340,10 @@ class MainWindow(QMainWindow):
             text = f"HC {m.hc_mm:.1f} mm"
         else:
             text = f"HC {m.hc_mm:.1f} ± {(m.hc_high_mm - m.hc_low_mm) / 2:.1f} mm"  # the interval is symmetric
-        if not m.doubtful or m.edited:
-            return text
-        refused = refusals(self.workspace.entries[index].doubt_reasons)
-        if refused:  # what the list says first: not a head plane, not an obstetric exam
-            return text + ("  ·  not a head plane" if m.head_plane is False else "  ·  not an obstetric exam")
-        return text + "  ·  doubtful"
+        refused = refusals(m.doubt_reasons)
+        if refused:  # what the list says first, edited or not: not a head plane, not an obstetric exam
+            return text + ("  ·  not a head plane" if refused[0].startswith(NOT_A_HEAD_PLANE) else "  ·  not obstetric")
+        return text + ("  ·  doubtful" if m.doubtful else "")
 
     def _on_entry_changed(self, index: int) -> None:
         entry = self.workspace.entries[index]
@@ -352,6 +356,8 @@ class MainWindow(QMainWindow):
         self._update_enabled()
 
     def _on_current_changed(self, index: int) -> None:
+        if index != self._shown_index:
+            self.viewer.editor.select(None)  # keys never move a handle of an image no longer shown
         if self.image_list.currentRow() != index:
             self.image_list.setCurrentRow(index)
         self.cine_panel.show_entry(self.workspace.entries[index])
@@ -401,18 +407,17 @@ class MainWindow(QMainWindow):
         entry = ws.current_entry
         self.measurement_panel.set_ga_entered_days(entry.ga_entered_days if entry else None)
         m = ws.measurement(ws.current) if entry else None
-        reasons = entry.doubt_reasons if entry and entry.edited_ellipse is None else []
-        self.measurement_panel.show_measurement(m, reasons, has_auto=bool(entry and entry.auto_ellipse))
+        self.measurement_panel.show_measurement(m, has_auto=bool(entry and entry.auto_ellipse))
         if entry and entry.error and m is None:
             self.measurement_panel.warning.setText(entry.error)
 
     def _show_live_ellipse(self, ellipse) -> None:
         """Figures follow the handle while it is dragged (nothing is stored until the drag ends)."""
-        entry = self.workspace.current_entry
-        if entry is None:
+        ws = self.workspace
+        if ws.current_entry is None:
             return
-        live = measure(entry.path, ellipse, entry.pixel_size, ga_entered_days=entry.ga_entered_days, edited=True)
-        self.measurement_panel.show_measurement(live, (), has_auto=entry.auto_ellipse is not None)
+        live = ws.measurement(ws.current, ellipse)
+        self.measurement_panel.show_measurement(live, has_auto=ws.current_entry.auto_ellipse is not None)
 
     def _show_cursor(self, x: float, y: float) -> None:
         entry = self.workspace.current_entry

@@ -1,13 +1,12 @@
-"""The measurement panel: HC, BPD, OFD, cephalic index, gestational age, centile and quality."""
+"""The measurement panel: HC, BPD, OFD, cephalic index, gestational age, centile and quality, with
+every standing verdict (not a head plane, not an obstetric exam, doubtful and why), edited or not."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -15,12 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.app.exam_rule import refusals
-from fetalhc_gui.core.clinical import weeks_days
+from fetalhc_gui.core.clinical import centile_text, weeks_days
+from fetalhc_gui.core.dating import check_dates
 from fetalhc_gui.core.measurement import Measurement
-from fetalhc_gui.gui.dialogs import ga_fields
+from fetalhc_gui.gui.fields import GaField
 
 DASH = "–"
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
+NOTE_STYLE = "color: #b00020;"
 
 
 def _mm(value: float | None) -> str:
@@ -28,10 +29,12 @@ def _mm(value: float | None) -> str:
 
 
 class MeasurementPanel(QWidget):
-    """Shows one Measurement; lets the user enter the known GA and restore the automatic ellipse."""
+    """Shows one Measurement; lets the user type the known GA, confirm a head plane the check
+    refused, and restore the automatic ellipse."""
 
     ga_changed = Signal(object)
     restore_requested = Signal()
+    confirm_requested = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,7 +46,10 @@ class MeasurementPanel(QWidget):
         self.hc.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.hc.setToolTip("Head circumference (Ramanujan's ellipse perimeter)")
         self.bpd, self.ofd, self.ci = QLabel(DASH), QLabel(DASH), QLabel(DASH)
-        self.bpd.setToolTip("Biparietal diameter: the short axis of the ellipse, outer to outer")
+        self.bpd.setToolTip(
+            "Biparietal diameter: the short axis of the ellipse, outer to outer. Hadlock's and many "
+            "scanners' BPD is outer to inner, about 2-3 mm less."
+        )
         self.ofd.setToolTip("Occipitofrontal diameter: the long axis of the ellipse, outer to outer")
         self.ga_hadlock, self.ga_intergrowth = QLabel(DASH), QLabel(DASH)
         self.ga_hadlock.setToolTip("Gestational age from HC by Hadlock (1984), valid for HC 6.8-36 cm")
@@ -56,19 +62,18 @@ class MeasurementPanel(QWidget):
         )
         form.addRow("HC", self.hc)
         form.addRow("95% interval", self.interval)
-        form.addRow("BPD", self.bpd)
-        form.addRow("OFD", self.ofd)
+        form.addRow("BPD (outer-outer)", self.bpd)
+        form.addRow("OFD (outer-outer)", self.ofd)
         form.addRow("Cephalic index", self.ci)
         form.addRow("GA (Hadlock)", self.ga_hadlock)
         form.addRow("GA (INTERGROWTH)", self.ga_intergrowth)
 
-        self.ga_known = QCheckBox("Known GA")
-        self.ga_known.setToolTip("Enter the gestational age from dating to get the HC centile")
-        self.ga_weeks, self.ga_days = ga_fields(10, 44, 20)
-        ga_row = QHBoxLayout()
-        for widget in (self.ga_known, self.ga_weeks, self.ga_days):
-            ga_row.addWidget(widget)
-        form.addRow(ga_row)
+        self.ga_entry = GaField()
+        self.ga_entry.setToolTip(
+            "The GA known from dating (weeks+days), for the HC centile; empty until you type it. "
+            "Measure > Date This Exam dates every image of the exam from the LMP, EDD or a dating scan."
+        )
+        form.addRow("Known GA", self.ga_entry)
         self.centile = QLabel(DASH)
         self.centile.setWordWrap(True)
         self.centile.setToolTip("INTERGROWTH-21st HC standard (2014), 14-40 weeks")
@@ -78,13 +83,21 @@ class MeasurementPanel(QWidget):
         self.quality.setToolTip("Model confidence: 1 is a clean, elliptical, certain head outline")
         form.addRow("Quality", self.quality)
         # Long texts wrap in the column below the form, where the label's height follows its width.
+        self.dates = QLabel("")
         self.ga_notes = QLabel("")
         self.warning = QLabel("")
         self.warning.setStyleSheet(WARNING_STYLE)
         self.edited = QLabel("")
-        for label in (self.ga_notes, self.warning, self.edited):
+        self.confirmation = QLabel("")
+        for label in (self.dates, self.ga_notes, self.warning, self.confirmation, self.edited):
             label.setWordWrap(True)
             column.addWidget(label)
+        self.confirm = QPushButton("I confirm this is a fetal head plane")
+        self.confirm.setToolTip(
+            "Overrule the head-plane check for this image: your name and the time go into the record and "
+            "the report (Ctrl+Z undoes)"
+        )
+        column.addWidget(self.confirm)
         self.restore = QPushButton("Restore automatic ellipse")
         self.restore.setToolTip("Discard the manual correction and use the model's ellipse")
         column.addWidget(self.restore)
@@ -92,57 +105,43 @@ class MeasurementPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box)
-        for spin in (self.ga_weeks, self.ga_days):
-            spin.valueChanged.connect(self._emit_ga)
-        self.ga_known.toggled.connect(self._emit_ga)
+        self.ga_entry.ga_entered.connect(self._on_ga_entered)
+        self.ga_entry.rejected.connect(self._on_ga_rejected)
         self.restore.clicked.connect(self.restore_requested)
+        self.confirm.clicked.connect(lambda: self.confirm_requested.emit(self._confirm_wanted))
+        self._confirm_wanted = True
         self.show_measurement(None)
 
-    def _emit_ga(self, *_args) -> None:
-        self.ga_weeks.setEnabled(self.ga_known.isChecked())
-        self.ga_days.setEnabled(self.ga_known.isChecked())
-        self.ga_changed.emit(self.ga_entered_days())
+    def _on_ga_entered(self, days: float | None) -> None:
+        self.ga_notes.setText("")
+        self.ga_changed.emit(days)
 
-    def ga_entered_days(self) -> float | None:
-        """The GA the user entered, in days, or None."""
-        if not self.ga_known.isChecked():
-            return None
-        return float(self.ga_weeks.value() * 7 + self.ga_days.value())
+    def _on_ga_rejected(self, message: str) -> None:
+        self.ga_notes.setText(message + ".")
 
     def set_ga_entered_days(self, days: float | None) -> None:
         """Show an entered GA (days) without emitting ``ga_changed``."""
-        for widget in (self.ga_known, self.ga_weeks, self.ga_days):
-            widget.blockSignals(True)
-        self.ga_known.setChecked(days is not None)
-        if days is not None:
-            self.ga_weeks.setValue(int(days) // 7)
-            self.ga_days.setValue(int(days) % 7)
-        self.ga_weeks.setEnabled(days is not None)
-        self.ga_days.setEnabled(days is not None)
-        for widget in (self.ga_known, self.ga_weeks, self.ga_days):
-            widget.blockSignals(False)
+        self.ga_entry.set_days(days)
 
-    def show_measurement(
-        self, m: Measurement | None, reasons: tuple[str, ...] | list[str] = (), has_auto: bool = False
-    ) -> None:
-        """Show ``m`` (None clears the panel); ``reasons`` are the quality warnings."""
+    def show_measurement(self, m: Measurement | None, has_auto: bool = False) -> None:
+        """Show ``m`` (None clears the panel) with its standing verdicts and doubt reasons."""
         self.restore.setEnabled(bool(m and m.edited and has_auto))
+        self._show_confirmation(m)
         if m is None:
             for label in (self.hc, self.interval, self.bpd, self.ofd, self.ci, self.ga_hadlock, self.ga_intergrowth):
                 label.setText(DASH)
             for label, tip in self._ga_tooltips.items():
                 label.setToolTip(tip)
-            self.ga_notes.setText("")
+            for label in (self.dates, self.ga_notes, self.warning, self.edited):
+                label.setText("")
             self.centile.setText(DASH)
             self.quality.setText(DASH)
-            self.warning.setText("")
-            self.edited.setText("")
             return
-        doubt = doubt_text(reasons)
+        doubt = doubt_text(m.doubt_reasons, m.edited)
         if m.hc_mm is None:
             self.hc.setText(f"{m.hc_px:.0f} px")
             no_size = "No pixel size: HC is shown in pixels. Set the pixel size to get millimetres."
-            self.warning.setText("\n".join(t for t in (no_size, doubt) if t))
+            self.warning.setText("\n".join(t for t in (doubt, no_size) if t))
         else:
             self.hc.setText(f"{m.hc_mm:.1f} mm")
             self.warning.setText(doubt)
@@ -155,15 +154,28 @@ class MeasurementPanel(QWidget):
             self._show_ga(self.ga_intergrowth, m.ga_intergrowth_days, m, "INTERGROWTH-21st dating"),
         ]
         self.ga_notes.setText("\n".join(r for r in reasons if r))
-        if m.hc_zscore is not None:
-            self.centile.setText(f"z {m.hc_zscore:+.2f}, centile {m.hc_centile:.1f}")
-        elif m.ga_entered_days is not None and m.hc_mm is not None:
-            self.centile.setText(next((n for n in m.notes if "standard" in n), DASH))
-        else:
-            self.centile.setText(DASH)
+        self.centile.setText(centile_line(m))
+        dates = check_dates(m.ga_hadlock_weeks, m.ga_intergrowth_days, m.ga_entered_days)
+        self.dates.setText(dates.text() if dates else "")
+        self.dates.setStyleSheet(NOTE_STYLE if dates and dates.beyond_threshold else "")
         self.quality.setText(DASH if m.quality is None else f"{m.quality:.2f}")
         self.edited.setText(EDITED_NOTE if m.edited else "")
         self.interval.setText(_interval_text(m))
+
+    def _show_confirmation(self, m: Measurement | None) -> None:
+        """The confirm button for a result the head-plane check refused; who confirmed it, if anyone."""
+        refused = bool(m and m.head_plane is False)
+        confirmed = bool(refused and m.head_plane_confirmed_at)
+        self.confirm.setVisible(refused)
+        self._confirm_wanted = not confirmed
+        self.confirm.setText("Withdraw my confirmation" if confirmed else "I confirm this is a fetal head plane")
+        if confirmed:
+            who = m.head_plane_confirmed_by or "the user"
+            self.confirmation.setText(
+                f"Confirmed as a fetal head plane by {who} on {m.head_plane_confirmed_at}, against the check."
+            )
+        else:
+            self.confirmation.setText("Not confirmed as a head plane." if refused else "")
 
     def _show_ga(self, label: QLabel, days: float | None, m: Measurement, formula: str) -> str | None:
         """Show a GA in days as weeks and weeks+days; outside the formula's range a short word in
@@ -182,20 +194,30 @@ OUT_OF_RANGE = "none (see below)"
 #: most on the side walls (horizontal extent sd 5.0 image pixels against 3.9 vertically).
 CHECK_HINT = "Check the ellipse on the skull's outer edge, the faint side walls above all."
 EDITED_NOTE = "Edited by hand: the HC is yours; the model's interval no longer applies"
-
-
 REFUSAL_HINT = "Measure it by hand only if it is a fetal head plane of a pregnancy."
 
 
-def doubt_text(reasons: tuple[str, ...] | list[str]) -> str:
+def doubt_text(reasons: tuple[str, ...] | list[str], edited: bool = False) -> str:
     """The warning for a doubtful result: a refusal (not a head plane, not an obstetric exam) first
-    as its own sentence, then the model's other reasons with what to check."""
+    as its own sentence, then the model's other reasons with what to check; they stand after an
+    edit (the model's doubts are then about the ellipse it proposed)."""
     refused = refusals(reasons)
     others = [r for r in reasons if r not in refused]
     lines = [f"{r[0].upper()}{r[1:]}. {REFUSAL_HINT}" for r in refused]
     if others:
-        lines.append("Doubtful result: " + "; ".join(others) + f". {CHECK_HINT}")
+        lead = "The model's result was doubtful: " if edited else "Doubtful result: "
+        lines.append(lead + "; ".join(others) + f". {CHECK_HINT}")
     return "\n".join(lines)
+
+
+def centile_line(m: Measurement) -> str:
+    """z-score and centile with the GA used and its source, or why there are none."""
+    if m.hc_zscore is not None and m.hc_centile is not None:
+        at = weeks_days(m.ga_entered_days) + (f", {m.ga_entered_source}" if m.ga_entered_source else "")
+        return f"z {m.hc_zscore:+.2f}, centile {centile_text(m.hc_centile)} (at {at})"
+    if m.ga_entered_days is not None and m.hc_mm is not None:
+        return next((n for n in m.notes if "INTERGROWTH-21st mean" in n or "HC standard" in n), DASH)
+    return DASH
 
 
 def _interval_text(m: Measurement) -> str:
@@ -205,3 +227,4 @@ def _interval_text(m: Measurement) -> str:
     if m.hc_low_mm is None or m.hc_high_mm is None:
         return DASH if m.hc_mm is None else "not given by this model"
     return f"{m.hc_low_mm:.1f}-{m.hc_high_mm:.1f} mm"
+

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fetalhc_gui.gui.geometry import fit_to_screen
 from fetalhc_gui.gui.outgoing_queue import OutgoingQueue
 
 COLUMNS = ("Peer", "Results", "Queued", "Tries", "Next try", "Last error")
@@ -60,7 +61,7 @@ class OutgoingQueueDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addWidget(buttons)
-        self.resize(760, 320)
+        fit_to_screen(self, 760, 320)
         queue.changed.connect(self.refresh)
         self.refresh()
 

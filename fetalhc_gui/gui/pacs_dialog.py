@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.gui.dialogs import date_edit
+from fetalhc_gui.gui.geometry import fit_to_screen
 from fetalhc_gui.gui.network_job import NetworkJob
 from fetalhc_gui.net.node_config import Peer
 
@@ -90,7 +91,7 @@ class PacsDialog(QDialog):
         self.studies.itemSelectionChanged.connect(self._update_buttons)
         self.studies.doubleClicked.connect(lambda _index: self.start_retrieve())
         self._update_buttons()
-        self.resize(720, 460)
+        fit_to_screen(self, 720, 460)
 
     def _selected_peer(self) -> Peer:
         return self.peers[self.peer.currentIndex()]

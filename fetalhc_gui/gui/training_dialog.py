@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fetalhc_gui.gui.geometry import fit_to_screen, scrolling
 from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.gui.training_job import TrainingJob
 from fetalhc_gui.inference.artifact import bundled_model_dir
@@ -120,12 +121,16 @@ class TrainingDialog(QDialog):
         self._batch_times: list[float] = []
         self._plan: list[float] = []
         self._stage: tuple[int, int] | None = None
+        content = QWidget()
+        fields = QVBoxLayout(content)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(self._dataset_box())
+        fields.addWidget(self._settings_box())
+        fields.addWidget(self._progress_box(), stretch=1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._dataset_box())
-        layout.addWidget(self._settings_box())
-        layout.addWidget(self._progress_box(), stretch=1)
+        layout.addWidget(scrolling(content), stretch=1)
         layout.addLayout(self._buttons())
-        self.resize(980, 900)
+        fit_to_screen(self, 980, 900)
         self._update_buttons()
 
     # building

@@ -83,17 +83,22 @@ class ImageViewer(QWidget):
         self._mask_opacity = 0.35
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        """Tab and Shift+Tab choose an ellipse handle; the arrow keys move it (Shift: ten pixels)."""
+        """Tab and Shift+Tab choose an ellipse handle, then leave the image; the arrow keys move the
+        chosen handle (Shift: ten pixels)."""
         is_key = event.type() == QEvent.Type.KeyPress and self.editor.ellipse is not None
         if is_key and self.handle_key(event.key(), event.modifiers()):
             return True
         return super().eventFilter(watched, event)
 
     def handle_key(self, key: int, modifiers) -> bool:
-        """Act on a key for the ellipse's handles; True when it was one of theirs."""
+        """Act on a key for the ellipse's handles; True when it was one of theirs. Tab past the
+        last handle (Shift+Tab before the first) hands the focus on to the panels."""
         shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            return self.editor.select_next(backwards=key == Qt.Key.Key_Backtab or shift) is not None
+            backwards = key == Qt.Key.Key_Backtab or shift
+            if self.editor.select_next(backwards=backwards) is None:
+                QWidget.focusNextPrevChild(self.graphics, not backwards)  # past the view's own items
+            return True
         step = 10.0 if shift else 1.0
         moves = {
             Qt.Key.Key_Left: (-step, 0.0),

@@ -7,6 +7,7 @@ workspace announces changes with signals. Ellipses are in pixels, pixel sizes in
 from __future__ import annotations
 
 import datetime
+import getpass
 import os
 import time
 from dataclasses import asdict, replace
@@ -14,23 +15,24 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from fetalhc_gui.app.batches import FileResult
 from fetalhc_gui.app.cine_scan import CineScan, frame_measure
-from fetalhc_gui.app.exam_rule import with_exam_reason
+from fetalhc_gui.app.exam_rule import assess
 from fetalhc_gui.app.pixel_size_rule import choose_pixel_size, is_given, own_pixel_size
 from fetalhc_gui.app.records import measurement_of
 from fetalhc_gui.core.cine import FrameMeasure
+from fetalhc_gui.core.clinical import weeks_days
 from fetalhc_gui.core.dating import Dating
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import FetalHCError, ImageLoadError
-from fetalhc_gui.core.exam_check import exam_verdict
 from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, pixel_size_from_text, read_pixel_size_csv
 from fetalhc_gui.core.record import record_row, status_of
-from fetalhc_gui.gui.commands import SetEditedEllipse, SetPixelSizes
+from fetalhc_gui.core.refusal import Confirmation
+from fetalhc_gui.gui.undo import ChangeEntry
 from fetalhc_gui.gui.workers import MeasureJob, MeasureResult, MeasureTask
 from fetalhc_gui.io.atomic import atomic_write_bytes
 from fetalhc_gui.io.dicom import DICOM_SUFFIXES
@@ -43,6 +45,8 @@ from fetalhc_gui.io.overlay import draw_overlay, encode_png
 from fetalhc_gui.io.session import ImageEntry, load_session, save_session
 
 AUTOSAVE_SECONDS = 3.0
+#: Where an entered GA came from when the user typed it in the panel (the record's ga_entered_source).
+TYPED_GA = "typed for this image"
 
 
 class Workspace(QObject):
@@ -61,7 +65,8 @@ class Workspace(QObject):
         self.current = -1
         self.image: LoadedImage | None = None
         self.image_error: str | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[int, QUndoStack] = {}
         self.predictor = None
         self.job: MeasureJob | None = None
         self.session_path = session_path
@@ -140,6 +145,7 @@ class Workspace(QObject):
         if not 0 <= index < len(self.entries):
             return
         self.current = index
+        self.undo_group.setActiveStack(self.undo_stack_of(index))
         entry = self.entries[index]
         try:
             self.image = load_image(entry.path, entry.frame)
@@ -165,7 +171,7 @@ class Workspace(QObject):
         if 0 <= frame < len(entry.cine):
             self._adopt_frame_measure(entry, entry.cine[frame])
         self._masks.pop(self.current, None)
-        self.undo_stack.clear()
+        self.undo_stack_of(self.current).clear()
         self.select(self.current)
         self.entry_changed.emit(self.current)
         self.save()
@@ -206,15 +212,16 @@ class Workspace(QObject):
         return self.entries[self.current] if 0 <= self.current < len(self.entries) else None
 
     # measurements
-    def measurement(self, index: int) -> Measurement | None:
-        """The Measurement of an image from its ellipse in use, or None if it has none."""
+    def measurement(self, index: int, ellipse: Ellipse | None = None) -> Measurement | None:
+        """The Measurement of an image from its ellipse in use (or from ``ellipse``, pixels, an
+        edit being dragged), or None if it has none."""
         entry = self.entries[index]
-        if entry.ellipse is None:
+        if (ellipse or entry.ellipse) is None:
             return None
         return measurement_of(
             entry.path,
             entry.frame,
-            entry.ellipse,
+            ellipse or entry.ellipse,
             entry.pixel_size,
             model_name=entry.model_name,
             auto_ellipse=entry.auto_ellipse,
@@ -224,12 +231,13 @@ class Workspace(QObject):
             interval_px=entry.hc_interval_px,
             interval_scales=entry.interval_scales,
             identity=entry.identity,
-            edited=entry.edited_ellipse is not None,
+            edited=ellipse is not None or entry.edited_ellipse is not None,
             ga_entered_days=entry.ga_entered_days,
             dating=entry.dating,
             frame_choice=entry.frame_choice,
             head_plane=entry.head_plane,
             exam_note=entry.exam_note,
+            confirmation=entry.plane_confirmation,
         )
 
     def record(self, index: int, anonymise: bool = False) -> dict | None:
@@ -239,9 +247,7 @@ class Workspace(QObject):
             return None
         entry = self.entries[index]
         m = m.anonymised() if anonymise else m
-        return record_row(
-            m, file=m.file, frame=m.frame, status=status_of(m, entry.doubt_reasons), frame_choice=entry.frame_choice
-        )
+        return record_row(m, file=m.file, frame=m.frame, status=status_of(m), frame_choice=entry.frame_choice)
 
     def mask(self, index: int) -> np.ndarray | None:
         """The model's head mask of an image (uint8 0/1), if it was measured in this session."""
@@ -295,7 +301,7 @@ class Workspace(QObject):
             if item.result.error is None:
                 self._adopt_prediction(item.index, item.result)
             else:
-                self._adopt_failure(item.index, item.result.error)
+                self._adopt_failure(item.index, item.result.error, no_head=item.result.prediction is not None)
         if time.monotonic() - self._saved_at >= AUTOSAVE_SECONDS:
             self.save()
 
@@ -305,11 +311,12 @@ class Workspace(QObject):
         entry.measuring = False
         entry.auto_ellipse = prediction.ellipse
         entry.edited_ellipse = None
-        entry.error = None
+        entry.error, entry.no_head = None, False
         entry.quality = prediction.quality.score if prediction.quality else None
-        verdict = exam_verdict(result.image.exam, prediction.head_plane)
-        entry.quality_reasons = with_exam_reason(prediction.quality.reasons, verdict) if prediction.quality else []
-        entry.head_plane, entry.exam_note = prediction.head_plane, verdict.note or ""
+        assessment = assess(prediction, result.image)
+        entry.quality_reasons = list(assessment.reasons)
+        entry.head_plane, entry.exam_note = assessment.head_plane, assessment.exam_note
+        entry.plane_confirmation = None  # a new verdict: an earlier confirmation answered another one
         entry.hc_interval_px, entry.interval_scales = prediction.hc_interval_px, prediction.interval_scales
         entry.risk = prediction.risk
         entry.model_name = self.predictor.name if self.predictor else None
@@ -329,10 +336,10 @@ class Workspace(QObject):
             if index == self.current:
                 self.select(index)
 
-    def _adopt_failure(self, index: int, message: str) -> None:
+    def _adopt_failure(self, index: int, message: str, no_head: bool = False) -> None:
         entry = self.entries[index]
         entry.measuring = False
-        entry.error = message
+        entry.error, entry.no_head = message, no_head
         self.entry_changed.emit(index)
 
     def _on_job_finished(self, _cancelled: bool) -> None:
@@ -341,29 +348,56 @@ class Workspace(QObject):
         self.save()
         self._measure_waiting()
 
-    # edits (undoable)
+    # edits (undoable, each on its image's own stack)
+    def undo_stack_of(self, index: int) -> QUndoStack:
+        """The undo stack of the image at ``index`` (made when first needed)."""
+        if index not in self._stacks:
+            self._stacks[index] = QUndoStack(self.undo_group)
+        return self._stacks[index]
+
+    @property
+    def undo_stack(self) -> QUndoStack | None:
+        """The undo stack of the image shown (None when none is)."""
+        return self.undo_stack_of(self.current) if self.current_entry is not None else None
+
+    def _change(self, index: int, text: str, **after) -> None:
+        """Change fields of an image's entry as one undoable step named ``text`` (nothing when
+        they hold those values already)."""
+        entry = self.entries[index]
+        before = {name: getattr(entry, name) for name in after}
+        if before != after:
+            self.undo_stack_of(index).push(ChangeEntry(self, index, before, after, text))
+
+    def apply_change(self, index: int, values: dict) -> None:
+        """Set an entry's fields (the undo commands' one way in) and tell the window."""
+        entry = self.entries[index]
+        for name, value in values.items():
+            setattr(entry, name, value)
+        self.entry_changed.emit(index)
+        self.save()
+
     def edit_ellipse(self, index: int, ellipse: Ellipse) -> None:
         """Record a hand edit (or a hand-drawn ellipse) of an image, undoably."""
-        before = self.entries[index].edited_ellipse
-        self.undo_stack.push(SetEditedEllipse(self, index, before, ellipse, "Edit ellipse"))
+        self._change(index, "Edit ellipse", edited_ellipse=ellipse)
 
     def restore_automatic(self, index: int) -> None:
         """Discard the hand edit of an image."""
-        entry = self.entries[index]
-        if entry.edited_ellipse is not None:
-            self.undo_stack.push(SetEditedEllipse(self, index, entry.edited_ellipse, None, "Restore automatic ellipse"))
-
-    def apply_edited_ellipse(self, index: int, ellipse: Ellipse | None) -> None:
-        self.entries[index].edited_ellipse = ellipse
-        self.entry_changed.emit(index)
-        self.save()
+        if self.entries[index].edited_ellipse is not None:
+            self._change(index, "Restore automatic ellipse", edited_ellipse=None)
 
     def set_ga(self, index: int, days: float | None) -> None:
-        """Record the gestational age (days) the user entered for an image."""
-        self.entries[index].ga_entered_days = days
-        self.entries[index].dating = ""
-        self.entry_changed.emit(index)
-        self.save()
+        """Record the gestational age (days) the user typed for an image (None clears it)."""
+        text = "Clear GA" if days is None else f"Enter GA {weeks_days(days)}"
+        self._change(index, text, ga_entered_days=days, dating=TYPED_GA if days is not None else "")
+
+    def confirm_head_plane(self, index: int, confirmed: bool = True) -> None:
+        """Record (or withdraw) the user's confirmation that an image the head-plane check refused
+        is a fetal head plane: who (the account's name) and when, undoably."""
+        if confirmed:
+            now = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+            self._change(index, "Confirm head plane", plane_confirmation=Confirmation(_user_name(), now))
+        else:
+            self._change(index, "Withdraw head-plane confirmation", plane_confirmation=None)
 
     def set_identity(self, indices: list[int], identity: Identity) -> list[int]:
         """Give images whose files name no patient (not DICOM) the patient and exam the user
@@ -402,35 +436,26 @@ class Workspace(QObject):
         when it cannot be right, and nothing changes); the images changed."""
         days = dating.ga_days(exam)
         indices = self.exam_indices(index)
+        source = f"{dating.text()}, exam {exam.isoformat()}"
         for i in indices:
-            self.entries[i].ga_entered_days = float(days)
-            self.entries[i].dating = f"{dating.text()}, exam {exam.isoformat()}"
-            self.entry_changed.emit(i)
-        self.save()
+            self._change(i, f"Date exam ({dating.text()})", ga_entered_days=float(days), dating=source)
         return indices
 
-    # pixel sizes (undoable)
+    # pixel sizes (undoable, on each image's stack)
     def set_pixel_sizes(self, sizes: dict[int, PixelSize | None], text: str) -> None:
-        changes = {i: (self.entries[i].pixel_size, size) for i, size in sizes.items()}
-        changes = {i: pair for i, pair in changes.items() if pair[0] != pair[1]}
-        if changes:
-            self.undo_stack.push(SetPixelSizes(self, changes, text))
-
-    def apply_pixel_sizes(self, sizes: dict[int, PixelSize | None]) -> None:
+        """Give images these pixel sizes (mm/px; None: none), each an undoable step named ``text``."""
         for index, size in sizes.items():
-            self.entries[index].pixel_size = size
-            self.entry_changed.emit(index)
-        self.save()
+            self._change(index, text, pixel_size=size)
 
     def apply_pixel_size_csv(self, path: str | Path) -> int:
         """Set the pixel size of every open image named in an HC18-form CSV; returns how many."""
         table = read_pixel_size_csv(path)
         sizes = {
-            i: PixelSize(table[Path(e.path).name], PixelSizeSource.CSV)
+            i: PixelSize(table[Path(e.path).name], PixelSizeSource.CSV, Path(path).name)
             for i, e in enumerate(self.entries)
             if Path(e.path).name in table
         }
-        self.set_pixel_sizes(sizes, f"Pixel sizes from {Path(path).name}")
+        self.set_pixel_sizes(sizes, f"Pixel size from {Path(path).name}")
         return len(sizes)
 
     def open_export(self, path: str | Path) -> tuple[int, list[str]]:
@@ -516,6 +541,10 @@ class Workspace(QObject):
             os.replace(self.session_path, kept)
             return f"{exc}\n\nThe file was kept as {kept}; FetalHC starts with an empty session."
         self.entries = entries
+        for stack in self._stacks.values():
+            self.undo_group.removeStack(stack)
+            stack.deleteLater()
+        self._stacks.clear()
         self.entries_reset.emit()
         if entries:
             self.select(min(max(current, 0), len(entries) - 1))
@@ -524,7 +553,9 @@ class Workspace(QObject):
 
 def entry_from_measurement(m: Measurement, path: str, frames: int, identity: Identity) -> ImageEntry:
     """The entry of a measurement read back from an export: a hand-edited ellipse stays an edit;
-    the model's keeps its quality, interval (pixels) and doubt."""
+    the model's keeps its quality, interval (pixels) and doubt; every edit keeps its verdicts."""
+    confirmed = m.head_plane_confirmed_at
+    confirmation = Confirmation(m.head_plane_confirmed_by, confirmed) if confirmed else None
     pixel_size = None
     if m.pixel_size_mm is not None:
         pixel_size = pixel_size_from_text(m.pixel_size_mm, m.pixel_size_y_mm, m.pixel_size_source)
@@ -540,10 +571,20 @@ def entry_from_measurement(m: Measurement, path: str, frames: int, identity: Ide
         auto_ellipse=None if m.edited else m.ellipse,
         edited_ellipse=m.ellipse if m.edited else None,
         quality=m.quality,
-        quality_reasons=["marked doubtful in the export"] if m.doubtful and not m.edited else [],
+        quality_reasons=list(m.doubt_reasons) or (["marked doubtful in the export"] if m.doubtful else []),
         hc_interval_px=interval,
         head_plane=m.head_plane,
+        plane_confirmation=confirmation,
         model_name=m.model_name,
         ga_entered_days=m.ga_entered_days,
+        dating=m.ga_entered_source,
         identity=identity if identity.known else Identity.from_dict(asdict(m)),
     )
+
+
+def _user_name() -> str:
+    """The account's user name ("" where the system gives none)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""

@@ -27,6 +27,7 @@ from fetalhc_gui.core.crop import CropFrame
 from fetalhc_gui.core.edge_snap import EdgeSnap, edge_image, snap_to_smoothed
 from fetalhc_gui.core.ellipse import Ellipse, component_outline, fit_points, head_component, outer_contour
 from fetalhc_gui.core.errors import EllipseFitError
+from fetalhc_gui.core.interval import interval_reason
 from fetalhc_gui.inference.artifact import (
     CROP_ONNX_FILE,
     LOCATE_ONNX_FILE,
@@ -383,10 +384,8 @@ class Predictor:
         uncertainty = None
         if self.calibration is not None and member_spread is not None:
             uncertainty = self.calibration.interval(hc_pixels(ellipse), member_spread)
-            if uncertainty.doubtful:
-                half = 100 * (uncertainty.hc_high_px - uncertainty.hc_low_px) / 2 / hc_pixels(ellipse)
-                reason = f"the ensemble members disagree (95% interval +-{half:.1f}% of HC)"
-                quality = replace(quality, reasons=(*quality.reasons, reason))
+            if uncertainty.doubtful:  # the interval is quoted once its band and mm are known
+                quality = replace(quality, reasons=(*quality.reasons, interval_reason(None, None, None)))
         return Prediction(
             full, mask, ellipse, quality, uncertainty=uncertainty, spread_px=member_spread, outline=outline
         )

@@ -175,12 +175,12 @@ def dicom_pixel_size(
     centre, with PhysicalDeltaX/Y in cm (units code 3) converted to mm. PixelSpacing and then
     ImagerPixelSpacing (row, column spacing in mm) are the fall-backs.
     """
-    spacing = _region_spacing(ds, shape) or _attribute_spacing(ds)
+    spacing, detail = _region_spacing(ds, shape) or _attribute_spacing(ds) or (None, "")
     unusable = _unusable_regions(ds)
     if spacing is None:
         return None, None, unusable
     try:
-        return spacing, pixel_size_from_spacing(spacing), []
+        return spacing, pixel_size_from_spacing(spacing, detail), []
     except PixelSizeError as exc:
         return spacing, None, [str(exc)]
 
@@ -212,14 +212,16 @@ def ultrasound_regions(ds: pydicom.Dataset) -> list[UltrasoundRegion]:
     return regions
 
 
-def _region_spacing(ds: pydicom.Dataset, shape: tuple[int, int]) -> tuple[float, float] | None:
-    """Spacing (mm) of the region holding the image centre, else of the first 2D tissue region."""
+def _region_spacing(ds: pydicom.Dataset, shape: tuple[int, int]) -> tuple[tuple[float, float], str] | None:
+    """Spacing (mm) of the region holding the image centre, else of the first 2D tissue region,
+    and which region it is ("ultrasound region 1")."""
     regions = ultrasound_regions(ds)
     if not regions:
         return None
     rows, cols = shape
     containing = [r for r in regions if r.contains(cols / 2, rows / 2)]
-    return (containing or regions)[0].spacing_mm
+    region = (containing or regions)[0]
+    return region.spacing_mm, f"ultrasound region {regions.index(region) + 1}"
 
 
 def _is_tissue_2d_cm(region) -> bool:
@@ -236,11 +238,12 @@ def _is_tissue_2d_cm(region) -> bool:
         return False
 
 
-def _attribute_spacing(ds: pydicom.Dataset) -> tuple[float, float] | None:
-    for keyword in ("PixelSpacing", "ImagerPixelSpacing"):
+def _attribute_spacing(ds: pydicom.Dataset) -> tuple[tuple[float, float], str] | None:
+    """(x, y) spacing (mm) of Pixel Spacing, else Imager Pixel Spacing, and which it was."""
+    for keyword, name in (("PixelSpacing", "Pixel Spacing"), ("ImagerPixelSpacing", "Imager Pixel Spacing")):
         value = ds.get(keyword)
         if value is not None and len(value) == 2:
             row_spacing, col_spacing = float(value[0]), float(value[1])
             if row_spacing > 0 and col_spacing > 0:
-                return col_spacing, row_spacing
+                return (col_spacing, row_spacing), name
     return None

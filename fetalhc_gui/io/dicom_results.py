@@ -218,7 +218,7 @@ def result_objects(
     if "StudyInstanceUID" not in source:
         raise ExportError(f"{Path(source_path).name} names no study to file results in.")
     source = with_empty_type2(source)
-    caption = f"HC {m.hc_mm:.1f} mm  BPD {m.bpd_mm:.1f} mm  OFD {m.ofd_mm:.1f} mm  ({MANUFACTURER})"
+    caption = f"HC {m.hc_mm:.1f} mm  BPD {m.bpd_mm:.1f} mm  OFD {m.ofd_mm:.1f} mm (outer-outer)  {MANUFACTURER}"
     try:
         identity = identity or ResultIdentity.fresh()
         report = measurement_report(source, m, model_version, identity, m.frame)

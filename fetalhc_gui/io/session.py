@@ -17,6 +17,7 @@ from fetalhc_gui.core.error_risk import SizeRisk, doubt_reasons
 from fetalhc_gui.core.errors import ExportError, FetalHCError
 from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
+from fetalhc_gui.core.refusal import Confirmation
 from fetalhc_gui.io.atomic import atomic_write_text
 
 SESSION_VERSION = 1
@@ -29,6 +30,7 @@ class Status(StrEnum):
     MEASURING = "measuring"
     MEASURED = "measured"
     EDITED = "edited"
+    NO_HEAD = "no head found"
     FAILED = "failed"
 
 
@@ -42,7 +44,9 @@ class ImageEntry:
     LMP, EDD or dating scan), empty when it was typed for this image. ``head_plane`` is the
     head-plane check's verdict on the model's ellipse; ``exam_note`` what the exam check noted of
     a header it let through (``app.exam_rule``); ``interval_scales`` the HC bands' factors on the
-    interval ``hc_interval_px`` (``core.interval``).
+    interval ``hc_interval_px`` (``core.interval``). ``plane_confirmation`` is the user's
+    confirmation that an image the check refused is a head plane; ``no_head`` says that the model
+    ran and found no head (``error`` then says so), as opposed to an image that failed to measure.
     """
 
     path: str
@@ -65,6 +69,8 @@ class ImageEntry:
     dating: str = ""
     head_plane: bool | None = None
     exam_note: str = ""
+    plane_confirmation: Confirmation | None = None
+    no_head: bool = False
     measuring: bool = False
 
     @property
@@ -82,7 +88,7 @@ class ImageEntry:
         if self.auto_ellipse is not None:
             return Status.MEASURED
         if self.error:
-            return Status.FAILED
+            return Status.NO_HEAD if self.no_head else Status.FAILED
         return Status.NOT_MEASURED
 
     @property
@@ -127,6 +133,7 @@ class ImageEntry:
         risk = data.pop("risk", None)
         cine = [FrameMeasure.from_dict(f) for f in data.pop("cine", [])]
         identity = Identity.from_dict(data.pop("identity", None))
+        confirmation = data.pop("plane_confirmation", None)
         return cls(
             **data,
             cine=cine,
@@ -137,6 +144,7 @@ class ImageEntry:
             hc_interval_px=tuple(interval) if interval else None,
             interval_scales=tuple(scales) if scales else None,
             risk=SizeRisk(**risk) if risk else None,
+            plane_confirmation=Confirmation(**confirmation) if confirmation else None,
         )
 
 

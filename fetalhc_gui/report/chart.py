@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
-from fetalhc_gui.core.clinical import intergrowth_hc_centile_curves
+from fetalhc_gui.core.clinical import intergrowth_hc_centile_curves, ordinal
 from fetalhc_gui.core.measurement import Measurement
 
 CENTILE_PENS = {
@@ -110,7 +110,7 @@ def _centiles(painter: QPainter, axes: _Axes) -> None:
         painter.setPen(QPen(QColor(colour), width))
         painter.drawPath(path)
         x = axes.point(weeks[-1], values[-1]).x()
-        painter.drawText(QRectF(x + 4, y - 9, 44, 18), Qt.AlignmentFlag.AlignLeft, f"{centile}th")
+        painter.drawText(QRectF(x + 4, y - 9, 44, 18), Qt.AlignmentFlag.AlignLeft, ordinal(centile))
     painter.setClipping(False)
 
 

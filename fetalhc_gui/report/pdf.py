@@ -18,9 +18,11 @@ from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from fetalhc_gui import __version__
-from fetalhc_gui.core.clinical import weeks_days
+from fetalhc_gui.core.clinical import centile_text, weeks_days
 from fetalhc_gui.core.identity import Identity, display_date, display_name
 from fetalhc_gui.core.measurement import Measurement
+from fetalhc_gui.core.record import status_of
+from fetalhc_gui.core.verdicts import verdict_lines
 from fetalhc_gui.io.atomic import replacing
 
 INTENDED_USE = (
@@ -55,11 +57,15 @@ class ExamReport:
 
 
 def report_name(exam: ExamReport, number: int) -> str:
-    """A file name for the exam's report that names no patient when anonymised."""
+    """A file name for the exam's report that names no patient: the exam's date and accession
+    number, else its date and first image, else the image (a file naming no exam); anonymised,
+    only the report's ``number`` among those written."""
     identity = exam.identity
-    who = "exam" if exam.anonymise or not identity.patient_id else identity.patient_id
-    stem = f"{who}_{identity.study_date or 'undated'}_{number}"
-    return re.sub(r"[^A-Za-z0-9_.-]", "_", stem) + ".pdf"
+    if exam.anonymise:
+        return f"report_{number}.pdf"
+    image = Path(exam.images[0].measurement.file).stem if exam.images else str(number)
+    parts = [identity.study_date, identity.accession_number or image] if identity.study_date else [image]
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", "_".join(["report", *parts])) + ".pdf"
 
 
 def report_document(exam: ExamReport, breaks: frozenset[int] | set[int] = frozenset()) -> QTextDocument:
@@ -162,11 +168,13 @@ def report_html(exam: ExamReport, breaks: frozenset[int] | set[int] = frozenset(
         m = item.measurement
         label = f"Image {number + 1}: {Path(m.file).name}" + (f", frame {m.frame + 1}" if m.frame else "")
         edited = " <b>(ellipse edited by hand)</b>" if m.edited else ""
+        verdicts = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in verdict_lines(m))
         notes = "".join(f"<li>{e(n)}</li>" for n in m.notes)
         parts.append(
             f"<h4{BREAK_BEFORE if number in breaks else ''}>{e(label)}{edited}</h4>"
             f"<p><img src='image{number}' width='{IMAGE_WIDTH_PX}'></p>"
-            f"<p>Pixel size: {e(item.pixel_size_source)}</p><ul>{notes}</ul>"
+            f"<table cellpadding='2'><tr><td><b>Status</b></td><td>{e(status_of(m))}</td></tr>{verdicts}"
+            f"<tr><td><b>Pixel size</b></td><td>{e(item.pixel_size_source)}</td></tr></table><ul>{notes}</ul>"
         )
     today = datetime.date.today().isoformat()
     parts.append(
@@ -183,13 +191,14 @@ def figures_table(images: list[ReportImage]) -> str:
     head = [
         "#",
         "HC (95%)",
-        "BPD",
-        "OFD",
+        "BPD (outer-outer)",
+        "OFD (outer-outer)",
         "CI",
         "GA Hadlock",
         "GA IG-21",
-        "z / centile",
+        "z / centile (at GA)",
         "Quality",
+        "Head plane",
         "Doubtful",
         "Edited",
     ]
@@ -210,8 +219,9 @@ def figures_table(images: list[ReportImage]) -> str:
             "-" if m.cephalic_index is None else f"{m.cephalic_index:.1f}%",
             "-" if m.ga_hadlock_weeks is None else weeks_days(m.ga_hadlock_weeks * 7),
             "-" if m.ga_intergrowth_days is None else weeks_days(m.ga_intergrowth_days),
-            "-" if m.hc_zscore is None else f"{m.hc_zscore:+.2f} / {m.hc_centile:.1f}",
+            _centile(m),
             "-" if m.quality is None else f"{m.quality:.2f}",
+            _plane_cell(m),
             "yes" if m.doubtful else "no",
             "yes" if m.edited else "no",
         ]
@@ -222,3 +232,20 @@ def figures_table(images: list[ReportImage]) -> str:
 
 def _mm(value: float | None) -> str:
     return "-" if value is None else f"{value:.1f} mm"
+
+
+def _centile(m: Measurement) -> str:
+    """z-score / centile at the GA used (its source in the notes), "withheld" beyond 4 SD."""
+    if m.hc_zscore is not None and m.hc_centile is not None:
+        return f"{m.hc_zscore:+.2f} / {centile_text(m.hc_centile)} (at {weeks_days(m.ga_entered_days)})"
+    if m.ga_entered_days is not None and m.hc_mm is not None:
+        return f"withheld (at {weeks_days(m.ga_entered_days)}: see notes)"
+    return "-"
+
+
+def _plane_cell(m: Measurement) -> str:
+    if m.head_plane is None:
+        return "-"
+    if m.head_plane:
+        return "yes"
+    return "confirmed by user" if m.head_plane_confirmed_at else "NOT CONFIRMED"
