@@ -67,7 +67,7 @@ def test_predict_hc18_images_near_their_reference(hc18_dir, tmp_path):
     errors = []
     for row in rows:
         assert row["status"].startswith("ok")
-        assert row["pixel_size_source"] == "csv"
+        assert row["pixel_size_source"] == f"csv ({CSV_NAME})"
         errors.append(abs(float(row["hc_mm"]) - truth[row["filename"]]))
         assert float(row["hc_low_mm"]) < float(row["hc_mm"]) < float(row["hc_high_mm"])
         assert row["doubtful"] in ("true", "false")
@@ -118,7 +118,7 @@ def test_folder_with_dicom_and_hc18_format(tmp_path):
     out = tmp_path / "o.csv"
     assert main(["predict", str(folder), "--pixel-size", "0.2", "-o", str(out)]) == 0
     rows = {r["filename"]: r for r in read_rows(out)}
-    assert rows["b.dcm"]["pixel_size_source"] == "dicom" and float(rows["b.dcm"]["pixel_size_mm"]) == 0.12
+    assert rows["b.dcm"]["pixel_size_source"] == "dicom (ultrasound region 1)" and float(rows["b.dcm"]["pixel_size_mm"]) == 0.12
     assert rows["a.png"]["pixel_size_source"] == "manual"
     sub = tmp_path / "sub.csv"
     assert main(["predict", str(folder), "--pixel-size", "0.2", "--format", "hc18", "-o", str(sub)]) == 0

@@ -35,7 +35,7 @@ def test_the_three_datings_agree_on_a_known_pregnancy():
         (lambda: dating_from_scan(EXAM + datetime.timedelta(days=3), 84, EXAM), "after the exam"),
         (lambda: dating_from_scan(EXAM - datetime.timedelta(days=10), 0, EXAM), "does not date a pregnancy"),
         (lambda: dating_from_scan(EXAM - datetime.timedelta(days=10), 41 * 7, EXAM), "does not date a pregnancy"),
-        (lambda: dating_from_scan(EXAM - datetime.timedelta(days=10), 26 * 7, EXAM), r"dating scans are those up to 25\+6"),
+        (lambda: dating_from_scan(EXAM - datetime.timedelta(days=10), 26 * 7, EXAM), r"those up to 25\+6"),
     ],
 )
 def test_impossible_datings_are_refused_with_a_reason(make, message):

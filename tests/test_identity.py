@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import csv
 
 import pytest
@@ -128,7 +130,7 @@ def test_images_without_identity_get_one_patient_and_exam_from_the_user(qtbot, t
         dialog.patient_id.setText("H-77")
         dialog.family.setText("Nguyen")
         dialog.given.setText("Thi Mai")
-        dialog.exam_date.setDate(dialog.exam_date.date().fromString("20261120", "yyyyMMdd"))
+        dialog.exam_date.set_date(datetime.date(2026, 11, 20))
         dialog.accept()
         return True
 

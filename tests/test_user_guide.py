@@ -1,5 +1,10 @@
 """The user guide's pictures, made from the real window on every test run so they never go stale
-(``docs/guide/*.png``), and the guide itself reachable offline from Help > User Guide."""
+(``docs/guide/*.png``), and the guide itself reachable offline from Help > User Guide.
+
+The pictures of measuring, checking, correcting, dating, reporting and a doubtful result show real
+HC18 images (CC BY 4.0, van den Heuvel et al. 2018) measured by the bundled model, saved as DICOM
+with their pixel size and a made-up patient; they are made where ../shared/hc18 is present and
+kept as they are otherwise."""
 
 from __future__ import annotations
 
@@ -10,20 +15,55 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QUrl
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from fetalhc_gui.core.dating import dating_from_lmp
 from fetalhc_gui.core.ellipse import Ellipse
-from fetalhc_gui.core.error_risk import SizeRisk
 
-from fakes import FakePredictor
-from test_dating import EXAM, exam_file
+from conftest import HC18_DIR
+from dicom_factory import write_dicom
+from test_dating import EXAM
 from test_gui import drag, make_window, measure_all
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 PICTURES = DOCS / "guide"
 HEAD = Ellipse(400, 270, 170, 130, 0.3)
+#: Two images of one HC18 subject (HC about 164 mm) for the exam, and one the bundled model gets
+#: 10.8 mm wrong and flags as doubtful (a subject none of its members trained on).
+EXAM_IMAGES = ("271_HC.png", "271_2HC.png")
+DOUBTFUL_IMAGE = "677_2HC.png"
+#: The LMP of the pictured exam: 19+5 weeks at EXAM, where a 164 mm head sits above the median.
+LMP = EXAM - datetime.timedelta(days=138)
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    """The bundled model, loaded once for the pictures; skipped without the HC18 images."""
+    if not (HC18_DIR / "training_set").is_dir():
+        pytest.skip(f"the HC18 images are not at {HC18_DIR}: the guide keeps its pictures")
+    from fetalhc_gui.inference.predictor import Predictor
+
+    return Predictor()
+
+
+def hc18_exam_file(folder: Path, name: str, number: int) -> Path:
+    """An HC18 image as the DICOM file of a made-up exam (patient P-1, 2026-11-27), with its pixel size."""
+    import csv
+
+    import cv2
+    from pydicom import dcmread
+
+    rows = {r["filename"]: r for r in csv.DictReader((HC18_DIR / "training_set_pixel_size_and_HC.csv").open())}
+    size = float(rows[name]["pixel size(mm)"])
+    pixels = cv2.imread(str(HC18_DIR / "training_set" / name), cv2.IMREAD_GRAYSCALE)
+    path = write_dicom(folder / f"IM{number}.dcm", pixels, pixel_spacing=(size, size))
+    ds = dcmread(path)
+    ds.PatientID, ds.PatientName, ds.StudyDate = "P-1", "Example^Anna", "20261127"
+    ds.StudyInstanceUID = "1.2.826.0.1.3680043.10.1"
+    ds.save_as(path)
+    return path
 
 
 def save(widget: QWidget, name: str) -> Path:
@@ -35,10 +75,10 @@ def save(widget: QWidget, name: str) -> Path:
 
 
 @pytest.fixture
-def measured(qtbot, tmp_path):
-    """A window with two measured images of one exam (DICOM with its pixel size), the first shown."""
-    paths = [exam_file(tmp_path, f"IM{n}.dcm", "1", seed) for n, seed in ((1, 4), (2, 5))]
-    window = make_window(qtbot, FakePredictor(HEAD, interval=(900.0, 1000.0)))
+def measured(qtbot, tmp_path, bundled):
+    """A window with two HC18 images of one exam measured by the bundled model, the first shown."""
+    paths = [hc18_exam_file(tmp_path, name, n) for n, name in enumerate(EXAM_IMAGES, start=1)]
+    window = make_window(qtbot, bundled)
     window.resize(1400, 860)
     window.open_paths([str(p) for p in paths])
     measure_all(qtbot, window)
@@ -67,10 +107,12 @@ def test_the_guide_pictures_of_dating_and_the_growth_chart(qtbot, measured):
     window = measured
     dialog = DatingDialog(EXAM, 2, window)
     qtbot.addWidget(dialog)
+    dialog.lmp_date.set_date(LMP)
     dialog.show()
+    assert "19+5" in dialog.result.text()
     save(dialog, "dating.png")
     dialog.close()
-    window.workspace.date_exam(0, dating_from_lmp(EXAM - datetime.timedelta(days=154), EXAM), EXAM)
+    window.workspace.date_exam(0, dating_from_lmp(LMP, EXAM), EXAM)
     qtbot.wait(50)
     chart = window.growth_chart
     chart.resize(520, 360)
@@ -78,14 +120,14 @@ def test_the_guide_pictures_of_dating_and_the_growth_chart(qtbot, measured):
     save(chart, "growth-chart.png")
 
 
-def test_the_guide_picture_of_a_doubtful_result(qtbot, tmp_path):
-    window = make_window(qtbot, FakePredictor(HEAD, interval=(900.0, 1000.0), risk=SizeRisk(9.0, 0.0, 0.0)))
+def test_the_guide_picture_of_a_doubtful_result(qtbot, tmp_path, bundled):
+    window = make_window(qtbot, bundled)
     window.resize(1400, 860)
-    window.open_paths([str(exam_file(tmp_path, "IM9.dcm", "9", 9))])
+    window.open_paths([str(hc18_exam_file(tmp_path, DOUBTFUL_IMAGE, 9))])
     measure_all(qtbot, window)
     qtbot.wait(50)
-    assert "Doubtful" in window.measurement_panel.warning.text() or window.workspace.entries[0].doubt_reasons
-    save(window.measurement_panel, "doubtful.png")
+    assert window.measurement_panel.warning.text().startswith("Doubtful result: results like this one")
+    save(window, "doubtful.png")
 
 
 def test_the_guide_picture_of_a_cine_loop(qtbot, tmp_path):
@@ -118,7 +160,7 @@ def test_the_guide_picture_of_the_dicom_node_settings(qtbot):
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm not installed (poppler-utils)")
 def test_the_guide_picture_of_a_report(qtbot, measured, tmp_path):
     window = measured
-    window.workspace.date_exam(0, dating_from_lmp(EXAM - datetime.timedelta(days=154), EXAM), EXAM)
+    window.workspace.date_exam(0, dating_from_lmp(LMP, EXAM), EXAM)
     (report,) = window.reports.save_reports(tmp_path / "reports")
     subprocess.run(
         ["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(report), str(tmp_path / "page")], check=True
@@ -150,5 +192,25 @@ def test_help_lists_the_caliper_keys(qtbot):
     keys = dict(window.actions.shortcut_table())
     assert keys["Move the chosen handle by one pixel (ten)"] == "Arrows (Shift+Arrows)"
     assert window.actions.user_guide.shortcut().toString() == "F1"
+    bound = [a.text() for a in window.findChildren(QAction) if a.shortcut().toString() == "F1"]
+    assert bound == ["&User Guide"]  # one binding: Qt opens nothing for an ambiguous shortcut
     window.actions.user_guide.trigger()
-    assert window.user_guide.isVisible()
+    guide = window.user_guide
+    assert guide.isVisible() and not guide.back.isEnabled()
+    browser = guide.browser
+    browser.setSource(browser.source().resolved(QUrl("record-schema.md")))
+    assert guide.back.isEnabled()
+    guide.back.click()
+    assert "Open and measure" in browser.toPlainText()
+
+
+def test_the_guide_scales_its_pictures_to_its_width(qtbot):
+    from fetalhc_gui.gui.user_guide import UserGuide, guide_path
+
+    guide = UserGuide(guide_path())
+    qtbot.addWidget(guide)
+    guide.resize(600, 500)
+    guide.show()
+    browser = guide.browser
+    picture = browser.loadResource(2, QUrl("guide/window.png"))  # 1400 pixels wide as saved
+    assert 0 < picture.width() <= browser.picture_width() < 600

@@ -174,7 +174,7 @@ def measure(
     hadlock = hadlock_ga_weeks(bio.hc_mm)
     intergrowth = intergrowth_ga_days(bio.hc_mm)
     notes = [r for r in (hadlock.reason, intergrowth.reason) if r] + notes
-    if pixel_size.detail:
+    if " of " in pixel_size.detail:  # one region among several: the record's source says which as well
         notes.append(f"Pixel size from {pixel_size.detail}.")
     if not pixel_size.square:
         notes.append(f"Non-square pixels ({pixel_size.text()}): measured in millimetres, not pixels.")

@@ -90,7 +90,8 @@ class EllipseEditor(QObject):
                 symbol=symbol,
                 pen=pg.mkPen(HANDLE_COLOUR, width=1.5),
                 brush=pg.mkBrush(*ELLIPSE_COLOUR, 160),
-                hoverBrush=pg.mkBrush(255, 255, 255, 220),
+                hoverPen=pg.mkPen(SELECTED_COLOUR, width=3),  # as the chosen handle (pyqtgraph's own is magenta)
+                hoverBrush=pg.mkBrush(*SELECTED_COLOUR, 200),
             )
             handle.setZValue(30)
             handle.setToolTip(_HANDLE_TIPS[name])

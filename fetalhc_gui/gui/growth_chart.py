@@ -37,7 +37,9 @@ class GrowthChart(QWidget):
         for centile, values in curves.items():
             colour, width = CENTILE_PENS[centile]
             self.plot.plot(weeks, values, pen=pg.mkPen(colour, width=width))
-            label = pg.TextItem(ordinal(centile), color=colour, anchor=(0, 0.5))
+            # the outer pair's labels above and below their curve's end, clear of the inner pair's
+            anchor = (0, {97: 0.9, 90: 0.2, 10: 0.8, 3: 0.1}.get(centile, 0.5))
+            label = pg.TextItem(ordinal(centile), color=colour, anchor=anchor)
             label.setPos(weeks[-1] + 0.2, values[-1])
             self.plot.addItem(label)
         self.trajectory = self.plot.plot(

@@ -32,7 +32,7 @@ from fetalhc_gui.gui.display_panel import DisplayPanel
 from fetalhc_gui.gui.exam_commands import ExamCommands
 from fetalhc_gui.gui.fields import guard_wheel_everywhere
 from fetalhc_gui.gui.file_commands import FileCommands
-from fetalhc_gui.gui.geometry import fit_to_screen, keep_on_screen
+from fetalhc_gui.gui.geometry import fit_to_screen, keep_on_screen, keep_windows_on_screen
 from fetalhc_gui.gui.growth_chart import GrowthChart
 from fetalhc_gui.gui.image_list import ImageList
 from fetalhc_gui.gui.measurement_panel import MeasurementPanel
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.files.refresh_recent()
         self._update_enabled()
         guard_wheel_everywhere(QApplication.instance())
+        keep_windows_on_screen(QApplication.instance())
         fit_to_screen(self, 1400, 860)
         if self.settings.geometry:
             self.restoreGeometry(self.settings.geometry)

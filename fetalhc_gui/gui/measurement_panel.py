@@ -28,6 +28,20 @@ def _mm(value: float | None) -> str:
     return DASH if value is None else f"{value:.1f} mm"
 
 
+class NoteLabel(QLabel):
+    """A wrapping note below the figures that takes no room while it says nothing."""
+
+    def __init__(self, style: str = ""):
+        super().__init__("")
+        self.setWordWrap(True)
+        self.setStyleSheet(style)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 class MeasurementPanel(QWidget):
     """Shows one Measurement; lets the user type the known GA, confirm a head plane the check
     refused, and restore the automatic ellipse."""
@@ -83,14 +97,10 @@ class MeasurementPanel(QWidget):
         self.quality.setToolTip("Model confidence: 1 is a clean, elliptical, certain head outline")
         form.addRow("Quality", self.quality)
         # Long texts wrap in the column below the form, where the label's height follows its width.
-        self.dates = QLabel("")
-        self.ga_notes = QLabel("")
-        self.warning = QLabel("")
-        self.warning.setStyleSheet(WARNING_STYLE)
-        self.edited = QLabel("")
-        self.confirmation = QLabel("")
+        self.dates, self.ga_notes = NoteLabel(), NoteLabel()
+        self.warning = NoteLabel(WARNING_STYLE)
+        self.edited, self.confirmation = NoteLabel(), NoteLabel()
         for label in (self.dates, self.ga_notes, self.warning, self.confirmation, self.edited):
-            label.setWordWrap(True)
             column.addWidget(label)
         self.confirm = QPushButton("I confirm this is a fetal head plane")
         self.confirm.setToolTip(

@@ -225,9 +225,11 @@ def figures_table(images: list[ReportImage]) -> str:
             "yes" if m.doubtful else "no",
             "yes" if m.edited else "no",
         ]
-        rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
+        rows.append("<tr>" + "".join(f"<td style='white-space: nowrap'>{html.escape(c)}</td>" for c in cells[:2]))
+        rows.append("".join(f"<td>{html.escape(c)}</td>" for c in cells[2:]) + "</tr>")
     header = "<tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>"
-    return f"<table border='1' cellspacing='0' cellpadding='3'>{header}{''.join(rows)}</table>"
+    table = "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size: 8pt'>"
+    return f"{table}{header}{''.join(rows)}</table>"
 
 
 def _mm(value: float | None) -> str:
@@ -248,4 +250,4 @@ def _plane_cell(m: Measurement) -> str:
         return "-"
     if m.head_plane:
         return "yes"
-    return "confirmed by user" if m.head_plane_confirmed_at else "NOT CONFIRMED"
+    return "confirmed by user" if m.head_plane_confirmed_at else "no"
