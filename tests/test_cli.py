@@ -118,7 +118,8 @@ def test_folder_with_dicom_and_hc18_format(tmp_path):
     out = tmp_path / "o.csv"
     assert main(["predict", str(folder), "--pixel-size", "0.2", "-o", str(out)]) == 0
     rows = {r["filename"]: r for r in read_rows(out)}
-    assert rows["b.dcm"]["pixel_size_source"] == "dicom (ultrasound region 1)" and float(rows["b.dcm"]["pixel_size_mm"]) == 0.12
+    assert rows["b.dcm"]["pixel_size_source"] == "dicom (ultrasound region 1)"
+    assert float(rows["b.dcm"]["pixel_size_mm"]) == 0.12
     assert rows["a.png"]["pixel_size_source"] == "manual"
     sub = tmp_path / "sub.csv"
     assert main(["predict", str(folder), "--pixel-size", "0.2", "--format", "hc18", "-o", str(sub)]) == 0

@@ -23,7 +23,7 @@ MAX_DECODED_BYTES = 512 * 1024 * 1024
 CHUNK = 1 << 20
 
 
-class TooLarge(ImageLoadError):
+class TooLargeError(ImageLoadError):
     """A file whose decoded size passes its cap (the size it reached, in bytes, and the cap)."""
 
     def __init__(self, message: str, size: int, cap: int):
@@ -86,7 +86,7 @@ def _inflate(path: Path, start: int, cap: int, sink) -> int:
             pending = inflater.unconsumed_tail
             total += len(out)
             if total > cap:
-                raise TooLarge(
+                raise TooLargeError(
                     f"{path.name}: its deflated data inflates to more than {cap // (1024 * 1024)} MB; refused.",
                     total,
                     cap,
@@ -108,7 +108,7 @@ def inflated_size(path: Path, cap: int = MAX_DECODED_BYTES) -> int:
 
 def inflate_to(path: Path, target: Path, cap: int) -> Path:
     """Write a deflated file as the same dataset in Explicit VR Little Endian at ``target``,
-    inflating its body as a stream; TooLarge (and no ``target``) past ``cap`` bytes. ``target``."""
+    inflating its body as a stream; TooLargeError (and no ``target``) past ``cap`` bytes. ``target``."""
     from pydicom.filereader import read_file_meta_info
     from pydicom.filewriter import write_file_meta_info
 
@@ -133,7 +133,7 @@ def check_pixel_bytes(name: str, rows: int, cols: int, samples: int, bits: int, 
     past ``cap``, before any frame is decoded."""
     size = rows * cols * max(samples, 1) * max((bits + 7) // 8, 1) * max(frames, 1)
     if size > cap:
-        raise TooLarge(
+        raise TooLargeError(
             f"{name}: its {frames} frame(s) of {cols} x {rows} pixels decode to {size // (1024 * 1024)} MB, "
             f"more than the {cap // (1024 * 1024)} MB FetalHC decodes; refused.",
             size,
