@@ -71,7 +71,7 @@ def is_deflated(path: Path) -> bool:
 
 def _inflate(path: Path, start: int, cap: int, sink) -> int:
     """Inflate ``path``'s body from ``start`` into ``sink(bytes)`` chunk by chunk; the size, or
-    TooLarge as soon as it passes ``cap`` bytes."""
+    TooLargeError as soon as it passes ``cap`` bytes."""
     inflater = zlib.decompressobj(-zlib.MAX_WBITS)
     total = 0
     with path.open("rb") as handle:
@@ -98,7 +98,7 @@ def _inflate(path: Path, start: int, cap: int, sink) -> int:
 
 
 def inflated_size(path: Path, cap: int = MAX_DECODED_BYTES) -> int:
-    """The decoded size (bytes) of a deflated file's body, counted without keeping it; TooLarge
+    """The decoded size (bytes) of a deflated file's body, counted without keeping it; TooLargeError
     past ``cap``. 0 for a file that is not deflated."""
     meta = file_meta(path)
     if meta is None or meta[1] != DEFLATED:
