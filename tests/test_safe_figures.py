@@ -292,7 +292,7 @@ def test_the_report_of_a_doubtful_non_head_plane_says_why(qtbot, images, tmp_pat
     paths = window.reports.save_reports(tmp_path / "reports")
     assert sorted(p.name for p in paths) == ["report_000_HC.pdf", "report_001_HC.pdf"]
     text = plain(pdf_text(tmp_path / "reports" / "report_000_HC.pdf"))
-    assert f"Status ok (doubtful: {ABDOMEN})" in text
+    assert "Status ok Head plane" in text
     assert f"Head plane not confirmed as a head plane: {NOT_A_HEAD_PLANE}" in text
     assert f"Doubtful yes: {ABDOMEN}" in text
     assert "BPD (outer" in text and "OFD (outer" in text and "+-" not in text  # pdftotext drops the hyphen

@@ -234,9 +234,14 @@ def status_of(measurement: Measurement | None, error: str | None = None) -> str:
     measurement's doubt reasons (a refusal first) whether edited or not; ``error: ...`` without one."""
     if measurement is None:
         return f"error: {error or 'No head was found.'}"
-    base = "ok" if measurement.hc_mm is not None else NO_PIXEL_SIZE
+    base = base_status(measurement)
     reasons = measurement.doubt_reasons
     return f"{base} (doubtful: {'; '.join(reasons)})" if reasons else base
+
+
+def base_status(measurement: Measurement) -> str:
+    """``ok``, or NO_PIXEL_SIZE when the HC is in pixels only (the status without its reasons)."""
+    return "ok" if measurement.hc_mm is not None else NO_PIXEL_SIZE
 
 
 _MEASUREMENT_COLUMNS = [

@@ -21,7 +21,7 @@ from fetalhc_gui import __version__
 from fetalhc_gui.core.clinical import centile_text, weeks_days
 from fetalhc_gui.core.identity import Identity, display_date, display_name
 from fetalhc_gui.core.measurement import Measurement
-from fetalhc_gui.core.record import status_of
+from fetalhc_gui.core.record import base_status
 from fetalhc_gui.core.verdicts import verdict_lines
 from fetalhc_gui.io.atomic import replacing
 
@@ -173,7 +173,7 @@ def report_html(exam: ExamReport, breaks: frozenset[int] | set[int] = frozenset(
         parts.append(
             f"<h4{BREAK_BEFORE if number in breaks else ''}>{e(label)}{edited}</h4>"
             f"<p><img src='image{number}' width='{IMAGE_WIDTH_PX}'></p>"
-            f"<table cellpadding='2'><tr><td><b>Status</b></td><td>{e(status_of(m))}</td></tr>{verdicts}"
+            f"<table cellpadding='2'><tr><td><b>Status</b></td><td>{e(base_status(m))}</td></tr>{verdicts}"
             f"<tr><td><b>Pixel size</b></td><td>{e(item.pixel_size_source)}</td></tr></table><ul>{notes}</ul>"
         )
     today = datetime.date.today().isoformat()
