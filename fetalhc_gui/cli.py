@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import secrets
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,8 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_pixel_size_options(predict)
     predict.add_argument("--model", type=Path, metavar="DIR", help="model folder (default: the bundled model)")
     predict.add_argument(
-        "--anonymise", action="store_true", help="leave the patients' names, IDs and birth dates out of the rows"
+        "--anonymise",
+        action="store_true",
+        help="anonymise the rows to DICOM PS3.15's basic profile: no names, IDs, birth dates, accession numbers "
+        "or dates, UIDs and file names replaced (the same within the run)",
     )
+    predict.add_argument("--keep-dates", action="store_true", help="with --anonymise: keep the exam's dates")
     predict.add_argument(
         "--all-frames",
         action="store_true",
@@ -125,7 +130,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("paths", nargs="+", type=Path, help="image files or folders of images")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help="folder for the reports")
     add_pixel_size_options(report)
-    report.add_argument("--anonymise", action="store_true", help="leave out the patients' names, IDs and birth dates")
+    report.add_argument(
+        "--anonymise",
+        action="store_true",
+        help="anonymise the reports (PS3.15's basic profile): no names, IDs, birth dates, accession, institution "
+        "or dates, file names replaced, burned-in text masked outside the ultrasound regions or the image withheld",
+    )
+    report.add_argument("--keep-dates", action="store_true", help="with --anonymise: keep the exam's dates")
     report.add_argument("--model", type=Path, metavar="DIR", help="model folder (default: the bundled model)")
     report.set_defaults(run=run_report)
 
@@ -219,7 +230,7 @@ def pixel_size_options(args):
 def run_predict(args) -> int:
     from fetalhc_gui.app.journal import Journal, journal_path, lock_path
     from fetalhc_gui.app.measuring import measure_files
-    from fetalhc_gui.core.record import anonymised_record
+    from fetalhc_gui.core.anonymise import Anonymiser
     from fetalhc_gui.io.export import write_records
     from fetalhc_gui.io.output_paths import check_inputs_exist, check_not_an_input, check_output_file
 
@@ -242,7 +253,10 @@ def run_predict(args) -> int:
     if (args.jobs > 1 or args.cluster) and args.backend != "onnx":
         raise ValueError("--jobs and --cluster measure with ONNX Runtime only: leave out --backend keras")
     predictor = make_predictor(args.model, args.backend)
-    journal = Journal(args.output, args.resume, run_options(args, predictor))
+    journal = Journal(
+        args.output, args.resume, run_options(args, predictor), secrets.token_bytes(32) if args.anonymise else None
+    )
+    anonymiser = Anonymiser(args.keep_dates, journal.secret) if args.anonymise else None
     if journal.rows:
         print(f"resuming: {len(journal.rows)} images already measured", file=sys.stderr)
     with (
@@ -250,10 +264,15 @@ def run_predict(args) -> int:
         tqdm(total=len(files), unit="image", file=sys.stderr, disable=None) as bar,
     ):
         rows = measure_files(
-            predictor, files, sizes, journal, on_done=bar.update, all_frames=args.all_frames, runner=runner
+            predictor,
+            files,
+            sizes,
+            journal,
+            on_done=bar.update,
+            all_frames=args.all_frames,
+            runner=runner,
+            anonymiser=anonymiser,
         )
-    if args.anonymise:
-        rows = [anonymised_record(row) for row in rows]
     write_records(args.output, rows, args.format)
     journal.close(remove=True)
     failed = [r for r in rows if r["status"].startswith("error")]
@@ -319,13 +338,21 @@ def run_options(args, predictor) -> dict[str, str]:
         "model": f"{predictor.name} ({digest[:12] or getattr(predictor, 'model_dir', 'no model file')})",
         "backend": args.backend,
         "frames": "every frame (--all-frames)" if args.all_frames else "the best frame of a loop",
-        "patient identity": "left out (--anonymise)" if args.anonymise else "kept",
+        "patient identity": identity_option(args),
     }
+
+
+def identity_option(args) -> str:
+    """How a run treats the patient's identity: kept, or anonymised with or without the dates."""
+    if not args.anonymise:
+        return "kept"
+    return "anonymised, dates kept (--anonymise --keep-dates)" if args.keep_dates else "anonymised (--anonymise)"
 
 
 def run_report(args) -> int:
     from fetalhc_gui.app.measuring import measure_one
     from fetalhc_gui.app.reports import MeasuredImage, exam_reports, write_reports
+    from fetalhc_gui.core.anonymise import Anonymiser
     from fetalhc_gui.io.output_paths import check_inputs_exist, check_output_folder
 
     check_inputs_exist([*args.paths, *([args.pixel_size_csv] if args.pixel_size_csv else [])])
@@ -344,14 +371,13 @@ def run_report(args) -> int:
             print(f"{outcome.row['filename']}: {outcome.row['status']}", file=sys.stderr)
             continue
         image, prediction = outcome.result.image, outcome.result.prediction
-        measured.append(
-            MeasuredImage(outcome.measurement, image.display, prediction.mask, image.identity, outcome.pixel_size)
-        )
+        measured.append(MeasuredImage.of(outcome.measurement, image, prediction.mask, outcome.pixel_size))
     if not measured:
         print("fetalhc: no image was measured; no report written", file=sys.stderr)
         return 1
     with report_painting():
-        paths = write_reports(args.output, exam_reports(measured, predictor.card, args.anonymise))
+        anonymiser = Anonymiser(args.keep_dates) if args.anonymise else None
+        paths = write_reports(args.output, exam_reports(measured, predictor.card, anonymiser))
     for path in paths:
         print(path)
     print(f"{len(paths)} report(s) for {len(measured)} measured images", file=sys.stderr)

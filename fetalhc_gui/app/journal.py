@@ -4,6 +4,10 @@ Each row is appended and flushed as soon as it is known, so a crash or ``kill -9
 batch in flight; ``--resume`` reads the journal back and measures only what it lacks. The final
 CSV/JSON is written atomically from the journal at the end, then the journal is removed.
 
+The journal is private to the user (0600): it holds the rows, identity included, until the run
+ends; an anonymised run's journal holds only anonymised rows, keyed by a keyed hash of each file's
+path (``core.anonymise``), with the run's secret so a resume replaces the same way.
+
 The journal's first line records the options that change the results (``RunOptions``): a resume
 with other options is refused with the difference named, so one table never mixes two settings.
 While a run works, it holds a lock (``OUT.lock``) that a second run on the same output reports
@@ -17,6 +21,7 @@ import os
 from pathlib import Path
 
 from fetalhc_gui.core.errors import UsageError
+from fetalhc_gui.io.private import FILE_MODE
 from fetalhc_gui.io.process_lock import LockHeldError, ProcessLock
 
 JOURNAL_SUFFIX = ".journal"
@@ -37,15 +42,18 @@ def lock_path(output: Path) -> Path:
 class Journal:
     """Rows of finished files, keyed by the file's path as given on the command line."""
 
-    def __init__(self, output: Path, resume: bool, options: dict[str, str]):
+    def __init__(self, output: Path, resume: bool, options: dict[str, str], secret: bytes | None = None):
         """Lock ``output``'s run and open its journal: read it back with ``resume``, else start a new one.
 
-        ``options`` names each setting that changes the rows (see ``cli.run_options``). Raises
+        ``options`` names each setting that changes the rows (see ``cli.run_options``); ``secret``
+        (an anonymised run's) is kept in a new journal, and ``self.secret`` is the one a resumed
+        journal kept (None without). Raises
         UsageError when another live process writes the same output, when a journal exists and
         ``resume`` is not given (an interrupted run is never thrown away by accident), and when
         the interrupted run had other options.
         """
         self.path = journal_path(output)
+        self.secret = secret
         self._lock = ProcessLock(lock_path(output))
         try:
             self._lock.acquire()
@@ -74,9 +82,14 @@ class Journal:
             if recorded != options:
                 raise UsageError(options_difference(self.path, recorded, options))
             rows = read_journal(self.path)
-        self._file = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 (kept open for the run)
+            self.secret = read_secret(self.path) or self.secret
+        # 0600 whatever the umask: it holds the rows (patients' names with them) until the end
+        descriptor = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+        os.chmod(self.path, FILE_MODE)
+        self._file = open(descriptor, "a", encoding="utf-8")  # noqa: SIM115 (kept open for the run)
         if not exists or self._file.tell() == 0:
-            self._write({"fetalhc_journal": JOURNAL_FORMAT, "options": options})
+            header = {"fetalhc_journal": JOURNAL_FORMAT, "options": options}
+            self._write(header | ({"secret": self.secret.hex()} if self.secret else {}))
         elif not self.path.read_bytes().endswith(b"\n"):
             self._file.write("\n")  # end a line cut short by the crash
         return rows
@@ -118,6 +131,16 @@ def read_options(path: Path) -> dict[str, str] | None:
         with path.open(encoding="utf-8") as handle:
             first = json.loads(handle.readline())
         return dict(first["options"]) if "fetalhc_journal" in first else None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def read_secret(path: Path) -> bytes | None:
+    """The anonymisation secret a journal's run recorded, or None."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            first = json.loads(handle.readline())
+        return bytes.fromhex(first["secret"]) if "secret" in first else None
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 

@@ -19,6 +19,7 @@ from fetalhc_gui.app.exam_rule import assess
 from fetalhc_gui.app.journal import Journal
 from fetalhc_gui.app.pixel_size_rule import PixelSizeOptions, choose_pixel_size, own_pixel_size
 from fetalhc_gui.app.records import measurement_of
+from fetalhc_gui.core.anonymise import Anonymiser
 from fetalhc_gui.core.cine import frame_choice_text, frames_disagree
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.core.exam_check import ExamVerdict
@@ -140,6 +141,7 @@ def measure_files(
     on_done: Callable[[int], None] | None = None,
     all_frames: bool = False,
     runner: Runner | None = None,
+    anonymiser: Anonymiser | None = None,
 ) -> list[dict]:
     """Records of every file, in order; a file that fails gets a record with its error.
 
@@ -148,24 +150,28 @@ def measure_files(
     measured again and each new file's records are appended to it as soon as they are done.
     ``on_done(n)`` reports n more files finished. ``runner`` measures the tasks (default: here,
     one after another; ``app.parallel_measuring``: on worker processes or a cluster); a file a
-    runner reports twice is recorded once.
+    runner reports twice is recorded once. With an ``anonymiser`` every record is anonymised
+    before it is kept or journaled, and the journal names files by a keyed hash of their path.
     """
+    key = (lambda path: anonymiser.key(f"journal:{path}")) if anonymiser else str
     done = journal.rows if journal else {}
-    todo = [path for path in files if str(path) not in done]
+    todo = [path for path in files if key(path) not in done]
     if on_done and len(todo) < len(files):
         on_done(len(files) - len(todo))
     rows = dict(done)
     run = runner or serial_runner(predictor, sizes, all_frames)
     for result in run(measuring_tasks(todo)):
-        fresh = [(path, file_rows) for path, file_rows in result if str(path) not in rows]
+        fresh = [(path, file_rows) for path, file_rows in result if key(path) not in rows]
         for path, file_rows in fresh:
+            if anonymiser:
+                file_rows = [anonymiser.record(row) for row in file_rows]
             value = file_rows[0] if len(file_rows) == 1 else {"rows": file_rows}
-            rows[str(path)] = value
+            rows[key(path)] = value
             if journal:
-                journal.append(str(path), value)
+                journal.append(key(path), value)
         if on_done and fresh:
             on_done(len(fresh))
-    return [row for path in files for row in rows_of(rows[str(path)])]
+    return [row for path in files for row in rows_of(rows[key(path)])]
 
 
 def rows_of(value: dict) -> list[dict]:

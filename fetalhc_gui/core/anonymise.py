@@ -7,16 +7,19 @@ PS3.15 Annex E's Basic Application Level Confidentiality Profile as it applies t
 | Accession Number, Institution Name, Operators' Name | Z / X | empty |
 | Study and SOP Instance UIDs | U (replaced, consistently) | a new UID per original, the same within one run |
 | Study Date, Content Date/Time | Z / X | empty, unless ``keep_dates`` (Retain Longitudinal option) |
-| the file name (often the patient's name) | - | ``image-0001.dcm``, numbered in order of first sight |
+| the file name (often the patient's name) | - | ``image-<12 hex digits>.dcm``, keyed by the run's secret |
 | the user who confirmed a head plane | X (operator) | empty |
 
 Dates inside free text (notes, the GA's source) are removed with the dates. A run's replacements
-come from a secret made for that run, so two runs' UIDs cannot be linked to each other or back.
+come from a secret made for that run (kept in an interrupted run's private journal, so a resumed
+run goes on with the same replacements), so two runs' outputs cannot be linked to each other or
+back to the originals without it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import re
 import secrets
 from dataclasses import replace
@@ -37,24 +40,24 @@ class Anonymiser:
 
     def __init__(self, keep_dates: bool = False, secret: bytes | None = None):
         self.keep_dates = keep_dates
-        self._secret = secret or secrets.token_bytes(32)
-        self._files: dict[str, str] = {}
+        self.secret = secret or secrets.token_bytes(32)
+
+    def key(self, original: str) -> str:
+        """A keyed hash of ``original`` (hex): the same in this run, unguessable without the secret."""
+        return hmac.new(self.secret, original.encode("utf-8"), hashlib.sha256).hexdigest()
 
     def uid(self, original: str) -> str:
         """A new UID for ``original`` ("" stays ""), the same for the same original in this run."""
         if not original:
             return ""
-        digest = hashlib.sha256(self._secret + original.encode("utf-8")).digest()[:16]
-        return UID_ROOT + str(int.from_bytes(digest, "big"))
+        return UID_ROOT + str(int(self.key("uid:" + original)[:32], 16))
 
     def file_name(self, original: str) -> str:
-        """``image-0001.dcm`` (the original's extension kept), numbered in order of first sight."""
-        key = original.replace("\\", "/")
-        if key not in self._files:
-            suffix = PurePath(key).suffix.lower()
-            suffix = suffix if re.fullmatch(r"\.\w{1,5}", suffix) else ""
-            self._files[key] = f"image-{len(self._files) + 1:04d}{suffix}"
-        return self._files[key]
+        """``image-<12 hex digits>.dcm`` (the original's extension kept), the same for the same file."""
+        path = original.replace("\\", "/")
+        suffix = PurePath(path).suffix.lower()
+        suffix = suffix if re.fullmatch(r"\.\w{1,5}", suffix) else ""
+        return f"image-{self.key('file:' + path)[:12]}{suffix}"
 
     def text(self, value: str) -> str:
         """Free text with its dates removed (unless dates are kept)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -64,10 +64,6 @@ class Identity:
     def export_row(self) -> dict:
         """The export columns (EXPORT_COLUMNS)."""
         return {column: getattr(self, column) for column in EXPORT_COLUMNS}
-
-    def anonymised(self) -> Identity:
-        """Without the patient's name, ID and birth date; the exam's dates and UIDs stay."""
-        return replace(self, patient_name="", patient_id="", patient_birth_date="", operators_name="")
 
     def header(self) -> str:
         """One line for the window: "DOE, Jane · ID 123 · born 1990-01-31 · exam 2026-11-27 10:15"."""

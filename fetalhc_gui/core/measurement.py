@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
-from pathlib import PurePath
+from dataclasses import asdict, dataclass, field, fields
 
 from fetalhc_gui.core.biometry import hc_pixels, head_biometry
 from fetalhc_gui.core.clinical import (
@@ -88,18 +87,6 @@ class Measurement:
     def ellipse(self) -> Ellipse:
         """The measured ellipse in pixels."""
         return Ellipse(self.center_x_px, self.center_y_px, self.semi_axis_a_px, self.semi_axis_b_px, self.angle_rad)
-
-    def anonymised(self) -> Measurement:
-        """Without the patient's name, ID and birth date, and the file without its folders (which
-        often name the patient); the exam's dates and UIDs stay, so exams keep their order."""
-        return replace(
-            self,
-            file=PurePath(self.file).name,
-            patient_name="",
-            patient_id="",
-            patient_birth_date="",
-            head_plane_confirmed_by="",
-        )
 
     def to_dict(self) -> dict:
         """Plain JSON-ready values."""

@@ -160,13 +160,6 @@ COLUMN_NAMES: list[str] = [c.name for c in COLUMNS]
 PROVENANCE_COLUMNS: list[str] = [c.name for c in COLUMNS if c.provenance]
 
 
-def anonymised_record(row: dict) -> dict:
-    """``row`` without the patient's name, ID and birth date, and its file without the folders
-    (which often name the patient); the exam's dates and UIDs stay, so exams keep their order."""
-    blank = {"patient_name": "", "patient_id": "", "patient_birth_date": "", "head_plane_confirmed_by": ""}
-    return row | blank | {"file": row["filename"]}
-
-
 def mm_ellipse(ellipse: Ellipse, pixel_size: tuple[float, float]) -> Ellipse:
     """The ellipse (pixels) in millimetres for pixels of (across, down) mm: centre, semi-axes and angle
     of the physical ellipse, which for non-square pixels has another angle and axes than the pixel one."""

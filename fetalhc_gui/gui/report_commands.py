@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from fetalhc_gui.app.reports import MeasuredImage, exam_reports, write_reports
+from fetalhc_gui.core.anonymise import Anonymiser
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.gui.command_context import CommandContext
 from fetalhc_gui.io.images import load_image
@@ -24,11 +25,12 @@ def workspace_reports(workspace, card: dict | None, anonymise: bool, only: set[i
         if m is None or (only is not None and index not in only):
             continue
         try:
-            display = load_image(entry.path, entry.frame).display
+            image = load_image(entry.path, entry.frame)
         except FetalHCError:
             continue
-        measured.append(MeasuredImage(m, display, workspace.mask(index), entry.identity, entry.pixel_size))
-    return exam_reports(measured, card, anonymise)
+        image.identity = entry.identity  # the one shown: a PNG's is the one the user gave
+        measured.append(MeasuredImage.of(m, image, workspace.mask(index), entry.pixel_size))
+    return exam_reports(measured, card, Anonymiser() if anonymise else None)
 
 
 class ReportCommands:

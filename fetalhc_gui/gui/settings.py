@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from fetalhc_gui.io.private import FILE_MODE, make_private
 from fetalhc_gui.net.node_config import (
     DEFAULT_AE_TITLE,
     DEFAULT_PORT,
@@ -25,17 +26,18 @@ MAX_RECENT = 10
 
 def user_data_dir() -> Path:
     """Folder of the autosaved session, logs and trained models (``FETALHC_DATA_DIR`` overrides it,
-    as the tests do): ``~/.local/share/FetalHC`` on Linux. A folder left by earlier versions
+    as the tests do): ``~/.local/share/FetalHC`` on Linux, private to this account (0700, its
+    files 0600: ``io.private``). A folder left by earlier versions
     (``FetalHC/FetalHC/FetalHC``) is moved there once, so no session is lost."""
     override = os.environ.get("FETALHC_DATA_DIR")
     if override:
-        return Path(override)
+        return make_private(override)
     generic = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation))
     folder = generic / "FetalHC"
     legacy = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "FetalHC"
     if legacy.is_dir() and not (folder / "session.json").exists() and legacy != folder:
         move_legacy_folder(legacy, folder)
-    return folder
+    return make_private(folder)
 
 
 def move_legacy_folder(legacy: Path, folder: Path) -> None:
@@ -88,8 +90,11 @@ class Settings:
         migrate(self._qs)
 
     def sync(self) -> None:
-        """Write pending changes to disk."""
+        """Write pending changes to disk; the file (recent files name patients' images) is 0600."""
         self._qs.sync()
+        path = Path(self._qs.fileName())
+        if path.is_file() and os.name == "posix":
+            os.chmod(path, FILE_MODE)
 
     def _get(self, key: str, default, kind):
         value = self._qs.value(key, default)

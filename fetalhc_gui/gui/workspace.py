@@ -22,6 +22,7 @@ from fetalhc_gui.app.cine_scan import CineScan, frame_measure
 from fetalhc_gui.app.exam_rule import assess
 from fetalhc_gui.app.pixel_size_rule import choose_pixel_size, is_given, own_pixel_size
 from fetalhc_gui.app.records import measurement_of
+from fetalhc_gui.core.anonymise import Anonymiser
 from fetalhc_gui.core.cine import FrameMeasure
 from fetalhc_gui.core.clinical import weeks_days
 from fetalhc_gui.core.dating import Dating
@@ -240,14 +241,14 @@ class Workspace(QObject):
             confirmation=entry.plane_confirmation,
         )
 
-    def record(self, index: int, anonymise: bool = False) -> dict | None:
+    def record(self, index: int, anonymiser: Anonymiser | None = None) -> dict | None:
         """The record (``core.record``) of an image with an ellipse, as ``fetalhc predict`` writes it."""
         m = self.measurement(index)
         if m is None:
             return None
         entry = self.entries[index]
-        m = m.anonymised() if anonymise else m
-        return record_row(m, file=m.file, frame=m.frame, status=status_of(m), frame_choice=entry.frame_choice)
+        row = record_row(m, file=m.file, frame=m.frame, status=status_of(m), frame_choice=entry.frame_choice)
+        return anonymiser.record(row) if anonymiser else row
 
     def mask(self, index: int) -> np.ndarray | None:
         """The model's head mask of an image (uint8 0/1), if it was measured in this session."""
@@ -496,10 +497,11 @@ class Workspace(QObject):
         return [m for m in (self.measurement(i) for i in range(len(self.entries))) if m is not None]
 
     def export_measurements(self, path: str | Path, fmt: str, anonymise: bool = False) -> int:
-        """Write all measurements as ``csv``, ``json`` or ``hc18`` (``anonymise``: without the
-        patients' names, IDs and birth dates); returns how many were written."""
+        """Write all measurements as ``csv``, ``json`` or ``hc18`` (``anonymise``: to PS3.15's basic
+        profile, ``core.anonymise``); returns how many were written."""
         check_not_an_input(Path(path), self.input_paths(), option="")
-        rows = [r for r in (self.record(i, anonymise) for i in range(len(self.entries))) if r is not None]
+        anonymiser = Anonymiser() if anonymise else None
+        rows = [r for r in (self.record(i, anonymiser) for i in range(len(self.entries))) if r is not None]
         if fmt == "hc18":
             rows = [r for r in rows if is_measured(r)]
         if not rows:

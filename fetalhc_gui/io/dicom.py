@@ -149,6 +149,7 @@ def _frame_image(path: Path, ds: pydicom.Dataset, pixels: np.ndarray, frame: int
         "modality": str(ds.get("Modality", "")),
         "photometric": str(ds.get("PhotometricInterpretation", "")),
         "manufacturer": str(ds.get("Manufacturer", "")),
+        "burned_in_annotation": str(ds.get("BurnedInAnnotation", "") or "").strip().upper(),
     }
     gray = to_gray(display)
     regions = ultrasound_regions(ds)

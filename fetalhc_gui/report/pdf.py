@@ -36,12 +36,13 @@ BREAK_BEFORE = " style='page-break-before: always'"
 
 @dataclass(frozen=True)
 class ReportImage:
-    """One measured image: its Measurement, the image with its overlay drawn (RGB uint8) and where
-    its pixel size came from."""
+    """One measured image: its Measurement, the image with its overlay drawn (RGB uint8), where its
+    pixel size came from, and why its pixels are not shown (an anonymised report), if they are not."""
 
     measurement: Measurement
     overlay_rgb: np.ndarray
     pixel_size_source: str
+    withheld: str | None = None
 
 
 @dataclass(frozen=True)
@@ -146,11 +147,9 @@ def report_html(exam: ExamReport, breaks: frozenset[int] | set[int] = frozenset(
             ("Patient ID", identity.patient_id or "not given"),
             ("Born", display_date(identity.patient_birth_date) or "not given"),
         ]
-    rows += [
-        ("Exam", display_date(identity.study_date) or "not given"),
-        ("Accession", identity.accession_number or "-"),
-        ("Institution", identity.institution_name or "-"),
-    ]
+    rows += [("Exam", display_date(identity.study_date) or ("withheld" if exam.anonymise else "not given"))]
+    if not exam.anonymise:
+        rows += [("Accession", identity.accession_number or "-"), ("Institution", identity.institution_name or "-")]
     header = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows)
     parts = [
         "<h2>Fetal head circumference</h2>",
@@ -167,12 +166,13 @@ def report_html(exam: ExamReport, breaks: frozenset[int] | set[int] = frozenset(
     for number, item in enumerate(exam.images):
         m = item.measurement
         label = f"Image {number + 1}: {Path(m.file).name}" + (f", frame {m.frame + 1}" if m.frame else "")
+        withheld = f"<p><b>{e(item.withheld[0].upper() + item.withheld[1:])}.</b></p>" if item.withheld else ""
         edited = " <b>(ellipse edited by hand)</b>" if m.edited else ""
         verdicts = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in verdict_lines(m))
         notes = "".join(f"<li>{e(n)}</li>" for n in m.notes)
         parts.append(
             f"<h4{BREAK_BEFORE if number in breaks else ''}>{e(label)}{edited}</h4>"
-            f"<p><img src='image{number}' width='{IMAGE_WIDTH_PX}'></p>"
+            f"<p><img src='image{number}' width='{IMAGE_WIDTH_PX}'></p>{withheld}"
             f"<table cellpadding='2'><tr><td><b>Status</b></td><td>{e(base_status(m))}</td></tr>{verdicts}"
             f"<tr><td><b>Pixel size</b></td><td>{e(item.pixel_size_source)}</td></tr></table><ul>{notes}</ul>"
         )
