@@ -34,6 +34,7 @@ from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.record import COLUMN_NAMES
 from fetalhc_gui.io.atomic import atomic_write_text
 from fetalhc_gui.io.dicom_results import ResultIdentity, result_objects, write_datasets
+from fetalhc_gui.io.private import ensure_folder
 from fetalhc_gui.io.running_table import RunningTable
 from fetalhc_gui.net.audit import AuditLog
 from fetalhc_gui.net.node_config import NodeConfig, Peer
@@ -121,7 +122,7 @@ class MeasuringNode:
     def start(self) -> None:
         """Create the results folder, start the workers, measure what an earlier run acknowledged
         but left unmeasured, then listen."""
-        self.results.mkdir(parents=True, exist_ok=True)
+        ensure_folder(self.results)
         self.table = RunningTable(self.results / RESULTS_TABLE, COLUMN_NAMES)
         if self.table.set_aside is not None:
             log.warning("%s had other columns; kept as %s", RESULTS_TABLE, self.table.set_aside.name)

@@ -25,6 +25,7 @@ from pydicom.errors import InvalidDicomError
 
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.io.atomic import atomic_write_text
+from fetalhc_gui.io.private import ensure_folder
 from fetalhc_gui.net.node_config import Peer
 from fetalhc_gui.net.sender import send_datasets
 
@@ -95,9 +96,9 @@ class Outbox:
 
     def put(self, files: list[Path], label: str) -> Item:
         """Queue copies of ``files`` to be sent together, durably, before returning."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        ensure_folder(self.folder)
         tmp = self.folder / f".{uuid.uuid4().hex}"
-        tmp.mkdir()
+        tmp.mkdir(mode=0o700)
         for path in files:
             shutil.copy2(path, tmp / path.name)
         state = ItemState(label, time.time())

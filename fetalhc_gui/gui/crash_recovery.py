@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 
 from fetalhc_gui import __version__
+from fetalhc_gui.io.private import ensure_folder
 
 _crash_file = None  # kept open for the life of the process: faulthandler writes to its descriptor
 
@@ -28,7 +29,7 @@ def enable_crash_log(data_dir: Path) -> Path:
     """Send native crash reports and logged warnings to files in ``data_dir/logs``; returns the folder."""
     global _crash_file
     folder = log_folder(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    ensure_folder(folder)
     if _crash_file is None:
         _crash_file = open(folder / "crash.log", "a", encoding="utf-8")  # noqa: SIM115 (kept open)
         started = datetime.datetime.now().isoformat(timespec="seconds")

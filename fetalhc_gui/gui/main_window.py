@@ -44,6 +44,7 @@ from fetalhc_gui.gui.settings import Settings, user_data_dir
 from fetalhc_gui.gui.viewer import ImageViewer, Mode
 from fetalhc_gui.gui.workers import ModelLoader, model_pool
 from fetalhc_gui.gui.workspace import Workspace
+from fetalhc_gui.io.private import ensure_folder
 from fetalhc_gui.io.session import Status
 
 
@@ -229,7 +230,7 @@ class MainWindow(QMainWindow):
     def open_log_folder(self) -> None:
         """Show the folder of the crash and error logs in the desktop's file manager."""
         folder = log_folder(user_data_dir())
-        folder.mkdir(parents=True, exist_ok=True)
+        ensure_folder(folder)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.warn("Log folder", f"The logs are in {folder}")
 

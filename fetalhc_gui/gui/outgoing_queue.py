@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 
 from fetalhc_gui.io.atomic import atomic_write_text
+from fetalhc_gui.io.private import ensure_folder
 from fetalhc_gui.net.node_config import NodeConfigError, Peer
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class OutgoingQueue(QObject):
         box = self._outboxes.get(peer.text)
         if box is None:
             folder = self.folder / hashlib.sha256(peer.text.encode()).hexdigest()[:16]
-            folder.mkdir(parents=True, exist_ok=True)
+            ensure_folder(folder)
             atomic_write_text(folder / PEER_FILE, peer.text)
             box = Outbox(folder / ITEMS_FOLDER, peer, self.calling_ae(), self._on_event(peer), send=self._sender(peer))
             box.start()

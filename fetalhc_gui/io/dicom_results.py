@@ -40,6 +40,7 @@ from fetalhc_gui.core.errors import ExportError
 from fetalhc_gui.core.measurement import Measurement as HeadMeasurement
 from fetalhc_gui.io.atomic import atomic_write_bytes
 from fetalhc_gui.io.overlay import draw_overlay
+from fetalhc_gui.io.private import ensure_folder
 
 MANUFACTURER = "FetalHC"
 MODEL_NAME = "FetalHC head circumference"
@@ -280,7 +281,7 @@ def with_empty_type2(source: Dataset) -> Dataset:
 
 def write_datasets(folder: Path, datasets: list[Dataset]) -> list[Path]:
     """Write each dataset atomically as ``<SOP Instance UID>.dcm`` in ``folder``; the paths."""
-    folder.mkdir(parents=True, exist_ok=True)
+    ensure_folder(folder)
     paths = []
     for ds in datasets:
         buffer = DicomBytesIO()

@@ -33,14 +33,15 @@ def make_private(folder: str | Path) -> Path:
     return folder
 
 
-def private_subfolder(folder: str | Path) -> Path:
-    """``folder`` created (0700) below a private root, or as a private root of its own."""
+def ensure_folder(folder: str | Path) -> Path:
+    """``folder`` created with its parents if needed: 0700 when it lies in a private folder (the
+    data folder's inbox, logs, results...), as any folder otherwise. The folder."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
-    if is_private(folder):
+    private = is_private(folder)
+    folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE if private else 0o777)
+    if private:
         os.chmod(folder, FOLDER_MODE)
-        return folder
-    return make_private(folder)
+    return folder
 
 
 def is_private(path: str | Path) -> bool:

@@ -19,6 +19,7 @@ from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
 from fetalhc_gui.core.refusal import Confirmation
 from fetalhc_gui.io.atomic import atomic_write_text
+from fetalhc_gui.io.private import ensure_folder
 
 SESSION_VERSION = 1
 
@@ -156,7 +157,7 @@ def pixel_size_from_dict(size: dict) -> PixelSize:
 def save_session(path: str | Path, entries: list[ImageEntry], current: int) -> None:
     """Write the session atomically."""
     document = {"version": SESSION_VERSION, "current": current, "entries": [e.to_dict() for e in entries]}
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    ensure_folder(Path(path).parent)
     atomic_write_text(path, json.dumps(document, indent=1))
 
 

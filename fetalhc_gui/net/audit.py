@@ -15,6 +15,8 @@ import logging.handlers
 import threading
 from pathlib import Path
 
+from fetalhc_gui.io.private import ensure_folder
+
 AUDIT_FILE = "audit.jsonl"
 MAX_BYTES = 10 * 1024 * 1024
 BACKUPS = 5
@@ -24,7 +26,7 @@ class AuditLog:
     """Appends audit events to ``folder/audit.jsonl`` (rotated); safe from any thread."""
 
     def __init__(self, folder: Path):
-        folder.mkdir(parents=True, exist_ok=True)
+        ensure_folder(folder)
         self.path = folder / AUDIT_FILE
         self._handler = logging.handlers.RotatingFileHandler(
             self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True

@@ -14,6 +14,7 @@ from pynetdicom.sop_class import (
     StudyRootQueryRetrieveInformationModelGet,
 )
 
+from fetalhc_gui.io.private import ensure_folder
 from fetalhc_gui.net.node_config import Peer
 from fetalhc_gui.net.sender import SendError, associate, status_code, status_text
 from fetalhc_gui.net.storage_node import ACCEPTED_SOP_CLASSES, TRANSFER_SYNTAXES, inbox_name, store_received
@@ -89,7 +90,7 @@ def retrieve_study(
     """Fetch a study's ultrasound images and secondary captures from ``peer`` (C-GET) into
     ``folder``, each written atomically under its UID's digits; the files received (``tls``: as
     for ``find_studies``)."""
-    folder.mkdir(parents=True, exist_ok=True)
+    ensure_folder(folder)
     received: list[Path] = []
 
     def on_store(event) -> int:

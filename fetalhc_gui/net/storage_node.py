@@ -51,6 +51,7 @@ from pynetdicom.sop_class import (
 
 from fetalhc_gui.io.atomic import atomic_copy_file, atomic_write_bytes
 from fetalhc_gui.io.output_paths import free_path
+from fetalhc_gui.io.private import ensure_folder
 from fetalhc_gui.net.association_server import start_server
 from fetalhc_gui.net.audit import AuditLog
 from fetalhc_gui.net.node_config import NodeConfig
@@ -146,7 +147,7 @@ class StorageNode:
         """Listen on the configured address and port; OSError if the port is taken."""
         if self._server is not None:
             return
-        self.inbox.mkdir(parents=True, exist_ok=True)
+        ensure_folder(self.inbox)
         self._server = start_server(
             self._ae,
             (self.config.bind_address, self.config.port),
