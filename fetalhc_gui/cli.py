@@ -147,7 +147,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--bind", default="127.0.0.1", help="address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)"
     )
     serve.add_argument(
-        "--allow", action="append", required=True, metavar="CALLING_AE", help="a calling AE title that may send images"
+        "--allow",
+        action="append",
+        required=True,
+        metavar="CALLING_AE[@HOST]",
+        help="a calling AE title that may send images; @HOST: only from that host name, address or network "
+        "(10.0.0.0/24)",
     )
     serve.add_argument("--inbox", type=Path, required=True, metavar="DIR", help="where received images are stored")
     serve.add_argument("--results", type=Path, required=True, metavar="DIR", help="where results are written")
@@ -172,6 +177,23 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--tls-key", type=Path, metavar="PEM", help="the private key of --tls-cert")
     serve.add_argument(
         "--tls-client-ca", type=Path, metavar="PEM", help="with TLS, accept only clients certified by this CA"
+    )
+    serve.add_argument(
+        "--tls-allow-anonymous-clients",
+        action="store_true",
+        help="with TLS and no --tls-client-ca: accept TLS clients that present no certificate (refused otherwise)",
+    )
+    serve.add_argument(
+        "--accept-deflate",
+        action="store_true",
+        help="accept Deflated Explicit VR Little Endian (inflated with the size cap; off by default)",
+    )
+    serve.add_argument(
+        "--min-free-mb",
+        type=int,
+        default=2048,
+        metavar="MB",
+        help="answer 'out of resources' instead of storing when the inbox's disk has less free (default 2048)",
     )
     serve.add_argument(
         "--tls-identity",
@@ -401,18 +423,34 @@ def run_serve(args) -> int:
 
     from fetalhc_gui.app.node import MeasuringNode
     from fetalhc_gui.inference.predictor import Predictor
-    from fetalhc_gui.net.node_config import NodeConfig, Peer, parse_identity
-    from fetalhc_gui.net.tls import TlsFiles, client_context, server_context
+    from fetalhc_gui.net.node_config import NodeConfig, Peer, parse_identity, parse_sender
+    from fetalhc_gui.net.tls import TlsFiles, client_context, listening_context
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     identities = tuple(parse_identity(text) for text in args.tls_identity)
-    config = NodeConfig(args.ae_title, args.port, args.bind, tuple(args.allow), identities=identities)
+    senders = [parse_sender(text) for text in args.allow]
+    config = NodeConfig(
+        args.ae_title,
+        args.port,
+        args.bind,
+        tuple(dict.fromkeys(ae for ae, _ in senders)),
+        identities=identities,
+        hosts=tuple((ae, host) for ae, host in senders if host),
+        accept_deflate=args.accept_deflate,
+        min_free_bytes=args.min_free_mb * 1024 * 1024,
+    )
     forward = Peer.parse(args.forward) if args.forward else None
-    if bool(args.tls_cert) != bool(args.tls_key):
-        raise ValueError("TLS needs both --tls-cert and --tls-key")
-    if identities and not args.tls_client_ca:
-        raise ValueError("--tls-identity needs --tls-client-ca (client certificates to check)")
-    tls = server_context(args.tls_cert, args.tls_key, args.tls_client_ca) if args.tls_cert else None
+    tls = None
+    if args.tls_cert or args.tls_key or identities:
+        listening = TlsFiles(args.tls_cert, args.tls_key, args.tls_client_ca)
+        tls = listening_context(listening, identities, args.tls_allow_anonymous_clients)
+    if tls is None and not is_loopback(args.bind):
+        print(
+            f"fetalhc: warning: listening on {args.bind} without TLS: images, with the patients' names, cross the "
+            "network in clear and any host can claim an allowed AE title (use --tls-cert, --tls-key and "
+            "--tls-client-ca, and AE@HOST in --allow)",
+            file=sys.stderr,
+        )
     files = TlsFiles(args.tls_cert, args.tls_key, args.forward_ca)
     forward_tls = client_context(files) if forward is not None and forward.tls else None
     if args.workers < 1:
@@ -452,6 +490,18 @@ def run_serve(args) -> int:
             signal.signal(sig, handler)
     print(f"stopped; {node.measured} images measured", file=sys.stderr)
     return 0
+
+
+def is_loopback(address: str) -> bool:
+    """True for an address only this computer can reach (127.0.0.0/8, ::1, localhost)."""
+    import ipaddress
+
+    if address == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return False
 
 
 def run_outbox(args) -> int:

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from fetalhc_gui.gui.dialogs import ok_cancel
 from fetalhc_gui.gui.geometry import fit_to_screen
-from fetalhc_gui.gui.settings import Settings
-from fetalhc_gui.net.node_config import NodeConfig, NodeConfigError, Peer, checked_ae_title
+from fetalhc_gui.gui.settings import Settings, node_config_of
+from fetalhc_gui.net.node_config import NodeConfigError, Peer, checked_ae_title
 from fetalhc_gui.net.tls import TlsFiles, listening_context
 
 PEER_COLUMNS = ("AE title", "Host", "Port", "TLS", "Certificate name")
@@ -61,6 +61,12 @@ class DicomSettingsDialog(QDialog):
         self.tls_cert = self._path_field(files.cert, "This node's certificate (PEM)")
         self.tls_key = self._path_field(files.key, "This node's private key (PEM)")
         self.tls_ca = self._path_field(files.ca, "The CA certificate(s) of the peers (PEM)")
+        self.tls_anonymous = QCheckBox("Without a CA, accept TLS senders that present no certificate")
+        self.tls_anonymous.setChecked(settings.dicom_tls_anonymous_clients)
+        self.tls_anonymous.setToolTip(
+            "Off: only senders whose certificate the CA above signed can connect. On: any TLS client may connect "
+            "(encrypted, but the AE title and its host are the only check)."
+        )
         self.identities = dict(settings.dicom_identities)
         self.peers = QTableWidget(0, len(PEER_COLUMNS))
         self.peers.setHorizontalHeaderLabels(PEER_COLUMNS)
@@ -85,6 +91,7 @@ class DicomSettingsDialog(QDialog):
         form.addRow("TLS certificate", self.tls_cert.parentWidget())
         form.addRow("TLS private key", self.tls_key.parentWidget())
         form.addRow("CA of the peers", self.tls_ca.parentWidget())
+        form.addRow(self.tls_anonymous)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
         buttons_row.addWidget(remove)
@@ -168,13 +175,13 @@ class DicomSettingsDialog(QDialog):
             if not bind:
                 raise NodeConfigError("Give the address to listen on (127.0.0.1 for this computer only).")
             if self.receive.isChecked():  # the whole configuration must work before anything listens
-                NodeConfig(ae_title, self.port.value(), bind, tuple(p.ae_title for p in peers), identities=identities)
+                config = node_config_of(ae_title, self.port.value(), bind, peers, identities)
                 if self.tls_on.isChecked():
-                    listening_context(files)
+                    listening_context(files, config.identities, self.tls_anonymous.isChecked())
         except NodeConfigError as exc:
             self.error.setText(str(exc))
             return
         self.settings.set_dicom_node(ae_title, self.port.value(), bind, peers)
-        self.settings.set_dicom_tls(files, self.tls_on.isChecked(), identities)
+        self.settings.set_dicom_tls(files, self.tls_on.isChecked(), identities, self.tls_anonymous.isChecked())
         self.settings.dicom_node_on = self.receive.isChecked()
         super().accept()

@@ -227,10 +227,11 @@ class Settings:
 
     def dicom_node_config(self) -> NodeConfig:
         """The node's configuration: the known peers' AE titles are the senders it accepts, each
-        tied to its certificate name where one is set; NodeConfigError when the settings cannot work."""
-        allowed = tuple(dict.fromkeys(p.ae_title for p in self.dicom_peers))
-        identities = tuple((ae, name) for ae, name in self.dicom_identities if ae in allowed)
-        return NodeConfig(self.dicom_ae_title, self.dicom_port, self.dicom_bind_address, allowed, identities=identities)
+        from its own host only (Orthanc's DicomCheckModalityHost) and tied to its certificate name
+        where one is set; NodeConfigError when the settings cannot work."""
+        return node_config_of(
+            self.dicom_ae_title, self.dicom_port, self.dicom_bind_address, self.dicom_peers, self.dicom_identities
+        )
 
     # TLS: this node's certificate, key and the CA of its peers
     @property
@@ -256,18 +257,34 @@ class Settings:
                 continue
         return tuple(pairs)
 
-    def set_dicom_tls(self, files: TlsFiles, listen: bool, identities: tuple[tuple[str, str], ...]) -> None:
-        """Store the TLS files, whether the node listens with TLS, and the certificate names."""
+    @property
+    def dicom_tls_anonymous_clients(self) -> bool:
+        """The node accepts TLS clients that present no certificate (only without a CA; off by default)."""
+        return str(self._qs.value("dicom/tls_anonymous_clients", "false")).lower() == "true"
+
+    def set_dicom_tls(
+        self,
+        files: TlsFiles,
+        listen: bool,
+        identities: tuple[tuple[str, str], ...],
+        anonymous_clients: bool = False,
+    ) -> None:
+        """Store the TLS files, whether the node listens with TLS, the certificate names, and
+        whether TLS clients without a certificate are accepted."""
         for name in ("cert", "key", "ca"):
             value = getattr(files, name)
             self._qs.setValue(f"dicom/tls_{name}", str(value) if value else "")
         self._qs.setValue("dicom/tls_on", "true" if listen else "false")
         self._qs.setValue("dicom/identities", [f"{ae}={name}" for ae, name in identities])
+        self._qs.setValue("dicom/tls_anonymous_clients", "true" if anonymous_clients else "false")
 
     def dicom_server_context(self):
         """The node's SSL context when it listens with TLS, else None; NodeConfigError when the
-        files cannot be used."""
-        return listening_context(self.dicom_tls) if self.dicom_tls_on else None
+        settings cannot work (``net.tls.listening_context``)."""
+        if not self.dicom_tls_on:
+            return None
+        identities = self.dicom_node_config().identities
+        return listening_context(self.dicom_tls, identities, self.dicom_tls_anonymous_clients)
 
     def dicom_client_context(self, peer: Peer):
         """The SSL context for calling ``peer`` when it is a TLS peer, else None; NodeConfigError
@@ -278,3 +295,15 @@ class Settings:
 def _key(folder: str) -> str:
     """A settings key for a folder path (QSettings treats slashes as groups)."""
     return hashlib.sha256(folder.encode("utf-8")).hexdigest()[:24]
+
+
+def node_config_of(
+    ae_title: str, port: int, bind: str, peers: list[Peer], identities: tuple[tuple[str, str], ...]
+) -> NodeConfig:
+    """The window's node configuration from its peers: each peer's AE title may send from the
+    peer's host only, tied to its certificate name where one is given. NodeConfigError when it
+    cannot work."""
+    allowed = tuple(dict.fromkeys(p.ae_title for p in peers))
+    named = tuple((ae, name) for ae, name in identities if ae in allowed)
+    hosts = tuple(dict.fromkeys((p.ae_title, p.host) for p in peers))
+    return NodeConfig(ae_title, port, bind, allowed, identities=named, hosts=hosts)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
+import socket
 from dataclasses import dataclass, field
 
 from fetalhc_gui.core.errors import FetalHCError
@@ -77,12 +79,40 @@ class Peer:
         return f"{self.ae_title}@{self.host}:{self.port}{'+tls' if self.tls else ''}"
 
 
+def parse_sender(text: str) -> tuple[str, str | None]:
+    """A sender written as ``AE`` (from anywhere) or ``AE@HOST`` (only from HOST: a name, an
+    address or a network such as 10.0.0.0/24): the AE title and the host (None for anywhere)."""
+    ae, sep, host = text.partition("@")
+    if sep and not host.strip():
+        raise NodeConfigError(f"'{text}' names no host: write AE_TITLE or AE_TITLE@HOST.")
+    return checked_ae_title(ae), host.strip() if sep else None
+
+
+def address_matches(address: str, host: str) -> bool:
+    """True when a peer's IP ``address`` is ``host``: the same address, inside the network it
+    names (10.0.0.0/24), or one its name resolves to."""
+    try:
+        peer = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    try:
+        return peer in ipaddress.ip_network(host, strict=False)
+    except ValueError:
+        pass
+    try:
+        resolved = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except OSError:
+        return False
+    return any(peer == ipaddress.ip_address(a.split("%")[0]) for a in resolved)
+
+
 @dataclass(frozen=True)
 class NodeConfig:
     """The local node: AE title, bind address, port, the calling AE titles allowed to send to it,
-    the certificate name each of them must present over TLS (``identities``: AE title, name;
-    titles not listed may use any certificate the node trusts), and the limits that keep a sender
-    from exhausting it (bytes, pixels)."""
+    the host each may send from (``hosts``: AE title, host or network; titles not listed may send
+    from anywhere), the certificate name each must present over TLS (``identities``: AE title,
+    name; titles not listed may use any certificate the node trusts), and the limits that keep a
+    sender from exhausting it (bytes, pixels, associations, free disk space)."""
 
     ae_title: str = DEFAULT_AE_TITLE
     port: int = DEFAULT_PORT
@@ -93,6 +123,9 @@ class NodeConfig:
     max_associations: int = 32
     max_associations_per_peer: int = 8
     identities: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    hosts: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    accept_deflate: bool = False
+    min_free_bytes: int = 2 * 1024 * 1024 * 1024
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "ae_title", checked_ae_title(self.ae_title))
@@ -107,6 +140,16 @@ class NodeConfig:
                 raise NodeConfigError(f"{ae} has a certificate name but is not a peer allowed to send images.")
             if not name:
                 raise NodeConfigError(f"The certificate name for {ae} is empty.")
+        hosts = tuple((checked_ae_title(ae), str(host).strip()) for ae, host in self.hosts)
+        object.__setattr__(self, "hosts", hosts)
+        for ae, host in hosts:
+            if ae not in self.allowed or not host:
+                raise NodeConfigError(f"The host {host!r} is given for {ae}, which is not a peer allowed to send.")
+
+    def host_allowed(self, calling_ae: str, address: str) -> bool:
+        """True when ``calling_ae`` may send from ``address`` (its hosts, or anywhere without any)."""
+        hosts = [host for ae, host in self.hosts if ae == calling_ae.strip()]
+        return not hosts or any(address_matches(address, host) for host in hosts)
 
     def certificate_name(self, calling_ae: str) -> str | None:
         """The certificate name ``calling_ae`` must present, None when any trusted one will do."""

@@ -226,14 +226,19 @@ class StorageNode:
         self._audit("tls-handshake-failed", address=address, port=port, reason=reason, tls=True)
 
     def _on_requested(self, event) -> None:
-        """Reject a calling AE title tied to a certificate name that its certificate does not carry."""
+        """Reject a calling AE title from another host than its own (Orthanc's DicomCheckModalityHost)
+        or tied to a certificate name that its certificate does not carry."""
         peer = self._peer(event)
-        wanted = self.config.certificate_name(peer["calling_ae"])
-        if wanted is None or wanted in set(peer.get("certificate", ())):
-            return
         calling, address = peer["calling_ae"], f"{peer['address']}:{peer['port']}"
-        log.warning("rejected %s from %s: its certificate is not %s", calling, address, wanted)
-        self._audit("association-rejected", reason=f"certificate is not {wanted}", **peer)
+        wanted = self.config.certificate_name(calling)
+        if not self.config.host_allowed(calling, str(peer["address"])):
+            reason = f"{peer['address']} is not the host of {calling}"
+        elif wanted is not None and wanted not in set(peer.get("certificate", ())):
+            reason = f"certificate is not {wanted}"
+        else:
+            return
+        log.warning("rejected %s from %s: %s", calling, address, reason)
+        self._audit("association-rejected", reason=reason, **peer)
         event.assoc.acse.send_reject(0x01, 0x01, 0x03)  # rejected-permanent, service user, calling AE title
 
     def _audit_association(self, kind: str, event) -> None:
@@ -242,13 +247,13 @@ class StorageNode:
 
     def _on_accepted(self, event) -> None:
         peer = self._peer(event)
-        active = [
+        others = [
             a
             for a in self._ae.active_associations
-            if str(a.requestor.ae_title).strip() == peer["calling_ae"] and a.is_established
+            if a is not event.assoc and str(a.requestor.ae_title).strip() == peer["calling_ae"] and a.is_established
         ]
-        if len(active) > self.config.max_associations_per_peer:
-            log.warning("aborted an association of %s: it holds %d already", peer["calling_ae"], len(active) - 1)
+        if len(others) >= self.config.max_associations_per_peer:
+            log.warning("aborted an association of %s: it holds %d already", peer["calling_ae"], len(others))
             self._audit("association-refused", reason="too many associations from this peer", **peer)
             event.assoc.abort()
             return

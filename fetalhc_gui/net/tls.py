@@ -1,10 +1,14 @@
-"""TLS for DICOM: the node's server context (optionally requiring client certificates signed by a
-given CA), the client context used to send results, forward them and query a PACS, and the names
-a peer's certificate carries (to tie a calling AE title to a certificate)."""
+"""TLS for DICOM: the node's server context (requiring client certificates signed by the peers'
+CA unless the site explicitly accepts clients without one), the client context used to send
+results, forward them and query a PACS, and the names a peer's certificate carries (to tie a
+calling AE title to a certificate). A private key that other accounts can read is refused, as
+OpenSSH refuses such keys."""
 
 from __future__ import annotations
 
+import os
 import ssl
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +25,24 @@ class TlsFiles:
     ca: Path | None = None
 
 
+def check_key_private(key: Path) -> None:
+    """NodeConfigError when the private key file ``key`` can be read or written by other accounts."""
+    if os.name != "posix":
+        return
+    try:
+        mode = stat.S_IMODE(os.stat(key).st_mode)
+    except OSError as exc:
+        raise NodeConfigError(f"The TLS private key {key} could not be read: {exc}") from exc
+    if mode & 0o077:
+        raise NodeConfigError(
+            f"The TLS private key {key} can be read by other accounts (mode {mode:o}): make it private "
+            f"(chmod 600 {key}) and try again."
+        )
+
+
 def server_context(cert: Path, key: Path, client_ca: Path | None = None) -> ssl.SSLContext:
     """An SSL context for a listening node (TLS 1.2 or later); NodeConfigError when a file is unusable."""
+    check_key_private(key)
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     try:
@@ -35,11 +55,23 @@ def server_context(cert: Path, key: Path, client_ca: Path | None = None) -> ssl.
     return context
 
 
-def listening_context(files: TlsFiles) -> ssl.SSLContext:
-    """``server_context`` of ``files``, requiring client certificates signed by ``files.ca`` when
-    set; NodeConfigError when the certificate or key is missing or unusable."""
+def listening_context(
+    files: TlsFiles, identities: tuple[tuple[str, str], ...] = (), anonymous_clients: bool = False
+) -> ssl.SSLContext:
+    """The one rule for a node listening with TLS (the window's and ``fetalhc serve``'s):
+    ``server_context`` of ``files``, requiring client certificates signed by ``files.ca``. Without
+    a CA it refuses, unless ``anonymous_clients`` says the site accepts TLS clients that present
+    no certificate; certificate names for senders (``identities``) need the CA. NodeConfigError
+    saying which setting is missing or unusable."""
     if files.cert is None or files.key is None:
         raise NodeConfigError("Receiving with TLS needs this node's certificate and private key.")
+    if files.ca is None and identities:
+        raise NodeConfigError("Certificate names for senders need the CA of the peers (client certificates to check).")
+    if files.ca is None and not anonymous_clients:
+        raise NodeConfigError(
+            "Receiving with TLS needs the CA that certifies the peers, so that only senders with a certificate "
+            "it signed can connect; to accept TLS clients without a certificate, allow it explicitly."
+        )
     return server_context(files.cert, files.key, files.ca)
 
 
@@ -51,6 +83,8 @@ def client_context(files: TlsFiles) -> ssl.SSLContext:
         context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=str(files.ca) if files.ca else None)
         context.minimum_version = ssl.TLSVersion.TLSv1_2
         if files.cert is not None:
+            if files.key is not None:
+                check_key_private(files.key)
             context.load_cert_chain(str(files.cert), str(files.key) if files.key else None)
     except (OSError, ssl.SSLError) as exc:
         raise NodeConfigError(f"The TLS certificate, key or CA could not be used: {exc}") from exc
