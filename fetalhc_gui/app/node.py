@@ -34,7 +34,7 @@ from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.record import COLUMN_NAMES
 from fetalhc_gui.io.atomic import atomic_write_text
 from fetalhc_gui.io.dicom_results import ResultIdentity, result_objects, write_datasets
-from fetalhc_gui.io.private import ensure_folder
+from fetalhc_gui.io.private import ensure_folder, make_private
 from fetalhc_gui.io.running_table import RunningTable
 from fetalhc_gui.net.audit import AuditLog
 from fetalhc_gui.net.node_config import NodeConfig, Peer
@@ -100,7 +100,9 @@ class MeasuringNode:
         workers: int = 1,
         exam_check: bool = True,
     ):
-        self.results, self.predictor, self.on_measured = Path(results), predictor, on_measured
+        # the node's folders hold patients' images and results: private to this account (0700/0600)
+        self.results, self.predictor, self.on_measured = make_private(results), predictor, on_measured
+        make_private(inbox)
         self.forward, self.ae_title, self.exam_check = forward, config.ae_title, exam_check
         self.table: RunningTable | None = None
         self.measured = 0  # images measured since start()

@@ -6,6 +6,7 @@ import takes a quarter of a second that the window's start-up and PNG-only work 
 
 from __future__ import annotations
 
+import zlib
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ import numpy as np
 from fetalhc_gui.core.errors import ImageLoadError, PixelSizeError
 from fetalhc_gui.core.identity import Identity, identity_of
 from fetalhc_gui.core.pixel_size import PixelSize
+from fetalhc_gui.io.dicom_bounds import MAX_DECODED_BYTES, check_pixel_bytes, inflated_size
 from fetalhc_gui.io.exam_header import exam_header_of
 from fetalhc_gui.io.frame import (
     LoadedImage,
@@ -81,8 +83,9 @@ def _read(path: Path, header_only: bool = False) -> pydicom.Dataset:
     from pydicom.errors import InvalidDicomError
 
     try:
+        inflated_size(path, MAX_DECODED_BYTES)  # a deflated file is inflated whole by pydicom: bound it first
         ds = pydicom.dcmread(path, force=looks_like_dicom(path), stop_before_pixels=header_only)
-    except (InvalidDicomError, OSError, EOFError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (InvalidDicomError, OSError, EOFError, ValueError, KeyError, TypeError, AttributeError, zlib.error) as exc:
         raise ImageLoadError(f"{path.name}: this is not a readable DICOM file ({exc}).") from exc
     if "TransferSyntaxUID" not in ds.file_meta:
         ds.file_meta.TransferSyntaxUID = _encoding_syntax(ds)
@@ -128,6 +131,8 @@ def _decoded(path: Path) -> tuple[pydicom.Dataset, np.ndarray, int]:
     """The dataset, all its pixels ((frames,) rows, cols[, samples]) and the frame count."""
     ds = _read(path)
     frame_count = int(ds.get("NumberOfFrames", 1) or 1)
+    samples, bits = int(ds.get("SamplesPerPixel", 1) or 1), int(ds.get("BitsAllocated", 8) or 8)
+    check_pixel_bytes(path.name, int(ds.Rows), int(ds.Columns), samples, bits, frame_count, MAX_DECODED_BYTES)
     try:
         pixels = ds.pixel_array
     except Exception as exc:  # pydicom raises many kinds for damaged or unsupported pixel data

@@ -12,23 +12,33 @@ import datetime
 import json
 import logging
 import logging.handlers
+import os
 import threading
 from pathlib import Path
 
-from fetalhc_gui.io.private import ensure_folder
+from fetalhc_gui.io.private import FILE_MODE, ensure_folder
 
 AUDIT_FILE = "audit.jsonl"
 MAX_BYTES = 10 * 1024 * 1024
 BACKUPS = 5
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are 0600 whatever the umask (they name peers and patients' images)."""
+
+    def _open(self):
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+        os.chmod(self.baseFilename, FILE_MODE)
+        return open(descriptor, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+
+
 class AuditLog:
-    """Appends audit events to ``folder/audit.jsonl`` (rotated); safe from any thread."""
+    """Appends audit events to ``folder/audit.jsonl`` (rotated, 0600); safe from any thread."""
 
     def __init__(self, folder: Path):
         ensure_folder(folder)
         self.path = folder / AUDIT_FILE
-        self._handler = logging.handlers.RotatingFileHandler(
+        self._handler = PrivateRotatingFileHandler(
             self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
         )  # the file is created with the first event
         self._lock = threading.Lock()

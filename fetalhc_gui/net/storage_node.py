@@ -22,6 +22,8 @@ import filecmp
 import logging
 import os
 import re
+import shutil
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,8 +52,9 @@ from pynetdicom.sop_class import (
 )
 
 from fetalhc_gui.io.atomic import atomic_copy_file, atomic_write_bytes
-from fetalhc_gui.io.output_paths import free_path
+from fetalhc_gui.io.dicom_bounds import TooLargeError, inflate_to, is_deflated
 from fetalhc_gui.io.private import ensure_folder
+from fetalhc_gui.net import spool
 from fetalhc_gui.net.association_server import start_server
 from fetalhc_gui.net.audit import AuditLog
 from fetalhc_gui.net.node_config import NodeConfig
@@ -64,7 +67,6 @@ TRANSFER_SYNTAXES = [
     ExplicitVRLittleEndian,
     ImplicitVRLittleEndian,
     ExplicitVRBigEndian,
-    DeflatedExplicitVRLittleEndian,
     JPEGBaseline8Bit,
     JPEGExtended12Bit,
     JPEGLosslessSV1,
@@ -116,6 +118,7 @@ class StorageNode:
         audit: AuditLog | None = None,
     ):
         self.config, self.inbox, self.on_received = config, Path(inbox), on_received
+        self.spool = self.inbox.with_name(self.inbox.name + ".spool")
         self.ssl_context, self.audit = ssl_context, audit
         self._ae = self._application_entity()
         self._server = None
@@ -129,8 +132,9 @@ class StorageNode:
         ae.maximum_pdu_size = MAX_PDU_BYTES
         ae.acse_timeout, ae.dimse_timeout = ASSOCIATION_REQUEST_TIMEOUT_S, NETWORK_TIMEOUT_S
         ae.network_timeout = NETWORK_TIMEOUT_S
+        syntaxes = [*TRANSFER_SYNTAXES, *([DeflatedExplicitVRLittleEndian] if self.config.accept_deflate else [])]
         for sop_class in ACCEPTED_SOP_CLASSES:
-            ae.add_supported_context(sop_class, TRANSFER_SYNTAXES)
+            ae.add_supported_context(sop_class, syntaxes)
         ae.add_supported_context(Verification)
         return ae
 
@@ -148,6 +152,7 @@ class StorageNode:
         if self._server is not None:
             return
         ensure_folder(self.inbox)
+        spool.use_spool_folder(self.spool)
         self._server = start_server(
             self._ae,
             (self.config.bind_address, self.config.port),
@@ -160,6 +165,7 @@ class StorageNode:
                 (evt.EVT_REJECTED, self._on_rejected),
                 (evt.EVT_RELEASED, lambda event: self._audit_association("association-released", event)),
                 (evt.EVT_ABORTED, lambda event: self._audit_association("association-aborted", event)),
+                (evt.EVT_CONN_CLOSE, self._on_closed),
                 (evt.EVT_DATA_RECV, self._on_data),
             ],
             ssl_context=self.ssl_context,
@@ -244,6 +250,19 @@ class StorageNode:
     def _audit_association(self, kind: str, event) -> None:
         self._received_bytes.pop(id(event.assoc), None)
         self._audit(kind, **self._peer(event))
+        self._release(event)
+
+    def _on_closed(self, event) -> None:
+        """A connection closed (after release, abort, or the sender gone): drop what it left spooled."""
+        self._received_bytes.pop(id(event.assoc), None)
+        self._release(event)
+
+    def _release(self, event) -> None:
+        removed = spool.release(event.assoc.dul)
+        if removed:
+            peer = self._peer(event)
+            log.info("removed %d partial transfer(s) of %s", removed, peer["calling_ae"])
+            self._audit("partial-transfer-removed", files=removed, **peer)
 
     def _on_accepted(self, event) -> None:
         peer = self._peer(event)
@@ -301,6 +320,28 @@ class StorageNode:
             limit = self.config.max_dataset_bytes
             log.warning("refused %d bytes from %s: over the %d-byte limit", size, calling, limit)
             return OUT_OF_RESOURCES, f"{size} bytes, over the limit"
+        free = shutil.disk_usage(self.inbox).free
+        if free - size < self.config.min_free_bytes:
+            log.warning("refused a dataset from %s: %d MB free on the inbox's disk", calling, free // 2**20)
+            return OUT_OF_RESOURCES, f"the disk holding the inbox has only {free // 2**20} MB free"
+        if not is_deflated(received):
+            return self._store_file(received, calling)
+        inflated = self.spool / f"receiving-inflated-{os.getpid()}-{id(event)}.dcm"
+        try:
+            inflate_to(received, inflated, self.config.max_dataset_bytes)
+        except TooLargeError as exc:
+            log.warning("refused a deflated dataset from %s: %s", calling, exc)
+            return OUT_OF_RESOURCES, f"deflated data inflating past {exc.cap} bytes"
+        except (zlib.error, OSError, ValueError) as exc:
+            log.warning("could not inflate a dataset from %s: %s", calling, exc)
+            return CANNOT_UNDERSTAND, f"malformed deflated data: {exc}"
+        try:
+            return self._store_file(inflated, calling)
+        finally:
+            inflated.unlink(missing_ok=True)
+
+    def _store_file(self, received: Path, calling: str) -> tuple[int, str]:
+        """Check and store one dataset spooled (inflated) at ``received``."""
         try:
             dataset = dcmread(received, defer_size=1024)
             uid = str(dataset.get("SOPInstanceUID", ""))
@@ -337,11 +378,12 @@ class StorageNode:
 
 def keep_earlier(path: Path, received: Path) -> Path | None:
     """Before ``received`` replaces the inbox file ``path`` (the same SOP Instance UID sent again),
-    move the earlier file aside as ``<name>.earlier`` (``-2``, ``-3``... when taken) unless both
-    are the same bytes: a received image is never lost. The path it was kept under, or None."""
+    move the earlier file aside as ``<name>.earlier`` unless both are the same bytes: the image
+    last replaced is never lost, and at most one earlier copy is kept (a third sending replaces the
+    first). The path it was kept under, or None."""
     if not path.exists() or filecmp.cmp(path, received, shallow=False):
         return None
-    kept = free_path(path.with_name(path.name + EARLIER_SUFFIX))
+    kept = path.with_name(path.name + EARLIER_SUFFIX)
     os.replace(path, kept)
     log.info("%s was sent again with other content; the earlier file is kept as %s", path.name, kept.name)
     return kept
