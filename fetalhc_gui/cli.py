@@ -210,6 +210,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(run=run_serve)
 
+    serve.add_argument(
+        "--keep-days",
+        type=float,
+        metavar="DAYS",
+        help="delete received images and results older than this, at start and every hour (default: keep)",
+    )
+    serve.add_argument(
+        "--max-storage-mb",
+        type=int,
+        metavar="MB",
+        help="beyond this size, delete the oldest received images and results first (default: no limit)",
+    )
+
+    purge = commands.add_parser(
+        "purge", help="delete received images and results past their retention, and say what was deleted"
+    )
+    purge.add_argument(
+        "folders", nargs="+", type=Path, help="a serve --inbox or --results folder, or the window's data folder"
+    )
+    purge.add_argument("--older-than", type=float, metavar="DAYS", help="delete what is older than DAYS days")
+    purge.add_argument("--max-size-mb", type=int, metavar="MB", help="then the oldest until the rest fit in MB")
+    purge.add_argument("--dry-run", action="store_true", help="list what would be deleted, delete nothing")
+    purge.set_defaults(run=run_purge)
+
     outbox = commands.add_parser("outbox", help="list, retry or drop the results fetalhc serve has yet to send")
     outbox.add_argument("results", type=Path, metavar="RESULTS", help="the --results folder of fetalhc serve")
     action = outbox.add_mutually_exclusive_group()
@@ -422,6 +446,7 @@ def run_serve(args) -> int:
     import threading
 
     from fetalhc_gui.app.node import MeasuringNode
+    from fetalhc_gui.app.retention import Retention
     from fetalhc_gui.inference.predictor import Predictor
     from fetalhc_gui.net.node_config import NodeConfig, Peer, parse_identity, parse_sender
     from fetalhc_gui.net.tls import TlsFiles, client_context, listening_context
@@ -465,6 +490,7 @@ def run_serve(args) -> int:
         forward_tls=forward_tls,
         workers=args.workers,
         exam_check=not args.no_exam_check,
+        retention=Retention(args.keep_days, None if args.max_storage_mb is None else args.max_storage_mb * 1024 * 1024),
     )
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -489,6 +515,25 @@ def run_serve(args) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     print(f"stopped; {node.measured} images measured", file=sys.stderr)
+    return 0
+
+
+def run_purge(args) -> int:
+    """``fetalhc purge FOLDERS``: delete what lies past the retention given; list it."""
+    from fetalhc_gui.app.retention import Retention, purge
+
+    if args.older_than is None and args.max_size_mb is None:
+        raise ValueError("give the retention: --older-than DAYS and/or --max-size-mb MB")
+    if args.older_than is not None and args.older_than < 0:
+        raise ValueError("--older-than must be 0 or more days")
+    for folder in args.folders:
+        if not folder.is_dir():
+            raise ValueError(f"{folder} is not a folder")
+    max_bytes = None if args.max_size_mb is None else args.max_size_mb * 1024 * 1024
+    report = purge(args.folders, Retention(args.older_than, max_bytes), dry_run=args.dry_run)
+    for path in report.files:
+        print(path)
+    print(f"fetalhc purge: {report.text(args.dry_run)}", file=sys.stderr)
     return 0
 
 

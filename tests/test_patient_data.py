@@ -11,6 +11,7 @@ import shutil
 import stat
 import subprocess
 import sys
+import time
 
 import cv2
 import pytest
@@ -180,3 +181,103 @@ print(modes)
     modes = eval(done.stdout.strip().splitlines()[-1])  # noqa: S307 (our own script's dict)
     assert modes == {"data": "0o700", "session.json": "0o600", "logs": "0o700", "settings": "0o600"}, modes
     assert json.loads((tmp_path / "data" / "session.json").read_text())["entries"] == []
+
+
+def _aged(path, days: float) -> None:
+    when = time.time() - days * 86400
+    os.utime(path, (when, when))
+
+
+def test_purge_deletes_what_is_past_retention_and_says_what(tmp_path, capsys):
+    from fetalhc_gui.app.retention import Retention, purge
+
+    inbox, results = tmp_path / "inbox", tmp_path / "results"
+    for folder in (inbox, results, results / "logs"):
+        folder.mkdir(parents=True)
+    old, new = inbox / "1.2.3.dcm", inbox / "1.2.4.dcm"
+    for path, days in ((old, 40), (new, 1), (inbox / "1.2.3.dcm.earlier", 45), (results / "1.2.3.json", 40)):
+        path.write_bytes(b"x" * 1000)
+        _aged(path, days)
+    (results / "logs" / "audit.jsonl").write_text("kept")
+    _aged(results / "logs" / "audit.jsonl", 400)
+    (results / "results.csv").write_text(
+        "filename,timestamp\nold.dcm,2020-01-01T00:00:00+00:00\nnew.dcm," + datetime_now() + "\n"
+    )
+    dry = purge([inbox, results], Retention(days=30), dry_run=True)
+    assert len(dry.files) == 3 and dry.rows == 1 and old.exists()
+    assert main(["purge", str(inbox), str(results), "--older-than", "30"]) == 0
+    out, err = capsys.readouterr()
+    assert str(old) in out and "deleted 3 file(s)" in err and "1 row(s)" in err
+    assert not old.exists() and new.exists() and (results / "logs" / "audit.jsonl").exists()
+    assert "old.dcm" not in (results / "results.csv").read_text() and "new.dcm" in (results / "results.csv").read_text()
+    sized = purge([inbox], Retention(max_bytes=0))
+    assert sized.files == [new]  # over the size: the oldest first, here the last one
+    assert main(["purge", str(inbox)]) == 2  # a retention must be given
+
+
+def datetime_now() -> str:
+    import datetime
+
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+
+
+def test_a_node_with_a_retention_purges_at_start(tmp_path):
+    from fetalhc_gui.app.node import MeasuringNode
+    from fetalhc_gui.app.retention import Retention
+    from fetalhc_gui.net.node_config import NodeConfig
+
+    from fakes import FakePredictor
+
+    (tmp_path / "inbox").mkdir()
+    stale = tmp_path / "inbox" / "9.9.dcm"
+    stale.write_bytes(b"DOE^JANE")
+    (tmp_path / "results").mkdir()
+    (tmp_path / "results" / "9.9.json").write_text("{}")
+    for path in (stale, tmp_path / "results" / "9.9.json"):
+        _aged(path, 10)
+    node = MeasuringNode(
+        NodeConfig("FETALHC", 0, "127.0.0.1", ("SCANNER1",)),
+        tmp_path / "inbox",
+        tmp_path / "results",
+        FakePredictor(),
+        retention=Retention(days=7),
+    )
+    node.start()
+    try:
+        assert wait_until(lambda: not stale.exists())
+    finally:
+        node.stop()
+    from fetalhc_gui.net.audit import read_events
+
+    assert any(e["event"] == "purged" and e["files"] == 2 for e in read_events(tmp_path / "results" / "logs"))
+
+
+def wait_until(condition, seconds: float = 20.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not condition():
+        time.sleep(0.05)
+    return condition()
+
+
+def test_images_can_be_taken_out_of_the_session(qtbot, tmp_path):
+    from test_gui import make_window, measure_all
+
+    paths = []
+    for n in range(3):
+        paths.append(tmp_path / f"{n}.png")
+        cv2.imwrite(str(paths[-1]), head_phantom(seed=n))
+    window = make_window(qtbot)
+    window.open_paths([str(p) for p in paths])
+    measure_all(qtbot, window)
+    ws = window.workspace
+    ws.select(2)
+    ws.set_ga(2, 150.0)
+    window.image_list.setCurrentRow(1)
+    window.actions.remove_images.trigger()
+    assert [e.name for e in ws.entries] == ["0.png", "2.png"] and paths[1].exists()
+    assert window.image_list.entry_count() == 2 and ws.current == 1
+    ws.undo_stack.undo()  # image 2's own history came with it
+    assert ws.entries[1].ga_entered_days is None
+    ws.save()
+    again = make_window(qtbot)
+    assert again.workspace.restore() is None and len(again.workspace.entries) == 2

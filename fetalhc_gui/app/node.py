@@ -29,6 +29,7 @@ from pydicom import dcmread
 from fetalhc_gui.app.exam_rule import not_reported_because
 from fetalhc_gui.app.measuring import FileOutcome, measure_one
 from fetalhc_gui.app.outbox import Outbox
+from fetalhc_gui.app.retention import PurgeReport, Retention, purge
 from fetalhc_gui.core.errors import ExportError
 from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.record import COLUMN_NAMES
@@ -45,6 +46,8 @@ RESULTS_TABLE = "results.csv"
 DICOM_FOLDER = "dicom"
 OUTBOX_FOLDER = "outbox"
 LOG_FOLDER = "logs"
+#: Seconds between two purges of what lies past the retention.
+PURGE_INTERVAL_S = 3600
 SERIES_FILE = "series_numbers.json"
 #: Images received but not yet measured; a full queue holds the sender's next C-STORE back.
 QUEUE_LIMIT = 64
@@ -99,6 +102,7 @@ class MeasuringNode:
         forward_tls=None,
         workers: int = 1,
         exam_check: bool = True,
+        retention: Retention | None = None,
     ):
         # the node's folders hold patients' images and results: private to this account (0700/0600)
         self.results, self.predictor, self.on_measured = make_private(results), predictor, on_measured
@@ -120,6 +124,25 @@ class MeasuringNode:
         self._table_lock = threading.Lock()
         self._in_table: set[str] = set()
         self.node = StorageNode(config, inbox, lambda path, _ae: self._queue.put(path), ssl_context, self.audit)
+        self.retention = retention or Retention()
+        self._stopping = threading.Event()
+        self._purger = threading.Thread(target=self._purge_regularly, name="fetalhc-purge", daemon=True)
+
+    def purge(self) -> PurgeReport:
+        """Delete the received images and results past the node's retention; audited."""
+        report = purge([self.node.inbox, self.results], self.retention)
+        if report.files or report.rows:
+            log.info("retention: %s", report.text())
+            self.audit.event("purged", files=len(report.files), bytes=report.bytes, rows=report.rows)
+        return report
+
+    def _purge_regularly(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                self.purge()
+            except OSError:
+                log.exception("purging past the retention failed")
+            self._stopping.wait(PURGE_INTERVAL_S)
 
     def start(self) -> None:
         """Create the results folder, start the workers, measure what an earlier run acknowledged
@@ -139,6 +162,8 @@ class MeasuringNode:
             self._queue.put(path)
         if self.outbox is not None:
             self.outbox.start()
+        if not self.retention.unlimited:
+            self._purger.start()
         self.node.start()
 
     def unmeasured(self) -> list[Path]:
@@ -152,6 +177,7 @@ class MeasuringNode:
     def stop(self) -> None:
         """Stop listening, measure what was already received, then end the workers and the outbox."""
         self.node.stop()
+        self._stopping.set()
         for worker in self._workers:
             if worker.is_alive():
                 self._queue.put(None)

@@ -45,16 +45,18 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("FetalHC")
     app.setOrganizationName("FetalHC")
     app.setApplicationVersion(__version__)
+    from fetalhc_gui.app.retention import Retention, purge
     from fetalhc_gui.gui.crash_recovery import enable_crash_log
     from fetalhc_gui.gui.main_window import MainWindow
     from fetalhc_gui.gui.qt_binding import qt_binding_problem
-    from fetalhc_gui.gui.settings import Settings, user_data_dir
+    from fetalhc_gui.gui.settings import Settings, retained_folders, user_data_dir
     from fetalhc_gui.io.private import tighten
     from fetalhc_gui.io.session_slot import claim_session_slot
 
     settings = Settings()
     data_dir = user_data_dir()
     tighten(data_dir)  # what an earlier version wrote under a loose umask becomes private too
+    purge(retained_folders(), Retention(settings.retention_days))  # nothing kept past its retention
     logs = enable_crash_log(data_dir)
     slot = claim_session_slot(data_dir)
     try:

@@ -18,15 +18,16 @@ from fetalhc_gui.gui.dicom_settings_dialog import DicomSettingsDialog
 from fetalhc_gui.gui.outgoing_queue import OutgoingQueue
 from fetalhc_gui.gui.outgoing_queue_dialog import OutgoingQueueDialog
 from fetalhc_gui.gui.pacs_dialog import PacsDialog
-from fetalhc_gui.gui.settings import user_data_dir
+from fetalhc_gui.gui.settings import (
+    INBOX_FOLDER,
+    LOG_FOLDER,
+    OUTBOX_FOLDER,
+    RESULTS_FOLDER,
+    RETRIEVED_FOLDER,
+    user_data_dir,
+)
 from fetalhc_gui.net.audit import AuditLog
 from fetalhc_gui.net.node_config import NodeConfigError, Peer
-
-INBOX_FOLDER = "inbox"
-RETRIEVED_FOLDER = "retrieved"
-RESULTS_FOLDER = "dicom_results"
-OUTBOX_FOLDER = "outbox"
-LOG_FOLDER = "logs"
 
 
 class DicomCommands:

@@ -21,11 +21,17 @@ IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ");;All 
 class FileCommands:
     """File menu work for the main window: open, recent files, export."""
 
-    def __init__(self, context: CommandContext, recent_menu: QMenu, load_pixel_size_csv: Callable[[str], None]):
+    def __init__(
+        self,
+        context: CommandContext,
+        recent_menu: QMenu,
+        load_pixel_size_csv: Callable[[str], None],
+        selected_indices: Callable[[], list[int]],
+    ):
         """``load_pixel_size_csv(path)`` applies a pixel-size CSV to the open images (the pixel-size
-        commands' own, with their messages)."""
+        commands' own, with their messages); ``selected_indices()`` are the images selected in the list."""
         self.context, self.recent_menu = context, recent_menu
-        self.load_pixel_size_csv = load_pixel_size_csv
+        self.load_pixel_size_csv, self.selected_indices = load_pixel_size_csv, selected_indices
         self.csv_offer: tuple[Path, Path] | None = None  # (folder, CSV) offered and not yet answered
 
     def choose_files(self) -> None:
@@ -182,3 +188,43 @@ class FileCommands:
             self.context.warn("Export failed", str(exc))
             return
         self.remember_export(path)
+
+
+    def remove_selected(self) -> None:
+        """File > Remove from List: the selected images (or the one shown) leave the session."""
+        ws = self.context.workspace
+        indices = self.selected_indices() or ([ws.current] if ws.current_entry else [])
+        if ws.busy:
+            self.context.warn("Measuring", "Wait for the measurement to end (or cancel it), then remove images.")
+            return
+        removed = ws.remove(indices)
+        if removed:
+            self.context.show_status(f"{removed} image(s) removed from the list; their files are untouched", 8000)
+
+    def purge_old_data(self) -> None:
+        """File > Delete Old Patient Data: after asking, delete what the data folder received,
+        retrieved and sent that is older than the retention, and say what went."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from fetalhc_gui.app.retention import Retention, purge
+        from fetalhc_gui.gui.settings import retained_folders
+
+        days, ok = QInputDialog.getDouble(
+            self.context.parent,
+            "Delete Old Patient Data",
+            "Delete the images this computer received or retrieved over DICOM, and the results it sent,\n"
+            "that are older than this many days (images you opened from elsewhere are not touched):",
+            self.context.settings.retention_days,
+            0,
+            3650,
+            0,
+        )
+        if not ok:
+            return
+        self.context.settings.retention_days = days
+        try:
+            report = purge(retained_folders(), Retention(days))
+        except OSError as exc:
+            self.context.warn("Old patient data not deleted", str(exc))
+            return
+        self.context.show_status(f"Retention of {days:g} days: {report.text()}", 10_000)

@@ -110,7 +110,9 @@ class MainWindow(QMainWindow):
         self.pixel_sizes = PixelSizeCommands(
             context, self.pixel_size_panel.show_pixel_size, lambda: self.viewer.set_mode(Mode.NAVIGATE)
         )
-        self.files = FileCommands(context, self.actions.recent_menu, self.pixel_sizes.load_pixel_size_csv)
+        self.files = FileCommands(
+            context, self.actions.recent_menu, self.pixel_sizes.load_pixel_size_csv, self.image_list.selected_indices
+        )
         self.dicom = DicomCommands(
             context, self.actions.receive_dicom, self.node_label, self.queue_label, self.open_paths
         )
@@ -164,6 +166,8 @@ class MainWindow(QMainWindow):
         a.export_report_anonymised.triggered.connect(lambda: self.reports.export_reports(anonymise=True))
         a.export_png.triggered.connect(self.files.export_png)
         a.quit.triggered.connect(self.close)
+        a.remove_images.triggered.connect(self.files.remove_selected)
+        a.purge.triggered.connect(self.files.purge_old_data)
         a.measure.triggered.connect(lambda: ws.measure([ws.current]))
         a.measure_all.triggered.connect(lambda: ws.measure(list(range(len(ws.entries)))))
         a.cancel.triggered.connect(ws.cancel)
@@ -362,7 +366,7 @@ class MainWindow(QMainWindow):
             self.viewer.editor.select(None)  # keys never move a handle of an image no longer shown
         if self.image_list.currentRow() != index:
             self.image_list.setCurrentRow(index)
-        self.cine_panel.show_entry(self.workspace.entries[index])
+        self.cine_panel.show_entry(self.workspace.current_entry)
         self._show_current(fit=index != self._shown_index)
         self._shown_index = index
         self._update_enabled()
@@ -447,7 +451,7 @@ class MainWindow(QMainWindow):
         a.measure_all.setEnabled(ready and bool(ws.entries))
         a.cancel.setEnabled(ws.busy)
         image_actions = ("draw", "calibrate", "fit", "actual_size", "zoom_in", "zoom_out", "export_png", "load_csv")
-        for name in (*image_actions, "date_exam", "set_patient"):
+        for name in (*image_actions, "date_exam", "set_patient", "remove_images"):
             getattr(a, name).setEnabled(has_image)
         a.restore.setEnabled(bool(has_image and ws.current_entry.edited_ellipse and ws.current_entry.auto_ellipse))
         measured = any(e.ellipse for e in ws.entries)

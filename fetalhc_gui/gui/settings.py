@@ -24,6 +24,26 @@ SETTINGS_VERSION = 2
 MAX_RECENT = 10
 
 
+#: Days the window keeps what it received, retrieved and sent, unless the user sets otherwise.
+DEFAULT_RETENTION_DAYS = 30
+#: The data folder's folders: images the node received, studies retrieved from a PACS, the results
+#: made to send, the queue of results waiting for a PACS, and the logs.
+INBOX_FOLDER, RETRIEVED_FOLDER, RESULTS_FOLDER, OUTBOX_FOLDER, LOG_FOLDER = (
+    "inbox",
+    "retrieved",
+    "dicom_results",
+    "outbox",
+    "logs",
+)
+#: The folders of patient data that retention applies to (not the session, logs or models).
+RETAINED_FOLDERS = (INBOX_FOLDER, RETRIEVED_FOLDER, RESULTS_FOLDER, OUTBOX_FOLDER)
+
+
+def retained_folders() -> list[Path]:
+    """The folders of the data folder whose files retention deletes once old enough."""
+    return [user_data_dir() / name for name in RETAINED_FOLDERS]
+
+
 def user_data_dir() -> Path:
     """Folder of the autosaved session, logs and trained models (``FETALHC_DATA_DIR`` overrides it,
     as the tests do): ``~/.local/share/FetalHC`` on Linux, private to this account (0700, its
@@ -173,6 +193,18 @@ class Settings:
     @auto_measure.setter
     def auto_measure(self, value: bool) -> None:
         self._qs.setValue("measure/auto", "true" if value else "false")
+
+    @property
+    def retention_days(self) -> float:
+        """Days the data folder keeps received, retrieved and sent images and results (default 30)."""
+        try:
+            return max(0.0, float(self._qs.value("privacy/retention_days", DEFAULT_RETENTION_DAYS)))
+        except (TypeError, ValueError):
+            return float(DEFAULT_RETENTION_DAYS)
+
+    @retention_days.setter
+    def retention_days(self, days: float) -> None:
+        self._qs.setValue("privacy/retention_days", float(days))
 
     @property
     def model_dir(self) -> str | None:

@@ -8,14 +8,15 @@ from PySide6.QtGui import QUndoCommand
 
 class ChangeEntry(QUndoCommand):
     """Set some fields of one image's entry (its ellipse edit, pixel size, entered GA and its
-    source, head-plane confirmation); undo puts back what they held."""
+    source, head-plane confirmation); undo puts back what they held. The entry is held itself, not
+    its place in the list, which changes when images are removed."""
 
-    def __init__(self, workspace, index: int, before: dict, after: dict, text: str):
+    def __init__(self, workspace, entry, before: dict, after: dict, text: str):
         super().__init__(text)
-        self.workspace, self.index, self.before, self.after = workspace, index, before, after
+        self.workspace, self.entry, self.before, self.after = workspace, entry, before, after
 
     def redo(self) -> None:
-        self.workspace.apply_change(self.index, self.after)
+        self.workspace.apply_change(self.entry, self.after)
 
     def undo(self) -> None:
-        self.workspace.apply_change(self.index, self.before)
+        self.workspace.apply_change(self.entry, self.before)

@@ -67,7 +67,7 @@ class Workspace(QObject):
         self.image: LoadedImage | None = None
         self.image_error: str | None = None
         self.undo_group = QUndoGroup(self)
-        self._stacks: dict[int, QUndoStack] = {}
+        self._stacks: dict[int, QUndoStack] = {}  # by id() of the entry: its place in the list may change
         self.predictor = None
         self.job: MeasureJob | None = None
         self.session_path = session_path
@@ -352,9 +352,10 @@ class Workspace(QObject):
     # edits (undoable, each on its image's own stack)
     def undo_stack_of(self, index: int) -> QUndoStack:
         """The undo stack of the image at ``index`` (made when first needed)."""
-        if index not in self._stacks:
-            self._stacks[index] = QUndoStack(self.undo_group)
-        return self._stacks[index]
+        key = id(self.entries[index])
+        if key not in self._stacks:
+            self._stacks[key] = QUndoStack(self.undo_group)
+        return self._stacks[key]
 
     @property
     def undo_stack(self) -> QUndoStack | None:
@@ -367,14 +368,15 @@ class Workspace(QObject):
         entry = self.entries[index]
         before = {name: getattr(entry, name) for name in after}
         if before != after:
-            self.undo_stack_of(index).push(ChangeEntry(self, index, before, after, text))
+            self.undo_stack_of(index).push(ChangeEntry(self, entry, before, after, text))
 
-    def apply_change(self, index: int, values: dict) -> None:
+    def apply_change(self, entry: ImageEntry, values: dict) -> None:
         """Set an entry's fields (the undo commands' one way in) and tell the window."""
-        entry = self.entries[index]
         for name, value in values.items():
             setattr(entry, name, value)
-        self.entry_changed.emit(index)
+        index = next((i for i, e in enumerate(self.entries) if e is entry), None)
+        if index is not None:
+            self.entry_changed.emit(index)
         self.save()
 
     def edit_ellipse(self, index: int, ellipse: Ellipse) -> None:
@@ -399,6 +401,35 @@ class Workspace(QObject):
             self._change(index, "Confirm head plane", plane_confirmation=Confirmation(_user_name(), now))
         else:
             self._change(index, "Withdraw head-plane confirmation", plane_confirmation=None)
+
+    def _drop_stacks(self, keys: list[int]) -> None:
+        for key in keys:
+            stack = self._stacks.pop(key, None)
+            if stack is not None:
+                self.undo_group.removeStack(stack)
+                stack.deleteLater()
+
+    def remove(self, indices: list[int]) -> int:
+        """Take images out of the session (their files stay where they are; a running job finishes
+        first); how many were removed. The image shown becomes the one after them."""
+        if self.job is not None:
+            return 0
+        gone = sorted(set(i for i in indices if 0 <= i < len(self.entries)))
+        if not gone:
+            return 0
+        self._drop_stacks([id(self.entries[i]) for i in gone])
+        kept = [i for i in range(len(self.entries)) if i not in gone]
+        self._masks = {kept.index(i): mask for i, mask in self._masks.items() if i in kept}
+        self.entries = [self.entries[i] for i in kept]
+        after = min(gone[0], len(self.entries) - 1)
+        self.current, self.image = -1, None
+        self.entries_reset.emit()
+        if self.entries:
+            self.select(after)
+        else:
+            self.current_changed.emit(-1)
+        self.save()
+        return len(gone)
 
     def set_identity(self, indices: list[int], identity: Identity) -> list[int]:
         """Give images whose files name no patient (not DICOM) the patient and exam the user
@@ -542,11 +573,8 @@ class Workspace(QObject):
             kept = free_path(self.session_path.with_name(f"{self.session_path.stem}.damaged-{stamp}.json"))
             os.replace(self.session_path, kept)
             return f"{exc}\n\nThe file was kept as {kept}; FetalHC starts with an empty session."
+        self._drop_stacks(list(self._stacks))
         self.entries = entries
-        for stack in self._stacks.values():
-            self.undo_group.removeStack(stack)
-            stack.deleteLater()
-        self._stacks.clear()
         self.entries_reset.emit()
         if entries:
             self.select(min(max(current, 0), len(entries) - 1))

@@ -11,9 +11,12 @@ from __future__ import annotations
 import csv
 import datetime
 import os
+from collections.abc import Callable
 from pathlib import Path
 
+from fetalhc_gui.io.atomic import atomic_write_text
 from fetalhc_gui.io.export import csv_text
+from fetalhc_gui.io.private import FILE_MODE, is_private
 
 
 class RunningTable:
@@ -41,14 +44,28 @@ class RunningTable:
     def _prepare(self) -> None:
         header = csv_text([], self.columns)
         if not self.path.exists() or self.path.stat().st_size == 0:
-            self.path.write_text(header, encoding="utf-8")
+            atomic_write_text(self.path, header)
             return
+        if is_private(self.path):
+            os.chmod(self.path, FILE_MODE)
         data = self.path.read_bytes()
         if not data.startswith(header.encode("utf-8")):
             stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
             self.set_aside = self.path.with_name(f"{self.path.stem}-{stamp}{self.path.suffix}")
             os.replace(self.path, self.set_aside)
-            self.path.write_text(header, encoding="utf-8")
+            atomic_write_text(self.path, header)
         elif not data.endswith(b"\n"):  # every row is one line: the last one was cut short
             with self.path.open("r+b") as f:
                 f.truncate(data.rfind(b"\n") + 1)
+
+
+def prune_rows(path: Path, drop: Callable[[dict], bool], dry_run: bool = False) -> int:
+    """Rewrite the table at ``path`` (atomically) without the rows ``drop`` picks; how many they
+    were (with ``dry_run`` counted only)."""
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        columns, rows = list(reader.fieldnames or []), list(reader)
+    kept = [row for row in rows if not drop(row)]
+    if len(kept) < len(rows) and not dry_run:
+        atomic_write_text(path, csv_text(kept, columns))
+    return len(rows) - len(kept)
