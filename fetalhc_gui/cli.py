@@ -70,9 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     spread.add_argument(
         "--cluster",
         metavar="ADDRESS",
-        help="measure on the running Dask cluster whose scheduler is at ADDRESS (e.g. tcp://host:8786); "
-        "the images must lie at the same paths for its workers",
+        help="measure on the running Dask cluster whose scheduler is at ADDRESS (tls://host:8786, with the three "
+        "--cluster-* files); the images must lie at the same paths for its workers",
     )
+    predict.add_argument("--cluster-ca", type=Path, metavar="PEM", help="the CA that certifies the cluster")
+    predict.add_argument("--cluster-cert", type=Path, metavar="PEM", help="this client's certificate for the cluster")
+    predict.add_argument("--cluster-key", type=Path, metavar="PEM", help="the private key of --cluster-cert (0600)")
     predict.set_defaults(run=run_predict)
 
     evaluate = commands.add_parser("evaluate", help="accuracy on an HC18-layout folder")
@@ -298,6 +301,8 @@ def run_predict(args) -> int:
         raise ValueError("--jobs must be 1 or more")
     if (args.jobs > 1 or args.cluster) and args.backend != "onnx":
         raise ValueError("--jobs and --cluster measure with ONNX Runtime only: leave out --backend keras")
+    if args.cluster:
+        cluster_security_of(args)  # the TLS files are checked before any work
     predictor = make_predictor(args.model, args.backend)
     journal = Journal(
         args.output, args.resume, run_options(args, predictor), secrets.token_bytes(32) if args.anonymise else None
@@ -338,7 +343,7 @@ def workers_for(args, predictor, sizes):
         return
     from fetalhc_gui.app.parallel_measuring import dask_runner, local_client, remote_client, threads_per_job
 
-    client = remote_client(args.cluster) if args.cluster else local_client(args.jobs)
+    client = remote_client(args.cluster, cluster_security_of(args)) if args.cluster else local_client(args.jobs)
     threads = None if args.cluster else threads_per_job(args.jobs)
     where = f"the Dask cluster at {args.cluster}" if args.cluster else f"{args.jobs} worker processes"
     print(f"measuring on {where}", file=sys.stderr)
@@ -349,6 +354,20 @@ def workers_for(args, predictor, sizes):
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def cluster_security_of(args):
+    """The Dask security of ``--cluster``: its CA, this client's certificate and key, all required."""
+    from fetalhc_gui.app.parallel_measuring import cluster_security
+    from fetalhc_gui.io.output_paths import check_inputs_exist
+
+    files = (args.cluster_ca, args.cluster_cert, args.cluster_key)
+    if not all(files):
+        raise ValueError("--cluster needs --cluster-ca, --cluster-cert and --cluster-key (TLS to the cluster)")
+    if not args.cluster.startswith("tls://"):
+        raise ValueError(f"--cluster {args.cluster}: a cluster is reached over TLS only (tls://HOST:PORT)")
+    check_inputs_exist(list(files))
+    return cluster_security(*files)
 
 
 def make_predictor(model: Path | None, backend: str):

@@ -43,6 +43,7 @@ def make_ca(folder: Path, name: str = "Test hospital CA") -> Issued:
         "-out",
         str(cert),
     )
+    key.chmod(0o600)  # as a key should be kept (FetalHC refuses one other accounts can read)
     return Issued(cert, key)
 
 
@@ -72,4 +73,5 @@ def issue(ca: Issued, folder: Path, common_name: str, alt_names: str = "DNS:loca
         "-out",
         str(cert),
     )
+    key.chmod(0o600)
     return Issued(cert, key)

@@ -25,6 +25,7 @@ from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
 from fetalhc_gui.inference.predictor import Predictor
 
+from certificates import issue, make_ca
 from dicom_factory import write_dicom
 from orthanc import free_port
 from test_cli_resume import wait_for_journal
@@ -135,19 +136,30 @@ def start(command: list[str]) -> subprocess.Popen:
 
 @pytest.fixture
 def scheduler_and_two_workers(tmp_path):
-    """A Dask scheduler and two workers, each its own process, on loopback; stopped afterwards."""
+    """A Dask scheduler and two workers, each its own process, on loopback and over TLS (a CA made
+    for the test certifies all of them and the client); stopped afterwards. The address and the
+    ``--cluster-*`` options of a client."""
+    ca = make_ca(tmp_path / "pki")
+    node, client_files = issue(ca, tmp_path / "pki", "dask"), issue(ca, tmp_path / "pki", "client")
+    tls = ["--tls-ca-file", str(ca.cert), "--tls-cert", str(node.cert), "--tls-key", str(node.key)]
     port = free_port()
-    address = f"tcp://127.0.0.1:{port}"
+    address = f"tls://127.0.0.1:{port}"
     dask = str(Path(sys.executable).parent / "dask")  # Dask's own command line, installed with it
-    processes = [start([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"])]
+    scheduler = [dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard", "--protocol", "tls"]
+    processes = [start([*scheduler, *tls])]
     worker = [dask, "worker", address, "--nthreads", "1", "--no-dashboard", "--local-directory", str(tmp_path / "dask")]
-    processes += [start(worker), start(worker)]
+    processes += [start([*worker, *tls]), start([*worker, *tls])]
+    options = ["--cluster-ca", str(ca.cert), "--cluster-cert", str(client_files.cert)]
+    options += ["--cluster-key", str(client_files.key)]
     try:
+        from fetalhc_gui.app.parallel_measuring import cluster_security
+
+        security = cluster_security(ca.cert, client_files.cert, client_files.key)
         from distributed import Client
 
-        with Client(address, timeout=60) as client:
+        with Client(address, timeout=60, security=security) as client:
             client.wait_for_workers(2, timeout=60)
-        yield address, processes
+        yield address, processes, options
     finally:
         for process in processes:
             if process.poll() is None:
@@ -161,19 +173,21 @@ def scheduler_and_two_workers(tmp_path):
 
 
 def test_a_running_cluster_gives_the_serial_runs_records(archive, serial, tmp_path, scheduler_and_two_workers):
-    address, _ = scheduler_and_two_workers
+    address, _, options = scheduler_and_two_workers
     out = tmp_path / "cluster.csv"
-    assert main(["predict", str(archive), "--pixel-size", "0.1", "-o", str(out), "--cluster", address]) == 0
+    command = ["predict", str(archive), "--pixel-size", "0.1", "-o", str(out), "--cluster", address, *options]
+    assert main(command) == 0
     same_records(read_rows(out), serial)
 
 
 def test_a_cluster_that_goes_away_ends_the_run_clearly_and_it_resumes(
     archive, serial, tmp_path, scheduler_and_two_workers
 ):
-    address, processes = scheduler_and_two_workers
+    address, processes, options = scheduler_and_two_workers
     out = tmp_path / "gone.csv"
     journal = journal_path(out)
-    run = subprocess.Popen(predict_command(archive, out, "--cluster", address), stderr=subprocess.PIPE, text=True)
+    command = predict_command(archive, out, "--cluster", address, *options)
+    run = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
     wait_for_journal(run, journal, 9, 180)
     for process in processes:
         os.killpg(process.pid, signal.SIGKILL)
@@ -190,10 +204,17 @@ def test_an_address_where_no_scheduler_answers_is_a_clear_error(archive, tmp_pat
     monkeypatch.setattr("fetalhc_gui.app.parallel_measuring.CONNECT_TIMEOUT_S", 3)
     out = tmp_path / "none.csv"
     address = f"tcp://127.0.0.1:{free_port()}"
-    assert (
-        main(["predict", str(archive / "000_HC.png"), "--pixel-size", "0.1", "-o", str(out), "--cluster", address]) == 2
-    )
-    assert f"no Dask scheduler answered at {address}" in capsys.readouterr().err and not out.exists()
+    command = ["predict", str(archive / "000_HC.png"), "--pixel-size", "0.1", "-o", str(out), "--cluster", address]
+    assert main(command) == 2  # without its TLS files
+    assert "--cluster needs --cluster-ca" in capsys.readouterr().err and not out.exists()
+    ca = make_ca(tmp_path / "pki")
+    mine = issue(ca, tmp_path / "pki", "client")
+    files = ["--cluster-ca", str(ca.cert), "--cluster-cert", str(mine.cert), "--cluster-key", str(mine.key)]
+    assert main([*command, *files]) == 2  # tcp:// is refused: rows would cross the network in clear
+    assert "over TLS only" in capsys.readouterr().err
+    tls_address = address.replace("tcp://", "tls://")
+    assert main([*command[:-1], tls_address, *files]) == 2
+    assert f"no Dask scheduler answered at {tls_address}" in capsys.readouterr().err and not out.exists()
 
 
 def test_a_huge_image_on_a_worker_is_an_error_row_not_a_killed_run(tmp_path):

@@ -153,26 +153,55 @@ def _result(future, task: Task) -> TaskResult:
 
 def local_client(jobs: int):
     """A Dask client of a new cluster of ``jobs`` worker processes on this machine, one task
-    thread each, no dashboard."""
-    from distributed import Client, LocalCluster
+    thread each, no dashboard, listening on loopback only and speaking TLS with certificates made
+    for this run (``distributed.Security.temporary``): another account on the machine can neither
+    read the rows nor run code in the workers."""
+    from distributed import Client, LocalCluster, Security
 
     quiet_dask()
+    security = Security.temporary()
     cluster = LocalCluster(
-        n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+        n_workers=jobs,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        protocol="tls://",
+        security=security,
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
     )
-    return Client(cluster)
+    return Client(cluster, security=security)
 
 
-def remote_client(address: str):
+def remote_client(address: str, security=None):
     """A Dask client of the running cluster whose scheduler is at ``address``; ClusterError when
-    it does not answer."""
+    it does not answer, or when ``address`` is not ``tls://`` (rows would cross the network in clear
+    and the scheduler's pickled answers could not be trusted) unless ``security`` is given with it.
+    ``security``: the cluster's ``distributed.Security`` (its CA, this client's certificate and key)."""
     from distributed import Client
 
+    if not address.startswith("tls://"):
+        raise ClusterError(
+            f"{address}: a cluster is reached over TLS only (tls://HOST:PORT with --cluster-ca, --cluster-cert "
+            "and --cluster-key), so that the rows, with the patients' names, never cross the network in clear"
+        )
     quiet_dask()
     try:
-        return Client(address, timeout=CONNECT_TIMEOUT_S)
+        return Client(address, timeout=CONNECT_TIMEOUT_S, security=security)
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"no Dask scheduler answered at {address}: {exc}") from exc
+
+
+def cluster_security(ca: Path, cert: Path, key: Path):
+    """The ``distributed.Security`` of a client of a TLS cluster (PEM files; the key private)."""
+    from distributed import Security
+
+    from fetalhc_gui.net.tls import check_key_private
+
+    check_key_private(key)
+    return Security(
+        tls_ca_file=str(ca), tls_client_cert=str(cert), tls_client_key=str(key), require_encryption=True
+    )
 
 
 def quiet_dask() -> None:

@@ -14,6 +14,7 @@ a time or from several (calls are serialised by a lock).
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Callable
 from dataclasses import replace
@@ -84,7 +85,7 @@ class Predictor:
         ``threads`` threads per network run (None: one per core; several measuring processes on
         one machine each take a share)."""
         self.model_dir = Path(model_dir) if model_dir else bundled_model_dir()
-        self.card = card if card is not None else read_card(self.model_dir)
+        self.card = dict(card if card is not None else read_card(self.model_dir))  # its hashes are checked here
         self.backend = "onnx" if network is None else "keras"
         self.test_time_flip = test_time_flip
         self.input_size: tuple[int, int] = tuple(self.card["input_size"])
@@ -115,12 +116,30 @@ class Predictor:
             return None
         path = self.model_dir / entry["file"]
         try:
+            self._verified_bytes(path)
             return PlaneCheck.load(path)
         except (OSError, ValueError, KeyError) as exc:
             raise ModelLoadError(f"The head-plane check {path} could not be read: {exc}") from exc
 
     def _load_onnx(self):
         return self._onnx_session(ONNX_FILE, self.input_size)
+
+    def _verified_bytes(self, path: Path) -> bytes:
+        """The bytes of a model file, hashed as they are read: ModelLoadError when the card gives
+        another SHA-256 (a file changed or damaged since the card was written). The card then
+        carries the hash computed here, which the reports print."""
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        files = dict(self.card.get("files") or {})
+        expected = files.get(path.name)
+        if expected and expected != digest:
+            raise ModelLoadError(
+                f"The model file {path} is not the one its card describes (SHA-256 {digest[:16]}..., the card "
+                f"says {expected[:16]}...): it was changed or damaged; reinstall the model."
+            )
+        files[path.name] = digest
+        self.card["files"] = files
+        return data
 
     def _crop_size(self) -> tuple[int, int]:
         return tuple(self.crop_stage["input_size"])
@@ -132,10 +151,9 @@ class Predictor:
         path = self.model_dir / name
         if not path.exists():
             raise ModelLoadError(f"The model file {path} does not exist.")
+        network = self._verified_bytes(path)
         try:
-            session = ort.InferenceSession(
-                str(path), _session_options(self.threads), providers=["CPUExecutionProvider"]
-            )
+            session = ort.InferenceSession(network, _session_options(self.threads), providers=["CPUExecutionProvider"])
         except Exception as exc:  # onnxruntime raises its own exception types for bad files
             raise ModelLoadError(f"The model file {path} could not be loaded: {exc}") from exc
         expected = list(session.get_inputs()[0].shape[1:3])
