@@ -214,6 +214,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(run=run_serve)
 
     serve.add_argument(
+        "--audit-syslog",
+        metavar="udp://HOST:PORT",
+        help="also send the audit trail to this syslog collector (RFC 5424; udp:// or tcp://)",
+    )
+    serve.add_argument(
         "--keep-days",
         type=float,
         metavar="DAYS",
@@ -510,6 +515,7 @@ def run_serve(args) -> int:
         workers=args.workers,
         exam_check=not args.no_exam_check,
         retention=Retention(args.keep_days, None if args.max_storage_mb is None else args.max_storage_mb * 1024 * 1024),
+        audit_syslog=args.audit_syslog,
     )
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}

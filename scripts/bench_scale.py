@@ -59,21 +59,35 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def local_dask_cluster(workers: int, scratch: Path) -> tuple[str, list[subprocess.Popen]]:
-    """A scheduler and ``workers`` single-threaded workers, each its own process, on loopback."""
-    from distributed import Client
+def local_dask_cluster(workers: int, scratch: Path) -> tuple[str, list[subprocess.Popen], list[str]]:
+    """A scheduler and ``workers`` single-threaded workers, each its own process, on loopback over
+    TLS (a certificate made for the run, as ``--cluster`` requires); the address, the processes and
+    the ``--cluster-*`` options of a client."""
+    from distributed import Client, Security
 
-    address = f"tcp://127.0.0.1:{free_port()}"
+    temporary = Security.temporary()
+    pki = scratch / "pki"
+    pki.mkdir(mode=0o700)
+    files = {}
+    for name in ("tls_ca_file", "tls_client_cert", "tls_client_key"):
+        files[name] = pki / f"{name}.pem"
+        files[name].write_text(getattr(temporary, name))
+        files[name].chmod(0o600)
+    tls = ["--tls-ca-file", str(files["tls_ca_file"])]
+    tls += ["--tls-cert", str(files["tls_client_cert"]), "--tls-key", str(files["tls_client_key"])]
+    address = f"tls://127.0.0.1:{free_port()}"
     port = address.rsplit(":", 1)[1]
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "start_new_session": True}
-    processes = [subprocess.Popen([*DASK_SCHEDULER, "--port", port, "--no-dashboard"], **quiet)]
-    worker = [*DASK_WORKER, address, "--nthreads", "1", "--no-dashboard"]
+    scheduler = [*DASK_SCHEDULER, "--port", port, "--no-dashboard", "--protocol", "tls", *tls]
+    processes = [subprocess.Popen(scheduler, **quiet)]
+    worker = [*DASK_WORKER, address, "--nthreads", "1", "--no-dashboard", *tls]
     processes += [
         subprocess.Popen([*worker, "--local-directory", str(scratch / f"w{k}")], **quiet) for k in range(workers)
     ]
-    with Client(address, timeout=60) as client:
+    with Client(address, timeout=60, security=temporary) as client:
         client.wait_for_workers(workers, timeout=120)
-    return address, processes
+    options = ["--cluster-ca", str(files["tls_ca_file"]), "--cluster-cert", str(files["tls_client_cert"])]
+    return address, processes, [*options, "--cluster-key", str(files["tls_client_key"])]
 
 
 def main() -> None:
@@ -94,9 +108,9 @@ def main() -> None:
             efficiency = rates[jobs] / (jobs * rates[1])
             label = f"--jobs {jobs}"
             print(f"{label:28s} {seconds:6.1f} s  {rates[jobs]:6.1f} images/s  efficiency {efficiency:.0%}")
-        address, processes = local_dask_cluster(cores, scratch)
+        address, processes, options = local_dask_cluster(cores, scratch)
         try:
-            seconds = timed(folder, out, "--cluster", address)
+            seconds = timed(folder, out, "--cluster", address, *options)
         finally:
             for process in processes:
                 os.killpg(process.pid, signal.SIGTERM)

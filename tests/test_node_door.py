@@ -283,3 +283,58 @@ def test_serve_off_loopback_without_tls_warns(tmp_path):
         err = process.communicate(timeout=30)[1]
     assert "warning: listening on 0.0.0.0 without TLS" in err
 
+
+
+def test_repeated_refusals_are_counted_not_written_and_the_trail_reaches_syslog(tmp_path, monkeypatch):
+    import socket as sockets
+
+    from fetalhc_gui.net import audit as audit_module
+    from fetalhc_gui.net.audit import AuditLog
+
+    collector = sockets.socket(sockets.AF_INET, sockets.SOCK_DGRAM)
+    collector.bind(("127.0.0.1", 0))
+    collector.settimeout(5)
+    log = AuditLog(tmp_path / "logs", syslog=f"udp://127.0.0.1:{collector.getsockname()[1]}")
+    try:
+        for _ in range(200):
+            log.event("association-rejected", address="10.0.0.66", calling_ae="EVIL", reason="not allowed")
+        log.event("image-received", file="1.2.dcm", calling_ae=SCANNER)
+        message = collector.recv(65536).decode()
+    finally:
+        log.close()
+        collector.close()
+    events = read_events(tmp_path / "logs")
+    rejected = [e for e in events if e["event"].startswith("association-rejected")]
+    assert len(rejected) == 2 and rejected[-1]["repeated"] == 199  # one line, then the count at close
+    assert any(e["event"] == "image-received" for e in events)
+    assert message.startswith("<108>1 ") and " fetalhc " in message and " association-rejected - {" in message
+    assert stat.S_IMODE((tmp_path / "logs" / "audit.jsonl").stat().st_mode) == 0o600
+    monkeypatch.setattr(audit_module, "RATE_WINDOW_S", 0.0)  # a new window: written again, with its count
+    again = AuditLog(tmp_path / "again")
+    for _ in range(3):
+        again.event("association-rejected", address="10.0.0.66", calling_ae="EVIL", reason="not allowed")
+    again.close()
+    assert len(read_events(tmp_path / "again")) == 3
+    with pytest.raises(ValueError, match="not a syslog address"):
+        AuditLog(tmp_path / "x", syslog="10.0.0.1:514")
+
+
+def test_a_model_file_changed_since_its_card_is_refused_and_reports_print_the_computed_hash(tmp_path):
+    import hashlib
+    import shutil
+
+    from fetalhc_gui.app.reports import model_identity
+    from fetalhc_gui.inference.artifact import ModelLoadError, bundled_model_dir
+    from fetalhc_gui.inference.predictor import Predictor
+
+    predictor = Predictor()
+    _, printed = model_identity(predictor.card)
+    assert printed == hashlib.sha256((bundled_model_dir() / "model.onnx").read_bytes()).hexdigest()
+    copy = tmp_path / "model"
+    shutil.copytree(bundled_model_dir(), copy)
+    crop = copy / "crop.onnx"
+    data = bytearray(crop.read_bytes())
+    data[-100] ^= 0xFF
+    crop.write_bytes(bytes(data))
+    with pytest.raises(ModelLoadError, match="not the one its card describes"):
+        Predictor(copy)

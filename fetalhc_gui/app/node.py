@@ -103,6 +103,7 @@ class MeasuringNode:
         workers: int = 1,
         exam_check: bool = True,
         retention: Retention | None = None,
+        audit_syslog: str | None = None,
     ):
         # the node's folders hold patients' images and results: private to this account (0700/0600)
         self.results, self.predictor, self.on_measured = make_private(results), predictor, on_measured
@@ -110,7 +111,7 @@ class MeasuringNode:
         self.forward, self.ae_title, self.exam_check = forward, config.ae_title, exam_check
         self.table: RunningTable | None = None
         self.measured = 0  # images measured since start()
-        self.audit = AuditLog(self.results / LOG_FOLDER)
+        self.audit = AuditLog(self.results / LOG_FOLDER, audit_syslog)
         self.outbox = (
             Outbox(self.results / OUTBOX_FOLDER, forward, config.ae_title, self.audit.event, tls=forward_tls)
             if forward
