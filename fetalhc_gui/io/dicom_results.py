@@ -1,11 +1,6 @@
-"""Results as DICOM, filed in the source image's study (highdicom): a TID 1500 measurement report
-(Comprehensive SR) and a secondary capture of the image with the measurement burnt in.
-
-HC, BPD and OFD are numeric items in mm (LOINC 11984-2, 11820-8, 11851-3; UCUM ``mm``), the GA
-by Hadlock in weeks (LOINC 18185-9, UCUM ``wk``) where the HC lies in its range and the GA known
-from the exam's dating where the user gave one (derivation: a private code), the doubtful
-flag a qualitative evaluation (a private code, 99FETALHC, answered with SNOMED CT Yes/No); the
-model is the algorithm, and every item references the source image's SOP Instance UID.
+"""Results as DICOM, filed in the source image's study (highdicom): an OB-GYN Ultrasound
+Procedure Report (TID 5000, Comprehensive SR: ``io.ob_report``) and a secondary capture of the
+image with the measurement burnt in.
 """
 
 from __future__ import annotations
@@ -15,50 +10,23 @@ from pathlib import Path
 
 import highdicom as hd
 import numpy as np
-from highdicom.sr import (
-    AlgorithmIdentification,
-    DeviceObserverIdentifyingAttributes,
-    Measurement,
-    MeasurementReport,
-    MeasurementsAndQualitativeEvaluations,
-    ObservationContext,
-    ObserverContext,
-    QualitativeEvaluation,
-    SourceImageForMeasurement,
-    SourceImageForMeasurementGroup,
-    TrackingIdentifier,
-)
+from highdicom.sr import DeviceObserverIdentifyingAttributes
 from pydicom import dcmread
 from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
 from pydicom.filebase import DicomBytesIO
-from pydicom.sr.codedict import codes
 from pydicom.uid import generate_uid
 
 from fetalhc_gui import __version__
 from fetalhc_gui.core.errors import ExportError
 from fetalhc_gui.core.measurement import Measurement as HeadMeasurement
 from fetalhc_gui.io.atomic import atomic_write_bytes
+from fetalhc_gui.io.ob_report import SCHEME, ob_report_content
 from fetalhc_gui.io.overlay import draw_overlay
 from fetalhc_gui.io.private import ensure_folder
 
 MANUFACTURER = "FetalHC"
 MODEL_NAME = "FetalHC head circumference"
-#: Millimetres and weeks are written to this many decimals (0.1 mm; a tenth of a day in weeks).
-MM_DECIMALS, WEEK_DECIMALS = 1, 2
-HC = hd.sr.CodedConcept("11984-2", "LN", "Head Circumference")
-BPD = hd.sr.CodedConcept("11820-8", "LN", "Biparietal Diameter")
-OFD = hd.sr.CodedConcept("11851-3", "LN", "Occipital-Frontal Diameter")
-GESTATIONAL_AGE = hd.sr.CodedConcept("18185-9", "LN", "Gestational Age")
-HADLOCK = hd.sr.CodedConcept("11627-7", "LN", "HC, Hadlock 1984")
-ENTERED = hd.sr.CodedConcept("ENTERED", "99FETALHC", "Known from the exam's dating")
-FETAL_US = hd.sr.CodedConcept("11525-3", "LN", "US Pelvis Fetus for pregnancy")
-HEAD = hd.sr.CodedConcept("69536005", "SCT", "Head")
-DOUBTFUL = hd.sr.CodedConcept("DOUBTFUL", "99FETALHC", "Result flagged as doubtful")
-YES = hd.sr.CodedConcept("373066001", "SCT", "Yes")
-NO = hd.sr.CodedConcept("373067005", "SCT", "No")
-MM = hd.sr.CodedConcept("mm", "UCUM", "millimeter")
-WEEKS = hd.sr.CodedConcept("wk", "UCUM", "week")
 REPORT_SERIES_NUMBER = 9901
 CAPTURE_SERIES_NUMBER = 9902
 
@@ -107,51 +75,44 @@ def measurement_report(
     identity: ResultIdentity | None = None,
     frame: int | None = None,
 ) -> Dataset:
-    """A TID 1500 measurement report of ``m`` (mm, to 0.1 mm) on the DICOM image ``source``, as a
-    new series of the source's study; ``frame`` (from 0) names the measured frame of a multi-frame
-    source. ExportError when the measurement has no mm figures."""
+    """A TID 5000 OB-GYN Ultrasound Procedure Report of ``m`` on the DICOM image ``source``, as a
+    new series of the source's study (PARTIAL: head biometry only; UNVERIFIED); ``frame`` (from
+    0) names the measured frame of a multi-frame source. ExportError when the measurement has no
+    mm figures."""
     if m.hc_mm is None:
         raise ExportError("A DICOM report needs the HC in millimetres: set the pixel size first.")
     identity = identity or ResultIdentity.fresh()
-    algorithm = AlgorithmIdentification(m.model_name or "hand-drawn ellipse", model_version or __version__)
-    frames = [frame + 1] if frame is not None and int(source.get("NumberOfFrames", 1) or 1) > 1 else None
-    references = [SourceImageForMeasurement.from_source_image(source, referenced_frame_numbers=frames)]
-    items = [
-        Measurement(name, round(value, MM_DECIMALS), MM, algorithm_id=algorithm, referenced_images=references)
-        for name, value in ((HC, m.hc_mm), (BPD, m.bpd_mm), (OFD, m.ofd_mm))
-    ]
-    if m.ga_hadlock_weeks is not None:
-        weeks = round(m.ga_hadlock_weeks, WEEK_DECIMALS)
-        items.append(Measurement(GESTATIONAL_AGE, weeks, WEEKS, method=HADLOCK, referenced_images=references))
-    if m.ga_entered_days is not None:  # the GA known from the exam's dating (LMP, EDD or a dating scan)
-        weeks = round(m.ga_entered_days / 7, WEEK_DECIMALS)
-        items.append(Measurement(GESTATIONAL_AGE, weeks, WEEKS, derivation=ENTERED))
-    group = MeasurementsAndQualitativeEvaluations(
-        tracking_identifier=TrackingIdentifier(uid=generate_uid(), identifier="Fetal head"),
-        finding_type=HEAD,
-        algorithm_id=algorithm,
-        measurements=items,
-        qualitative_evaluations=[QualitativeEvaluation(DOUBTFUL, YES if m.doubtful else NO)],
-        source_images=[SourceImageForMeasurementGroup.from_source_image(source)],
-    )
     device = DeviceObserverIdentifyingAttributes(
-        uid=generate_uid(entropy_srcs=["fetalhc-device", MANUFACTURER]), name=MANUFACTURER, model_name=MODEL_NAME
+        uid=generate_uid(entropy_srcs=["fetalhc-device", MANUFACTURER]),
+        name=MANUFACTURER,
+        manufacturer_name=MANUFACTURER,
+        model_name=MODEL_NAME,
     )
-    context = ObservationContext(observer_device_context=ObserverContext(codes.DCM.Device, device))
-    report = MeasurementReport(context, FETAL_US, imaging_measurements=[group])
+    content = ob_report_content(m, source, device, model_version, frame)
     sr = hd.sr.ComprehensiveSR(
         evidence=[source],
-        content=report[0],
+        content=content,
         series_instance_uid=identity.report_series_uid,
         series_number=identity.report_series_number,
         sop_instance_uid=identity.report_uid,
         instance_number=1,
         manufacturer=MANUFACTURER,
-        is_complete=True,
+        is_complete=False,
         series_description="FetalHC head biometry",
     )
     identify(sr, model_version or (m.model_name or ""))
+    sr.CodingSchemeIdentificationSequence = [private_scheme()]
     return sr
+
+
+def private_scheme() -> Dataset:
+    """The Coding Scheme Identification of FetalHC's local codes (99FETALHC), as PS3.3 C.12.1 asks
+    of a private scheme used in the object."""
+    item = Dataset()
+    item.CodingSchemeDesignator = SCHEME
+    item.CodingSchemeName = "FetalHC local codes"
+    item.CodingSchemeResponsibleOrganization = "FetalHC (docs/dicom-conformance.md)"
+    return item
 
 
 def identify(ds: Dataset, model_version: str) -> None:
