@@ -174,3 +174,20 @@ def test_dciodvfy_finds_no_error_and_dsrdump_reads_the_tree(source, tmp_path):
     dump = subprocess.run(["dsrdump", str(path)], capture_output=True, text=True, check=True).stdout
     for words in ("OB-GYN Ultrasound Procedure Report", "Fetal Biometry", "Head Circumference", "HC, Hadlock 1984"):
         assert words in dump
+
+
+def test_the_capture_states_the_convention_the_ages_and_the_standing_verdict(source):
+    from fetalhc_gui.core.verdicts import caption_lines
+    from fetalhc_gui.io.dicom_results import result_objects
+
+    refused = dated(doubt_reasons=[ABDOMEN], head_plane=False)
+    lines = caption_lines(refused, "FetalHC")
+    assert lines[0].endswith("mm (outer-outer)  FetalHC") and "(Hadlock)" in lines[1] and "centile" in lines[1]
+    assert lines[2] == "NOT CONFIRMED AS A HEAD PLANE"
+    withheld = caption_lines(dated(ga_days=28 * 7), "FetalHC")
+    assert "centile withheld at 28+0" in withheld[1]
+    path = Path(source.filename)
+    source.save_as(path)
+    report, capture = result_objects(path, refused, head_phantom(), None)
+    top = capture.pixel_array[: 22 * 3 + 10]
+    assert (top == 255).all(axis=-1).any(axis=1).sum() > 20  # three lines of white text

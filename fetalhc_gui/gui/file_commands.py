@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from fetalhc_gui.core.errors import FetalHCError
+from fetalhc_gui.core.verdicts import caption_lines
 from fetalhc_gui.gui.command_context import CommandContext
 from fetalhc_gui.io.folders import real_path
 from fetalhc_gui.io.images import IMAGE_SUFFIXES
@@ -181,7 +182,7 @@ class FileCommands:
         if not path:
             return
         m = self.context.workspace.measurement(self.context.workspace.current)
-        caption = f"HC {m.hc_mm:.1f} mm" if m and m.hc_mm is not None else ""
+        caption = "\n".join(caption_lines(m, "FetalHC")) if m and m.hc_mm is not None else ""
         try:
             self.context.workspace.export_overlay(path, self.context.settings.mask_opacity, caption)
         except (FetalHCError, OSError, ValueError) as exc:

@@ -20,6 +20,7 @@ from pydicom.uid import generate_uid
 from fetalhc_gui import __version__
 from fetalhc_gui.core.errors import ExportError
 from fetalhc_gui.core.measurement import Measurement as HeadMeasurement
+from fetalhc_gui.core.verdicts import caption_lines
 from fetalhc_gui.io.atomic import atomic_write_bytes
 from fetalhc_gui.io.ob_report import SCHEME, ob_report_content
 from fetalhc_gui.io.overlay import draw_overlay
@@ -180,7 +181,7 @@ def result_objects(
     if "StudyInstanceUID" not in source:
         raise ExportError(f"{Path(source_path).name} names no study to file results in.")
     source = with_empty_type2(source)
-    caption = f"HC {m.hc_mm:.1f} mm  BPD {m.bpd_mm:.1f} mm  OFD {m.ofd_mm:.1f} mm (outer-outer)  {MANUFACTURER}"
+    caption = "\n".join(caption_lines(m, MANUFACTURER))
     try:
         identity = identity or ResultIdentity.fresh()
         report = measurement_report(source, m, model_version, identity, m.frame)

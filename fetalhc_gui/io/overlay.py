@@ -22,7 +22,7 @@ def draw_overlay(
     caption: str = "",
 ) -> np.ndarray:
     """An RGB uint8 copy of ``display`` (gray or RGB) with the mask tinted, the ellipse, its axes
-    and a caption drawn on it."""
+    and a caption (lines separated by newlines) drawn on it."""
     rgb = cv2.cvtColor(display, cv2.COLOR_GRAY2RGB) if display.ndim == 2 else display[..., :3].copy()
     if mask is not None and mask.any():
         tint = np.zeros_like(rgb)
@@ -41,9 +41,10 @@ def draw_overlay(
             start = (round(p[0] * scale), round(p[1] * scale))
             stop = (round(q[0] * scale), round(q[1] * scale))
             cv2.line(rgb, start, stop, AXES_RGB, 1, cv2.LINE_AA, shift)
-    if caption:
-        cv2.putText(rgb, caption, (10, 24), cv2.FONT_HERSHEY_SIMPLEX, 0.6, (0, 0, 0), 3, cv2.LINE_AA)
-        cv2.putText(rgb, caption, (10, 24), cv2.FONT_HERSHEY_SIMPLEX, 0.6, (255, 255, 255), 1, cv2.LINE_AA)
+    for row, line in enumerate(caption.splitlines() if caption else []):
+        place = (10, 24 + 22 * row)
+        cv2.putText(rgb, line, place, cv2.FONT_HERSHEY_SIMPLEX, 0.6, (0, 0, 0), 3, cv2.LINE_AA)
+        cv2.putText(rgb, line, place, cv2.FONT_HERSHEY_SIMPLEX, 0.6, (255, 255, 255), 1, cv2.LINE_AA)
     return rgb
 
 
