@@ -134,7 +134,7 @@ CINE_CODE = """
 import json, sys, time
 import numpy as np
 sys.path.insert(0, "tests")
-from dicom_factory import write_dicom
+from support.dicom_factory import write_dicom
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.io.images import load_frames
 from fetalhc_gui.core.phantom import head_phantom
@@ -160,7 +160,7 @@ from pydicom import dcmread
 from pydicom.uid import ExplicitVRLittleEndian, generate_uid
 from pynetdicom import AE
 from pynetdicom.sop_class import UltrasoundImageStorage
-from dicom_factory import write_dicom
+from support.dicom_factory import write_dicom
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.inference.predictor import Predictor
 from fetalhc_gui.net.node_config import NodeConfig

@@ -37,3 +37,22 @@ def _qt_application(qapp):
     ``fetalhc report``, which needs only QtGui) then finds it instead of making a QGuiApplication,
     after which no widget could be made."""
     yield qapp
+
+
+@pytest.fixture
+def images(tmp_path) -> list[Path]:
+    """Three phantom heads (support.gui.HEAD) as PNG files in a folder of their own."""
+    import cv2
+
+    from fetalhc_gui.core.phantom import head_phantom
+
+    from support.gui import HEAD
+
+    folder = tmp_path / "images"
+    folder.mkdir()
+    paths = []
+    for i in range(3):
+        path = folder / f"{i:03d}_HC.png"
+        cv2.imwrite(str(path), head_phantom(HEAD, seed=i))
+        paths.append(path)
+    return paths

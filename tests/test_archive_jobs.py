@@ -25,10 +25,10 @@ from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
 from fetalhc_gui.inference.predictor import Predictor
 
-from certificates import issue, make_ca
-from dicom_factory import write_dicom
-from orthanc import free_port
-from test_cli_resume import wait_for_journal
+from support.certificates import issue, make_ca
+from support.dicom_factory import write_dicom
+from support.node import wait_for_journal
+from support.orthanc import free_port
 
 IMAGES = 40
 PROVENANCE = {"timestamp", "file"}

@@ -13,7 +13,7 @@ from fetalhc_gui.core.biometry import ramanujan_perimeter
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.gui.ellipse_editor import handle_positions, moved_ellipse
 
-from test_gui import HEAD, drag, images, make_window, measure_current, window_pixel_size  # noqa: F401 (fixture)
+from support.gui import HEAD, drag, make_window, measure_current, window_pixel_size  # noqa: F401 (fixture)
 
 
 def test_an_axis_end_moves_alone_and_the_other_end_stays():

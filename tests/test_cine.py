@@ -12,49 +12,13 @@ from fetalhc_gui.app.cine_scan import scan_cine
 from fetalhc_gui.cli import main
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.cine import FrameMeasure, best_frame, frames_disagree
-from fetalhc_gui.core.ellipse import Ellipse, rasterise
+from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.phantom import head_phantom
-from fetalhc_gui.inference.prediction import Prediction
-from fetalhc_gui.inference.quality import Quality
 from fetalhc_gui.io.images import load_frames
 from fetalhc_gui.io.session import Status
 
-from dicom_factory import write_dicom
-
-FRAMES = 12
-BEST = 7
-
-
-def head_of(frame: int) -> Ellipse:
-    """The phantom head grows over the loop: 150 px + 4 px per frame (semi-axis a)."""
-    return Ellipse(400, 270, 150 + 4 * frame, 115 + 3 * frame, 0.2)
-
-
-class LoopPredictor:
-    """Finds each frame's head (read from the frame's mean level) with a quality that peaks at BEST."""
-
-    name = "loop fake 1.0"
-
-    def predict_batch(self, grays):
-        return [self._predict(g) for g in grays]
-
-    def refit(self, prediction, aspect):
-        return prediction
-
-    def _predict(self, gray):
-        frame = int(gray[0, 0])
-        ellipse = head_of(frame)
-        mask = rasterise(ellipse, gray.shape[:2])
-        score = 0.95 - 0.03 * abs(frame - BEST)
-        reasons = ("the model is unsure of the head region",) if frame == 0 else ()
-        return Prediction(mask.astype(np.float32), mask, ellipse, Quality(score, 0.99, 0.5, 0.98, reasons))
-
-
-def marked_loop(frames: int = FRAMES) -> np.ndarray:
-    """Phantom frames, each carrying its own number in pixel (0, 0) for the fake predictor."""
-    loop = np.stack([head_phantom(head_of(i), seed=i) for i in range(frames)])
-    loop[:, 0, 0] = np.arange(frames)
-    return loop
+from support.cine import BEST, FRAMES, LoopPredictor, head_of, marked_loop  # noqa: F401
+from support.dicom_factory import write_dicom
 
 
 @pytest.fixture
@@ -133,7 +97,7 @@ def test_predict_reports_the_best_frame_or_every_frame(loop_file, tmp_path, monk
 
 
 def test_the_window_scans_the_loop_shows_the_curve_and_lets_the_user_choose(qtbot, loop_file, tmp_path):
-    from test_gui import make_window, measure_current
+    from support.gui import make_window, measure_current
 
     window = make_window(qtbot, LoopPredictor())
     window.open_paths([str(loop_file)])
@@ -229,7 +193,7 @@ def test_the_real_ensemble_quick_look_is_its_first_member(tmp_path):
 
 
 def test_choosing_a_screened_frame_measures_it_with_the_whole_model(qtbot, loop_file):
-    from test_gui import make_window, measure_current
+    from support.gui import make_window, measure_current
 
     predictor = ScreeningLoopPredictor()
     window = make_window(qtbot, predictor)

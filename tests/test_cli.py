@@ -17,7 +17,7 @@ from fetalhc_gui.core.record import COLUMN_NAMES
 from fetalhc_gui.inference.predictor import Predictor
 from fetalhc_gui.io.export import HC18_COLUMNS
 
-from dicom_factory import region, write_dicom
+from support.dicom_factory import region, write_dicom
 
 CSV_NAME = "training_set_pixel_size_and_HC.csv"
 BANDS = ((0, 100), (100, 200), (200, 1000))

@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 import cv2
 import pytest
@@ -16,6 +15,8 @@ import pytest
 from fetalhc_gui.app.journal import Journal, journal_path, read_journal
 from fetalhc_gui.cli import main
 from fetalhc_gui.core.phantom import head_phantom
+
+from support.node import wait_for_journal  # noqa: F401
 
 IMAGES = 48
 
@@ -34,16 +35,6 @@ def read_rows(path) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
-def wait_for_journal(process: subprocess.Popen, journal, rows: int, seconds: float) -> None:
-    """Wait until ``process`` has journaled ``rows`` rows; it must still be running then."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline and process.poll() is None:
-        if journal.exists() and len(read_journal(journal)) >= rows:
-            break
-        time.sleep(0.01)
-    if process.poll() is not None:
-        err = process.stderr.read()
-        pytest.fail("the run ended before it could be killed: " + (err if isinstance(err, str) else err.decode()))
 
 
 def test_kill_9_midway_then_resume(phantoms, tmp_path):

@@ -17,8 +17,8 @@ from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.io.session import Status
 from fetalhc_gui.io.session_slot import claim_session_slot
 
-from fakes import FakePredictor
-from test_gui import HEAD, images, make_window, measure_all  # noqa: F401 (fixture)
+from support.fakes import FakePredictor
+from support.gui import HEAD, make_window, measure_all  # noqa: F401 (fixture)
 
 
 def test_session_is_saved_during_a_long_job(qtbot, images, monkeypatch):  # noqa: F811

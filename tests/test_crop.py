@@ -11,8 +11,6 @@ from fetalhc_gui.core.crop import CropFrame
 from fetalhc_gui.core.ellipse import Ellipse, fit_mask, rasterise
 from fetalhc_gui.inference.predictor import Predictor
 
-from test_gui import images  # noqa: F401 (fixture)
-
 HEAD = Ellipse(430.3, 250.7, 210.0, 160.0, math.radians(15))
 
 

@@ -13,7 +13,7 @@ import pytest
 from fetalhc_gui.core.ellipse import Ellipse, fit_mask
 from fetalhc_gui.training.train_config import TrainConfig, expected_seconds, stage_seconds
 
-from hc18_factory import make_hc18_folder, small_config
+from support.hc18_factory import make_hc18_folder, small_config
 
 
 @pytest.fixture(scope="module")

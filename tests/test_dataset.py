@@ -14,7 +14,7 @@ from fetalhc_gui.training.dataset import (
 )
 from fetalhc_gui.training.evaluation import HCError, calibrate_offset, figures_line, summarise_errors
 
-from hc18_factory import make_hc18_folder
+from support.hc18_factory import make_hc18_folder
 
 
 def test_outline_and_filled_annotations_give_the_same_mask(tmp_path):

@@ -5,16 +5,12 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from pydicom import dcmread
 
 from fetalhc_gui.core.dating import DatingError, dating_from_edd, dating_from_lmp, dating_from_scan, exam_date
-from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.gui.dating_dialog import DatingDialog
 
-from dicom_factory import write_dicom
-from fakes import FakePredictor
-
-EXAM = datetime.date(2026, 11, 27)
+from support.exams import EXAM, exam_file  # noqa: F401
+from support.fakes import FakePredictor
 
 
 def test_the_three_datings_agree_on_a_known_pregnancy():
@@ -43,16 +39,10 @@ def test_impossible_datings_are_refused_with_a_reason(make, message):
         make()
 
 
-def exam_file(tmp_path, name: str, study: str, seed: int):
-    path = write_dicom(tmp_path / name, head_phantom(seed=seed), pixel_spacing=(0.2, 0.2))
-    ds = dcmread(path)
-    ds.PatientID, ds.StudyInstanceUID, ds.StudyDate = "P-1", f"1.2.826.0.1.3680043.10.{study}", "20261127"
-    ds.save_as(path)
-    return path
 
 
 def test_dating_an_exam_gives_every_image_of_it_a_centile_and_no_other(qtbot, tmp_path, monkeypatch):
-    from test_gui import make_window, measure_all
+    from support.gui import make_window, measure_all
 
     paths = [
         exam_file(tmp_path, f"{n}.dcm", study, seed) for n, study, seed in (("a", "1", 1), ("b", "1", 2), ("c", "2", 3))
@@ -91,7 +81,7 @@ def test_the_dialog_keeps_an_impossible_dating_out(qtbot):
 
 
 def test_the_growth_chart_places_the_exam_and_the_patients_other_exam(qtbot, tmp_path, monkeypatch):
-    from test_gui import make_window, measure_all
+    from support.gui import make_window, measure_all
 
     paths = [
         exam_file(tmp_path, f"{n}.dcm", study, seed) for n, study, seed in (("a", "1", 1), ("b", "1", 2), ("c", "2", 3))

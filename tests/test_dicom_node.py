@@ -14,7 +14,6 @@ import subprocess
 import sys
 import threading
 import time
-from copy import deepcopy
 from pathlib import Path
 
 import pytest
@@ -32,12 +31,11 @@ from fetalhc_gui.core.phantom import DEFAULT_HEAD, head_phantom
 from fetalhc_gui.net.node_config import NodeConfig, NodeConfigError, Peer
 from fetalhc_gui.net.storage_node import CANNOT_UNDERSTAND, NOT_AN_IMAGE, OUT_OF_RESOURCES, SUCCESS, inbox_name
 
-from certificates import issue, make_ca, needs_openssl
-from dicom_factory import write_dicom
-from fakes import FakePredictor
-from orthanc import free_port
-
-SCANNER = "SCANNER1"
+from support.certificates import issue, make_ca, needs_openssl
+from support.dicom_factory import write_dicom
+from support.fakes import FakePredictor
+from support.node import SCANNER, copy_with_new_uid, send  # noqa: F401
+from support.orthanc import free_port
 
 
 @pytest.fixture
@@ -58,25 +56,8 @@ def node(tmp_path):
     running.stop()
 
 
-def send(node: MeasuringNode | int, datasets: list[Dataset], calling: str = SCANNER) -> list[int]:
-    """C-STORE ``datasets`` on one association to a node or a port; the statuses (None when the
-    association failed)."""
-    port = node if isinstance(node, int) else node.node.port
-    ae = AE(ae_title=calling)
-    ae.add_requested_context(UltrasoundImageStorage, ExplicitVRLittleEndian)
-    ae.add_requested_context(ComprehensiveSRStorage, ExplicitVRLittleEndian)
-    assoc = ae.associate("127.0.0.1", port, ae_title="FETALHC")
-    if not assoc.is_established:
-        return [None] * len(datasets)
-    statuses = [int(assoc.send_c_store(ds).Status) for ds in datasets]
-    assoc.release()
-    return statuses
 
 
-def copy_with_new_uid(ds: Dataset) -> Dataset:
-    copy = deepcopy(ds)
-    copy.SOPInstanceUID = generate_uid()
-    return copy
 
 
 def test_an_image_from_a_known_scanner_is_stored_and_measured(node, image):

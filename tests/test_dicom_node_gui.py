@@ -12,11 +12,11 @@ from fetalhc_gui.io.session import Status
 from fetalhc_gui.net.node_config import Peer
 from fetalhc_gui.net.storage_node import SUCCESS
 
-from dicom_factory import write_dicom
-from fakes import FakePredictor
-from orthanc import free_port
-from test_dicom_node import send
-from test_gui import make_window
+from support.dicom_factory import write_dicom
+from support.fakes import FakePredictor
+from support.gui import make_window
+from support.node import send
+from support.orthanc import free_port
 
 
 def listening(port: int) -> bool:

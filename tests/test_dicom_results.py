@@ -22,8 +22,8 @@ from fetalhc_gui.io.overlay import draw_overlay
 from fetalhc_gui.net.node_config import Peer
 from fetalhc_gui.net.sender import SendError, send_datasets
 
-from dicom_factory import write_dicom
-from orthanc import AE_TITLE, start_orthanc, stop_orthanc
+from support.dicom_factory import write_dicom
+from support.orthanc import AE_TITLE, start_orthanc, stop_orthanc
 
 
 @pytest.fixture
@@ -166,7 +166,7 @@ def test_a_scanner_image_goes_through_the_node_and_its_report_reaches_the_pacs(t
     from fetalhc_gui.inference.predictor import Predictor
     from fetalhc_gui.net.node_config import NodeConfig
 
-    from test_dicom_node import send
+    from support.node import send
 
     server = start_orthanc(tmp_path / "orthanc", {"fetalhc": ("FETALHC", "127.0.0.1", 104)})
     node = MeasuringNode(
@@ -227,8 +227,8 @@ def test_the_node_keeps_a_measurement_whose_dicom_results_fail(tmp_path, source,
     from fetalhc_gui.app import node as serve
     from fetalhc_gui.net.node_config import NodeConfig
 
-    from fakes import FakePredictor
-    from test_dicom_node import send
+    from support.fakes import FakePredictor
+    from support.node import send
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("highdicom disagrees")

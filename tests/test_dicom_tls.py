@@ -20,7 +20,8 @@ from fetalhc_gui.net.node_config import NodeConfig, NodeConfigError, Peer, parse
 from fetalhc_gui.net.storage_node import StorageNode
 from fetalhc_gui.net.tls import TlsFiles, certificate_names, client_context, server_context
 
-from certificates import issue, make_ca, needs_openssl
+from support.certificates import issue, make_ca, needs_openssl
+from support.node import orthanc_with_tls  # noqa: F401
 
 pytestmark = needs_openssl
 
@@ -119,16 +120,6 @@ def test_identities_and_tls_peers_are_checked_and_written_back():
     assert certificate_names(cert) == {"a", "b", "10.0.0.1"} and certificate_names({}) == set()
 
 
-def orthanc_with_tls(folder: Path, pki) -> dict:
-    """Orthanc's DICOM TLS settings: its certificate from the hospital CA, clients certified by it."""
-    own = issue(pki["ca"], folder / "orthanc-pki", "pacs.hospital")
-    return {
-        "DicomTlsEnabled": True,
-        "DicomTlsCertificate": str(own.cert),
-        "DicomTlsPrivateKey": str(own.key),
-        "DicomTlsTrustedCertificates": str(pki["ca"].cert),
-        "DicomTlsRemoteCertificateRequired": True,
-    }
 
 
 def test_serve_takes_tls_from_the_scanner_to_the_pacs_and_the_pacs_is_queried_over_tls(tmp_path, pki):
@@ -140,9 +131,9 @@ def test_serve_takes_tls_from_the_scanner_to_the_pacs_and_the_pacs_is_queried_ov
     from fetalhc_gui.net.pacs_query import find_studies
     from fetalhc_gui.net.sender import SendError
 
-    from dicom_factory import write_dicom
-    from orthanc import AE_TITLE, free_port, start_orthanc, stop_orthanc
-    from test_node_reliability import serve_command, start_serve, wait_for
+    from support.dicom_factory import write_dicom
+    from support.node import serve_command, start_serve, wait_for
+    from support.orthanc import AE_TITLE, free_port, start_orthanc, stop_orthanc
 
     pacs = start_orthanc(
         tmp_path / "pacs", {"fetalhc": ("FETALHC", "127.0.0.1", 104)}, extra=orthanc_with_tls(tmp_path, pki)

@@ -20,13 +20,12 @@ from fetalhc_gui.net.audit import read_events
 from fetalhc_gui.net.node_config import Peer
 from fetalhc_gui.net.tls import TlsFiles, client_context
 
-from certificates import issue, make_ca, needs_openssl
-from fakes import FakePredictor
-from orthanc import AE_TITLE, free_port, start_orthanc, stop_orthanc
-from test_dicom_tls import orthanc_with_tls
-from test_gui import make_window
-from test_pacs_gui import measured_study_image
-from test_pacs_query import study_file
+from support.certificates import issue, make_ca, needs_openssl
+from support.exams import measured_study_image, study_file
+from support.fakes import FakePredictor
+from support.gui import make_window
+from support.node import orthanc_with_tls
+from support.orthanc import AE_TITLE, free_port, start_orthanc, stop_orthanc
 
 FETALHC_PEER = {"fetalhc": ("FETALHC", "127.0.0.1", 104)}
 

@@ -15,8 +15,8 @@ from fetalhc_gui.inference.error_model import ErrorModel, features, fit_error_mo
 from fetalhc_gui.inference.predictor import Predictor
 from fetalhc_gui.io.session import ImageEntry
 
-from fakes import FakePredictor
-from test_gui import HEAD, images, make_window, measure_current, window_pixel_size  # noqa: F401 (fixture)
+from support.fakes import FakePredictor
+from support.gui import HEAD, make_window, measure_current, window_pixel_size  # noqa: F401 (fixture)
 
 #: Doubtful for pixels larger than 0.2 mm, whatever the HC.
 LARGE_PIXELS = SizeRisk(-math.log(0.2), 0.0, 1.0)

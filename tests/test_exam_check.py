@@ -19,8 +19,8 @@ from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.io.exam_header import age_years, exam_header_of
 from fetalhc_gui.io.images import load_image
 
-from dicom_factory import region, write_dicom
-from fakes import FakePredictor
+from support.dicom_factory import region, write_dicom
+from support.fakes import FakePredictor
 
 OBSTETRIC = ExamHeader("US", "F", 31.0, ("US Pelvis Fetus for pregnancy", "OB 2nd trimester"))
 #: A two-year-old's echocardiogram (the issue's first file).

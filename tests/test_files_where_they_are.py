@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from fetalhc_gui.core.phantom import head_phantom
 
-from test_gui import make_window, measure_all
+from support.gui import make_window, measure_all
 
 
 @pytest.fixture
@@ -85,7 +85,7 @@ def test_exports_suggest_a_name_in_the_last_export_folder(qtbot, hc18_like, tmp_
 
 
 def test_a_dicom_exports_name_comes_from_its_patient_and_exam(qtbot, tmp_path):
-    from test_dating import EXAM, exam_file
+    from support.exams import EXAM, exam_file
 
     window = make_window(qtbot)
     window.open_paths([str(exam_file(tmp_path, "a.dcm", "1", 1))])

@@ -14,7 +14,7 @@ from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.io.folders import find_images
 from fetalhc_gui.io.images import load_image
 
-from dicom_factory import write_dicom
+from support.dicom_factory import write_dicom
 
 COMPREHENSIVE_SR = "1.2.840.10008.5.1.4.1.1.88.33"
 
@@ -101,7 +101,7 @@ def test_a_row_without_a_head_keeps_what_the_file_said(tmp_path):
     from fetalhc_gui.app.measuring import outcome_of
     from fetalhc_gui.app.pixel_size_rule import PixelSizeOptions
 
-    from fakes import FakePredictor
+    from support.fakes import FakePredictor
 
     path = with_identity(write_dicom(tmp_path / "IM1", head_phantom(), pixel_spacing=(0.14, 0.14)), "P7", "9", 1)
     result = measure_batch(FakePredictor(fail=True), [(path, 0)])[0]
@@ -113,7 +113,7 @@ def test_a_row_without_a_head_keeps_what_the_file_said(tmp_path):
 
 
 def test_nonsense_ultrasound_regions_are_told_and_the_image_opens(tmp_path):
-    from dicom_factory import region
+    from support.dicom_factory import region
 
     regions = [region(0, 0, 799, 539, 0.0, -0.01), region(0, 0, 799, 539, 0.01, 0.01, units=9)]
     image = load_image(write_dicom(tmp_path / "IM1", head_phantom(), regions=regions))
@@ -140,7 +140,7 @@ def test_a_broken_dicomdir_is_told_and_its_folder_searched(tmp_path):
 
 
 def test_the_window_opens_a_nested_export_and_says_what_it_skipped(qtbot, tmp_path):
-    from test_gui import make_window
+    from support.gui import make_window
 
     (tmp_path / "export" / "S1").mkdir(parents=True)
     write_dicom(tmp_path / "export" / "S1" / "IM00001", head_phantom())

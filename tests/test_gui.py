@@ -8,59 +8,21 @@ import re
 
 import cv2
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from fetalhc_gui.core.biometry import ramanujan_perimeter
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.core.pixel_size import PixelSizeSource
 from fetalhc_gui.gui.main_window import MainWindow
-from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.gui.workers import model_pool
 from fetalhc_gui.io.export import read_csv, read_json
 from fetalhc_gui.io.session import Status
 
-from fakes import FakePredictor
-
-HEAD = Ellipse(400, 270, 170, 130, 0.0)
-
-
-@pytest.fixture
-def images(tmp_path):
-    folder = tmp_path / "images"
-    folder.mkdir()
-    paths = []
-    for i in range(3):
-        path = folder / f"{i:03d}_HC.png"
-        cv2.imwrite(str(path), head_phantom(HEAD, seed=i))
-        paths.append(path)
-    return paths
-
-
-def make_window(qtbot, predictor=None, auto_measure=False) -> MainWindow:
-    """A shown main window with a loaded fake predictor; Measure on Open is off unless asked for."""
-    predictor = predictor or FakePredictor(HEAD)
-    window = MainWindow(lambda: predictor, session_path=user_data_dir() / "session.json")
-    qtbot.addWidget(window)
-    window.actions.auto_measure.setChecked(auto_measure)
-    window.show()
-    with qtbot.waitSignal(window.workspace.model_changed, timeout=5000):
-        window.start_model_loading()
-    return window
-
-
-def measure_current(qtbot, window) -> None:
-    with qtbot.waitSignal(window.workspace.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
-        window.actions.measure.trigger()
-
-
-def measure_all(qtbot, window) -> None:
-    """Measure All, waiting until the job has ended."""
-    with qtbot.waitSignal(window.workspace.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
-        window.actions.measure_all.trigger()
+from support.fakes import FakePredictor
+from support.gui import HEAD, drag, make_window, measure_all, measure_current, window_pixel_size  # noqa: F401
 
 
 def test_open_reports_broken_file_and_opens_the_rest(qtbot, images, tmp_path):
@@ -194,28 +156,8 @@ def test_drag_handle_changes_hc_and_undo_restores(qtbot, images):
     assert entry.edited_ellipse is None
 
 
-def window_pixel_size(mm):
-    from fetalhc_gui.core.pixel_size import manual_pixel_size
-
-    return manual_pixel_size(mm)
 
 
-def drag(viewport, start: QPoint, end: QPoint, steps: int = 8, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    """A left-button drag from ``start`` to ``end`` (viewport pixels), ``modifier`` held throughout."""
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, modifier, start)
-    for i in range(1, steps + 1):
-        point = QPointF(start + (end - start) * (i / steps))
-        move = QMouseEvent(
-            QEvent.Type.MouseMove,
-            point,
-            viewport.mapToGlobal(point),
-            Qt.MouseButton.NoButton,
-            Qt.MouseButton.LeftButton,
-            modifier,
-        )
-        QApplication.sendEvent(viewport, move)
-        QTest.qWait(10)
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifier, end)
 
 
 def test_pixel_size_change_updates_every_figure_and_is_undoable(qtbot, images):
@@ -360,7 +302,7 @@ def test_geometry_is_remembered(qtbot):
 def test_multi_frame_dicom_gets_a_frame_slider(qtbot, tmp_path):
     import numpy as np
 
-    from dicom_factory import write_dicom
+    from support.dicom_factory import write_dicom
 
     frames = np.stack([head_phantom(HEAD, seed=i) for i in range(3)])
     frames[2] //= 2
@@ -399,7 +341,7 @@ def test_real_bundled_model_measures_an_hc18_image(qtbot, hc18_dir):
 
 
 def test_drop_files_and_cursor_readout(qtbot, images):
-    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtCore import QMimeData, QUrl
     from PySide6.QtGui import QDropEvent
 
     window = make_window(qtbot)

@@ -13,8 +13,8 @@ from fetalhc_gui.core.identity import Identity, display_name, identity_of
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.io.images import load_image
 
-from dicom_factory import write_dicom
-from fakes import FakePredictor
+from support.dicom_factory import write_dicom
+from support.fakes import FakePredictor
 
 
 def named_dicom(path, name: str, charset: str, patient_id: str = "P-1", study: str = "7"):
@@ -66,7 +66,7 @@ def test_predict_rows_name_the_patient_and_exam(tmp_path):
 
 
 def test_the_window_shows_the_exam_exports_it_and_keeps_it(qtbot, tmp_path):
-    from test_gui import make_window, measure_current
+    from support.gui import make_window, measure_current
 
     path = named_dicom(tmp_path / "a.dcm", "Łukasiewicz^Żaneta", "ISO_IR 192")
     window = make_window(qtbot, FakePredictor())
@@ -85,7 +85,7 @@ def test_the_window_shows_the_exam_exports_it_and_keeps_it(qtbot, tmp_path):
 
 
 def test_exports_and_rows_can_leave_the_identity_out(qtbot, tmp_path):
-    from test_gui import make_window, measure_current
+    from support.gui import make_window, measure_current
 
     (tmp_path / "Doe_Jane").mkdir()  # a folder named after the patient, as exports often are
     path = named_dicom(tmp_path / "Doe_Jane" / "a.dcm", "Doe^Jane", "")
@@ -107,7 +107,7 @@ def test_images_without_identity_get_one_patient_and_exam_from_the_user(qtbot, t
 
     from fetalhc_gui.gui.identity_dialog import IdentityDialog
 
-    from test_gui import make_window
+    from support.gui import make_window
 
     pngs = []
     for n in range(2):
@@ -156,7 +156,7 @@ def test_the_dialog_needs_someone_to_name(qtbot):
 def test_the_list_groups_images_by_patient_and_exam(qtbot, tmp_path):
     import cv2
 
-    from test_gui import make_window
+    from support.gui import make_window
 
     a1 = named_dicom(tmp_path / "a1.dcm", "Doe^Jane", "", "P-1", "7")
     b1 = named_dicom(tmp_path / "b1.dcm", "Roe^Ann", "", "P-2", "8")

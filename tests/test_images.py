@@ -6,7 +6,7 @@ from fetalhc_gui.core.errors import ImageLoadError
 from fetalhc_gui.core.pixel_size import PixelSizeSource
 from fetalhc_gui.io.images import load_image
 
-from dicom_factory import region, write_dicom
+from support.dicom_factory import region, write_dicom
 
 
 def gradient(rows=64, cols=96):

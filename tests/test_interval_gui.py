@@ -13,8 +13,8 @@ from fetalhc_gui.gui.measurement_panel import EDITED_NOTE
 from fetalhc_gui.inference.predictor import Predictor
 from fetalhc_gui.io.export import read_csv
 
-from fakes import FakePredictor
-from test_gui import HEAD, images, make_window, measure_current, window_pixel_size  # noqa: F401 (fixture)
+from support.fakes import FakePredictor
+from support.gui import HEAD, make_window, measure_current, window_pixel_size  # noqa: F401 (fixture)
 
 LOW_PX, HIGH_PX = hc_pixels(HEAD) - 22, hc_pixels(HEAD) + 22
 

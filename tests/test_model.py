@@ -11,7 +11,7 @@ import pytest
 
 from fetalhc_gui.inference.artifact import ModelLoadError
 
-from hc18_factory import make_hc18_folder, small_config
+from support.hc18_factory import make_hc18_folder, small_config
 
 pytestmark = pytest.mark.tensorflow
 keras = pytest.importorskip("keras")

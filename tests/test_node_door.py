@@ -31,12 +31,11 @@ from fetalhc_gui.net.node_config import NodeConfig, NodeConfigError, address_mat
 from fetalhc_gui.net.storage_node import EARLIER_SUFFIX, OUT_OF_RESOURCES, SUCCESS
 from fetalhc_gui.net.tls import TlsFiles, listening_context
 
-from certificates import issue, make_ca, needs_openssl
-from dicom_factory import write_dicom
-from fakes import FakePredictor
-from orthanc import free_port
-from test_dicom_node import SCANNER, send
-from test_node_reliability import _listening, wait_for
+from support.certificates import issue, make_ca, needs_openssl
+from support.dicom_factory import write_dicom
+from support.fakes import FakePredictor
+from support.node import SCANNER, listening, send, wait_for
+from support.orthanc import free_port
 
 GIB = 1024**3
 
@@ -115,7 +114,7 @@ def test_a_gibibyte_deflate_bomb_is_refused_under_a_gigabyte_and_the_node_serves
     ]  # fmt: skip
     process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
     try:
-        assert wait_for(lambda: _listening(port), 60), "fetalhc serve did not start"
+        assert wait_for(lambda: listening(port), 60), "fetalhc serve did not start"
         assert store_file(port, bomb) == OUT_OF_RESOURCES
         peak = peak_rss_bytes(process.pid)
         assert peak < GIB, f"peak {peak / 2**20:.0f} MB"
@@ -277,7 +276,7 @@ def test_serve_off_loopback_without_tls_warns(tmp_path):
     ]  # fmt: skip
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
     try:
-        assert wait_for(lambda: _listening(port), 60)
+        assert wait_for(lambda: listening(port), 60)
     finally:
         process.terminate()
         err = process.communicate(timeout=30)[1]

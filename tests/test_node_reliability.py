@@ -27,10 +27,10 @@ from fetalhc_gui.net.audit import read_events
 from fetalhc_gui.net.node_config import NodeConfig, Peer
 from fetalhc_gui.net.storage_node import CANNOT_UNDERSTAND, SUCCESS
 
-from dicom_factory import write_dicom
-from fakes import FakePredictor
-from orthanc import AE_TITLE, free_port, start_orthanc, stop_orthanc
-from test_dicom_node import SCANNER, copy_with_new_uid, send
+from support.dicom_factory import write_dicom
+from support.fakes import FakePredictor
+from support.node import SCANNER, copy_with_new_uid, listening, send, serve_command, start_serve, wait_for  # noqa: F401
+from support.orthanc import AE_TITLE, free_port, start_orthanc, stop_orthanc
 
 FETALHC_PEER = {"fetalhc": ("FETALHC", "127.0.0.1", 104)}
 
@@ -43,40 +43,16 @@ def image(tmp_path):
     return ds
 
 
-def wait_for(condition, seconds: float = 60.0, step: float = 0.1) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(step)
-    return condition()
 
 
 def pacs_instances(pacs) -> list[dict]:
     return [pacs.get(f"/instances/{i}/simplified-tags") for i in pacs.get("/instances")]
 
 
-def serve_command(port: int, tmp_path: Path, forward: str) -> list[str]:
-    return [
-        sys.executable, "-m", "fetalhc_gui.cli", "serve", "--port", str(port), "--allow", SCANNER,
-        "--inbox", str(tmp_path / "in"), "--results", str(tmp_path / "out"), "--forward", forward,
-    ]  # fmt: skip
 
 
-def start_serve(command: list[str]) -> subprocess.Popen:
-    log = open(command[command.index("--results") + 1] + ".log", "a")  # noqa: SIM115 (closed with the process)
-    process = subprocess.Popen(command, stderr=log, env=os.environ | {"PYTHONUNBUFFERED": "1"})
-    port = int(command[command.index("--port") + 1])
-    assert wait_for(lambda: _listening(port), 60), "fetalhc serve did not start"
-    return process
 
 
-def _listening(port: int) -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-            return True
-    except OSError:
-        return False
 
 
 def test_kill_9_mid_send_then_restart_measures_and_reports_every_acknowledged_image_once(tmp_path, image):

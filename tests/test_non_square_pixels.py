@@ -19,8 +19,8 @@ from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
 from fetalhc_gui.core.record import record_row
 from fetalhc_gui.io.images import load_image
 
-from dicom_factory import region, write_dicom
-from fakes import FakePredictor
+from support.dicom_factory import region, write_dicom
+from support.fakes import FakePredictor
 
 #: The spacing of a real HP scanner file: 0.286 mm across, 0.229 mm down.
 ACROSS, DOWN = 0.286, 0.229
@@ -115,7 +115,7 @@ def test_a_batch_refits_in_millimetres_and_the_row_keeps_both_spacings(anisotrop
 
 
 def test_the_window_shows_both_spacings_and_measures_in_mm(qtbot, anisotropic_dicom):
-    from test_gui import make_window, measure_current
+    from support.gui import make_window, measure_current
 
     window = make_window(qtbot, FakePredictor(head_in_pixels()))
     window.open_paths([str(anisotropic_dicom)])
@@ -130,7 +130,7 @@ def test_the_window_shows_both_spacings_and_measures_in_mm(qtbot, anisotropic_di
 
 
 def test_dragging_a_handle_on_non_square_pixels_measures_the_edit_in_mm(qtbot, anisotropic_dicom):
-    from test_gui import drag, make_window, measure_current
+    from support.gui import drag, make_window, measure_current
 
     window = make_window(qtbot, FakePredictor(head_in_pixels()))
     window.open_paths([str(anisotropic_dicom)])
@@ -152,7 +152,7 @@ def test_a_loop_whose_frames_disagree_says_so(tmp_path):
     from fetalhc_gui.app.measuring import cine_rows
     from fetalhc_gui.app.pixel_size_rule import PixelSizeOptions
 
-    from test_cine import LoopPredictor, marked_loop
+    from support.cine import LoopPredictor, marked_loop
 
     class Sweeping(LoopPredictor):
         def _predict(self, gray):

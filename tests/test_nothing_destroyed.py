@@ -88,7 +88,7 @@ def test_an_output_naming_the_pixel_size_csv_is_refused(folder, no_model, capsys
 
 
 def test_an_export_from_the_window_never_replaces_an_opened_image(qtbot, folder):
-    from test_gui import make_window, measure_all
+    from support.gui import make_window, measure_all
 
     window = make_window(qtbot)
     window.open_paths([str(folder / "000_HC.png")])
@@ -137,8 +137,8 @@ def test_the_window_starts_with_a_session_that_is_not_an_object_and_keeps_it(tmp
 def test_two_windows_keep_two_sessions(qtbot, folder, tmp_path):
     from fetalhc_gui.gui.main_window import MainWindow
 
-    from fakes import FakePredictor
-    from test_gui import HEAD
+    from support.fakes import FakePredictor
+    from support.gui import HEAD
 
     data = tmp_path / "data"
     first, second = claim_session_slot(data), claim_session_slot(data)

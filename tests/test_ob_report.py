@@ -21,7 +21,7 @@ from fetalhc_gui.core.refusal import Confirmation
 from fetalhc_gui.io.dicom_results import measurement_report
 from fetalhc_gui.io.ob_report import PRIVATE, SCHEME, every_code
 
-from dicom_factory import write_dicom
+from support.dicom_factory import write_dicom
 
 ABDOMEN = "this does not look like a fetal head plane (it looks like an abdomen)"
 CONFORMANCE = Path(__file__).resolve().parents[1] / "docs" / "dicom-conformance.md"

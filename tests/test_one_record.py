@@ -21,8 +21,8 @@ from fetalhc_gui.inference.predictor import Predictor
 from fetalhc_gui.io.export import read_csv
 from fetalhc_gui.net.node_config import NodeConfig
 
-from dicom_factory import write_dicom
-from test_gui import make_window, measure_all
+from support.dicom_factory import write_dicom
+from support.gui import make_window, measure_all
 
 SCANNER = "SCANNER1"
 
@@ -137,7 +137,7 @@ def test_the_window_opens_its_export_again_and_one_of_the_first_version(qtbot, t
     from fetalhc_gui.core.ellipse import Ellipse
     from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
 
-    from test_gui import HEAD
+    from support.gui import HEAD
 
     paths = [named_exam(tmp_path / f"e{i}.dcm", seed) for i, seed in enumerate((1, 2))]
     window = make_window(qtbot)

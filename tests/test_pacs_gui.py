@@ -9,10 +9,13 @@ from fetalhc_gui.gui.pacs_dialog import PacsDialog
 from fetalhc_gui.io.session import Status
 from fetalhc_gui.net.node_config import Peer
 
-from fakes import FakePredictor
-from orthanc import AE_TITLE, free_port, start_orthanc, stop_orthanc
-from test_gui import make_window, measure_current
-from test_pacs_query import study_file
+from support.exams import (
+    measured_study_image,  # noqa: F401
+    study_file,
+)
+from support.fakes import FakePredictor
+from support.gui import make_window, measure_current
+from support.orthanc import AE_TITLE, free_port, start_orthanc, stop_orthanc
 
 
 @pytest.fixture
@@ -59,17 +62,6 @@ def test_a_pacs_that_does_not_answer_is_told(qtbot, tmp_path):
     assert "did not accept" in dialog.status.text() and dialog.studies.rowCount() == 0
 
 
-def measured_study_image(qtbot, predictor, peer: Peer, tmp_path, name: str, patient: str, date: str):
-    """A window knowing ``peer``, with a study image (``name``, of ``patient`` on ``date``, its study
-    numbered by the patient ID's digits) from ``tmp_path/received`` open and measured by ``predictor``."""
-    window = make_window(qtbot, predictor)
-    window.settings.set_dicom_node("FETALHC", 11112, "127.0.0.1", [peer])
-    path = tmp_path / "received" / name
-    path.parent.mkdir()
-    path.write_bytes(study_file(tmp_path, name, patient, patient[1:], date, 1))
-    window.open_paths([str(path)])
-    measure_current(qtbot, window)
-    return window
 
 
 def test_a_result_that_is_not_a_head_plane_is_sent_only_when_the_user_says_so(qtbot, pacs, tmp_path, monkeypatch):

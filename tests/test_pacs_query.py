@@ -5,28 +5,14 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from pydicom import dcmread
-from pydicom.filebase import DicomBytesIO
 
-from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.io.images import load_image
 from fetalhc_gui.net.node_config import Peer
 from fetalhc_gui.net.pacs_query import date_range, find_studies, retrieve_study
 from fetalhc_gui.net.sender import SendError
 
-from dicom_factory import write_dicom
-from orthanc import AE_TITLE, start_orthanc, stop_orthanc
-
-
-def study_file(tmp_path, name: str, patient: str, study: str, date: str, seed: int) -> bytes:
-    ds = dcmread(write_dicom(tmp_path / name, head_phantom(seed=seed), pixel_spacing=(0.2, 0.2)))
-    ds.PatientID, ds.PatientName, ds.PatientBirthDate, ds.PatientSex = patient, f"Test^{patient}", "", "F"
-    ds.StudyInstanceUID, ds.SeriesInstanceUID = f"1.2.826.0.1.3680043.10.{study}", f"1.2.826.0.1.3680043.10.{study}.1"
-    ds.StudyDate, ds.StudyTime, ds.StudyID, ds.AccessionNumber = date, "101500", "1", ""
-    ds.StudyDescription, ds.ReferringPhysicianName, ds.SeriesNumber, ds.InstanceNumber = "OB US", "", 1, seed
-    buffer = DicomBytesIO()
-    ds.save_as(buffer, enforce_file_format=True)
-    return buffer.getvalue()
+from support.exams import study_file  # noqa: F401
+from support.orthanc import AE_TITLE, start_orthanc, stop_orthanc
 
 
 @pytest.fixture

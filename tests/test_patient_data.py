@@ -23,7 +23,7 @@ from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.io.atomic import atomic_write_text
 from fetalhc_gui.io.private import FILE_MODE, FOLDER_MODE, is_private, make_private, tighten
 
-from dicom_factory import region, write_dicom
+from support.dicom_factory import region, write_dicom
 
 NAME, PATIENT_ID, BIRTH, ACCESSION = "DOE^JANE", "MRN12345", "19900131", "ACC-777"
 STUDY_UID, SOP_UID = "1.2.826.0.1.3680043.10.555", "1.2.826.0.1.3680043.10.555.1"
@@ -81,7 +81,7 @@ def test_an_interrupted_anonymised_run_journals_only_anonymised_rows_privately(t
     from fetalhc_gui.app.measuring import measure_files
     from fetalhc_gui.app.pixel_size_rule import PixelSizeOptions
 
-    from fakes import FakePredictor
+    from support.fakes import FakePredictor
 
     paths = [identified_file(tmp_path)]
     out = tmp_path / "run.csv"
@@ -103,7 +103,7 @@ def test_an_interrupted_anonymised_run_journals_only_anonymised_rows_privately(t
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed")
 def test_an_anonymised_report_masks_burned_in_text_and_names_no_one(tmp_path):
-    from test_report import pdf_text
+    from support.reports import pdf_text
 
     (tmp_path / "in").mkdir()
     identified_file(tmp_path / "in")
@@ -226,7 +226,7 @@ def test_a_node_with_a_retention_purges_at_start(tmp_path):
     from fetalhc_gui.app.retention import Retention
     from fetalhc_gui.net.node_config import NodeConfig
 
-    from fakes import FakePredictor
+    from support.fakes import FakePredictor
 
     (tmp_path / "inbox").mkdir()
     stale = tmp_path / "inbox" / "9.9.dcm"
@@ -260,7 +260,7 @@ def wait_until(condition, seconds: float = 20.0) -> bool:
 
 
 def test_images_can_be_taken_out_of_the_session(qtbot, tmp_path):
-    from test_gui import make_window, measure_all
+    from support.gui import make_window, measure_all
 
     paths = []
     for n in range(3):

@@ -13,8 +13,8 @@ from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.io.frame import pixel_size_at
 from fetalhc_gui.io.images import load_image
 
-from dicom_factory import region, write_dicom
-from fakes import FakePredictor
+from support.dicom_factory import region, write_dicom
+from support.fakes import FakePredictor
 
 RIGHT_HEAD = Ellipse(1200, 270, 170, 130, 0.0)
 
@@ -50,7 +50,7 @@ def test_the_command_line_row_uses_and_names_that_region(split_screen):
 
 
 def test_the_window_uses_that_region_and_shows_it(qtbot, split_screen):
-    from test_gui import make_window, measure_current
+    from support.gui import make_window, measure_current
 
     window = make_window(qtbot, FakePredictor(RIGHT_HEAD))
     window.open_paths([str(split_screen)])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import shutil
-import subprocess
 
 import cv2
 import pytest
@@ -13,14 +12,13 @@ from fetalhc_gui.cli import main
 from fetalhc_gui.core.dating import dating_from_lmp
 from fetalhc_gui.core.phantom import head_phantom
 
-from fakes import FakePredictor
-from test_dating import EXAM, exam_file
+from support.exams import EXAM, exam_file
+from support.fakes import FakePredictor
+from support.reports import pdf_text  # noqa: F401
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext not installed (poppler-utils)")
 
 
-def pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def named_exam(tmp_path, name, study, seed):
@@ -59,7 +57,7 @@ def test_an_exam_without_pixel_size_says_so(tmp_path):
 
 
 def test_the_window_reports_an_exam_with_its_growth_chart(qtbot, tmp_path):
-    from test_gui import make_window, measure_all
+    from support.gui import make_window, measure_all
 
     paths = [named_exam(tmp_path, f"{n}.dcm", "1", seed) for n, seed in (("a", 1), ("b", 2))]
     window = make_window(qtbot, FakePredictor(interval=(900.0, 1000.0)))
@@ -77,7 +75,7 @@ def test_the_window_reports_an_exam_with_its_growth_chart(qtbot, tmp_path):
 def test_print_sends_the_current_exams_report_to_the_printer(qtbot, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from test_gui import make_window, measure_all
+    from support.gui import make_window, measure_all
 
     paths = [named_exam(tmp_path, f"{n}.dcm", study, seed) for n, study, seed in (("a", "1", 1), ("b", "2", 2))]
     window = make_window(qtbot, FakePredictor())
@@ -95,7 +93,7 @@ def test_print_sends_the_current_exams_report_to_the_printer(qtbot, tmp_path):
 def test_a_report_of_50_images_of_one_exam(tmp_path):
     from pydicom import dcmread
 
-    from dicom_factory import write_dicom
+    from support.dicom_factory import write_dicom
 
     (tmp_path / "in").mkdir()
     for i in range(50):

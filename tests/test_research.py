@@ -91,7 +91,7 @@ def test_wall_dropout_darkens_the_image_only():
 def test_the_products_second_stage_card_names_no_rejected_lever(tmp_path):
     from fetalhc_gui.training.crop_training import crop_stage_card
 
-    from hc18_factory import small_config
+    from support.hc18_factory import small_config
 
     plain = crop_stage_card(small_config(tmp_path, tmp_path, crop_epochs=2))["training"]
     assert "arcs" not in plain and "boundary" not in plain

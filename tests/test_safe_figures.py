@@ -25,9 +25,9 @@ from fetalhc_gui.gui.dating_dialog import DatingDialog
 from fetalhc_gui.gui.fields import parse_decimal, parse_ga
 from fetalhc_gui.io.session import Status
 
-from fakes import FakePredictor
-from test_dating import EXAM, exam_file
-from test_gui import HEAD, images, make_window, measure_all, measure_current, window_pixel_size  # noqa: F401
+from support.exams import EXAM, exam_file
+from support.fakes import FakePredictor
+from support.gui import HEAD, make_window, measure_all, measure_current, window_pixel_size  # noqa: F401
 
 #: The pixel size (mm/px) that makes the fake HEAD a 70 mm head: about 12+6 weeks by Hadlock.
 SMALL_HEAD_MM_PER_PX = 70.0 / hc_pixels(HEAD)

@@ -23,8 +23,8 @@ from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.gui.training_dialog import TrainingDialog
 from fetalhc_gui.io.session import Status
 
-from fakes import FakePredictor
-from test_gui import make_window
+from support.fakes import FakePredictor
+from support.gui import make_window
 
 SMALL_HEAD = Ellipse(32, 24, 20, 14, 0.3)
 SOAK_IMAGES = 2000
@@ -104,7 +104,7 @@ def fake_training_module(events: int, steps: int) -> types.ModuleType:
 
 
 def test_training_dialog_carries_5000_progress_events(qtbot, tmp_path, monkeypatch):
-    from hc18_factory import make_hc18_folder
+    from support.hc18_factory import make_hc18_folder
 
     steps = 50
     monkeypatch.setitem(sys.modules, "fetalhc_gui.training.ensemble_training", fake_training_module(SOAK_EVENTS, steps))

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from fetalhc_gui.gui.main_window import MainWindow
 from fetalhc_gui.gui.training_dialog import TrainingDialog
 
-from fakes import FakePredictor
-from hc18_factory import make_hc18_folder
+from support.fakes import FakePredictor
+from support.hc18_factory import make_hc18_folder
 
 
 @pytest.fixture

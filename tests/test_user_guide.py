@@ -23,9 +23,9 @@ from fetalhc_gui.core.dating import dating_from_lmp
 from fetalhc_gui.core.ellipse import Ellipse
 
 from conftest import HC18_DIR
-from dicom_factory import write_dicom
-from test_dating import EXAM
-from test_gui import drag, make_window, measure_all
+from support.dicom_factory import write_dicom
+from support.exams import EXAM
+from support.gui import drag, make_window, measure_all
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 PICTURES = DOCS / "guide"
@@ -131,8 +131,8 @@ def test_the_guide_picture_of_a_doubtful_result(qtbot, tmp_path, bundled):
 
 
 def test_the_guide_picture_of_a_cine_loop(qtbot, tmp_path):
-    from dicom_factory import write_dicom
-    from test_cine import LoopPredictor, marked_loop
+    from support.cine import LoopPredictor, marked_loop
+    from support.dicom_factory import write_dicom
 
     window = make_window(qtbot, LoopPredictor())
     window.resize(1400, 860)

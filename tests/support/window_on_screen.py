@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from fetalhc_gui.core.phantom import head_phantom  # noqa: E402
 from fetalhc_gui.gui.main_window import MainWindow  # noqa: E402
 
-from fakes import FakePredictor  # noqa: E402
+from support.fakes import FakePredictor  # noqa: E402
 
 
 def global_rect(widget: QWidget) -> QRect:
