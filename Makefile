@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HC18 ?= ../shared/hc18
 
-.PHONY: run test lint lock bench bench-scale train evaluate package package-test clean
+.PHONY: run test check lint lock bench bench-scale train evaluate package package-test clean
 
 LOCKS := $(wildcard requirements/lock-py*.txt)
 PYVER = $$($(BIN)/python -c 'import sys; print("%d.%d" % sys.version_info[:2])')
@@ -34,8 +34,14 @@ run: $(STAMP)
 	@$(BIN)/python scripts/check_qt_system_libs.py
 	$(BIN)/fetalhc-gui $(ARGS)
 
+# Every test, with the 30 slowest printed (CI runs this).
 test: $(STAMP) lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -rs --durations=30 $(PYTEST_ARGS)
+
+# The fast tier for the edit loop: no training, no ../shared data, no system programs, nothing slow.
+check: $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --durations=10 \
+	  -m "not slow and not tensorflow and not integration and not data" $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -56,8 +56,12 @@ def compare(data: Path, first: Path, second: Path) -> None:
     print(f"ADF first {np.mean(errors[0]):.2f} mm, second {np.mean(errors[1]):.2f} mm")
 
 
-if __name__ == "__main__":
+def main() -> None:
     if sys.argv[1] == "measure":
         measure(Path(sys.argv[2]))
     else:
         compare(Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]))
+
+
+if __name__ == "__main__":
+    main()

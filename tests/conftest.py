@@ -1,8 +1,14 @@
-"""Shared fixtures: offscreen Qt, the HC18 folder, and an isolated settings file per test."""
+"""Shared fixtures: offscreen Qt, the HC18 folder, an isolated settings file per test; and the test
+tiers: every test is marked by what it needs (``data``: ../shared; ``integration``: system
+programs such as Orthanc, DCMTK, dicom3tools, poppler, openssl, or processes of its own;
+``tensorflow``: training; ``slow``: over about 3 s on a 2-core machine). ``make check`` runs the
+tests marked none of these (the edit loop); ``make test`` runs all. With FETALHC_REQUIRE_TOOLS=1
+(as CI sets it) a missing system program ends the run instead of skipping its tests."""
 
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -56,3 +62,48 @@ def images(tmp_path) -> list[Path]:
         cv2.imwrite(str(path), head_phantom(HEAD, seed=i))
         paths.append(path)
     return paths
+
+
+#: The system programs the integration tests use (Debian packages in .ci/run).
+TOOLS = {"Orthanc": "orthanc", "dcmdump": "dcmtk", "dsrdump": "dcmtk", "dciodvfy": "dicom3tools",
+         "pdftotext": "poppler-utils", "pdftoppm": "poppler-utils", "openssl": "openssl"}  # fmt: skip
+#: Modules whose every test needs a system program or starts processes of its own.
+INTEGRATION_MODULES = {
+    "test_archive_jobs", "test_dicom_results", "test_dicom_tls", "test_dicom_tls_gui", "test_node_reliability",
+    "test_pacs_gui", "test_pacs_query", "test_report", "test_window_fits", "test_node_door", "test_ob_report",
+    "test_cli_resume", "test_crash_recovery", "test_setup_checks",
+}  # fmt: skip
+#: Fixtures that read ../shared.
+DATA_FIXTURES = {"hc18_dir", "measured_test_heads", "measured_planes", "bundled"}
+#: Tests over about 3 s on a 2-core machine that none of the rules above marks (durations of a full run).
+SLOW_TESTS = {
+    "test_soak.py", "test_plane_check.py::test_a_check_trained_by_patient_refuses_planes_of_patients_it_never_saw",
+    "test_report.py::test_a_report_of_50_images_of_one_exam", "test_hc18_masks.py",
+    "test_dicom_node.py::test_200_images_over_4_concurrent_associations_are_all_stored_and_measured",
+    "test_nothing_destroyed.py::test_a_second_run_on_a_live_output_names_the_process_and_writes_nothing",
+    "test_nothing_destroyed.py::test_a_resume_with_other_options_is_refused_with_the_difference_named",
+}  # fmt: skip
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark each test with the tiers it belongs to (see the module's docstring)."""
+    for item in items:
+        module = item.path.stem
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & DATA_FIXTURES or item.get_closest_marker("hc18"):
+            item.add_marker(pytest.mark.data)
+        if module in INTEGRATION_MODULES:
+            item.add_marker(pytest.mark.integration)
+        node = item.nodeid.split("/")[-1]
+        if node.split("::")[0] in SLOW_TESTS or node.split("[")[0] in SLOW_TESTS:
+            item.add_marker(pytest.mark.slow)
+
+
+def pytest_sessionstart(session):
+    """In CI (FETALHC_REQUIRE_TOOLS=1), a missing system program is a failure, not a skip."""
+    if os.environ.get("FETALHC_REQUIRE_TOOLS") != "1":
+        return
+    found = {tool for tool in TOOLS if shutil.which(tool) or Path(f"/usr/sbin/{tool}").exists()}
+    missing = sorted({package for tool, package in TOOLS.items() if tool not in found})
+    if missing:
+        raise pytest.UsageError(f"FETALHC_REQUIRE_TOOLS=1 and these packages are missing: {', '.join(missing)}")
