@@ -3,7 +3,7 @@
 import multiprocessing
 import sys
 
-from fetalhc_gui.gui.app import main
+from fetalhc_gui.gui.launcher import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # worker processes (--jobs) start this executable with spawn

@@ -73,7 +73,7 @@ WINDOW_CODE = """
 import json, time
 t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication
-from fetalhc_gui.gui.app import predictor_factory
+from fetalhc_gui.gui.launcher import predictor_factory
 from fetalhc_gui.gui.main_window import MainWindow
 app = QApplication([])
 window = MainWindow(predictor_factory({model!r}))

@@ -14,8 +14,8 @@ from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.cine import FrameMeasure, best_frame, frames_disagree
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.phantom import head_phantom
+from fetalhc_gui.gui.session import Status
 from fetalhc_gui.io.images import load_frames
-from fetalhc_gui.io.session import Status
 
 from support.cine import BEST, FRAMES, LoopPredictor, head_of, marked_loop  # noqa: F401
 from support.dicom_factory import write_dicom

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtGui import QDesktopServices
 
 from fetalhc_gui.gui import workspace as workspace_module
-from fetalhc_gui.gui.app import open_session
+from fetalhc_gui.gui.launcher import open_session
 from fetalhc_gui.gui.qt_binding import qt_binding_problem
+from fetalhc_gui.gui.session import Status
 from fetalhc_gui.gui.settings import user_data_dir
-from fetalhc_gui.io.session import Status
 from fetalhc_gui.io.session_slot import claim_session_slot
 
 from support.fakes import FakePredictor
@@ -23,7 +23,7 @@ from support.gui import HEAD, make_window, measure_all  # noqa: F401 (fixture)
 
 def test_session_is_saved_during_a_long_job(qtbot, images, monkeypatch):  # noqa: F811
     monkeypatch.setattr(workspace_module, "AUTOSAVE_SECONDS", 0.0)
-    monkeypatch.setattr("fetalhc_gui.gui.workers.BATCH_SIZE", 1)
+    monkeypatch.setattr("fetalhc_gui.gui.jobs.measuring.BATCH_SIZE", 1)
     window = make_window(qtbot, FakePredictor(HEAD, delay=0.05))
     window.open_paths([str(p) for p in images])
     ws = window.workspace

@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from fetalhc_gui.core.dating import DatingError, dating_from_edd, dating_from_lmp, dating_from_scan, exam_date
-from fetalhc_gui.gui.dating_dialog import DatingDialog
+from fetalhc_gui.gui.dialogs.dating import DatingDialog
 
 from support.exams import EXAM, exam_file  # noqa: F401
 from support.fakes import FakePredictor

@@ -12,10 +12,10 @@ from pynetdicom import AE
 from pynetdicom.sop_class import UltrasoundImageStorage
 from PySide6.QtCore import Qt
 
-from fetalhc_gui.gui.dicom_settings_dialog import TLS_COLUMN, DicomSettingsDialog
-from fetalhc_gui.gui.pacs_dialog import PacsDialog
+from fetalhc_gui.gui.dialogs.dicom_settings import TLS_COLUMN, DicomSettingsDialog
+from fetalhc_gui.gui.dialogs.pacs import PacsDialog
+from fetalhc_gui.gui.session import Status
 from fetalhc_gui.gui.settings import user_data_dir
-from fetalhc_gui.io.session import Status
 from fetalhc_gui.net.audit import read_events
 from fetalhc_gui.net.node_config import Peer
 from fetalhc_gui.net.tls import TlsFiles, client_context
@@ -122,8 +122,8 @@ def test_results_wait_for_a_pacs_that_is_down_even_across_a_restart_of_the_windo
 
 
 def test_a_damaged_queued_file_fails_without_stopping_the_queue_and_can_be_dropped(qtbot, tmp_path):
-    from fetalhc_gui.gui.outgoing_queue import OutgoingQueue
-    from fetalhc_gui.gui.outgoing_queue_dialog import OutgoingQueueDialog
+    from fetalhc_gui.gui.dialogs.outgoing_queue import OutgoingQueueDialog
+    from fetalhc_gui.gui.jobs.outgoing_queue import OutgoingQueue
 
     damaged = tmp_path / "sr.dcm"
     damaged.write_bytes(b"not DICOM")

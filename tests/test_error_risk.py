@@ -10,10 +10,10 @@ import pytest
 
 from fetalhc_gui.core.error_risk import RISK_REASON, SizeRisk, doubt_reasons
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
-from fetalhc_gui.gui.measurement_panel import CHECK_HINT
+from fetalhc_gui.gui.panels.measurement import CHECK_HINT
+from fetalhc_gui.gui.session import ImageEntry
 from fetalhc_gui.inference.error_model import ErrorModel, features, fit_error_model
 from fetalhc_gui.inference.predictor import Predictor
-from fetalhc_gui.io.session import ImageEntry
 
 from support.fakes import FakePredictor
 from support.gui import HEAD, make_window, measure_current, window_pixel_size  # noqa: F401 (fixture)
@@ -90,7 +90,7 @@ def test_the_bundled_model_gives_evidence_and_a_risk(images):  # noqa: F811
 
 def test_without_a_pixel_size_a_doubtful_result_still_says_why(qtbot):
     from fetalhc_gui.core.measurement import measure
-    from fetalhc_gui.gui.measurement_panel import MeasurementPanel
+    from fetalhc_gui.gui.panels.measurement import MeasurementPanel
 
     panel = MeasurementPanel()
     qtbot.addWidget(panel)

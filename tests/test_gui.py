@@ -16,10 +16,10 @@ from fetalhc_gui.core.biometry import ramanujan_perimeter
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.core.pixel_size import PixelSizeSource
+from fetalhc_gui.gui.jobs.measuring import model_pool
 from fetalhc_gui.gui.main_window import MainWindow
-from fetalhc_gui.gui.workers import model_pool
+from fetalhc_gui.gui.session import Status
 from fetalhc_gui.io.export import read_csv, read_json
-from fetalhc_gui.io.session import Status
 
 from support.fakes import FakePredictor
 from support.gui import HEAD, drag, make_window, measure_all, measure_current, window_pixel_size  # noqa: F401
@@ -194,7 +194,7 @@ def test_implausible_pixel_size_is_refused(qtbot, images):
 def test_calibrate_with_a_known_line(qtbot, images, monkeypatch):
     window = make_window(qtbot)
     window.open_paths([str(images[0])])
-    monkeypatch.setattr("fetalhc_gui.gui.pixel_size_commands.ask_known_distance", lambda _parent, _length: 30.0)
+    monkeypatch.setattr("fetalhc_gui.gui.commands.pixel_sizes.ask_known_distance", lambda _parent, _length: 30.0)
     window.actions.calibrate.trigger()
     viewport = window.viewer.graphics.viewport()
     view = window.viewer.view
@@ -270,7 +270,7 @@ def test_shortcuts_listed_and_about_box(qtbot):
     window = make_window(qtbot)
     names = dict(window.actions.shortcut_table())
     assert names["Measure"] == "Ctrl+M" and names["Undo"] == "Ctrl+Z"
-    from fetalhc_gui.gui.dialogs import AboutDialog
+    from fetalhc_gui.gui.dialogs.common import AboutDialog
 
     about = AboutDialog(FakePredictor.card, window)
     qtbot.addWidget(about)
@@ -321,7 +321,7 @@ def test_multi_frame_dicom_gets_a_frame_slider(qtbot, tmp_path):
 
 @pytest.mark.hc18
 def test_real_bundled_model_measures_an_hc18_image(qtbot, hc18_dir):
-    from fetalhc_gui.gui.app import predictor_factory
+    from fetalhc_gui.gui.launcher import predictor_factory
 
     rows = {r["filename"]: r for r in csv.DictReader((hc18_dir / "training_set_pixel_size_and_HC.csv").open())}
     window = MainWindow(predictor_factory(None))
@@ -368,7 +368,7 @@ def test_a_ga_outside_its_formula_range_shows_its_reason_in_full(qtbot):
     from fetalhc_gui.core.ellipse import Ellipse
     from fetalhc_gui.core.measurement import measure
     from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
-    from fetalhc_gui.gui.measurement_panel import OUT_OF_RANGE, MeasurementPanel
+    from fetalhc_gui.gui.panels.measurement import OUT_OF_RANGE, MeasurementPanel
 
     panel = MeasurementPanel()
     qtbot.addWidget(panel)

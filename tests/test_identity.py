@@ -105,7 +105,7 @@ def test_exports_and_rows_can_leave_the_identity_out(qtbot, tmp_path):
 def test_images_without_identity_get_one_patient_and_exam_from_the_user(qtbot, tmp_path, monkeypatch):
     import cv2
 
-    from fetalhc_gui.gui.identity_dialog import IdentityDialog
+    from fetalhc_gui.gui.dialogs.identity import IdentityDialog
 
     from support.gui import make_window
 
@@ -145,7 +145,7 @@ def test_images_without_identity_get_one_patient_and_exam_from_the_user(qtbot, t
 
 
 def test_the_dialog_needs_someone_to_name(qtbot):
-    from fetalhc_gui.gui.identity_dialog import IdentityDialog
+    from fetalhc_gui.gui.dialogs.identity import IdentityDialog
 
     dialog = IdentityDialog(1, Identity())
     qtbot.addWidget(dialog)

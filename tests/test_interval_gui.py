@@ -9,7 +9,7 @@ import pytest
 
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.ellipse import Ellipse
-from fetalhc_gui.gui.measurement_panel import EDITED_NOTE
+from fetalhc_gui.gui.panels.measurement import EDITED_NOTE
 from fetalhc_gui.inference.predictor import Predictor
 from fetalhc_gui.io.export import read_csv
 

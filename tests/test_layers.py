@@ -30,14 +30,14 @@ def test_predictor_with_onnx_does_not_import_tensorflow():
 
 
 def test_gui_does_not_import_tensorflow():
-    modules = imported_after("import fetalhc_gui.gui.app, fetalhc_gui.gui.main_window")
+    modules = imported_after("import fetalhc_gui.gui.launcher, fetalhc_gui.gui.main_window")
     assert "PySide6.QtWidgets" in modules
     assert not {"tensorflow", "keras"} & modules
 
 
 def test_pydicom_waits_for_the_first_dicom_file():
     """pydicom's import (a quarter of a second, requests included) is not on the window's start-up path."""
-    modules = imported_after("import fetalhc_gui.gui.app, fetalhc_gui.gui.main_window, fetalhc_gui.cli")
+    modules = imported_after("import fetalhc_gui.gui.launcher, fetalhc_gui.gui.main_window, fetalhc_gui.cli")
     assert "pydicom" not in modules
 
 

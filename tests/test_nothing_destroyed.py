@@ -22,8 +22,8 @@ from fetalhc_gui.cli import main
 from fetalhc_gui.core.errors import ExportError, PixelSizeError
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.core.pixel_size import read_pixel_size_csv
+from fetalhc_gui.gui.session import load_session
 from fetalhc_gui.io.atomic import atomic_write_text
-from fetalhc_gui.io.session import load_session
 from fetalhc_gui.io.session_slot import claim_session_slot
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -118,7 +118,7 @@ def test_the_window_starts_with_a_session_that_is_not_an_object_and_keeps_it(tmp
     env = os.environ | {"FETALHC_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
     shot = tmp_path / "shot.png"
     result = subprocess.run(
-        [sys.executable, "-m", "fetalhc_gui.gui.app", "--screenshot", str(shot)],
+        [sys.executable, "-m", "fetalhc_gui.gui.launcher", "--screenshot", str(shot)],
         capture_output=True,
         text=True,
         env=env,

@@ -21,9 +21,9 @@ from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.measurement import measure
 from fetalhc_gui.core.record import status_of
 from fetalhc_gui.core.refusal import NOT_A_HEAD_PLANE
-from fetalhc_gui.gui.dating_dialog import DatingDialog
+from fetalhc_gui.gui.dialogs.dating import DatingDialog
 from fetalhc_gui.gui.fields import parse_decimal, parse_ga
-from fetalhc_gui.io.session import Status
+from fetalhc_gui.gui.session import Status
 
 from support.exams import EXAM, exam_file
 from support.fakes import FakePredictor

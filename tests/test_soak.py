@@ -20,8 +20,8 @@ import numpy as np
 import pytest
 
 from fetalhc_gui.core.ellipse import Ellipse
-from fetalhc_gui.gui.training_dialog import TrainingDialog
-from fetalhc_gui.io.session import Status
+from fetalhc_gui.gui.dialogs.training import TrainingDialog
+from fetalhc_gui.gui.session import Status
 
 from support.fakes import FakePredictor
 from support.gui import make_window
@@ -137,7 +137,7 @@ def train_model(config, on_progress, should_stop):
         on_progress(i + 1, {events}, {{"event": "batch", "epoch": 1, "batch": i + 1, "steps": {events}}})
     return None
 sys.modules["fetalhc_gui.training.ensemble_training"] = types.SimpleNamespace(train_model=train_model)
-from fetalhc_gui.gui.training_job import TrainingJob
+from fetalhc_gui.gui.jobs.training import TrainingJob
 received, ended = [], []
 job = TrainingJob(None)
 job.batch_finished.connect(lambda done, total, logs: received.append(done))

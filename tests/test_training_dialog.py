@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from fetalhc_gui.gui.dialogs.training import TrainingDialog
 from fetalhc_gui.gui.main_window import MainWindow
-from fetalhc_gui.gui.training_dialog import TrainingDialog
 
 from support.fakes import FakePredictor
 from support.hc18_factory import make_hc18_folder

@@ -102,7 +102,7 @@ def test_the_guide_pictures_of_measuring_checking_and_correcting(qtbot, measured
 
 
 def test_the_guide_pictures_of_dating_and_the_growth_chart(qtbot, measured):
-    from fetalhc_gui.gui.dating_dialog import DatingDialog
+    from fetalhc_gui.gui.dialogs.dating import DatingDialog
 
     window = measured
     dialog = DatingDialog(EXAM, 2, window)
@@ -143,7 +143,7 @@ def test_the_guide_picture_of_a_cine_loop(qtbot, tmp_path):
 
 
 def test_the_guide_picture_of_the_dicom_node_settings(qtbot):
-    from fetalhc_gui.gui.dicom_settings_dialog import DicomSettingsDialog
+    from fetalhc_gui.gui.dialogs.dicom_settings import DicomSettingsDialog
     from fetalhc_gui.gui.settings import Settings
     from fetalhc_gui.net.node_config import Peer
 
@@ -205,7 +205,7 @@ def test_help_lists_the_caliper_keys(qtbot):
 
 
 def test_the_guide_scales_its_pictures_to_its_width(qtbot):
-    from fetalhc_gui.gui.user_guide import UserGuide, guide_path
+    from fetalhc_gui.gui.dialogs.user_guide import UserGuide, guide_path
 
     guide = UserGuide(guide_path())
     qtbot.addWidget(guide)

@@ -23,29 +23,29 @@ from PySide6.QtWidgets import (
 from fetalhc_gui.app.exam_rule import refusals
 from fetalhc_gui.core.refusal import NOT_A_HEAD_PLANE
 from fetalhc_gui.gui.actions import Actions
-from fetalhc_gui.gui.cine_panel import CinePanel
-from fetalhc_gui.gui.command_context import CommandContext
+from fetalhc_gui.gui.commands.context import CommandContext
+from fetalhc_gui.gui.commands.dicom import DicomCommands
+from fetalhc_gui.gui.commands.exams import ExamCommands
+from fetalhc_gui.gui.commands.files import FileCommands
+from fetalhc_gui.gui.commands.pixel_sizes import PixelSizeCommands
+from fetalhc_gui.gui.commands.reports import ReportCommands
 from fetalhc_gui.gui.crash_recovery import log_folder
-from fetalhc_gui.gui.dialogs import AboutDialog, ShortcutsDialog
-from fetalhc_gui.gui.dicom_commands import DicomCommands
-from fetalhc_gui.gui.display_panel import DisplayPanel
-from fetalhc_gui.gui.exam_commands import ExamCommands
+from fetalhc_gui.gui.dialogs.common import AboutDialog, ShortcutsDialog
 from fetalhc_gui.gui.fields import guard_wheel_everywhere
-from fetalhc_gui.gui.file_commands import FileCommands
 from fetalhc_gui.gui.geometry import fit_to_screen, keep_on_screen, keep_windows_on_screen
-from fetalhc_gui.gui.growth_chart import GrowthChart
-from fetalhc_gui.gui.image_list import ImageList
-from fetalhc_gui.gui.measurement_panel import MeasurementPanel
-from fetalhc_gui.gui.network_job import network_pool
-from fetalhc_gui.gui.pixel_size_commands import PixelSizeCommands
-from fetalhc_gui.gui.pixel_size_panel import PixelSizePanel
-from fetalhc_gui.gui.report_commands import ReportCommands
+from fetalhc_gui.gui.jobs.measuring import ModelLoader, model_pool
+from fetalhc_gui.gui.jobs.network import network_pool
+from fetalhc_gui.gui.panels.cine import CinePanel
+from fetalhc_gui.gui.panels.display import DisplayPanel
+from fetalhc_gui.gui.panels.growth_chart import GrowthChart
+from fetalhc_gui.gui.panels.image_list import ImageList
+from fetalhc_gui.gui.panels.measurement import MeasurementPanel
+from fetalhc_gui.gui.panels.pixel_size import PixelSizePanel
+from fetalhc_gui.gui.session import Status
 from fetalhc_gui.gui.settings import Settings, user_data_dir
 from fetalhc_gui.gui.viewer import ImageViewer, Mode
-from fetalhc_gui.gui.workers import ModelLoader, model_pool
 from fetalhc_gui.gui.workspace import Workspace
 from fetalhc_gui.io.private import ensure_folder
-from fetalhc_gui.io.session import Status
 
 
 class MainWindow(QMainWindow):
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
 
     def show_user_guide(self) -> None:
         """Help > User Guide: the guide, offline, in a window beside this one."""
-        from fetalhc_gui.gui.user_guide import UserGuide, guide_path
+        from fetalhc_gui.gui.dialogs.user_guide import UserGuide, guide_path
 
         path = guide_path()
         if path is None:
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         if missing_training_packages():
             self.warn("Training is not installed", INSTALL_HINT)
             return
-        from fetalhc_gui.gui.training_dialog import TrainingDialog
+        from fetalhc_gui.gui.dialogs.training import TrainingDialog
 
         if self.training_dialog is None:
             predictor = self.workspace.predictor

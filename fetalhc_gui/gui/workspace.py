@@ -33,8 +33,9 @@ from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, pixel_size_from_text, read_pixel_size_csv
 from fetalhc_gui.core.record import record_row, status_of
 from fetalhc_gui.core.refusal import Confirmation
+from fetalhc_gui.gui.jobs.measuring import MeasureJob, MeasureResult, MeasureTask
+from fetalhc_gui.gui.session import ImageEntry, load_session, save_session
 from fetalhc_gui.gui.undo import ChangeEntry
-from fetalhc_gui.gui.workers import MeasureJob, MeasureResult, MeasureTask
 from fetalhc_gui.io.atomic import atomic_write_bytes
 from fetalhc_gui.io.dicom import DICOM_SUFFIXES
 from fetalhc_gui.io.export import is_measured, read_measurements, write_records
@@ -43,7 +44,6 @@ from fetalhc_gui.io.frame import LoadedImage
 from fetalhc_gui.io.images import load_image, probe_header, probe_image
 from fetalhc_gui.io.output_paths import check_not_an_input, free_path
 from fetalhc_gui.io.overlay import draw_overlay, encode_png
-from fetalhc_gui.io.session import ImageEntry, load_session, save_session
 
 AUTOSAVE_SECONDS = 3.0
 #: Where an entered GA came from when the user typed it in the panel (the record's ga_entered_source).

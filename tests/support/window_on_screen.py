@@ -78,11 +78,11 @@ def main(out: Path) -> None:
     facts["window"]["panels_off_screen"] = [
         name for name, widget in panels if outside(widget, room) or widget.visibleRegion().isEmpty()
     ]
-    from fetalhc_gui.gui.dating_dialog import DatingDialog
-    from fetalhc_gui.gui.dialogs import AboutDialog, ShortcutsDialog
-    from fetalhc_gui.gui.dicom_settings_dialog import DicomSettingsDialog
-    from fetalhc_gui.gui.training_dialog import TrainingDialog
-    from fetalhc_gui.gui.user_guide import UserGuide, guide_path
+    from fetalhc_gui.gui.dialogs.common import AboutDialog, ShortcutsDialog
+    from fetalhc_gui.gui.dialogs.dating import DatingDialog
+    from fetalhc_gui.gui.dialogs.dicom_settings import DicomSettingsDialog
+    from fetalhc_gui.gui.dialogs.training import TrainingDialog
+    from fetalhc_gui.gui.dialogs.user_guide import UserGuide, guide_path
 
     dialogs = {
         "training": TrainingDialog(None, None, window),

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fetalhc_gui.gui.dialogs import date_edit
+from fetalhc_gui.gui.dialogs.common import date_edit
 from fetalhc_gui.gui.geometry import fit_to_screen
-from fetalhc_gui.gui.network_job import NetworkJob
+from fetalhc_gui.gui.jobs.network import NetworkJob
 from fetalhc_gui.net.node_config import Peer
 
 STUDY_COLUMNS = ("Patient", "Patient ID", "Date", "Description", "Images")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from fetalhc_gui.app.reports import MeasuredImage, exam_reports, write_reports
 from fetalhc_gui.core.anonymise import Anonymiser
 from fetalhc_gui.core.errors import FetalHCError
-from fetalhc_gui.gui.command_context import CommandContext
+from fetalhc_gui.gui.commands.context import CommandContext
 from fetalhc_gui.io.images import load_image
 from fetalhc_gui.report.pdf import ExamReport, paginated_document
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.gui.geometry import fit_to_screen
-from fetalhc_gui.gui.outgoing_queue import OutgoingQueue
+from fetalhc_gui.gui.jobs.outgoing_queue import OutgoingQueue
 
 COLUMNS = ("Peer", "Results", "Queued", "Tries", "Next try", "Last error")
 

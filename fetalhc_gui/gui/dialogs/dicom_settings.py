@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fetalhc_gui.gui.dialogs import ok_cancel
+from fetalhc_gui.gui.dialogs.common import ok_cancel
 from fetalhc_gui.gui.geometry import fit_to_screen
 from fetalhc_gui.gui.settings import Settings, node_config_of
 from fetalhc_gui.net.node_config import NodeConfigError, Peer, checked_ae_title

@@ -30,7 +30,7 @@ from fetalhc_gui.core.dating import (
     dating_from_lmp,
     dating_from_scan,
 )
-from fetalhc_gui.gui.dialogs import ok_cancel
+from fetalhc_gui.gui.dialogs.common import ok_cancel
 from fetalhc_gui.gui.fields import DateField, GaField, parse_ga
 
 ERROR_STYLE = "color: #b00020;"

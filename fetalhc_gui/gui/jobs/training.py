@@ -7,7 +7,7 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from fetalhc_gui.gui.workers import Runnable, model_pool
+from fetalhc_gui.gui.jobs.measuring import Runnable, model_pool
 
 OUT_OF_MEMORY = "Training ran out of memory. Choose a smaller image size or batch size."
 

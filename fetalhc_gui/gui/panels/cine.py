@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QVBoxLa
 
 from fetalhc_gui.core.biometry import head_biometry
 from fetalhc_gui.core.cine import FrameMeasure
-from fetalhc_gui.io.session import ImageEntry
+from fetalhc_gui.gui.session import ImageEntry
 
 PLOT_HEIGHT_PX = 120
 TRUSTED_BRUSH = "#1f77b4"

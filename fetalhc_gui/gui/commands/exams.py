@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 from fetalhc_gui.core.clinical import weeks_days
 from fetalhc_gui.core.dating import exam_date
-from fetalhc_gui.gui.command_context import CommandContext
-from fetalhc_gui.gui.dating_dialog import DatingDialog
-from fetalhc_gui.gui.identity_dialog import IdentityDialog
+from fetalhc_gui.gui.commands.context import CommandContext
+from fetalhc_gui.gui.dialogs.dating import DatingDialog
+from fetalhc_gui.gui.dialogs.identity import IdentityDialog
 
 
 class ExamCommands:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 
 from fetalhc_gui.core.dating import exam_date
 from fetalhc_gui.core.identity import Identity
-from fetalhc_gui.gui.dialogs import ok_cancel
+from fetalhc_gui.gui.dialogs.common import ok_cancel
 from fetalhc_gui.gui.fields import DateField
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from fetalhc_gui.gui.workers import Runnable
+from fetalhc_gui.gui.jobs.measuring import Runnable
 
 _pool: QThreadPool | None = None
 

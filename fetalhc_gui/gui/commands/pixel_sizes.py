@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.core.pixel_size import PixelSize, calibrate_pixel_size, manual_pixel_size
-from fetalhc_gui.gui.command_context import CommandContext
-from fetalhc_gui.gui.dialogs import ask_known_distance
+from fetalhc_gui.gui.commands.context import CommandContext
+from fetalhc_gui.gui.dialogs.common import ask_known_distance
 
 
 class PixelSizeCommands:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.core.verdicts import caption_lines
-from fetalhc_gui.gui.command_context import CommandContext
+from fetalhc_gui.gui.commands.context import CommandContext
 from fetalhc_gui.io.folders import real_path
 from fetalhc_gui.io.images import IMAGE_SUFFIXES
 from fetalhc_gui.io.pixel_size_files import find_pixel_size_csv

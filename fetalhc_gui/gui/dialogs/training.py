@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.gui.geometry import fit_to_screen, scrolling
+from fetalhc_gui.gui.jobs.training import TrainingJob
 from fetalhc_gui.gui.settings import user_data_dir
-from fetalhc_gui.gui.training_job import TrainingJob
 from fetalhc_gui.inference.artifact import bundled_model_dir
 from fetalhc_gui.training.dataset import DatasetReport, scan_folder, split_for_training
 from fetalhc_gui.training.train_config import STATE_FILE, TrainConfig, epoch_line, expected_seconds, stage_seconds
@@ -517,7 +517,7 @@ class TrainingDialog(QDialog):
         return True
 
     def stop_and_wait(self) -> None:
-        from fetalhc_gui.gui.workers import model_pool
+        from fetalhc_gui.gui.jobs.measuring import model_pool
 
         if self.job is not None:
             self.job.cancel()

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from fetalhc_gui.app.exam_rule import refusals
 from fetalhc_gui.core.errors import FetalHCError
-from fetalhc_gui.gui.command_context import CommandContext
-from fetalhc_gui.gui.dicom_node_service import DicomNodeService
-from fetalhc_gui.gui.dicom_settings_dialog import DicomSettingsDialog
-from fetalhc_gui.gui.outgoing_queue import OutgoingQueue
-from fetalhc_gui.gui.outgoing_queue_dialog import OutgoingQueueDialog
-from fetalhc_gui.gui.pacs_dialog import PacsDialog
+from fetalhc_gui.gui.commands.context import CommandContext
+from fetalhc_gui.gui.dialogs.dicom_settings import DicomSettingsDialog
+from fetalhc_gui.gui.dialogs.outgoing_queue import OutgoingQueueDialog
+from fetalhc_gui.gui.dialogs.pacs import PacsDialog
+from fetalhc_gui.gui.jobs.node_service import DicomNodeService
+from fetalhc_gui.gui.jobs.outgoing_queue import OutgoingQueue
 from fetalhc_gui.gui.settings import (
     INBOX_FOLDER,
     LOG_FOLDER,

@@ -26,7 +26,7 @@ def guide_path() -> Path | None:
             return installed
     except (ModuleNotFoundError, TypeError):
         pass
-    beside = Path(__file__).resolve().parents[2] / "docs" / GUIDE_FILE
+    beside = Path(__file__).resolve().parents[3] / "docs" / GUIDE_FILE
     return beside if beside.is_file() else None
 
 
