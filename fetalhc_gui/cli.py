@@ -702,8 +702,7 @@ def run_train(args) -> int:
         resume=args.resume,
         crop_epochs=args.second_stage_epochs,
     )
-    if args.second_stage_epochs < 0:
-        raise ValueError("--second-stage-epochs must be 0 or more")
+    config.validate(args.members)  # the training dialog's rules too
     images = len(scan_folder(args.data_dir).usable)
     minutes = expected_seconds(config, images, max(1, args.members)) / 60
     expected = f"about {minutes:.0f} min" if minutes >= 1 else "under a minute"

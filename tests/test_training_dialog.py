@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from fetalhc_gui.gui.dialogs.training import TrainingDialog
 from fetalhc_gui.gui.main_window import MainWindow
+from fetalhc_gui.training.train_config import TrainConfig
 
 from support.fakes import FakePredictor
 from support.hc18_factory import make_hc18_folder
@@ -68,7 +69,13 @@ def test_output_folder_must_not_be_the_bundled_model(qtbot, dataset, tmp_path, m
 
     dialog = make_dialog(qtbot, dataset, tmp_path)
     dialog.out_dir.setText(str(bundled_model_dir()))
-    assert "bundled" in dialog.output_problem()
+    assert "bundled" in dialog.settings_problem()
+    dialog.out_dir.setText(str(tmp_path / "ok"))
+    assert dialog.settings_problem() is None
+    with pytest.raises(ValueError, match="bundled model"):  # the rules fetalhc train applies too
+        TrainConfig(str(tmp_path), str(bundled_model_dir())).validate()
+    with pytest.raises(ValueError, match="needs a test fraction"):
+        TrainConfig(str(tmp_path), str(tmp_path / "out")).validate(members=3)
 
 
 @pytest.mark.tensorflow

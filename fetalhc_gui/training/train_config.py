@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
+
+from fetalhc_gui.inference.artifact import bundled_model_dir
 
 #: Seconds per training image per epoch at 128x192 with 16 base filters, batch 8 and augmentation,
 #: measured on a 2-core laptop-class CPU (x86_64, AVX2) with TensorFlow 2.21; validation included.
@@ -49,6 +52,28 @@ class TrainConfig:
     initial_model: str | None = None
     resume: bool = False
     crop_epochs: int = 0
+
+    def validate(self, members: int = 1) -> None:
+        """ValueError saying what cannot work in a run of ``members`` models (1: a single model),
+        the same for the training dialog and ``fetalhc train``: no output folder, or one in or
+        around the bundled model's folder (training would overwrite the model FetalHC ships); an
+        ensemble without a test split (its interval is calibrated on subjects no member saw);
+        fractions, epochs or sizes out of range."""
+        if not self.out_dir.strip():
+            raise ValueError("Choose an output folder.")
+        out, bundled = Path(self.out_dir).resolve(), bundled_model_dir().resolve()
+        if out == bundled or bundled in out.parents or out in bundled.parents:
+            raise ValueError("The output folder must not be the bundled model's folder.")
+        if members < 1:
+            raise ValueError("Train at least one model.")
+        if members > 1 and not self.test_fraction:
+            raise ValueError("An ensemble needs a test fraction: its interval is calibrated on subjects no member saw.")
+        if not 0 < self.val_fraction < 1 or not 0 <= self.test_fraction < 1:
+            raise ValueError("The validation and test fractions must lie between 0 and 1.")
+        if self.epochs < 1 or self.crop_epochs < 0:
+            raise ValueError("Train at least one epoch (the second stage: 0 or more).")
+        if self.image_rows % 16 or self.image_cols % 16:
+            raise ValueError(f"The image size {self.image_rows}x{self.image_cols} must be a multiple of 16.")
 
     @property
     def size(self) -> tuple[int, int]:

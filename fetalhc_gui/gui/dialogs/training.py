@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from fetalhc_gui.gui.geometry import fit_to_screen, scrolling
 from fetalhc_gui.gui.jobs.training import TrainingJob
 from fetalhc_gui.gui.settings import user_data_dir
-from fetalhc_gui.inference.artifact import bundled_model_dir
 from fetalhc_gui.training.dataset import DatasetReport, scan_folder, split_for_training
 from fetalhc_gui.training.train_config import STATE_FILE, TrainConfig, epoch_line, expected_seconds, stage_seconds
 
@@ -357,18 +356,17 @@ class TrainingDialog(QDialog):
             crop_epochs=self.crop_epochs.value(),
         )
 
-    def output_problem(self) -> str | None:
-        """Why the output folder cannot be used, or None."""
-        out = Path(self.out_dir.text().strip()).resolve()
-        bundled = bundled_model_dir().resolve()
-        if not self.out_dir.text().strip():
-            return "Choose an output folder."
-        if out == bundled or bundled in out.parents or out in bundled.parents:
-            return "The output folder must not be the bundled model's folder."
+    def settings_problem(self, resume: bool = False) -> str | None:
+        """Why the settings cannot train (``TrainConfig.validate``, as ``fetalhc train`` checks
+        them), or None."""
+        try:
+            self.config(resume).validate(self.members.value())
+        except ValueError as exc:
+            return str(exc)
         return None
 
     def start(self, resume: bool = False) -> None:
-        problem = self.output_problem()
+        problem = self.settings_problem(resume)
         if problem:
             QMessageBox.warning(self, "Cannot start", problem)
             return
