@@ -580,13 +580,12 @@ def run_outbox(args) -> int:
     import datetime
 
     from fetalhc_gui.app.node import OUTBOX_FOLDER
-    from fetalhc_gui.app.outbox import Outbox
-    from fetalhc_gui.net.node_config import Peer
+    from fetalhc_gui.app.outbox import QueueFolder
 
     folder = args.results / OUTBOX_FOLDER
     if not args.results.is_dir():
         raise ValueError(f"{args.results} is not a results folder of fetalhc serve")
-    box = Outbox(folder, Peer("UNUSED", "localhost", 104), "FETALHC")  # listing needs no peer
+    box = QueueFolder(folder)
     if args.retry:
         box.retry_now()
     elif args.drop:

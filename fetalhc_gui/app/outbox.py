@@ -73,26 +73,13 @@ def backoff_s(attempts: int) -> float:
     return min(LONGEST_RETRY_S, FIRST_RETRY_S * 2 ** max(0, attempts - 1))
 
 
-class Outbox:
-    """The queue in ``folder`` of results for ``peer``; ``send`` delivers one item's files (the
-    DICOM sender by default, over TLS with the client context ``tls`` when the peer says so) and
-    raises FetalHCError when it cannot."""
+class QueueFolder:
+    """The items of a queue on disk: queue, list, make due and drop them; no peer, no thread
+    (what ``fetalhc outbox`` works on while a node may be sending from the same folder)."""
 
-    def __init__(
-        self,
-        folder: Path,
-        peer: Peer,
-        calling_ae: str,
-        on_event: Callable[..., None] | None = None,
-        send: Callable[[list[Path]], None] | None = None,
-        tls: ssl.SSLContext | None = None,
-    ):
-        self.folder, self.peer, self.calling_ae, self.tls = Path(folder), peer, calling_ae, tls
+    def __init__(self, folder: Path, on_event: Callable[..., None] | None = None):
+        self.folder = Path(folder)
         self.on_event = on_event or (lambda *_args, **_kwargs: None)
-        self._send = send or self._send_dicom
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
 
     def put(self, files: list[Path], label: str) -> Item:
         """Queue copies of ``files`` to be sent together, durably, before returning."""
@@ -105,7 +92,6 @@ class Outbox:
         atomic_write_text(tmp / STATE_FILE, json.dumps(asdict(state)))
         final = self.folder / f"{int(state.created * 1000):015d}-{uuid.uuid4().hex[:8]}"
         tmp.rename(final)
-        self._wake.set()
         return Item(final, state)
 
     def items(self) -> list[Item]:
@@ -125,7 +111,6 @@ class Outbox:
         """Make every item due at once."""
         for item in self.items():
             self._save(item, ItemState(**(asdict(item.state) | {"next_try": 0.0})))
-        self._wake.set()
 
     def drop(self, item_id: str | None = None) -> int:
         """Give up one item (or all, without ``item_id``); how many were dropped."""
@@ -136,6 +121,42 @@ class Outbox:
                 self.on_event("forward-dropped", item=item.id, label=item.state.label)
                 dropped += 1
         return dropped
+
+    def _save(self, item: Item, state: ItemState) -> None:
+        atomic_write_text(item.folder / STATE_FILE, json.dumps(asdict(state)))
+
+
+class Outbox(QueueFolder):
+    """The queue in ``folder`` of results for ``peer``, sent by a thread of its own; ``send``
+    delivers one item's files (the DICOM sender by default, over TLS with the client context
+    ``tls`` when the peer says so) and raises FetalHCError when it cannot."""
+
+    def __init__(
+        self,
+        folder: Path,
+        peer: Peer,
+        calling_ae: str,
+        on_event: Callable[..., None] | None = None,
+        send: Callable[[list[Path]], None] | None = None,
+        tls: ssl.SSLContext | None = None,
+    ):
+        super().__init__(folder, on_event)
+        self.peer, self.calling_ae, self.tls = peer, calling_ae, tls
+        self._send = send or self._send_dicom
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def put(self, files: list[Path], label: str) -> Item:
+        """Queue the files (``QueueFolder.put``) and wake the sender."""
+        item = super().put(files, label)
+        self._wake.set()
+        return item
+
+    def retry_now(self) -> None:
+        """Make every item due at once and wake the sender."""
+        super().retry_now()
+        self._wake.set()
 
     def send_due(self, now: float | None = None) -> int:
         """Try every item that is due; how many were sent."""
@@ -183,9 +204,6 @@ class Outbox:
             wait = max(0.5, min(due) - time.time()) if due else 60.0
             self._wake.wait(min(wait, 60.0))
             self._wake.clear()
-
-    def _save(self, item: Item, state: ItemState) -> None:
-        atomic_write_text(item.folder / STATE_FILE, json.dumps(asdict(state)))
 
     def _send_dicom(self, files: list[Path]) -> None:
         send_files(self.peer, self.calling_ae, files, self.tls)
