@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from fetalhc_gui.gui.self_test import DEMO_FOLDER, write_demo_images
+from fetalhc_gui.gui.self_test import DEMO_FOLDER
+from fetalhc_gui.io.demo_images import write_demo_images
 
 if __name__ == "__main__":
     folder = Path(__file__).resolve().parents[1] / "resources" / DEMO_FOLDER

@@ -52,9 +52,13 @@ print(json.dumps({{"s": time.perf_counter() - t,
 PREDICT_CODE = """
 import json, resource, statistics, time
 t0 = time.perf_counter()
-from fetalhc_gui.cli import make_predictor
 from fetalhc_gui.io.images import load_image
-predictor = make_predictor({model!r}, {backend!r})
+if {backend!r} == "keras":  # the Keras original of the first member (needs the training install)
+    from fetalhc_gui.training.keras_network import keras_predictor
+    predictor = keras_predictor({model!r})
+else:
+    from fetalhc_gui.inference.predictor import Predictor
+    predictor = Predictor({model!r})
 load_s = time.perf_counter() - t0
 paths = {paths!r}
 grays = [load_image(p).gray for p in paths]
@@ -198,7 +202,7 @@ print(json.dumps({{"first_s": first, "per_s": ({count} - 1) / seconds, "measured
 def sample_images(count: int = 20) -> list[str]:
     if HC18.is_dir():
         return [str(p) for p in sorted(HC18.glob("*_HC.png"))[:count]]
-    from fetalhc_gui.gui.self_test import write_demo_images
+    from fetalhc_gui.io.demo_images import write_demo_images
 
     return [str(p) for p in write_demo_images(SCRATCH / "demo")]
 

@@ -12,7 +12,7 @@ from pydicom import dcmread
 from pydicom.dataset import Dataset
 from pydicom.sequence import Sequence
 
-from fetalhc_gui.app.exam_rule import not_reported_because
+from fetalhc_gui.app.assessment import not_reported_because
 from fetalhc_gui.app.measuring import measure_one
 from fetalhc_gui.core.exam_check import ExamHeader, exam_verdict
 from fetalhc_gui.core.phantom import head_phantom

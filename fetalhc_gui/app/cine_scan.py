@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from fetalhc_gui.app.assessment import assess
 from fetalhc_gui.app.batches import BATCH_SIZE, FileResult, chunks, measure_loaded
-from fetalhc_gui.app.exam_rule import assess
 from fetalhc_gui.core.cine import FrameMeasure, best_frame, candidates
 from fetalhc_gui.inference.predictor import Predictor
 from fetalhc_gui.io.frame import LoadedImage

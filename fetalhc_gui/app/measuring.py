@@ -3,7 +3,7 @@
 Files are read and measured in batches (the network runs once per batch); a cine loop has every
 frame measured and its best frame reported (``app.cine_scan``). Each file becomes a record
 (``core.record``) through the same steps everywhere: the pixel-size rule (``app.pixel_size_rule``),
-then the Measurement and status (``app.records``). Unreadable files and failed measurements
+then the Measurement and status (``app.assessment``). Unreadable files and failed measurements
 become records with their error; nothing is raised.
 """
 
@@ -13,12 +13,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from fetalhc_gui.app.assessment import assess, measurement_of
 from fetalhc_gui.app.batches import BATCH_SIZE, FileResult, chunks, measure_batch, measure_loaded
 from fetalhc_gui.app.cine_scan import scan_cine
-from fetalhc_gui.app.exam_rule import assess
 from fetalhc_gui.app.journal import Journal
 from fetalhc_gui.app.pixel_size_rule import PixelSizeOptions, choose_pixel_size, own_pixel_size
-from fetalhc_gui.app.records import measurement_of
 from fetalhc_gui.core.anonymise import Anonymiser
 from fetalhc_gui.core.cine import frame_choice_text, frames_disagree
 from fetalhc_gui.core.errors import FetalHCError

@@ -16,7 +16,6 @@ its record and report saying which measurement they replace. Every step goes to 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import queue
@@ -24,9 +23,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from pydicom import dcmread
-
-from fetalhc_gui.app.exam_rule import not_reported_because
+from fetalhc_gui.app.assessment import not_reported_because
 from fetalhc_gui.app.measuring import FileOutcome, measure_one
 from fetalhc_gui.app.outbox import Outbox
 from fetalhc_gui.app.retention import PurgeReport, Retention, purge
@@ -34,6 +31,7 @@ from fetalhc_gui.core.errors import ExportError
 from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.record import COLUMN_NAMES
 from fetalhc_gui.io.atomic import atomic_write_text
+from fetalhc_gui.io.dicom import pixel_data_sha256
 from fetalhc_gui.io.dicom_results import ResultIdentity, result_objects, write_datasets
 from fetalhc_gui.io.private import ensure_folder, make_private
 from fetalhc_gui.io.running_table import RunningTable
@@ -51,12 +49,6 @@ PURGE_INTERVAL_S = 3600
 SERIES_FILE = "series_numbers.json"
 #: Images received but not yet measured; a full queue holds the sender's next C-STORE back.
 QUEUE_LIMIT = 64
-
-
-def pixels_sha256(path: Path) -> str:
-    """SHA-256 of a DICOM file's pixel data as stored (what makes a resent image the same)."""
-    ds = dcmread(path, defer_size=None)
-    return hashlib.sha256(bytes(ds.get("PixelData", b""))).hexdigest()
 
 
 class SeriesNumbers:
@@ -87,7 +79,7 @@ class MeasuringNode:
 
     ``on_measured(row)`` is called on a worker thread after each image's results are written.
     An image that is not a head plane, or (with ``exam_check``) whose header says the exam is not
-    obstetric, is measured and recorded but gets no report or capture (``app.exam_rule``).
+    obstetric, is measured and recorded but gets no report or capture (``app.assessment``).
     """
 
     def __init__(
@@ -207,7 +199,7 @@ class MeasuringNode:
 
     def _measure(self, path: Path) -> None:
         marker = self.results / f"{path.stem}.json"
-        digest = pixels_sha256(path)
+        digest = pixel_data_sha256(path)
         earlier = previous_result(marker)
         if earlier is not None and earlier.get("pixel_data_sha256") == digest:
             log.info("%s was measured already (same pixels): not measured or reported again", path.name)
@@ -239,7 +231,7 @@ class MeasuringNode:
             self.on_measured(row)
 
     def _not_reported_because(self, outcome: FileOutcome) -> str | None:
-        """Why a measured image gets no report or capture, or None (``app.exam_rule``)."""
+        """Why a measured image gets no report or capture, or None (``app.assessment``)."""
         return not_reported_because(outcome.result.prediction.head_plane, outcome.exam, self.exam_check)
 
     def _file_results(self, path: Path, outcome: FileOutcome, digest: str) -> dict:

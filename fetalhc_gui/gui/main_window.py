@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fetalhc_gui.app.exam_rule import refusals
+from fetalhc_gui.app.assessment import refusals
 from fetalhc_gui.core.refusal import NOT_A_HEAD_PLANE
 from fetalhc_gui.gui.actions import Actions
 from fetalhc_gui.gui.commands.context import CommandContext

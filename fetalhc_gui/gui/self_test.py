@@ -14,7 +14,7 @@ import time
 from importlib import resources
 from pathlib import Path
 
-import cv2
+from fetalhc_gui.io.demo_images import write_demo_images
 
 DEMO_FOLDER = "demo"
 HC_TOLERANCE = 0.05
@@ -26,24 +26,6 @@ def demo_images() -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".png"))
-
-
-def write_demo_images(folder: Path) -> list[Path]:
-    """Write the demo phantoms (a small, a middle and a large head) into ``folder``."""
-    from fetalhc_gui.core.ellipse import Ellipse
-    from fetalhc_gui.core.phantom import head_phantom
-
-    folder.mkdir(parents=True, exist_ok=True)
-    heads = {
-        "demo_small_head.png": Ellipse(380, 300, 95, 75, 2.6),
-        "demo_large_head.png": Ellipse(410, 280, 215, 170, 0.15),
-    }
-    paths = []
-    for index, (name, head) in enumerate(heads.items()):
-        path = folder / name
-        cv2.imwrite(str(path), head_phantom(head, seed=100 + index))
-        paths.append(path)
-    return paths
 
 
 class Steps:

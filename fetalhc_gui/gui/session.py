@@ -44,7 +44,7 @@ class ImageEntry:
     the user may have chosen instead. ``dating`` says where the entered GA came from (an exam's
     LMP, EDD or dating scan), empty when it was typed for this image. ``head_plane`` is the
     head-plane check's verdict on the model's ellipse; ``exam_note`` what the exam check noted of
-    a header it let through (``app.exam_rule``); ``interval_scales`` the HC bands' factors on the
+    a header it let through (``app.assessment``); ``interval_scales`` the HC bands' factors on the
     interval ``hc_interval_px`` (``core.interval``). ``plane_confirmation`` is the user's
     confirmation that an image the check refused is a head plane; ``no_head`` says that the model
     ran and found no head (``error`` then says so), as opposed to an image that failed to measure.

@@ -17,11 +17,10 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
+from fetalhc_gui.app.assessment import assess, measurement_of
 from fetalhc_gui.app.batches import FileResult
 from fetalhc_gui.app.cine_scan import CineScan, frame_measure
-from fetalhc_gui.app.exam_rule import assess
 from fetalhc_gui.app.pixel_size_rule import choose_pixel_size, is_given, own_pixel_size
-from fetalhc_gui.app.records import measurement_of
 from fetalhc_gui.core.anonymise import Anonymiser
 from fetalhc_gui.core.cine import FrameMeasure
 from fetalhc_gui.core.clinical import weeks_days

@@ -253,3 +253,14 @@ def _attribute_spacing(ds: pydicom.Dataset) -> tuple[tuple[float, float], str] |
             if row_spacing > 0 and col_spacing > 0:
                 return (col_spacing, row_spacing), name
     return None
+
+
+def pixel_data_sha256(path: Path) -> str:
+    """SHA-256 of a DICOM file's pixel data as stored, compressed or not (what makes a resent image
+    the same), read without decoding it."""
+    import hashlib
+
+    import pydicom
+
+    ds = pydicom.dcmread(path, defer_size=None)
+    return hashlib.sha256(bytes(ds.get("PixelData", b""))).hexdigest()

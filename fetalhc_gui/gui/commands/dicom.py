@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
-from fetalhc_gui.app.exam_rule import refusals
+from fetalhc_gui.app.assessment import refusals
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.gui.commands.context import CommandContext
 from fetalhc_gui.gui.dialogs.dicom_settings import DicomSettingsDialog

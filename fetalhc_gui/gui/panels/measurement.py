@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fetalhc_gui.app.exam_rule import refusals
+from fetalhc_gui.app.assessment import refusals
 from fetalhc_gui.core.clinical import centile_text, weeks_days
 from fetalhc_gui.core.dating import check_dates
 from fetalhc_gui.core.measurement import Measurement
