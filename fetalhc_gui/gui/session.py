@@ -16,7 +16,8 @@ from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.error_risk import SizeRisk, doubt_reasons
 from fetalhc_gui.core.errors import ExportError, FetalHCError
 from fetalhc_gui.core.identity import Identity
-from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
+from fetalhc_gui.core.measurement import Measurement
+from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, pixel_size_from_text
 from fetalhc_gui.core.refusal import Confirmation
 from fetalhc_gui.io.atomic import atomic_write_text
 from fetalhc_gui.io.private import ensure_folder
@@ -122,6 +123,37 @@ class ImageEntry:
             if not size.square:
                 data["pixel_size"]["mm_y"] = size.mm_y
         return data
+
+    @classmethod
+    def from_measurement(cls, m: Measurement, path: str, frames: int, identity: Identity) -> ImageEntry:
+        """The entry of a measurement read back from an export: a hand-edited ellipse stays an edit;
+        the model's keeps its quality, interval (pixels) and doubt; every edit keeps its verdicts."""
+        confirmed = m.head_plane_confirmed_at
+        confirmation = Confirmation(m.head_plane_confirmed_by, confirmed) if confirmed else None
+        pixel_size = None
+        if m.pixel_size_mm is not None:
+            pixel_size = pixel_size_from_text(m.pixel_size_mm, m.pixel_size_y_mm, m.pixel_size_source)
+        interval = None
+        if m.hc_low_mm is not None and m.hc_high_mm is not None and m.hc_mm:
+            px_per_mm = m.hc_px / m.hc_mm
+            interval = (m.hc_low_mm * px_per_mm, m.hc_high_mm * px_per_mm)
+        return cls(
+            path=path,
+            frame=m.frame if m.frame < frames else 0,
+            frame_count=frames,
+            pixel_size=pixel_size,
+            auto_ellipse=None if m.edited else m.ellipse,
+            edited_ellipse=m.ellipse if m.edited else None,
+            quality=m.quality,
+            quality_reasons=list(m.doubt_reasons) or (["marked doubtful in the export"] if m.doubtful else []),
+            hc_interval_px=interval,
+            head_plane=m.head_plane,
+            plane_confirmation=confirmation,
+            model_name=m.model_name,
+            ga_entered_days=m.ga_entered_days,
+            dating=m.ga_entered_source,
+            identity=identity if identity.known else Identity.from_dict(asdict(m)),
+        )
 
     @classmethod
     def from_dict(cls, data: dict) -> ImageEntry:

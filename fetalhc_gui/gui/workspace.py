@@ -10,7 +10,7 @@ import datetime
 import getpass
 import os
 import time
-from dataclasses import asdict, replace
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 from fetalhc_gui.app.assessment import assess, measurement_of
 from fetalhc_gui.app.batches import FileResult
 from fetalhc_gui.app.cine_scan import CineScan, frame_measure
+from fetalhc_gui.app.exports import export_overlay_png, export_records
 from fetalhc_gui.app.pixel_size_rule import choose_pixel_size, is_given, own_pixel_size
 from fetalhc_gui.core.anonymise import Anonymiser
 from fetalhc_gui.core.cine import FrameMeasure
@@ -29,20 +30,18 @@ from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.errors import FetalHCError, ImageLoadError
 from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.measurement import Measurement
-from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, pixel_size_from_text, read_pixel_size_csv
+from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, read_pixel_size_csv
 from fetalhc_gui.core.record import record_row, status_of
 from fetalhc_gui.core.refusal import Confirmation
 from fetalhc_gui.gui.jobs.measuring import MeasureJob, MeasureResult, MeasureTask
 from fetalhc_gui.gui.session import ImageEntry, load_session, save_session
 from fetalhc_gui.gui.undo import ChangeEntry
-from fetalhc_gui.io.atomic import atomic_write_bytes
 from fetalhc_gui.io.dicom import DICOM_SUFFIXES
-from fetalhc_gui.io.export import is_measured, read_measurements, write_records
+from fetalhc_gui.io.export import read_measurements
 from fetalhc_gui.io.folders import find_images, real_path
 from fetalhc_gui.io.frame import LoadedImage
 from fetalhc_gui.io.images import load_image, probe_header, probe_image
-from fetalhc_gui.io.output_paths import check_not_an_input, free_path
-from fetalhc_gui.io.overlay import draw_overlay, encode_png
+from fetalhc_gui.io.output_paths import free_path
 
 AUTOSAVE_SECONDS = 3.0
 #: Where an entered GA came from when the user typed it in the panel (the record's ga_entered_source).
@@ -508,7 +507,7 @@ class Workspace(QObject):
             except ImageLoadError as exc:
                 problems.append(str(exc))
                 continue
-            added.append(entry_from_measurement(m, str(file), frames, identity))
+            added.append(ImageEntry.from_measurement(m, str(file), frames, identity))
             known.add((str(file), m.frame))
         if added:
             self.entries.extend(added)
@@ -529,26 +528,16 @@ class Workspace(QObject):
     def export_measurements(self, path: str | Path, fmt: str, anonymise: bool = False) -> int:
         """Write all measurements as ``csv``, ``json`` or ``hc18`` (``anonymise``: to PS3.15's basic
         profile, ``core.anonymise``); returns how many were written."""
-        check_not_an_input(Path(path), self.input_paths(), option="")
         anonymiser = Anonymiser() if anonymise else None
         rows = [r for r in (self.record(i, anonymiser) for i in range(len(self.entries))) if r is not None]
-        if fmt == "hc18":
-            rows = [r for r in rows if is_measured(r)]
-        if not rows:
-            raise FetalHCError("There is nothing to export: measure at least one image (with a pixel size).")
-        write_records(path, rows, fmt)
-        return len(rows)
+        return export_records(Path(path), rows, fmt, self.input_paths())
 
     def export_overlay(self, path: str | Path, mask_opacity: float, caption: str) -> None:
         """Write the current image with its mask and ellipse as a PNG at the image's resolution."""
         if self.image is None:
             raise FetalHCError("There is no image to export.")
-        check_not_an_input(Path(path), self.input_paths(), option="")
-        entry = self.entries[self.current]
-        png = encode_png(
-            draw_overlay(self.image.display, entry.ellipse, self.mask(self.current), mask_opacity, caption)
-        )
-        atomic_write_bytes(path, png)
+        ellipse, mask = self.entries[self.current].ellipse, self.mask(self.current)
+        export_overlay_png(Path(path), self.image.display, ellipse, mask, mask_opacity, caption, self.input_paths())
 
     # session
     def save(self) -> None:
@@ -578,37 +567,6 @@ class Workspace(QObject):
         if entries:
             self.select(min(max(current, 0), len(entries) - 1))
         return None
-
-
-def entry_from_measurement(m: Measurement, path: str, frames: int, identity: Identity) -> ImageEntry:
-    """The entry of a measurement read back from an export: a hand-edited ellipse stays an edit;
-    the model's keeps its quality, interval (pixels) and doubt; every edit keeps its verdicts."""
-    confirmed = m.head_plane_confirmed_at
-    confirmation = Confirmation(m.head_plane_confirmed_by, confirmed) if confirmed else None
-    pixel_size = None
-    if m.pixel_size_mm is not None:
-        pixel_size = pixel_size_from_text(m.pixel_size_mm, m.pixel_size_y_mm, m.pixel_size_source)
-    interval = None
-    if m.hc_low_mm is not None and m.hc_high_mm is not None and m.hc_mm:
-        px_per_mm = m.hc_px / m.hc_mm
-        interval = (m.hc_low_mm * px_per_mm, m.hc_high_mm * px_per_mm)
-    return ImageEntry(
-        path=path,
-        frame=m.frame if m.frame < frames else 0,
-        frame_count=frames,
-        pixel_size=pixel_size,
-        auto_ellipse=None if m.edited else m.ellipse,
-        edited_ellipse=m.ellipse if m.edited else None,
-        quality=m.quality,
-        quality_reasons=list(m.doubt_reasons) or (["marked doubtful in the export"] if m.doubtful else []),
-        hc_interval_px=interval,
-        head_plane=m.head_plane,
-        plane_confirmation=confirmation,
-        model_name=m.model_name,
-        ga_entered_days=m.ga_entered_days,
-        dating=m.ga_entered_source,
-        identity=identity if identity.known else Identity.from_dict(asdict(m)),
-    )
 
 
 def _user_name() -> str:
