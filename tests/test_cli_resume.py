@@ -35,8 +35,6 @@ def read_rows(path) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
-
-
 def test_kill_9_midway_then_resume(phantoms, tmp_path):
     out = tmp_path / "results.csv"
     journal = journal_path(out)

@@ -29,12 +29,14 @@ def test_session_is_saved_during_a_long_job(qtbot, images, monkeypatch):  # noqa
     ws = window.workspace
     saved_while_running = []
 
-    def read_session(_results):
+    def read_session(report):
+        if report[0] != "finished":
+            return
         data = json.loads(ws.session_path.read_text())
         saved_while_running.append(sum(e["auto_ellipse"] is not None for e in data["entries"]))
 
     ws.measure(list(range(len(ws.entries))))
-    ws.job.batch_finished.connect(read_session)
+    ws.job.progressed.connect(read_session)
     qtbot.waitUntil(lambda: ws.job is None, timeout=10_000)
     assert saved_while_running[:2] == [1, 2]
 

@@ -39,8 +39,6 @@ def test_impossible_datings_are_refused_with_a_reason(make, message):
         make()
 
 
-
-
 def test_dating_an_exam_gives_every_image_of_it_a_centile_and_no_other(qtbot, tmp_path, monkeypatch):
     from support.gui import make_window, measure_all
 

@@ -56,10 +56,6 @@ def node(tmp_path):
     running.stop()
 
 
-
-
-
-
 def test_an_image_from_a_known_scanner_is_stored_and_measured(node, image):
     assert send(node, [image]) == [SUCCESS]
     node.wait_until_idle()

@@ -121,8 +121,6 @@ def test_identities_and_tls_peers_are_checked_and_written_back():
     assert certificate_names(cert) == {"a", "b", "10.0.0.1"} and certificate_names({}) == set()
 
 
-
-
 def test_serve_takes_tls_from_the_scanner_to_the_pacs_and_the_pacs_is_queried_over_tls(tmp_path, pki):
     from pydicom import dcmread
     from pydicom.uid import ExplicitVRLittleEndian, generate_uid

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import time
 
 import cv2
 import pytest
@@ -16,7 +17,7 @@ from fetalhc_gui.core.biometry import ramanujan_perimeter
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.core.pixel_size import PixelSizeSource
-from fetalhc_gui.gui.jobs.measuring import model_pool
+from fetalhc_gui.gui.jobs.job import running_jobs
 from fetalhc_gui.gui.main_window import MainWindow
 from fetalhc_gui.gui.session import Status
 from fetalhc_gui.io.export import read_csv, read_json
@@ -156,10 +157,6 @@ def test_drag_handle_changes_hc_and_undo_restores(qtbot, images):
     assert entry.edited_ellipse is None
 
 
-
-
-
-
 def test_pixel_size_change_updates_every_figure_and_is_undoable(qtbot, images):
     window = make_window(qtbot)
     window.open_paths([str(images[0])])
@@ -280,13 +277,20 @@ def test_shortcuts_listed_and_about_box(qtbot):
     assert any("CC BY 4.0" in label.text() for label in about.findChildren(QLabel))
 
 
-def test_closing_while_measuring_waits_and_loses_nothing(qtbot, images):
-    window = make_window(qtbot, FakePredictor(HEAD, delay=0.3))
+def test_closing_while_measuring_returns_at_once_and_nothing_reaches_the_closed_window(qtbot, images):
+    window = make_window(qtbot, FakePredictor(HEAD, delay=0.5))
     window.open_paths([str(p) for p in images])
     window.actions.measure_all.trigger()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: any(e.measuring for e in window.workspace.entries))
+    started = time.monotonic()
     window.close()
-    assert model_pool().activeThreadCount() == 0
+    assert time.monotonic() - started < 1.0
+    heard = []
+    window.workspace.entry_changed.connect(heard.append)
+    assert running_jobs() == 1  # the model finishes its batch on its own
+    qtbot.waitUntil(lambda: running_jobs() == 0, timeout=10_000)
+    qtbot.wait(50)
+    assert heard == []
     saved = json.loads((window.workspace.session_path).read_text())
     assert len(saved["entries"]) == 3
 

@@ -283,7 +283,6 @@ def test_serve_off_loopback_without_tls_warns(tmp_path):
     assert "warning: listening on 0.0.0.0 without TLS" in err
 
 
-
 def test_repeated_refusals_are_counted_not_written_and_the_trail_reaches_syslog(tmp_path, monkeypatch):
     import socket as sockets
 

@@ -43,16 +43,8 @@ def image(tmp_path):
     return ds
 
 
-
-
 def pacs_instances(pacs) -> list[dict]:
     return [pacs.get(f"/instances/{i}/simplified-tags") for i in pacs.get("/instances")]
-
-
-
-
-
-
 
 
 def test_kill_9_mid_send_then_restart_measures_and_reports_every_acknowledged_image_once(tmp_path, image):

@@ -62,8 +62,6 @@ def test_a_pacs_that_does_not_answer_is_told(qtbot, tmp_path):
     assert "did not accept" in dialog.status.text() and dialog.studies.rowCount() == 0
 
 
-
-
 def test_a_result_that_is_not_a_head_plane_is_sent_only_when_the_user_says_so(qtbot, pacs, tmp_path, monkeypatch):
     peer = Peer(AE_TITLE, "127.0.0.1", pacs.dicom_port)
     window = measured_study_image(
@@ -86,3 +84,20 @@ def test_a_result_that_is_not_a_head_plane_is_sent_only_when_the_user_says_so(qt
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     window.actions.send_results.trigger()
     qtbot.waitUntil(lambda: len(pacs.get("/instances")) == before + 2, timeout=30_000)
+
+
+def test_a_retrieval_stopped_midway_deletes_what_arrived(pacs, tmp_path):
+    from fetalhc_gui.net.pacs_query import RetrievalCancelledError, find_studies, retrieve_study
+
+    peer = Peer(AE_TITLE, "127.0.0.1", pacs.dicom_port)
+    (study,) = find_studies(peer, "FETALHC", "P1")
+    folder = tmp_path / "retrieved"
+    asked = []
+
+    def should_stop() -> bool:  # asked after each image; the user closes after the first
+        asked.append(sorted(p.name for p in folder.glob("*")))
+        return True
+
+    with pytest.raises(RetrievalCancelledError):
+        retrieve_study(peer, "FETALHC", study.study_uid, folder, should_stop=should_stop)
+    assert len(asked[0]) == 1 and list(folder.glob("*")) == []

@@ -20,8 +20,6 @@ from support.reports import pdf_text  # noqa: F401
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext not installed (poppler-utils)")
 
 
-
-
 def named_exam(tmp_path, name, study, seed):
     from pydicom import dcmread
 

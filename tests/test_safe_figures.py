@@ -150,8 +150,14 @@ def test_the_wheel_never_changes_a_box_the_user_has_not_clicked_into(qtbot, imag
     window.workspace.set_pixel_sizes({0: window_pixel_size(0.0691)}, "csv")
     field = window.pixel_size_panel.field
     wheel = QWheelEvent(
-        QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, 120), Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        QPointF(5, 5),
+        QPointF(5, 5),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
     )
     QApplication.sendEvent(field, wheel)
     assert window.workspace.entries[0].pixel_size.mm == 0.0691
@@ -275,11 +281,16 @@ def test_the_plane_reason_stays_first_without_a_pixel_size():
         f"no pixel size: HC in pixels only (doubtful: {ABDOMEN}; the ensemble members disagree (a wide 95% interval))"
     )
     sized = measure(
-        "a.png", HEAD, window_pixel_size(0.1), doubt_reasons=["the ensemble members disagree"],
+        "a.png",
+        HEAD,
+        window_pixel_size(0.1),
+        doubt_reasons=["the ensemble members disagree"],
         hc_interval_px=(900.0, 1000.0),
     )
-    assert sized.doubt_reasons == [f"the ensemble members disagree (95% interval {sized.hc_low_mm:.1f}-"
-                                   f"{sized.hc_high_mm:.1f} mm, ±{100 * 50 / sized.hc_px:.1f}% of HC)"]
+    assert sized.doubt_reasons == [
+        f"the ensemble members disagree (95% interval {sized.hc_low_mm:.1f}-"
+        f"{sized.hc_high_mm:.1f} mm, ±{100 * 50 / sized.hc_px:.1f}% of HC)"
+    ]
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed")

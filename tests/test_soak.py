@@ -137,14 +137,15 @@ def train_model(config, on_progress, should_stop):
         on_progress(i + 1, {events}, {{"event": "batch", "epoch": 1, "batch": i + 1, "steps": {events}}})
     return None
 sys.modules["fetalhc_gui.training.ensemble_training"] = types.SimpleNamespace(train_model=train_model)
-from fetalhc_gui.gui.jobs.training import TrainingJob
+from fetalhc_gui.gui.jobs.job import Job, pools
+from fetalhc_gui.gui.jobs.training import training_work
 received, ended = [], []
-job = TrainingJob(None)
-job.batch_finished.connect(lambda done, total, logs: received.append(done))
-job.training_finished.connect(lambda result: ended.append(True))
+job = Job(training_work(None))
+job.progressed.connect(lambda report: received.append(report[1]))
+job.ended.connect(lambda cancelled: ended.append(True))
 gc.collect()
 before = sys.getrefcount(True)
-job.start()
+job.start(pools().model)
 while not ended:
     app.processEvents()
 gc.collect()

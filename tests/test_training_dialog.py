@@ -84,7 +84,7 @@ def test_training_run_updates_curves_and_switches_model(qtbot, dataset, tmp_path
     statuses = []
     with qtbot.waitSignal(dialog.run_ended, timeout=240_000):
         dialog.start()
-        dialog.job.batch_finished.connect(lambda *_: statuses.append(dialog.status.text()))
+        dialog.job.progressed.connect(lambda _report: statuses.append(dialog.status.text()))
     assert dialog.result.finished
     assert len(dialog.lines["loss"].getData()[0]) == 2
     assert len(dialog.lines["val_hc_adf_mm"].getData()[0]) == 2
@@ -110,14 +110,17 @@ def test_cancel_during_an_epoch_then_resume(qtbot, dataset, tmp_path):
     dialog = make_dialog(qtbot, dataset, tmp_path, epochs=3, crop_epochs=1)
     batches = []
 
-    def cancel_in_second_epoch(_done, _total, logs):
+    def cancel_in_second_epoch(report):
+        if report[0] != "batch":
+            return
+        logs = report[3]
         batches.append(logs)
         if logs["epoch"] == 2:
             dialog.cancel()
 
     with qtbot.waitSignal(dialog.run_ended, timeout=240_000):
         dialog.start()
-        dialog.job.batch_finished.connect(cancel_in_second_epoch)
+        dialog.job.progressed.connect(cancel_in_second_epoch)
     assert not dialog.result.finished and dialog.result.epochs_done == 1
     assert "Resume" in dialog.status.text()
     assert dialog.resume_button.isEnabled()
@@ -185,7 +188,7 @@ def test_the_dialog_trains_an_ensemble(qtbot, tmp_path):
     statuses = []
     with qtbot.waitSignal(dialog.run_ended, timeout=300_000):
         dialog.start()
-        dialog.job.batch_finished.connect(lambda *_: statuses.append(dialog.status.text()))
+        dialog.job.progressed.connect(lambda _report: statuses.append(dialog.status.text()))
     assert dialog.result.finished, dialog.log.toPlainText()
     assert any(s.startswith("Member 2 of 2, epoch 1") for s in statuses)
     assert any(s.startswith("Member 2 of 2, second stage, epoch 1") for s in statuses)

@@ -199,9 +199,7 @@ def cluster_security(ca: Path, cert: Path, key: Path):
     from fetalhc_gui.net.tls import check_key_private
 
     check_key_private(key)
-    return Security(
-        tls_ca_file=str(ca), tls_client_cert=str(cert), tls_client_key=str(key), require_encryption=True
-    )
+    return Security(tls_ca_file=str(ca), tls_client_cert=str(cert), tls_client_key=str(key), require_encryption=True)
 
 
 def quiet_dask() -> None:

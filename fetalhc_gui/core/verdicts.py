@@ -24,7 +24,7 @@ def plane_verdict(m: Measurement) -> str:
 
 
 def doubt_verdict(m: Measurement) -> str:
-    """"no", or "yes: " with every doubt reason (a refusal first)."""
+    """ "no", or "yes: " with every doubt reason (a refusal first)."""
     return "yes: " + "; ".join(m.doubt_reasons) if m.doubt_reasons else "no"
 
 

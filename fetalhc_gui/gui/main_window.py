@@ -30,11 +30,11 @@ from fetalhc_gui.gui.commands.files import FileCommands
 from fetalhc_gui.gui.commands.pixel_sizes import PixelSizeCommands
 from fetalhc_gui.gui.commands.reports import ReportCommands
 from fetalhc_gui.gui.crash_recovery import log_folder
-from fetalhc_gui.gui.dialogs.common import AboutDialog, ShortcutsDialog
+from fetalhc_gui.gui.dialogs.common import AboutDialog, ShortcutsDialog, show_modal
 from fetalhc_gui.gui.fields import guard_wheel_everywhere
 from fetalhc_gui.gui.geometry import fit_to_screen, keep_on_screen, keep_windows_on_screen
-from fetalhc_gui.gui.jobs.measuring import ModelLoader, model_pool
-from fetalhc_gui.gui.jobs.network import network_pool
+from fetalhc_gui.gui.jobs.job import Job, pools
+from fetalhc_gui.gui.jobs.measuring import loading_work
 from fetalhc_gui.gui.panels.cine import CinePanel
 from fetalhc_gui.gui.panels.display import DisplayPanel
 from fetalhc_gui.gui.panels.growth_chart import GrowthChart
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
             widget.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(widget)
         self.card: dict | None = None
+        self._loader: Job | None = None
         self.training_dialog = None
         self.messages: list[tuple[str, str]] = []
         self.training = False
@@ -191,8 +192,8 @@ class MainWindow(QMainWindow):
         a.choose_model.triggered.connect(self.choose_model)
         a.bundled_model.triggered.connect(lambda: self.use_model(None))
         a.train.triggered.connect(self.show_training_dialog)
-        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.shortcut_table(), self).exec())
-        a.about.triggered.connect(lambda: AboutDialog(self.card, self).exec())
+        a.shortcuts.triggered.connect(lambda: show_modal(ShortcutsDialog(a.shortcut_table(), self)))
+        a.about.triggered.connect(lambda: show_modal(AboutDialog(self.card, self)))
         a.log_folder.triggered.connect(self.open_log_folder)
         a.user_guide.triggered.connect(self.show_user_guide)
         a.dicom_settings.triggered.connect(self.dicom.show_settings)
@@ -262,12 +263,15 @@ class MainWindow(QMainWindow):
     def start_model_loading(self) -> None:
         """Build the predictor in the background; the window is usable meanwhile."""
         self.model_label.setText("Model: loading…")
-        loader = ModelLoader(self.predictor_factory, self)
-        loader.model_loaded.connect(self._on_model_loaded)
-        loader.model_load_failed.connect(self._on_model_failed)
-        loader.start()
+        if self._loader is not None:
+            self._loader.detach()  # an earlier choice still loading: this one wins
+        self._loader = Job(loading_work(self.predictor_factory))
+        self._loader.succeeded.connect(self._on_model_loaded)
+        self._loader.failed.connect(self._on_model_failed)
+        self._loader.start(pools().model)
 
     def _on_model_loaded(self, predictor) -> None:
+        self._loader = None
         self.card = getattr(predictor, "card", None)
         self.workspace.set_predictor(predictor)
         self._update_enabled()
@@ -275,6 +279,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Model ready: {predictor.name}", 5000)
 
     def _on_model_failed(self, message: str) -> None:
+        self._loader = None
         self.model_label.setText("Model: not loaded")
         self.warn("Model not loaded", f"The model could not be loaded.\n\n{message}", critical=True)
 
@@ -469,10 +474,15 @@ class MainWindow(QMainWindow):
         if self.training and not self.training_dialog.confirm_stop():
             event.ignore()
             return
+        # nothing here waits for work in hand: it is cancelled and reports to no one
         self.dicom.stop()
         self.workspace.cancel()
-        model_pool().waitForDone(10_000)
-        network_pool().waitForDone(30_000)
+        self.workspace.detach()
+        if self._loader is not None:
+            self._loader.detach()
+        if self.training_dialog is not None:
+            self.training_dialog.detach()
+        pools().drop_queued()
         self.workspace.save()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()

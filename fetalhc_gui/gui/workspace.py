@@ -33,7 +33,8 @@ from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, read_pixel_size_csv
 from fetalhc_gui.core.record import record_row, status_of
 from fetalhc_gui.core.refusal import Confirmation
-from fetalhc_gui.gui.jobs.measuring import MeasureJob, MeasureResult, MeasureTask
+from fetalhc_gui.gui.jobs.job import Job, pools
+from fetalhc_gui.gui.jobs.measuring import MeasureResult, MeasureTask, measuring_work
 from fetalhc_gui.gui.session import ImageEntry, load_session, save_session
 from fetalhc_gui.gui.undo import ChangeEntry
 from fetalhc_gui.io.dicom import DICOM_SUFFIXES
@@ -67,7 +68,8 @@ class Workspace(QObject):
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}  # by id() of the entry: its place in the list may change
         self.predictor = None
-        self.job: MeasureJob | None = None
+        self.job: Job | None = None
+        self._job_tasks: list[MeasureTask] = []
         self.session_path = session_path
         self._masks: dict[int, tuple[tuple[int, int], np.ndarray]] = {}
         self._waiting: list[int] = []
@@ -129,7 +131,7 @@ class Workspace(QObject):
                 self.select(index)
             else:
                 self.current_changed.emit(self.current)
-        if self.job is None or not self.job.covers(index):  # Measure on Open may have taken it already
+        if self.job is None or not any(task.index == index for task in self._job_tasks):  # taken already?
             self._waiting.append(index)
         self._measure_waiting()
         self.save()
@@ -261,14 +263,13 @@ class Workspace(QObject):
         if self.predictor is None or self.job is not None or not indices:
             return False
         entries = [(i, self.entries[i]) for i in indices]
-        tasks = [MeasureTask(i, e.path, e.frame, e.frame_count if whole_loop else 1) for i, e in entries]
-        self.job = MeasureJob(self.predictor, tasks, self)
-        self.job.batch_started.connect(self._on_batch_started)
-        self.job.batch_finished.connect(self._on_batch_finished)
-        self.job.progress_changed.connect(self.progress_changed)
-        self.job.job_finished.connect(self._on_job_finished)
+        self._job_tasks = [MeasureTask(i, e.path, e.frame, e.frame_count if whole_loop else 1) for i, e in entries]
+        self.job = Job(measuring_work(self.predictor, self._job_tasks))
+        self.job.progressed.connect(self._on_job_report)
+        self.job.failed.connect(self._on_job_failed)
+        self.job.ended.connect(self._on_job_finished)
         self.busy_changed.emit(True)
-        self.job.start()
+        self.job.start(pools().model)
         return True
 
     def cancel(self) -> None:
@@ -279,6 +280,28 @@ class Workspace(QObject):
                 if entry.measuring:
                     entry.measuring = False
                     self.entry_changed.emit(index)
+
+    def _on_job_report(self, value: tuple) -> None:
+        kind, *data = value
+        if kind == "started":
+            self._on_batch_started(*data)
+        elif kind == "finished":
+            self._on_batch_finished(*data)
+        else:
+            self.progress_changed.emit(*data)
+
+    def _on_job_failed(self, message: str) -> None:
+        """The measuring work itself broke (not one image: those are results): its images say why."""
+        for task in self._job_tasks:
+            entry = self.entries[task.index] if task.index < len(self.entries) else None
+            if entry is not None and entry.measuring:
+                self._adopt_failure(task.index, f"The measurement failed: {message}")
+
+    def detach(self) -> None:
+        """The window is closing: cancel the running job and let it report to no one."""
+        if self.job is not None:
+            self.job.detach()
+            self.job = None
 
     def _on_batch_started(self, indices: list[int]) -> None:
         if self.job is not None and not self.job.cancelled:
@@ -342,7 +365,7 @@ class Workspace(QObject):
         self.entry_changed.emit(index)
 
     def _on_job_finished(self, _cancelled: bool) -> None:
-        self.job = None
+        self.job, self._job_tasks = None, []
         self.busy_changed.emit(False)
         self.save()
         self._measure_waiting()

@@ -254,4 +254,3 @@ def every_code(item: Dataset) -> list[tuple[str, str, str]]:
     for child in item.get("ContentSequence", []):
         found += every_code(child)
     return found
-

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import ssl
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,10 @@ from fetalhc_gui.net.sender import SendError, associate, status_code, status_tex
 from fetalhc_gui.net.storage_node import ACCEPTED_SOP_CLASSES, TRANSFER_SYNTAXES, inbox_name, store_received
 
 PENDING = (0xFF00, 0xFF01)
+
+
+class RetrievalCancelledError(Exception):
+    """The user stopped a retrieval (its images received so far are deleted)."""
 
 
 @dataclass(frozen=True)
@@ -85,11 +90,17 @@ def _match(identifier: Dataset) -> StudyMatch:
 
 
 def retrieve_study(
-    peer: Peer, calling_ae: str, study_uid: str, folder: Path, tls: ssl.SSLContext | None = None
+    peer: Peer,
+    calling_ae: str,
+    study_uid: str,
+    folder: Path,
+    tls: ssl.SSLContext | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> list[Path]:
     """Fetch a study's ultrasound images and secondary captures from ``peer`` (C-GET) into
     ``folder``, each written atomically under its UID's digits; the files received (``tls``: as
-    for ``find_studies``)."""
+    for ``find_studies``). Once ``should_stop()`` is True the association is aborted, the images
+    received are deleted and RetrievalCancelledError raised."""
     ensure_folder(folder)
     received: list[Path] = []
 
@@ -109,6 +120,11 @@ def retrieve_study(
     assoc = associate(peer, calling_ae, contexts, roles, [(evt.EVT_C_STORE, on_store)], timeout_s=120, tls=tls)
     try:
         for status, _ in assoc.send_c_get(query, StudyRootQueryRetrieveInformationModelGet):
+            if should_stop():
+                assoc.abort()
+                for path in received:
+                    path.unlink(missing_ok=True)
+                raise RetrievalCancelledError(f"The retrieval from {peer.ae_title} was stopped.")
             code = status_code(status)
             if code not in (*PENDING, 0x0000, 0xB000):  # B000: some sub-operations failed (other SOP classes)
                 raise SendError(f"{peer.ae_title} could not send the study ({status_text(code)}).")

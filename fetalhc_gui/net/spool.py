@@ -79,4 +79,3 @@ def spooled_now() -> list[Path]:
     """The files being received at this moment (for tests and the audit)."""
     with _lock:
         return [Path(name) for name in _open if Path(name).exists()]
-

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 from fetalhc_gui.app.assessment import refusals
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.gui.commands.context import CommandContext
+from fetalhc_gui.gui.dialogs.common import modal, show_modal
 from fetalhc_gui.gui.dialogs.dicom_settings import DicomSettingsDialog
 from fetalhc_gui.gui.dialogs.outgoing_queue import OutgoingQueueDialog
 from fetalhc_gui.gui.dialogs.pacs import PacsDialog
@@ -69,8 +70,9 @@ class DicomCommands:
     def show_settings(self) -> None:
         """Edit the node settings; the node follows them (started, restarted or stopped)."""
         dialog = DicomSettingsDialog(self.context.settings, str(self.service.inbox), self.context.parent)
-        if dialog.exec():
-            self.apply_settings()
+        with modal(dialog) as accepted:
+            if accepted:
+                self.apply_settings()
 
     def set_receiving(self, on: bool) -> None:
         """Turn the node on or off from the menu (remembered for the next start)."""
@@ -109,7 +111,7 @@ class DicomCommands:
 
     def show_queue(self) -> None:
         """List what waits for a PACS; retry or drop it."""
-        OutgoingQueueDialog(self.queue, self.context.parent).exec()
+        show_modal(OutgoingQueueDialog(self.queue, self.context.parent))
 
     def _show_queue(self, waiting: int) -> None:
         results = f"{waiting} result{'s' if waiting > 1 else ''}"
@@ -141,7 +143,7 @@ class DicomCommands:
             settings.dicom_client_context,
         )
         dialog.study_retrieved.connect(self.open_paths)
-        dialog.exec()
+        show_modal(dialog)
 
     def choose_peer(self, purpose: str) -> Peer | None:
         """The peer to use (asked when there are several); None, with a message, when there is none."""

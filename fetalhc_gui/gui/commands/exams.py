@@ -7,6 +7,7 @@ from collections.abc import Callable
 from fetalhc_gui.core.clinical import weeks_days
 from fetalhc_gui.core.dating import exam_date
 from fetalhc_gui.gui.commands.context import CommandContext
+from fetalhc_gui.gui.dialogs.common import modal
 from fetalhc_gui.gui.dialogs.dating import DatingDialog
 from fetalhc_gui.gui.dialogs.identity import IdentityDialog
 
@@ -24,9 +25,10 @@ class ExamCommands:
         if not indices:
             return
         dialog = IdentityDialog(len(indices), ws.entries[indices[0]].identity, self.context.parent)
-        if not dialog.exec():
-            return
-        changed = ws.set_identity(indices, dialog.entered())
+        with modal(dialog) as accepted:
+            if not accepted:
+                return
+            changed = ws.set_identity(indices, dialog.entered())
         skipped = len(indices) - len(changed)
         note = f"; {skipped} DICOM image(s) keep the patient their file names" if skipped else ""
         self.context.show_status(f"Patient and exam set for {len(changed)} image(s){note}", 8000)
@@ -40,8 +42,9 @@ class ExamCommands:
         dialog = DatingDialog(
             exam_date(entry.identity.study_date), len(ws.exam_indices(ws.current)), self.context.parent
         )
-        if not dialog.exec():
-            return
-        changed = ws.date_exam(ws.current, dialog.dating, dialog.exam)
+        with modal(dialog) as accepted:
+            if not accepted:
+                return
+            changed = ws.date_exam(ws.current, dialog.dating, dialog.exam)
         days = dialog.dating.ga_days(dialog.exam)
         self.context.show_status(f"GA {weeks_days(days)} set for {len(changed)} image(s) of this exam", 8000)

@@ -190,7 +190,6 @@ class FileCommands:
             return
         self.remember_export(path)
 
-
     def remove_selected(self) -> None:
         """File > Remove from List: the selected images (or the one shown) leave the session."""
         ws = self.context.workspace

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -23,6 +25,22 @@ from PySide6.QtWidgets import (
 from fetalhc_gui import __version__
 from fetalhc_gui.gui.geometry import fit_to_screen
 from fetalhc_gui.inference.artifact import HC18_ATTRIBUTION
+
+
+@contextmanager
+def modal(dialog: QDialog) -> Iterator[bool]:
+    """Show ``dialog`` modally; True when accepted. The dialog is freed afterwards (parented to the
+    window, it would otherwise live, with its connections, until the window closes)."""
+    try:
+        yield bool(dialog.exec())
+    finally:
+        dialog.deleteLater()
+
+
+def show_modal(dialog: QDialog) -> None:
+    """Show ``dialog`` modally and free it afterwards (for dialogs whose answer nobody reads)."""
+    with modal(dialog):
+        pass
 
 
 def date_edit(value: datetime.date) -> QDateEdit:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from fetalhc_gui.gui.dialogs.common import date_edit
 from fetalhc_gui.gui.geometry import fit_to_screen
-from fetalhc_gui.gui.jobs.network import NetworkJob
+from fetalhc_gui.gui.jobs.job import Job, pools
 from fetalhc_gui.net.node_config import Peer
 
 STUDY_COLUMNS = ("Patient", "Patient ID", "Date", "Description", "Images")
@@ -52,7 +52,7 @@ class PacsDialog(QDialog):
         self.peers, self.calling_ae, self.folder = peers, calling_ae, folder
         self.tls_for = tls_for or (lambda _peer: None)
         self.matches = []
-        self.job: NetworkJob | None = None
+        self.job: Job | None = None
         self.peer = QComboBox()
         for peer in peers:
             self.peer.addItem(f"{peer.ae_title} ({peer.host}:{peer.port}{', TLS' if peer.tls else ''})")
@@ -101,13 +101,22 @@ class PacsDialog(QDialog):
         self.search.setEnabled(idle)
         self.open_study.setEnabled(idle and bool(self.studies.selectedItems()))
 
-    def _run(self, function, on_success, busy_text: str) -> None:
-        self.job = NetworkJob(function, self)
+    def _run(self, function: Callable[[Callable[[], bool]], object], on_success, busy_text: str) -> None:
+        self.job = Job(lambda _report, should_stop: function(should_stop))
         self.job.succeeded.connect(on_success)
         self.job.failed.connect(self._on_failed)
         self.status.setText(busy_text)
-        self.job.start()
+        self.job.start(pools().network)
         self._update_buttons()
+
+    def done(self, result: int) -> None:
+        """Closing (Escape, the close button or after a retrieval) stops a running retrieval (its
+        images are deleted) and lets a running query end unheard: nothing opens after the dialog
+        closed."""
+        if self.job is not None:
+            self.job.detach()
+            self.job = None
+        super().done(result)
 
     def start_search(self) -> None:
         """Query the chosen PACS in the background."""
@@ -117,7 +126,7 @@ class PacsDialog(QDialog):
         first = self.first.date().toPython() if self.use_dates.isChecked() else None
         last = self.last.date().toPython() if self.use_dates.isChecked() else None
         self._run(
-            lambda: find_studies(peer, self.calling_ae, pid, name, first, last, tls=self.tls_for(peer)),
+            lambda _should_stop: find_studies(peer, self.calling_ae, pid, name, first, last, tls=self.tls_for(peer)),
             self._on_found,
             "Searching…",
         )
@@ -144,7 +153,9 @@ class PacsDialog(QDialog):
         study, peer = self.matches[rows.pop()], self._selected_peer()
         target = self.folder / study.study_uid
         self._run(
-            lambda: retrieve_study(peer, self.calling_ae, study.study_uid, target, tls=self.tls_for(peer)),
+            lambda should_stop: retrieve_study(
+                peer, self.calling_ae, study.study_uid, target, tls=self.tls_for(peer), should_stop=should_stop
+            ),
             self._on_retrieved,
             f"Retrieving the study of {study.patient_name or study.patient_id}…",
         )

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.gui.geometry import fit_to_screen, scrolling
-from fetalhc_gui.gui.jobs.training import TrainingJob
+from fetalhc_gui.gui.jobs.job import Job, pools
+from fetalhc_gui.gui.jobs.training import training_work
 from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.training.dataset import DatasetReport, scan_folder, split_for_training
 from fetalhc_gui.training.train_config import STATE_FILE, TrainConfig, epoch_line, expected_seconds, stage_seconds
@@ -113,7 +114,7 @@ class TrainingDialog(QDialog):
         self.setWindowTitle("Train a model")
         self.current_model_dir = current_model_dir
         self.current_predictor = current_predictor
-        self.job: TrainingJob | None = None
+        self.job: Job | None = None
         self.report: DatasetReport | None = None
         self.result = None
         self.history: list[dict] = []
@@ -378,20 +379,23 @@ class TrainingDialog(QDialog):
         self._batch_times, self._stage = [], None
         config = self.config(resume)
         self._plan = stage_seconds(config, len(self.report.usable), self.members.value()) if self.report else []
-        self.job = TrainingJob(config, self.members.value(), self)
-        self.job.batch_finished.connect(self._on_batch)
-        self.job.epoch_finished.connect(self._on_epoch)
-        self.job.training_finished.connect(self._on_finished)
-        self.job.training_failed.connect(self._on_failed)
+        self.job = Job(training_work(config, self.members.value()))
+        self.job.progressed.connect(self._on_report)
+        self.job.succeeded.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
         self._append_log(("Resuming" if resume else "Starting") + f" training into {self.out_dir.text()}")
         self.status.setText("Preparing the data (the first run reads every image once)…")
-        self.job.start()
+        self.job.start(pools().model)
         self._update_buttons()
 
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
             self.status.setText("Stopping after the current batch…")
+
+    def _on_report(self, value: tuple) -> None:
+        kind, *data = value
+        (self._on_epoch if kind == "epoch" else self._on_batch)(*data)
 
     def _on_batch(self, done: int, total: int, logs: dict) -> None:
         member, members, stage = logs.get("member", 1), logs.get("members", 1), logs.get("stage", 1)
@@ -511,15 +515,16 @@ class TrainingDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        self.stop_and_wait()
+        self.detach()
         return True
 
-    def stop_and_wait(self) -> None:
-        from fetalhc_gui.gui.jobs.measuring import model_pool
-
+    def detach(self) -> None:
+        """Stop the training (it ends within its batch, the last finished epoch kept) without
+        waiting for it, and let it report to no one: the dialog or the window is closing."""
         if self.job is not None:
-            self.job.cancel()
-            model_pool().waitForDone(120_000)
+            self.job.detach()
+            self.job = None
+            self.running_changed.emit(False)
 
 
 def _spin(spin, low, high, value, tip, decimals=None):

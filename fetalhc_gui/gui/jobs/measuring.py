@@ -1,32 +1,23 @@
-"""Work off the UI thread: loading the model and measuring images, one job at a time.
+"""Measuring images off the UI thread: the work of a ``Job`` (``gui.jobs.job``) that measures a
+list of images a batch at a time through ``measure_batch`` (the command line's path), every frame
+of a cine loop through ``scan_cine``; and loading the model.
 
-All model work runs on one QThreadPool with a single thread, so at most one TensorFlow or
-ONNX job runs at any moment; signals carry plain values to the UI thread.
+What the work reports, on the UI thread: ``("started", indices)`` before a batch,
+``("finished", [MeasureResult])`` after it, ``("progress", done, total)``. Results of a cancelled
+job are not reported.
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from fetalhc_gui.app.batches import BATCH_SIZE, FileResult, chunks, measure_batch
 from fetalhc_gui.app.cine_scan import CineScan, scan_cine
 from fetalhc_gui.core.errors import FetalHCError
+from fetalhc_gui.gui.jobs.job import Work
 from fetalhc_gui.io.images import load_frames
-
-_pool: QThreadPool | None = None
-
-
-def model_pool() -> QThreadPool:
-    """The one-thread pool every model job runs on."""
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-    return _pool
 
 
 @dataclass(frozen=True)
@@ -44,106 +35,6 @@ class MeasureTask:
         return self.frames > 1
 
 
-class ModelLoader(QObject):
-    """Builds a predictor in the background; ``factory`` is a plain callable returning it."""
-
-    model_loaded = Signal(object)
-    model_load_failed = Signal(str)
-
-    def __init__(self, factory, parent: QObject | None = None):
-        super().__init__(parent)
-        self._factory = factory
-
-    def start(self) -> None:
-        model_pool().start(Runnable(self._run))
-
-    def _run(self) -> None:
-        try:
-            predictor = self._factory()
-        except Exception as exc:  # any failure must reach the user as a message
-            self.model_load_failed.emit(str(exc) or type(exc).__name__)
-            return
-        self.model_loaded.emit(predictor)
-
-
-class MeasureJob(QObject):
-    """Measures a list of images with a predictor, a batch at a time through ``measure_batch``
-    (the command line's path); cancel() stops it after the batch in hand.
-
-    Signals carry whole batches, so a long run sends few cross-thread signals. Results of a
-    cancelled job are dropped; ``job_finished`` always comes last.
-    """
-
-    batch_started = Signal(list)
-    batch_finished = Signal(list)
-    progress_changed = Signal(int, int)
-    job_finished = Signal(bool)
-
-    def __init__(self, predictor, tasks: list[MeasureTask], parent: QObject | None = None):
-        super().__init__(parent)
-        self._predictor = predictor
-        self._tasks = tasks
-        self._cancel = threading.Event()
-
-    def start(self) -> None:
-        model_pool().start(Runnable(self._run))
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def covers(self, index: int) -> bool:
-        """True when the image at ``index`` of the list is among this job's tasks."""
-        return any(task.index == index for task in self._tasks)
-
-    def _run(self) -> None:
-        self._done, self._total = 0, sum(task.frames for task in self._tasks)
-        try:
-            for task in (t for t in self._tasks if t.is_cine):
-                if self._cancel.is_set():
-                    break
-                self._scan(task)
-            for chunk in chunks([t for t in self._tasks if not t.is_cine], BATCH_SIZE):
-                if self._cancel.is_set():
-                    break
-                self.batch_started.emit([task.index for task in chunk])
-                results = measure_batch(self._predictor, [(Path(task.path), task.frame) for task in chunk])
-                if self._cancel.is_set():
-                    break
-                self.batch_finished.emit(
-                    [MeasureResult(task.index, result) for task, result in zip(chunk, results, strict=True)]
-                )
-                self._done += len(chunk)
-                self.progress_changed.emit(self._done, self._total)
-        finally:
-            self.job_finished.emit(self._cancel.is_set())
-
-    def _scan(self, task: MeasureTask) -> None:
-        """Measure every frame of a loop; the result is the chosen frame's, with the scan."""
-        self.batch_started.emit([task.index])
-        try:
-            images = load_frames(task.path)
-        except FetalHCError as exc:
-            failed = FileResult(Path(task.path), task.frame, None, None, str(exc))
-            self.batch_finished.emit([MeasureResult(task.index, failed)])
-            return
-        start = self._done
-
-        def progress(done: int, _total: int) -> None:
-            self.progress_changed.emit(start + done, self._total)
-
-        scan = scan_cine(self._predictor, images, progress, self._cancel.is_set)
-        del images
-        self._done = start + task.frames
-        if scan.cancelled:
-            return
-        result = scan.best_result or FileResult(Path(task.path), 0, None, None, "No head was found in any frame.")
-        self.batch_finished.emit([MeasureResult(task.index, result, scan)])
-
-
 @dataclass(frozen=True)
 class MeasureResult:
     """One finished image of a job: its index in the image list and the FileResult; for a cine
@@ -154,12 +45,46 @@ class MeasureResult:
     scan: CineScan | None = None
 
 
-class Runnable(QRunnable):
-    """A QRunnable that calls a plain function."""
+def loading_work(factory: Callable[[], object]) -> Work:
+    """The work of building a predictor with ``factory`` (its result is the predictor)."""
+    return lambda _report, _should_stop: factory()
 
-    def __init__(self, function):
-        super().__init__()
-        self._function = function
 
-    def run(self) -> None:
-        self._function()
+def measuring_work(predictor, tasks: list[MeasureTask]) -> Work:
+    """The work of measuring ``tasks`` with ``predictor``; cancelling stops it after the batch in hand."""
+
+    def work(report: Callable[[object], None], should_stop: Callable[[], bool]) -> None:
+        done, total = 0, sum(task.frames for task in tasks)
+        for task in (t for t in tasks if t.is_cine):
+            if should_stop():
+                return
+            done = _scan(predictor, task, done, total, report, should_stop)
+        for chunk in chunks([t for t in tasks if not t.is_cine], BATCH_SIZE):
+            if should_stop():
+                return
+            report(("started", [task.index for task in chunk]))
+            results = measure_batch(predictor, [(Path(task.path), task.frame) for task in chunk])
+            if should_stop():
+                return
+            report(("finished", [MeasureResult(task.index, r) for task, r in zip(chunk, results, strict=True)]))
+            done += len(chunk)
+            report(("progress", done, total))
+
+    return work
+
+
+def _scan(predictor, task: MeasureTask, start: int, total: int, report, should_stop) -> int:
+    """Measure every frame of a loop; the result is the chosen frame's, with the scan. The frames
+    done after it."""
+    report(("started", [task.index]))
+    try:
+        images = load_frames(task.path)
+    except FetalHCError as exc:
+        report(("finished", [MeasureResult(task.index, FileResult(Path(task.path), task.frame, None, None, str(exc)))]))
+        return start + task.frames
+    scan = scan_cine(predictor, images, lambda done, _total: report(("progress", start + done, total)), should_stop)
+    del images
+    if not scan.cancelled:
+        result = scan.best_result or FileResult(Path(task.path), 0, None, None, "No head was found in any frame.")
+        report(("finished", [MeasureResult(task.index, result, scan)]))
+    return start + task.frames

@@ -1,66 +1,39 @@
-"""Training off the UI thread: wraps ``training.ensemble_training`` with Qt signals."""
+"""Training off the UI thread: the work of a ``Job`` (``gui.jobs.job``) around
+``training.ensemble_training``. It reports ``("batch", done, total, logs)`` and ``("epoch", logs)``;
+its result is the TrainResult (also after a cancel: ``result.finished`` is then False)."""
 
 from __future__ import annotations
 
-import logging
-import threading
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
-
-from fetalhc_gui.gui.jobs.measuring import Runnable, model_pool
+from fetalhc_gui.core.errors import FetalHCError
+from fetalhc_gui.gui.jobs.job import Work
 
 OUT_OF_MEMORY = "Training ran out of memory. Choose a smaller image size or batch size."
 
 
-class TrainingJob(QObject):
-    """Runs ``train_model(config, on_progress, should_stop)`` (or ``train_ensemble`` for ``members`` > 1)
-    on the model thread.
+def training_work(config, members: int = 1) -> Work:
+    """The work of training one model (or an ensemble of ``members``) with ``config``; a failure
+    for lack of memory says what to change."""
 
-    Signals carry plain values: ``batch_finished(done, total, logs)``, ``epoch_finished(logs)``,
-    ``training_finished(result)`` (also after a cancel: ``result.finished`` is then False) and
-    ``training_failed(message)``.
-    """
+    def work(report: Callable[[object], None], should_stop: Callable[[], bool]):
+        def on_progress(done: int, total: int, logs: dict) -> None:
+            report(("epoch", dict(logs)) if logs.get("event") == "epoch" else ("batch", done, total, dict(logs)))
 
-    batch_finished = Signal(int, int, dict)
-    epoch_finished = Signal(dict)
-    training_finished = Signal(object)
-    training_failed = Signal(str)
-
-    def __init__(self, config, members: int = 1, parent: QObject | None = None):
-        super().__init__(parent)
-        self.config = config
-        self.members = members
-        self._stop = threading.Event()
-
-    def start(self) -> None:
-        model_pool().start(Runnable(self._run))
-
-    def cancel(self) -> None:
-        """Stop within the current batch; the last finished epoch's checkpoint is kept."""
-        self._stop.set()
-
-    def _on_progress(self, done: int, total: int, logs: dict) -> None:
-        if logs.get("event") == "epoch":
-            self.epoch_finished.emit(dict(logs))
-        else:
-            self.batch_finished.emit(done, total, dict(logs))
-
-    def _run(self) -> None:
         try:
-            if self.members > 1:
+            if members > 1:
                 from fetalhc_gui.training.ensemble_training import train_ensemble
 
-                result = train_ensemble(self.config, self.members, self._on_progress, self._stop.is_set)
-            else:
-                from fetalhc_gui.training.ensemble_training import train_model
+                return train_ensemble(config, members, on_progress, should_stop)
+            from fetalhc_gui.training.ensemble_training import train_model
 
-                result = train_model(self.config, self._on_progress, self._stop.is_set)
+            return train_model(config, on_progress, should_stop)
         except MemoryError:
-            self.training_failed.emit(OUT_OF_MEMORY)
-        except Exception as exc:  # every failure reaches the user as a message
-            logging.getLogger(__name__).exception("training failed")
+            raise FetalHCError(OUT_OF_MEMORY) from None
+        except Exception as exc:
             text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            out_of_memory = "OOM" in text or "ResourceExhausted" in type(exc).__name__
-            self.training_failed.emit(OUT_OF_MEMORY if out_of_memory else text)
-        else:
-            self.training_finished.emit(result)
+            if "OOM" in text or "ResourceExhausted" in type(exc).__name__:
+                raise FetalHCError(OUT_OF_MEMORY) from exc
+            raise FetalHCError(text) from exc
+
+    return work

@@ -237,4 +237,3 @@ def _interval_text(m: Measurement) -> str:
     if m.hc_low_mm is None or m.hc_high_mm is None:
         return DASH if m.hc_mm is None else "not given by this model"
     return f"{m.hc_low_mm:.1f}-{m.hc_high_mm:.1f} mm"
-
