@@ -37,6 +37,28 @@ def isolated_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("FETALHC_DATA_DIR", str(tmp_path / "userdata"))
 
 
+@pytest.fixture(autouse=True)
+def no_blocking_boxes(monkeypatch):
+    """A message box or file/input prompt that a test did not answer (by patching it) fails the
+    test with its text, instead of waiting offscreen for a click that never comes."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    def refuse(kind):
+        def opened(*args, **kwargs):
+            words = [a for a in args if isinstance(a, str)][:2]
+            raise AssertionError(f"a {kind} opened that the test does not answer: {words}")
+
+        return staticmethod(opened)
+
+    for owner, names in (
+        (QMessageBox, ("question", "critical", "warning", "information")),
+        (QInputDialog, ("getItem", "getDouble", "getInt", "getText")),
+        (QFileDialog, ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory")),
+    ):
+        for name in names:
+            monkeypatch.setattr(owner, name, refuse(f"{owner.__name__}.{name}"))
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _qt_application(qapp):
     """One QApplication for the whole run, made before any test: a command run in-process (such as
@@ -107,3 +129,12 @@ def pytest_sessionstart(session):
     missing = sorted({package for tool, package in TOOLS.items() if tool not in found})
     if missing:
         raise pytest.UsageError(f"FETALHC_REQUIRE_TOOLS=1 and these packages are missing: {', '.join(missing)}")
+
+
+@pytest.fixture(scope="session")
+def bundled_predictor():
+    """The bundled ensemble, loaded once for the session: tests read it and never change it
+    (a test that patches it uses monkeypatch, which puts it back)."""
+    from fetalhc_gui.inference.predictor import Predictor
+
+    return Predictor()

@@ -23,7 +23,6 @@ from fetalhc_gui.cli import main
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
-from fetalhc_gui.inference.predictor import Predictor
 
 from support.certificates import issue, make_ca
 from support.dicom_factory import write_dicom
@@ -103,10 +102,12 @@ def test_kill_9_of_the_parent_then_resume_on_workers_measures_each_image_once(ar
     same_records(read_rows(out), serial)
 
 
-def test_a_worker_killed_mid_run_loses_only_its_images_in_flight_which_are_measured_again(archive, serial):
+def test_a_worker_killed_mid_run_loses_only_its_images_in_flight_which_are_measured_again(
+    archive, serial, bundled_predictor
+):
     files = sorted(p for p in archive.iterdir())
     sizes = PixelSizeOptions(default=PixelSize(0.1, PixelSizeSource.MANUAL))
-    predictor = Predictor()
+    predictor = bundled_predictor
     client = local_client(2)
     cluster = client.cluster
     try:

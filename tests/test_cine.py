@@ -69,11 +69,10 @@ def test_scan_stops_when_asked(loop_file):
     assert scan.cancelled and scan.best is None and scan.frames == []
 
 
-def test_the_real_model_follows_the_growing_head(tmp_path):
-    from fetalhc_gui.inference.predictor import Predictor
+def test_the_real_model_follows_the_growing_head(tmp_path, bundled_predictor):
 
     path = write_dicom(tmp_path / "real.dcm", marked_loop(6), pixel_spacing=(0.15, 0.15))
-    scan = scan_cine(Predictor(), load_frames(path))
+    scan = scan_cine(bundled_predictor, load_frames(path))
     hcs = [f.hc_px for f in scan.frames]
     assert all(h is not None for h in hcs)
     truth = [hc_pixels(head_of(i)) for i in range(6)]
@@ -180,10 +179,9 @@ def test_an_ensemble_screens_every_frame_then_measures_the_candidates_fully(loop
     assert scan.best == BEST and scan.best_result.prediction.hc_interval_px is not None
 
 
-def test_the_real_ensemble_quick_look_is_its_first_member(tmp_path):
-    from fetalhc_gui.inference.predictor import Predictor
+def test_the_real_ensemble_quick_look_is_its_first_member(tmp_path, bundled_predictor):
 
-    predictor = Predictor()
+    predictor = bundled_predictor
     gray = head_phantom(head_of(3))
     quick = predictor.screen_batch([gray])[0]
     first_member = predictor.postprocess(predictor.member_maps([gray])[0][..., :1], gray, with_spread=False)

@@ -47,8 +47,8 @@ def read_rows(path) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
-def test_bundled_model_finds_the_phantom():
-    prediction = Predictor().predict(head_phantom())
+def test_bundled_model_finds_the_phantom(bundled_predictor):
+    prediction = bundled_predictor.predict(head_phantom())
     assert prediction.ellipse is not None
     assert hc_pixels(prediction.ellipse) == pytest.approx(hc_pixels(DEFAULT_HEAD), rel=0.05)
     assert prediction.probability.shape == (540, 800) and prediction.mask.max() == 1
@@ -164,14 +164,14 @@ def test_evaluate_on_a_small_subset(hc18_dir, tmp_path, capsys):
 
 
 @pytest.mark.tensorflow
-def test_the_8_bit_network_agrees_with_the_float_member_on_real_images(hc18_dir):
+def test_the_8_bit_network_agrees_with_the_float_member_on_real_images(hc18_dir, bundled_predictor):
     """The bundled ONNX is the members quantised to 8 bits; model.keras is the first one in float."""
     from fetalhc_gui.core.biometry import hc_pixels
     from fetalhc_gui.inference.preprocessing import ellipse_from_model_output, to_model_input
     from fetalhc_gui.io.images import load_image
     from fetalhc_gui.training.model_files import load_keras_model
 
-    predictor = Predictor()
+    predictor = bundled_predictor
     grays = [load_image(p).gray for p in available(hc18_dir)[:2]]
     onnx = predictor.member_maps(grays)[..., 0]  # the first member; model.keras holds that one
     batch = np.stack([to_model_input(g, predictor.input_size) for g in grays])

@@ -40,10 +40,10 @@ def test_outside_the_image_the_crop_is_black():
     assert crop[0, 0] == 0 and crop[100, 100] == pytest.approx(200)
 
 
-def test_the_bundled_second_stage_measures_and_a_quick_look_skips_it(images):  # noqa: F811
+def test_the_bundled_second_stage_measures_and_a_quick_look_skips_it(images, bundled_predictor):  # noqa: F811
     from fetalhc_gui.io.images import load_image
 
-    predictor = Predictor()
+    predictor = bundled_predictor
     if not predictor.crop_stage:
         pytest.skip("the bundled model has no second stage")
     gray = load_image(str(images[0])).gray
@@ -56,8 +56,8 @@ def test_the_bundled_second_stage_measures_and_a_quick_look_skips_it(images):  #
     assert full.ellipse != quick.ellipse  # the second stage measured again
 
 
-def test_the_second_stage_refines_a_head_but_never_finds_one():
-    predictor = Predictor()
+def test_the_second_stage_refines_a_head_but_never_finds_one(bundled_predictor):
+    predictor = bundled_predictor
     if not predictor.crop_stage:
         pytest.skip("the bundled model has no second stage")
     maps = np.zeros((*predictor.input_size, 1), np.float32)
@@ -69,10 +69,11 @@ def test_the_second_stage_refines_a_head_but_never_finds_one():
 def test_the_first_member_places_the_crop_and_the_whole_first_stage_steps_in_where_it_finds_no_head(
     images,  # noqa: F811
     monkeypatch,
+    bundled_predictor,
 ):
     from fetalhc_gui.io.images import load_image
 
-    predictor = Predictor()
+    predictor = bundled_predictor
     if not predictor.crop_stage or predictor.members < 2:
         pytest.skip("the bundled model is not an ensemble with a second stage")
     gray = load_image(str(images[0])).gray
@@ -85,14 +86,14 @@ def test_the_first_member_places_the_crop_and_the_whole_first_stage_steps_in_whe
     assert fallback.ellipse is not None and fallback.ellipse == whole.ellipse
 
 
-def test_a_model_folder_without_its_locating_file_locates_with_its_first_member(images, tmp_path):  # noqa: F811
+def test_a_model_folder_without_its_locating_file_locates_with_its_first_member(images, tmp_path, bundled_predictor):  # noqa: F811
     """Without ``locate.onnx`` the first member's maps come from the whole first stage (the measuring
     install has no ``onnx`` package to cut the member out): equal to one 8-bit step."""
     import shutil
 
     from fetalhc_gui.io.images import load_image
 
-    bundled = Predictor()
+    bundled = bundled_predictor
     if not (bundled.model_dir / "locate.onnx").exists():
         pytest.skip("the bundled model has no locate.onnx")
     shutil.copytree(bundled.model_dir, tmp_path / "model")

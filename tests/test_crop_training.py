@@ -26,6 +26,17 @@ def two_stage_config(data, out, **overrides) -> TrainConfig:
     return small_config(data, out, **({"epochs": 2, "crop_epochs": 2} | overrides))
 
 
+@pytest.fixture(scope="module")
+def two_stage_run(phantom_data, tmp_path_factory):
+    """One model trained with both stages (two epochs each) for the module: its folder, result and
+    progress events. Tests read it; fine-tuning starts from it."""
+    from fetalhc_gui.training.ensemble_training import train_model
+
+    folder, events = tmp_path_factory.mktemp("two_stage"), []
+    result = train_model(two_stage_config(phantom_data, folder), lambda d, t, logs: events.append(logs))
+    return folder, result, events
+
+
 def test_training_crops_hold_the_annotated_head_near_their_centre_at_about_the_same_scale(phantom_data):
     from fetalhc_gui.training.crop_training import MARGIN, training_crops
     from fetalhc_gui.training.dataset import scan_folder
@@ -52,22 +63,20 @@ def test_expected_time_counts_the_second_stage_of_every_member():
 
 
 @pytest.mark.tensorflow
-def test_one_model_trains_both_stages_and_measures_with_them(phantom_data, tmp_path):
+def test_one_model_trains_both_stages_and_measures_with_them(phantom_data, two_stage_run, tmp_path):
     from fetalhc_gui.inference.artifact import read_card
     from fetalhc_gui.inference.predictor import Predictor
     from fetalhc_gui.training.crop_training import first_stage_copy
-    from fetalhc_gui.training.ensemble_training import train_model
 
-    events = []
-    result = train_model(two_stage_config(phantom_data, tmp_path), lambda d, t, logs: events.append(logs))
+    folder, result, events = two_stage_run
     assert result.finished and [(h["stage"], h["epoch"]) for h in result.history] == [(1, 1), (1, 2), (2, 1), (2, 2)]
     assert {e["stage"] for e in events} == {1, 2}
     card = read_card(result.model_dir)
     assert card["crop_stage"]["input_size"] == [32, 32] and card["name"].endswith("-crop32")
-    assert {"model.onnx", "crop.onnx"} <= set(card["files"]) and (tmp_path / "model" / "crop.keras").exists()
-    first = json.loads((tmp_path / "training_state.json").read_text())
+    assert {"model.onnx", "crop.onnx"} <= set(card["files"]) and (folder / "model" / "crop.keras").exists()
+    first = json.loads((folder / "training_state.json").read_text())
     assert card["validation"]["count"] == len(first["val_subjects"])  # measured with both stages (one image each)
-    second = json.loads((tmp_path / "second_stage" / "training_state.json").read_text())
+    second = json.loads((folder / "second_stage" / "training_state.json").read_text())
     assert second["train_subjects"] == first["train_subjects"]  # the same subjects, never validation or test
     assert not set(second["train_subjects"]) & set(first["val_subjects"])
     predictor = Predictor(result.model_dir)
@@ -106,11 +115,11 @@ def test_a_stopped_second_stage_resumes_without_training_the_first_again(phantom
 
 
 @pytest.mark.tensorflow
-def test_fine_tuning_a_two_stage_model_starts_both_stages_from_its_weights(phantom_data, tmp_path):
+def test_fine_tuning_a_two_stage_model_starts_both_stages_from_its_weights(phantom_data, two_stage_run, tmp_path):
     from fetalhc_gui.training.ensemble_training import train_model
     from fetalhc_gui.training.model_files import load_keras_model
 
-    base = train_model(two_stage_config(phantom_data, tmp_path / "base", crop_epochs=1, epochs=1))
+    _folder, base, _events = two_stage_run
     tuned = train_model(
         two_stage_config(
             phantom_data,
@@ -146,7 +155,7 @@ def test_the_command_line_trains_the_second_stage_by_default_and_says_how_long(p
     common = ["train", str(phantom_data), "--out", str(out), "--epochs", "1", "--image-size", "32x48"]
     common += ["--base-filters", "4", "--batch-size", "4", "--val-fraction", "0.25"]
     assert main([*common, "--second-stage-epochs", "-1"]) == 2
-    assert "--second-stage-epochs must be 0 or more" in capsys.readouterr().err
+    assert "second stage's epochs must be 0 or more" in capsys.readouterr().err
     assert main(common) == 0
     err = capsys.readouterr().err
     assert "8 usable images; expected time under a minute" in err and "second stage, epoch 20" in err

@@ -159,11 +159,10 @@ def test_an_unknown_sender_is_refused_by_the_pacs(pacs, source, measured):
     assert pacs.get("/instances") == []
 
 
-def test_a_scanner_image_goes_through_the_node_and_its_report_reaches_the_pacs(tmp_path, source):
+def test_a_scanner_image_goes_through_the_node_and_its_report_reaches_the_pacs(tmp_path, source, bundled_predictor):
     import time
 
     from fetalhc_gui.app.node import MeasuringNode
-    from fetalhc_gui.inference.predictor import Predictor
     from fetalhc_gui.net.node_config import NodeConfig
 
     from support.node import send
@@ -173,7 +172,7 @@ def test_a_scanner_image_goes_through_the_node_and_its_report_reaches_the_pacs(t
         NodeConfig("FETALHC", 0, "127.0.0.1", ("SCANNER1",)),
         tmp_path / "inbox",
         tmp_path / "results",
-        Predictor(),
+        bundled_predictor,
         forward=Peer(AE_TITLE, "127.0.0.1", server.dicom_port),
     )
     node.start()

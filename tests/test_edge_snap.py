@@ -42,9 +42,9 @@ def test_a_window_too_small_to_reach_the_edge_moves_points_by_at_most_the_window
     assert first.a - 2.1 <= snapped.a <= first.a + 2.1
 
 
-def test_the_predictor_snaps_where_its_card_asks_and_the_outline_is_kept():
+def test_the_predictor_snaps_where_its_card_asks_and_the_outline_is_kept(bundled_predictor):
     image = skull_image()
-    bundled = Predictor()
+    bundled = bundled_predictor
     assert bundled.edge_snap  # the bundled model snaps
 
     def with_snap(snap):

@@ -13,7 +13,6 @@ from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
 from fetalhc_gui.gui.panels.measurement import CHECK_HINT
 from fetalhc_gui.gui.session import ImageEntry
 from fetalhc_gui.inference.error_model import ErrorModel, features, fit_error_model
-from fetalhc_gui.inference.predictor import Predictor
 
 from support.fakes import FakePredictor
 from support.gui import HEAD, make_window, measure_current, window_pixel_size  # noqa: F401 (fixture)
@@ -77,10 +76,10 @@ def test_the_flag_follows_the_pixel_size_in_the_window_and_its_export(qtbot, ima
     assert "doubtful" not in window.image_list.entry_text(0)
 
 
-def test_the_bundled_model_gives_evidence_and_a_risk(images):  # noqa: F811
+def test_the_bundled_model_gives_evidence_and_a_risk(images, bundled_predictor):  # noqa: F811
     from fetalhc_gui.io.images import load_image
 
-    predictor = Predictor()
+    predictor = bundled_predictor
     if predictor.error_model is None:
         pytest.skip("the bundled model has no error model")
     prediction = predictor.predict(load_image(str(images[0])).gray)

@@ -10,7 +10,6 @@ import pytest
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.gui.panels.measurement import EDITED_NOTE
-from fetalhc_gui.inference.predictor import Predictor
 from fetalhc_gui.io.export import read_csv
 
 from support.fakes import FakePredictor
@@ -59,8 +58,8 @@ def test_without_an_interval_nothing_is_invented(qtbot, images):  # noqa: F811
     assert window.measurement_panel.interval.text() == "not given by this model"
 
 
-def test_the_mask_is_the_head_component_the_ellipse_was_fitted_to():
-    predictor = Predictor()
+def test_the_mask_is_the_head_component_the_ellipse_was_fitted_to(bundled_predictor):
+    predictor = bundled_predictor
     maps = np.zeros((*predictor.input_size, 1), np.float32)
     maps[20:100, 30:150] = 1.0  # the head
     maps[5:12, 170:185] = 1.0  # a separate bright speck

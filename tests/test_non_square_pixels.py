@@ -102,10 +102,9 @@ def test_the_file_gives_both_spacings(anisotropic_dicom):
     assert image.warnings == []
 
 
-def test_a_batch_refits_in_millimetres_and_the_row_keeps_both_spacings(anisotropic_dicom):
-    from fetalhc_gui.inference.predictor import Predictor
+def test_a_batch_refits_in_millimetres_and_the_row_keeps_both_spacings(anisotropic_dicom, bundled_predictor):
 
-    result = measure_batch(Predictor(), [(anisotropic_dicom, 0)])[0]
+    result = measure_batch(bundled_predictor, [(anisotropic_dicom, 0)])[0]
     outcome = outcome_of(result, "bundled", PixelSizeOptions())
     row, m = outcome.row, outcome.measurement
     assert (row["pixel_size_mm"], row["pixel_size_y_mm"]) == pytest.approx((ACROSS, DOWN))

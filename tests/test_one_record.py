@@ -28,8 +28,8 @@ SCANNER = "SCANNER1"
 
 
 @pytest.fixture(scope="module")
-def predictor() -> Predictor:
-    return Predictor()
+def predictor(bundled_predictor) -> Predictor:
+    return bundled_predictor
 
 
 def read_rows(path: Path) -> list[dict]:

@@ -102,7 +102,7 @@ def test_an_interrupted_anonymised_run_journals_only_anonymised_rows_privately(t
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed")
-def test_an_anonymised_report_masks_burned_in_text_and_names_no_one(tmp_path):
+def test_an_anonymised_report_masks_burned_in_text_and_names_no_one(tmp_path, bundled_predictor):
     from support.reports import pdf_text
 
     (tmp_path / "in").mkdir()
@@ -113,9 +113,8 @@ def test_an_anonymised_report_masks_burned_in_text_and_names_no_one(tmp_path):
     assert "St Elsewhere" not in pdf_text(report)
     from fetalhc_gui.app.measuring import measure_one
     from fetalhc_gui.app.reports import MeasuredImage, exam_reports
-    from fetalhc_gui.inference.predictor import Predictor
 
-    outcome = measure_one(Predictor(), next((tmp_path / "in").glob("*.dcm")))
+    outcome = measure_one(bundled_predictor, next((tmp_path / "in").glob("*.dcm")))
     image = MeasuredImage.of(outcome.measurement, outcome.result.image, None, outcome.pixel_size)
     (shown,) = exam_reports([image], None, Anonymiser())[0].images
     assert shown.overlay_rgb[:60].max() == 0  # the burned-in line above the ultrasound region is black

@@ -98,8 +98,8 @@ def test_the_threshold_leaves_at_most_the_given_share_of_each_sources_heads_belo
     assert np.sum(p[:100] < t) <= 2 and np.sum(p[100:] < t) <= 1
 
 
-def test_a_head_the_check_refuses_is_doubtful_for_that_reason_first_and_a_refit_keeps_it():
-    predictor = Predictor()
+def test_a_head_the_check_refuses_is_doubtful_for_that_reason_first_and_a_refit_keeps_it(bundled_predictor):
+    predictor = bundled_predictor
     gray = head_phantom()
     prediction = predictor.predict(gray)
     assert prediction.plane is not None
@@ -120,10 +120,10 @@ def _measured(predictor: Predictor, path: Path, plane: str, patient: str) -> tup
 
 
 @pytest.fixture(scope="module")
-def measured_planes():
+def measured_planes(bundled_predictor):
     if not (PLANES / "labels.csv").exists():
         pytest.skip(f"the planes dataset is not at {PLANES}")
-    predictor = Predictor()
+    predictor = bundled_predictor
     with open(PLANES / "labels.csv", newline="") as f:
         rows = list(csv.DictReader(f))
     out = []
@@ -136,11 +136,11 @@ def measured_planes():
 
 
 @pytest.fixture(scope="module")
-def measured_test_heads():
+def measured_test_heads(bundled_predictor):
     """The segmentation ensemble's HC18 test subjects: no part of the model trained on them."""
     if not (HC18 / "training_set").is_dir():
         pytest.skip(f"the HC18 images are not at {HC18}")
-    predictor = Predictor()
+    predictor = bundled_predictor
     subjects = set(read_card(bundled_model_dir())["data"]["test_subjects"])
     samples = [s for s in scan_folder(HC18).usable if s.subject in subjects and s.reference_hc_mm]
     return [(s, predictor.predict(read_gray(s.image))) for s in samples]

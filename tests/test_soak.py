@@ -168,10 +168,9 @@ def test_cross_thread_signals_keep_their_references_to_true():
 
 
 @pytest.mark.hc18
-def test_measure_all_over_the_hc18_images_with_the_bundled_model(qtbot, hc18_dir):
-    from fetalhc_gui.inference.predictor import Predictor
+def test_measure_all_over_the_hc18_images_with_the_bundled_model(qtbot, hc18_dir, bundled_predictor):
 
-    window = make_window(qtbot, Predictor())
+    window = make_window(qtbot, bundled_predictor)
     window.open_paths([str(hc18_dir / "training_set")])
     ws = window.workspace
     assert len(ws.entries) >= 800

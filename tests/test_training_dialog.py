@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import cv2
 import numpy as np
 import pytest
@@ -25,6 +27,16 @@ def dataset(tmp_path):
     cv2.imwrite(str(images / "102_HC.png"), np.zeros((135, 200), np.uint8))  # not in the CSV
     cv2.imwrite(str(images / "102_HC_Annotation.png"), np.zeros((135, 200), np.uint8))
     return root
+
+
+@pytest.fixture
+def small_network(monkeypatch):
+    """The dialog trains the tiny network of the training tests (4 base filters, 3 levels) instead
+    of the bundled model's: what is tested here is the dialog's run (progress, cancel, resume,
+    ensembles), and one test (curves and switching) keeps the real network."""
+    monkeypatch.setattr(
+        "fetalhc_gui.gui.dialogs.training.TrainConfig", functools.partial(TrainConfig, base_filters=4, depth=3)
+    )
 
 
 def make_dialog(qtbot, dataset, tmp_path, epochs=2, crop_epochs=0):
@@ -106,7 +118,7 @@ def test_training_run_updates_curves_and_switches_model(qtbot, dataset, tmp_path
 
 
 @pytest.mark.tensorflow
-def test_cancel_during_an_epoch_then_resume(qtbot, dataset, tmp_path):
+def test_cancel_during_an_epoch_then_resume(qtbot, dataset, tmp_path, small_network):
     dialog = make_dialog(qtbot, dataset, tmp_path, epochs=3, crop_epochs=1)
     batches = []
 
@@ -181,7 +193,7 @@ def test_expected_time_is_shown_before_starting_and_an_ensemble_needs_a_test_spl
 
 
 @pytest.mark.tensorflow
-def test_the_dialog_trains_an_ensemble(qtbot, tmp_path):
+def test_the_dialog_trains_an_ensemble(qtbot, tmp_path, small_network):
     dialog = make_dialog(qtbot, make_hc18_folder(tmp_path / "data", count=12), tmp_path, epochs=1, crop_epochs=1)
     dialog.members.setValue(2)
     dialog.test_fraction.setValue(0.34)

@@ -39,13 +39,12 @@ LMP = EXAM - datetime.timedelta(days=138)
 
 
 @pytest.fixture(scope="module")
-def bundled():
+def bundled(bundled_predictor):
     """The bundled model, loaded once for the pictures; skipped without the HC18 images."""
     if not (HC18_DIR / "training_set").is_dir():
         pytest.skip(f"the HC18 images are not at {HC18_DIR}: the guide keeps its pictures")
-    from fetalhc_gui.inference.predictor import Predictor
 
-    return Predictor()
+    return bundled_predictor
 
 
 def hc18_exam_file(folder: Path, name: str, number: int) -> Path:

@@ -77,7 +77,8 @@ def member_hcs_px(
     """HC in image pixels of each member's head region.
 
     ``members``: (rows, cols, M) probabilities; ``to_image`` maps (x, y) coordinates of those maps
-    to image pixels. Members that find no head are left out.
+    to image pixels. Members that find no head, or a region no wider than the boundary offset
+    ``offset_px`` (image pixels), are left out.
     """
     hcs = []
     for k in range(members.shape[-1]):
@@ -87,7 +88,8 @@ def member_hcs_px(
             ellipse = fit_contour(to_image(points))
         except EllipseFitError:
             continue
-        hcs.append(hc_pixels(ellipse.grown(-offset_px)))
+        if min(ellipse.a, ellipse.b) > offset_px:
+            hcs.append(hc_pixels(ellipse.grown(-offset_px)))
     return hcs
 
 

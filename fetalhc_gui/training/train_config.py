@@ -70,8 +70,10 @@ class TrainConfig:
             raise ValueError("An ensemble needs a test fraction: its interval is calibrated on subjects no member saw.")
         if not 0 < self.val_fraction < 1 or not 0 <= self.test_fraction < 1:
             raise ValueError("The validation and test fractions must lie between 0 and 1.")
-        if self.epochs < 1 or self.crop_epochs < 0:
-            raise ValueError("Train at least one epoch (the second stage: 0 or more).")
+        if self.epochs < 1:
+            raise ValueError("Train at least one epoch.")
+        if self.crop_epochs < 0:
+            raise ValueError("The second stage's epochs must be 0 or more (0: no second stage).")
         if self.image_rows % 16 or self.image_cols % 16:
             raise ValueError(f"The image size {self.image_rows}x{self.image_cols} must be a multiple of 16.")
 

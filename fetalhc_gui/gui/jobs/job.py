@@ -4,13 +4,15 @@ signals. Model code sees plain callables only.
 
 Written here rather than taken from superqt's ``thread_worker`` (napari's choice): a worker there
 lives as long as its caller's references, and the window must be able to close while the model
-still finishes a batch. Here a running job is kept alive by this module until its work returns,
-``detach()`` (a closing window or dialog) cancels it and silences it, so nothing reaches a
+still finishes a batch. Here a running job is kept alive by this module until its work returns (the
+worker thread itself holds no reference to it: it reports through a relay that lives as long as
+the application), ``detach()`` (a closing window or dialog) cancels it and silences it, so nothing reaches a
 destroyed widget, and closing never waits for the work.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
@@ -22,7 +24,27 @@ log = logging.getLogger("fetalhc.jobs")
 #: ``work(report, should_stop)``: ``report(value)`` sends a value to the UI thread,
 #: ``should_stop()`` is True once the job is cancelled; the result is what ``succeeded`` carries.
 Work = Callable[[Callable[[object], None], Callable[[], bool]], object]
-_running: set[Job] = set()
+_running: dict[int, Job] = {}
+_ids = itertools.count(1)
+
+
+class _Relay(QObject):
+    """Carries what the workers send to the UI thread. It lives as long as the application, so a
+    worker never touches an object the UI thread may have deleted (a Job may go once it ended)."""
+
+    sent = Signal(int, str, object)  # job id, "progressed" | "succeeded" | "failed" | "ended", value
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.sent.connect(self._deliver)  # a slot of an object of the UI thread: queued to it
+
+    def _deliver(self, job_id: int, kind: str, value: object) -> None:
+        job = _running.get(job_id)
+        if job is None:
+            return
+        if kind == "ended":
+            del _running[job_id]
+        job._deliver(kind, value)
 
 
 class JobPools(QObject):
@@ -35,6 +57,10 @@ class JobPools(QObject):
         self.model, self.network = QThreadPool(self), QThreadPool(self)
         for pool in (self.model, self.network):
             pool.setMaxThreadCount(1)
+            # A thread ends with its work: TensorFlow's pybind11 keeps the Python thread state of
+            # the thread's first job, which is gone by the second (a resumed training crashed).
+            pool.setExpiryTimeout(0)
+        self.relay = _Relay(self)  # made after the pools: destroyed after them, once they are idle
 
     def drop_queued(self) -> None:
         """Forget the work that has not started (what runs is cancelled by its owner)."""
@@ -59,19 +85,18 @@ class Job(QObject):
     succeeded = Signal(object)
     failed = Signal(str)
     ended = Signal(bool)
-    _relay = Signal(str, object)  # from the worker thread to the job, queued
 
     def __init__(self, work: Work):
-        super().__init__()  # no parent: it outlives a closed window until its work returns
+        super().__init__()  # no parent: kept (in _running) until its work returns
         self._work = work
         self._stop = threading.Event()
         self._detached = False
-        self._relay.connect(self._deliver)
 
     def start(self, pool: QThreadPool) -> Job:
         """Run the work on ``pool``; the job (for chaining)."""
-        _running.add(self)
-        pool.start(_Runnable(self._run))
+        job_id = next(_ids)
+        _running[job_id] = self
+        pool.start(_Runnable(_worker(job_id, self._work, self._stop, pools().relay)))
         return self
 
     def cancel(self) -> None:
@@ -87,25 +112,31 @@ class Job(QObject):
         self.cancel()
         self._detached = True
 
-    def _run(self) -> None:
+    def _deliver(self, kind: str, value: object) -> None:
+        if self._detached:
+            return
+        if kind == "ended":
+            self.ended.emit(self._stop.is_set())
+        else:
+            getattr(self, kind).emit(value)
+
+
+def _worker(job_id: int, work: Work, stop: threading.Event, relay: _Relay) -> Callable[[], None]:
+    """What the pool's thread runs: the work, then its outcome sent through ``relay`` (the thread
+    holds no reference to the Job)."""
+
+    def run() -> None:
         try:
-            result = self._work(lambda value: self._relay.emit("progressed", value), self._stop.is_set)
+            result = work(lambda value: relay.sent.emit(job_id, "progressed", value), stop.is_set)
         except Exception as exc:  # every failure reaches the user as a message
             log.exception("a background job failed")
-            self._relay.emit("failed", str(exc) or type(exc).__name__)
+            relay.sent.emit(job_id, "failed", str(exc) or type(exc).__name__)
         else:
-            self._relay.emit("succeeded", result)
+            relay.sent.emit(job_id, "succeeded", result)
         finally:
-            self._relay.emit("ended", None)
+            relay.sent.emit(job_id, "ended", None)
 
-    def _deliver(self, kind: str, value: object) -> None:
-        if kind == "ended":
-            _running.discard(self)
-            self.deleteLater()
-            if not self._detached:
-                self.ended.emit(self._stop.is_set())
-        elif not self._detached:
-            getattr(self, kind).emit(value)
+    return run
 
 
 class _Runnable(QRunnable):
