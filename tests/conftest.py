@@ -121,6 +121,13 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.slow)
 
 
+def pytest_sessionfinish(session, exitstatus):
+    """Wait for the Orthanc servers the tests stopped (each shuts down in about 3 s)."""
+    from support.orthanc import reap_stopped
+
+    reap_stopped()
+
+
 def pytest_sessionstart(session):
     """In CI (FETALHC_REQUIRE_TOOLS=1), a missing system program is a failure, not a skip."""
     if os.environ.get("FETALHC_REQUIRE_TOOLS") != "1":

@@ -95,10 +95,23 @@ def start_orthanc(
     raise RuntimeError(f"Orthanc did not start: {(folder / 'orthanc.log').read_text()[-2000:]}")
 
 
+_stopping: list[subprocess.Popen] = []
+
+
 def stop_orthanc(server: Orthanc) -> None:
+    """Ask Orthanc to stop (SIGTERM) without waiting the 3 s its shutdown takes (it may answer for
+    a moment longer: no test uses a server after stopping it); ``reap_stopped()``, at the end of
+    the session, waits for it."""
     server.process.terminate()
-    try:
-        server.process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        server.process.kill()
-        server.process.wait()
+    _stopping.append(server.process)
+
+
+def reap_stopped() -> None:
+    """Wait for every Orthanc asked to stop; kill one that takes over 20 s."""
+    while _stopping:
+        process = _stopping.pop()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
