@@ -53,12 +53,8 @@ PREDICT_CODE = """
 import json, resource, statistics, time
 t0 = time.perf_counter()
 from fetalhc_gui.io.images import load_image
-if {backend!r} == "keras":  # the Keras original of the first member (needs the training install)
-    from fetalhc_gui.training.keras_network import keras_predictor
-    predictor = keras_predictor({model!r})
-else:
-    from fetalhc_gui.inference.predictor import Predictor
-    predictor = Predictor({model!r})
+from fetalhc_gui.inference.predictor import Predictor
+predictor = Predictor({model!r})
 load_s = time.perf_counter() - t0
 paths = {paths!r}
 grays = [load_image(p).gray for p in paths]
@@ -73,14 +69,59 @@ print(json.dumps({{"load_s": load_s, "network_ms": 1000 * statistics.median(netw
                    "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
 """
 
+RATIO_CODE = """
+import json, statistics, time
+from pathlib import Path
+from fetalhc_gui.io.images import load_image
+from fetalhc_gui.inference.predictor import Predictor
+from fetalhc_gui.inference.preprocessing import to_model_input
+predictor = Predictor({model!r})
+grays = [load_image(p).gray for p in {paths!r}]
+try:
+    import keras
+except ImportError:
+    keras = None
+member = None
+if keras is not None:  # the first member's first stage, as its Keras user runs it
+    member = keras.models.load_model(Path(predictor.model_dir) / "model.keras", compile=False)
+    member.predict(to_model_input(grays[0], predictor.input_size)[None], verbose=0)
+predictor.predict_batch(grays[:8])
+def timed(call):
+    t = time.perf_counter(); call(); return 1000 * (time.perf_counter() - t)
+ours, theirs, batched = [], [], []
+for _ in range(2):
+    for gray in grays:  # alternating, so that both see the same state of the machine
+        ours.append(timed(lambda: predictor.predict(gray)))
+        if member is not None:
+            x = to_model_input(gray, predictor.input_size)[None]
+            theirs.append(timed(lambda: member.predict(x, verbose=0)))
+    for start in range(0, len(grays), 8):
+        batch = grays[start:start + 8]
+        batched.append(timed(lambda: predictor.predict_batch(batch)) / len(batch))
+print(json.dumps({{"ours_ms": statistics.median(ours), "batched_ms": statistics.median(batched),
+                   "keras_ms": statistics.median(theirs) if theirs else None}}))
+"""
+
+
+def cpu_flags() -> str:
+    """The CPU's vector instruction sets that ONNX Runtime's int8 kernels pick from."""
+    try:
+        flags = set(Path("/proc/cpuinfo").read_text().split("flags")[1].split("\n")[0].split())
+    except (OSError, IndexError):
+        return "flags unknown"
+    wanted = ("avx2", "avx512f", "avx512_vnni", "avx_vnni", "amx_int8")
+    return ", ".join(f for f in wanted if f in flags) or "no AVX2"
+
+
 WINDOW_CODE = """
 import json, time
 t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication
 from fetalhc_gui.gui.launcher import predictor_factory
-from fetalhc_gui.gui.main_window import MainWindow
 app = QApplication([])
-window = MainWindow(predictor_factory({model!r}))
+build = predictor_factory({model!r}, start_now=True)  # as the launcher does: the model loads beside the window
+from fetalhc_gui.gui.main_window import MainWindow
+window = MainWindow(build)
 window.show(); app.processEvents()
 shown = time.perf_counter() - t0
 window.open_paths([{path!r}])
@@ -165,17 +206,21 @@ from pydicom.uid import ExplicitVRLittleEndian, generate_uid
 from pynetdicom import AE
 from pynetdicom.sop_class import UltrasoundImageStorage
 from support.dicom_factory import write_dicom
+from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.inference.predictor import Predictor
 from fetalhc_gui.net.node_config import NodeConfig
-from fetalhc_gui.app.node import MeasuringNode
+from fetalhc_gui.app.node import DICOM_FOLDER, MeasuringNode
 folder = Path(tempfile.mkdtemp())
-template = dcmread(write_dicom(folder / "t.dcm", head_phantom(), pixel_spacing=(0.2, 0.2)))
-template.PatientID, template.PatientName, template.StudyInstanceUID = "BENCH", "Bench^Phantom", generate_uid()
-template.SeriesInstanceUID, template.StudyDate, template.StudyTime = generate_uid(), "20261127", "120000"
+study, series = generate_uid(), generate_uid()
 images = []
-for i in range({count}):
-    ds = template.copy(); ds.SOPInstanceUID = generate_uid(); images.append(ds)
+for i in range({count}):  # distinct pixels (a head of another size and noise each) and distinct UIDs
+    head = Ellipse(400 + i % 7, 270 - i % 5, 170 + i % 23, 130 + i % 17, 0.05 * (i % 9))
+    ds = dcmread(write_dicom(folder / f"{{i}}.dcm", head_phantom(head, seed=i), pixel_spacing=(0.2, 0.2)))
+    ds.PatientID, ds.PatientName, ds.StudyInstanceUID, ds.SeriesInstanceUID = "BENCH", "Bench^Phantom", study, series
+    ds.SOPInstanceUID, ds.StudyDate, ds.StudyTime = generate_uid(), "20261127", "120000"
+    images.append(ds)
+assert len({{ds.SOPInstanceUID for ds in images}}) == {count}
 predictor = Predictor({model!r})
 predictor.predict_batch([head_phantom()] * 8)
 node = MeasuringNode(
@@ -195,7 +240,9 @@ threads = [threading.Thread(target=send, args=(images[1 + k::2],)) for k in rang
 node.wait_until_idle()
 seconds = time.perf_counter() - t
 node.stop()
-print(json.dumps({{"first_s": first, "per_s": ({count} - 1) / seconds, "measured": node.measured}}))
+results = len(list((folder / "out" / DICOM_FOLDER).rglob("*.dcm")))
+assert node.measured == {count}, f"the node measured {{node.measured}} of {count} images"
+print(json.dumps({{"first_s": first, "per_s": ({count} - 1) / seconds, "measured": node.measured, "results": results}}))
 """
 
 
@@ -220,20 +267,31 @@ def run_benchmarks(model: str | None) -> None:
     """Print every figure, measured in fresh processes on the same images."""
     images = sample_images()
     source = "HC18" if HC18.is_dir() else "phantoms"
-    print(f"FetalHC benchmark on {os.cpu_count()} CPUs, {len(images)} images ({source}), model {model or 'bundled'}")
+    print(
+        f"FetalHC benchmark on {os.cpu_count()} CPUs ({cpu_flags()}), {len(images)} images ({source}), "
+        f"model {model or 'bundled'}"
+    )
     for module in ("fetalhc_gui.io.images", "onnxruntime", "fetalhc_gui.gui.main_window", "tensorflow"):
         figures = run_python(IMPORT_CODE.format(module=module))
         print(f"import {module:<30} {figures['s']:6.2f} s   peak RSS {figures['rss_mb']:6.0f} MB")
-    for backend in ("onnx", "keras"):
-        try:
-            f = run_python(PREDICT_CODE.format(backend=backend, paths=images, model=model))
-        except subprocess.CalledProcessError as exc:
-            print(f"{backend:>5}: not available ({exc.stderr.strip().splitlines()[-1]})")
-            continue
-        print(
-            f"{backend:>5}: model load {f['load_s']:.2f} s, first-stage network {f['network_ms']:.0f} ms/image, "
-            f"whole measurement {f['predict_ms']:.0f} ms/image (median), peak RSS {f['rss_mb']:.0f} MB"
+    f = run_python(PREDICT_CODE.format(paths=images, model=model))
+    print(
+        f"model load {f['load_s']:.2f} s, locating network {f['network_ms']:.0f} ms/image, "
+        f"whole measurement {f['predict_ms']:.0f} ms/image (median), peak RSS {f['rss_mb']:.0f} MB"
+    )
+    ratio = run_python(RATIO_CODE.format(paths=sample_images(40), model=model))
+    if ratio["keras_ms"] is None:
+        keras_text = "Keras is not installed (make install-training): no comparison"
+    else:
+        keras = ratio["keras_ms"]
+        keras_text = (
+            f"Keras predict of its first member's first stage (model.keras, batch 1) {keras:.1f} ms: "
+            f"{keras / ratio['ours_ms']:.2f}x one by one, {keras / ratio['batched_ms']:.2f}x batched"
         )
+    print(
+        f"whole measurement (4 members, 2 stages, fits, plane check, interval), same process, alternating: "
+        f"{ratio['ours_ms']:.1f} ms one by one, {ratio['batched_ms']:.1f} ms/image in batches of 8; {keras_text}"
+    )
     f = run_python(WINDOW_CODE.format(path=images[0], model=model))
     print(
         f"GUI: window shown {f['window_s']:.2f} s after start, model ready {f['model_ready_s']:.2f} s, "
@@ -254,9 +312,9 @@ def run_benchmarks(model: str | None) -> None:
     for workers in (1, 2):
         node = run_python(NODE_CODE.format(count=81, model=model, workers=workers))
         print(
-            f"DICOM node, {workers} worker(s): one 800x540 image from C-STORE to its result row "
-            f"{node['first_s']:.2f} s; 80 images over 2 associations received, measured and given a report "
-            f"and capture at {node['per_s']:.1f} images/s"
+            f"DICOM node, {workers} measuring worker(s): one 800x540 image from C-STORE to its result row "
+            f"{node['first_s']:.2f} s; 80 distinct images over 2 associations received and measured at "
+            f"{node['per_s']:.1f} images/s ({node['measured']} of 81 measured, {node['results']} SR and capture files)"
         )
     start = time.perf_counter()
     extra = ["--model", model] if model else []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -24,15 +26,22 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def predictor_factory(model_dir: str | None):
-    """A callable that builds the predictor (run in the background)."""
+def predictor_factory(model_dir: str | None, start_now: bool = False) -> Callable[[], object]:
+    """A callable that builds the predictor of ``model_dir`` (None: the bundled model); the window
+    calls it in the background. With ``start_now`` the model starts loading at once on a thread of
+    its own, while the window is being built, and the callable waits for it."""
 
     def build():
         from fetalhc_gui.inference.predictor import Predictor
 
         return Predictor(model_dir)
 
-    return build
+    if not start_now:
+        return build
+    loading = ThreadPoolExecutor(1, thread_name_prefix="fetalhc-model")
+    future = loading.submit(build)
+    loading.shutdown(wait=False)  # the thread ends once the model is built
+    return future.result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,24 +54,24 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("FetalHC")
     app.setOrganizationName("FetalHC")
     app.setApplicationVersion(__version__)
+    from fetalhc_gui.gui.settings import Settings, retained_folders, user_data_dir
+
+    settings = Settings()
+    build_predictor = predictor_factory(args.model or settings.model_dir, start_now=True)  # beside the window
     from fetalhc_gui.app.retention import Retention, purge
     from fetalhc_gui.gui.crash_recovery import enable_crash_log
     from fetalhc_gui.gui.main_window import MainWindow
     from fetalhc_gui.gui.qt_binding import qt_binding_problem
-    from fetalhc_gui.gui.settings import Settings, retained_folders, user_data_dir
     from fetalhc_gui.io.private import tighten
     from fetalhc_gui.io.session_slot import claim_session_slot
 
-    settings = Settings()
     data_dir = user_data_dir()
     tighten(data_dir)  # what an earlier version wrote under a loose umask becomes private too
     purge(retained_folders(), Retention(settings.retention_days))  # nothing kept past its retention
     logs = enable_crash_log(data_dir)
     slot = claim_session_slot(data_dir)
     try:
-        window = MainWindow(
-            predictor_factory(args.model or settings.model_dir), settings, slot.session_path if slot else None
-        )
+        window = MainWindow(build_predictor, settings, slot.session_path if slot else None)
         window.show()
         problem = qt_binding_problem()
         if problem:

@@ -225,13 +225,40 @@ class Predictor:
         for start in range(0, len(grays), batch_size):
             chunk = grays[start : start + batch_size]
             if self.locates_with_one_member:
-                for gray, maps in zip(chunk, self.first_member_maps(chunk), strict=True):
-                    prediction, refined = self._measured(maps, gray, with_spread=True, refine=True)
-                    results.append(prediction if refined else self.postprocess(self.member_maps([gray])[0], gray))
+                results.extend(self._two_stages(chunk))
             else:
                 maps = self.member_maps(chunk)
                 results.extend(self.postprocess(m, gray) for gray, m in zip(chunk, maps, strict=True))
         return results
+
+    def _two_stages(self, chunk: list[np.ndarray]) -> list[Prediction]:
+        """An ensemble's measurement of a batch of images: the first member places each crop, the
+        second stage's members run once on all the crops, and an image where the first member
+        finds no head-shaped ellipse is measured by the whole first stage."""
+        located = [self._locate(maps, gray) for gray, maps in zip(chunk, self.first_member_maps(chunk), strict=True)]
+        heads = [i for i, (first, _edges) in enumerate(located) if first is not None]
+        frames = {i: self._crop_frame(located[i][0]) for i in heads}
+        crop_maps = dict(zip(heads, self._crop_maps([frames[i].cut(chunk[i]) for i in heads]), strict=True))
+        return [
+            self._second_stage(gray, located[i][1], frames[i], crop_maps[i], with_spread=True)
+            if i in crop_maps
+            else self.postprocess(self.member_maps([gray])[0], gray)
+            for i, gray in enumerate(chunk)
+        ]
+
+    def _locate(self, maps: np.ndarray, gray: np.ndarray) -> tuple[Ellipse | None, np.ndarray | None]:
+        """The snapped first-stage ellipse (pixels) that places the crop, None where the model-size
+        ``maps`` hold no head-shaped one, and the edge image the snaps sample (None: no snap)."""
+        shape = gray.shape[:2]
+        full = to_original_resolution(maps.mean(axis=-1), shape)
+        edges = edge_image(gray, float(self.edge_snap["sigma_px"])) if self.edge_snap else None
+        try:
+            mask = head_component(full >= self.threshold)
+            outline = self._snapped(edges, component_outline(mask), self._scale(shape))[2]
+            snapped = fit_points(outline)
+        except EllipseFitError:
+            return None, edges
+        return (None if not_a_head(snapped) else snapped), edges
 
     @property
     def locates_with_one_member(self) -> bool:
@@ -263,22 +290,33 @@ class Predictor:
             if refine and self._run_crop is not None:
                 snapped = fit_points(outline)
                 if not not_a_head(snapped):
-                    return self._second_stage(gray, edges, snapped, with_spread), True
+                    frame = self._crop_frame(snapped)
+                    crop_maps = self._crop_maps([frame.cut(gray)])[0]
+                    return self._second_stage(gray, edges, frame, crop_maps, with_spread), True
         except EllipseFitError as exc:
             return Prediction(full, np.zeros(shape, np.uint8), None, None, str(exc)), False
         to_image = stretch_to(maps.shape[:2], shape)
         return self._finished(full, mask, outline, first, snap, maps, to_image, gray, scale, with_spread), False
 
-    def _second_stage(
-        self, gray: np.ndarray, edges: np.ndarray | None, first: Ellipse, with_spread: bool
-    ) -> Prediction:
-        """The head delineated by the second stage on a crop around ``first`` (pixels); ``edges`` is
-        the image the snap samples (``edge_snap.edge_image``), None without a snap."""
-        shape = gray.shape[:2]
-        frame = CropFrame.around(first, self._crop_size()[0], float(self.crop_stage["margin"]))
-        batch = (frame.cut(gray) / 255.0)[None, ..., None].astype(np.float32)
+    def _crop_frame(self, first: Ellipse) -> CropFrame:
+        """The second stage's square crop around ``first`` (pixels)."""
+        return CropFrame.around(first, self._crop_size()[0], float(self.crop_stage["margin"]))
+
+    def _crop_maps(self, crops: list[np.ndarray]) -> np.ndarray:
+        """The second stage's member maps (n, rows, cols, members) of 8-bit crops, in one run."""
+        if not crops:
+            return np.zeros((0, *self._crop_size(), self.members), np.float32)
+        batch = (np.stack(crops) / 255.0)[..., None].astype(np.float32)
         with self._lock:
-            maps = self._run_crop(batch)[0]
+            return self._run_crop(batch)
+
+    def _second_stage(
+        self, gray: np.ndarray, edges: np.ndarray | None, frame: CropFrame, maps: np.ndarray, with_spread: bool
+    ) -> Prediction:
+        """The head delineated by the second stage's member ``maps`` (rows, cols, members) of the
+        crop ``frame`` of ``gray``; ``edges`` is the image the snap samples
+        (``edge_snap.edge_image``), None without a snap."""
+        shape = gray.shape[:2]
         probability = maps.mean(axis=-1)
         full = frame.map_to_image(probability, shape)
         scale = 1 / frame.scale  # image pixels per crop pixel
