@@ -14,12 +14,15 @@ from pathlib import Path
 from fetalhc_gui.core.cine import FrameMeasure, frame_choice_text, frames_disagree
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.error_risk import SizeRisk, doubt_reasons
-from fetalhc_gui.core.errors import ExportError, FetalHCError
+from fetalhc_gui.core.errors import ExportError, FetalHCError, ImageLoadError
 from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, pixel_size_from_text
 from fetalhc_gui.core.refusal import Confirmation
 from fetalhc_gui.io.atomic import atomic_write_text
+from fetalhc_gui.io.export import read_measurements
+from fetalhc_gui.io.folders import real_path
+from fetalhc_gui.io.images import probe_header
 from fetalhc_gui.io.private import ensure_folder
 
 SESSION_VERSION = 1
@@ -179,6 +182,30 @@ class ImageEntry:
             risk=SizeRisk(**risk) if risk else None,
             plane_confirmation=Confirmation(**confirmation) if confirmation else None,
         )
+
+
+def entries_from_export(path: str | Path, known: set[tuple[str, int]]) -> tuple[list[ImageEntry], list[str]]:
+    """The entries of the images of a measurement export (``io.export``: CSV or JSON, any record
+    version) that are not among ``known`` (path, frame) pairs, with their ellipses, pixel sizes,
+    GA and identity; and a message for each image left out (its file gone, open already or
+    unreadable)."""
+    added, problems, known = [], [], set(known)
+    for m in read_measurements(path):
+        file = real_path(m.file)
+        if not file.is_file():
+            problems.append(f"{m.file}: the image file is not there any more.")
+            continue
+        if (str(file), m.frame) in known:
+            problems.append(f"{file.name}: already open; its measurement here is kept.")
+            continue
+        try:
+            frames, identity = probe_header(file)
+        except ImageLoadError as exc:
+            problems.append(str(exc))
+            continue
+        added.append(ImageEntry.from_measurement(m, str(file), frames, identity))
+        known.add((str(file), m.frame))
+    return added, problems
 
 
 def pixel_size_from_dict(size: dict) -> PixelSize:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from fetalhc_gui.app.assessment import assess, measurement_of
 from fetalhc_gui.app.batches import FileResult
@@ -35,10 +35,9 @@ from fetalhc_gui.core.record import record_row, status_of
 from fetalhc_gui.core.refusal import Confirmation
 from fetalhc_gui.gui.jobs.job import Job, pools
 from fetalhc_gui.gui.jobs.measuring import MeasureResult, MeasureTask, measuring_work
-from fetalhc_gui.gui.session import ImageEntry, load_session, save_session
-from fetalhc_gui.gui.undo import ChangeEntry
+from fetalhc_gui.gui.session import ImageEntry, entries_from_export, load_session, save_session
+from fetalhc_gui.gui.undo import EntryStacks
 from fetalhc_gui.io.dicom import DICOM_SUFFIXES
-from fetalhc_gui.io.export import read_measurements
 from fetalhc_gui.io.folders import find_images, real_path
 from fetalhc_gui.io.frame import LoadedImage
 from fetalhc_gui.io.images import load_image, probe_header, probe_image
@@ -65,8 +64,8 @@ class Workspace(QObject):
         self.current = -1
         self.image: LoadedImage | None = None
         self.image_error: str | None = None
-        self.undo_group = QUndoGroup(self)
-        self._stacks: dict[int, QUndoStack] = {}  # by id() of the entry: its place in the list may change
+        self.stacks = EntryStacks(self)
+        self.undo_group = self.stacks.group
         self.predictor = None
         self.job: Job | None = None
         self._job_tasks: list[MeasureTask] = []
@@ -146,7 +145,7 @@ class Workspace(QObject):
         if not 0 <= index < len(self.entries):
             return
         self.current = index
-        self.undo_group.setActiveStack(self.undo_stack_of(index))
+        self.stacks.show(self.entries[index])
         entry = self.entries[index]
         try:
             self.image = load_image(entry.path, entry.frame)
@@ -172,7 +171,7 @@ class Workspace(QObject):
         if 0 <= frame < len(entry.cine):
             self._adopt_frame_measure(entry, entry.cine[frame])
         self._masks.pop(self.current, None)
-        self.undo_stack_of(self.current).clear()
+        self.stacks.of(entry).clear()
         self.select(self.current)
         self.entry_changed.emit(self.current)
         self.save()
@@ -371,25 +370,14 @@ class Workspace(QObject):
         self._measure_waiting()
 
     # edits (undoable, each on its image's own stack)
-    def undo_stack_of(self, index: int) -> QUndoStack:
-        """The undo stack of the image at ``index`` (made when first needed)."""
-        key = id(self.entries[index])
-        if key not in self._stacks:
-            self._stacks[key] = QUndoStack(self.undo_group)
-        return self._stacks[key]
-
     @property
     def undo_stack(self) -> QUndoStack | None:
         """The undo stack of the image shown (None when none is)."""
-        return self.undo_stack_of(self.current) if self.current_entry is not None else None
+        return self.stacks.of(self.current_entry) if self.current_entry is not None else None
 
     def _change(self, index: int, text: str, **after) -> None:
-        """Change fields of an image's entry as one undoable step named ``text`` (nothing when
-        they hold those values already)."""
-        entry = self.entries[index]
-        before = {name: getattr(entry, name) for name in after}
-        if before != after:
-            self.undo_stack_of(index).push(ChangeEntry(self, entry, before, after, text))
+        """Change fields of an image's entry as one undoable step named ``text``."""
+        self.stacks.push(self.entries[index], self.apply_change, text, after)
 
     def apply_change(self, entry: ImageEntry, values: dict) -> None:
         """Set an entry's fields (the undo commands' one way in) and tell the window."""
@@ -423,13 +411,6 @@ class Workspace(QObject):
         else:
             self._change(index, "Withdraw head-plane confirmation", plane_confirmation=None)
 
-    def _drop_stacks(self, keys: list[int]) -> None:
-        for key in keys:
-            stack = self._stacks.pop(key, None)
-            if stack is not None:
-                self.undo_group.removeStack(stack)
-                stack.deleteLater()
-
     def remove(self, indices: list[int]) -> int:
         """Take images out of the session (their files stay where they are; a running job finishes
         first); how many were removed. The image shown becomes the one after them."""
@@ -438,7 +419,7 @@ class Workspace(QObject):
         gone = sorted(set(i for i in indices if 0 <= i < len(self.entries)))
         if not gone:
             return 0
-        self._drop_stacks([id(self.entries[i]) for i in gone])
+        self.stacks.drop([self.entries[i] for i in gone])
         kept = [i for i in range(len(self.entries)) if i not in gone]
         self._masks = {kept.index(i): mask for i, mask in self._masks.items() if i in kept}
         self.entries = [self.entries[i] for i in kept]
@@ -515,23 +496,7 @@ class Workspace(QObject):
         """Open the images of a measurement export (``io.export``: CSV or JSON, any record version)
         with the ellipses, pixel sizes, GA and identity it holds; the images count, and a message
         for each one whose file is gone or that is open already."""
-        added, problems = [], []
-        known = {(e.path, e.frame) for e in self.entries}
-        for m in read_measurements(path):
-            file = real_path(m.file)
-            if not file.is_file():
-                problems.append(f"{m.file}: the image file is not there any more.")
-                continue
-            if (str(file), m.frame) in known:
-                problems.append(f"{file.name}: already open; its measurement here is kept.")
-                continue
-            try:
-                frames, identity = probe_header(file)
-            except ImageLoadError as exc:
-                problems.append(str(exc))
-                continue
-            added.append(ImageEntry.from_measurement(m, str(file), frames, identity))
-            known.add((str(file), m.frame))
+        added, problems = entries_from_export(path, {(e.path, e.frame) for e in self.entries})
         if added:
             self.entries.extend(added)
             self.entries_reset.emit()
@@ -584,7 +549,7 @@ class Workspace(QObject):
             kept = free_path(self.session_path.with_name(f"{self.session_path.stem}.damaged-{stamp}.json"))
             os.replace(self.session_path, kept)
             return f"{exc}\n\nThe file was kept as {kept}; FetalHC starts with an empty session."
-        self._drop_stacks(list(self._stacks))
+        self.stacks.drop_all()
         self.entries = entries
         self.entries_reset.emit()
         if entries:
