@@ -9,12 +9,12 @@ import numpy as np
 import pytest
 
 from fetalhc_gui.app.cine_scan import scan_cine
+from fetalhc_gui.app.session import Status
 from fetalhc_gui.cli import main
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.cine import FrameMeasure, best_frame, frames_disagree
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.phantom import head_phantom
-from fetalhc_gui.gui.session import Status
 from fetalhc_gui.io.images import load_frames
 
 from support.cine import BEST, FRAMES, LoopPredictor, head_of, marked_loop  # noqa: F401

@@ -10,10 +10,10 @@ import sys
 import pytest
 from PySide6.QtGui import QDesktopServices
 
+from fetalhc_gui.app.session import Status
 from fetalhc_gui.gui import workspace as workspace_module
 from fetalhc_gui.gui.launcher import open_session
 from fetalhc_gui.gui.qt_binding import qt_binding_problem
-from fetalhc_gui.gui.session import Status
 from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.io.session_slot import claim_session_slot
 

@@ -6,9 +6,9 @@ import socket
 
 from pydicom import dcmread
 
+from fetalhc_gui.app.session import Status
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.gui.dialogs.dicom_settings import DicomSettingsDialog
-from fetalhc_gui.gui.session import Status
 from fetalhc_gui.net.node_config import Peer
 from fetalhc_gui.net.storage_node import SUCCESS
 

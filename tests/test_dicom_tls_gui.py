@@ -12,9 +12,9 @@ from pynetdicom import AE
 from pynetdicom.sop_class import UltrasoundImageStorage
 from PySide6.QtCore import Qt
 
+from fetalhc_gui.app.session import Status
 from fetalhc_gui.gui.dialogs.dicom_settings import TLS_COLUMN, DicomSettingsDialog
 from fetalhc_gui.gui.dialogs.pacs import PacsDialog
-from fetalhc_gui.gui.session import Status
 from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.net.audit import read_events
 from fetalhc_gui.net.node_config import Peer

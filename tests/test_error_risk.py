@@ -8,10 +8,10 @@ import math
 import numpy as np
 import pytest
 
+from fetalhc_gui.app.session import ImageEntry
 from fetalhc_gui.core.error_risk import RISK_REASON, SizeRisk, doubt_reasons
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
 from fetalhc_gui.gui.panels.measurement import CHECK_HINT
-from fetalhc_gui.gui.session import ImageEntry
 from fetalhc_gui.inference.error_model import ErrorModel, features, fit_error_model
 
 from support.fakes import FakePredictor

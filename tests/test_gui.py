@@ -13,13 +13,13 @@ from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
+from fetalhc_gui.app.session import Status
 from fetalhc_gui.core.biometry import ramanujan_perimeter
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.core.pixel_size import PixelSizeSource
 from fetalhc_gui.gui.jobs.job import running_jobs
 from fetalhc_gui.gui.main_window import MainWindow
-from fetalhc_gui.gui.session import Status
 from fetalhc_gui.io.export import read_csv, read_json
 
 from support.fakes import FakePredictor

@@ -18,11 +18,11 @@ import cv2
 import pytest
 
 from fetalhc_gui.app.journal import Journal, journal_path, lock_path, read_journal
+from fetalhc_gui.app.session import load_session
 from fetalhc_gui.cli import main
 from fetalhc_gui.core.errors import ExportError, PixelSizeError
 from fetalhc_gui.core.phantom import head_phantom
 from fetalhc_gui.core.pixel_size import read_pixel_size_csv
-from fetalhc_gui.gui.session import load_session
 from fetalhc_gui.io.atomic import atomic_write_text
 from fetalhc_gui.io.session_slot import claim_session_slot
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from fetalhc_gui.app.session import Status
 from fetalhc_gui.gui.dialogs.pacs import PacsDialog
-from fetalhc_gui.gui.session import Status
 from fetalhc_gui.net.node_config import Peer
 
 from support.exams import (

@@ -14,6 +14,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QSpinBox, QVBoxLayout, QWidget
 
+from fetalhc_gui.app.session import Status
 from fetalhc_gui.core.biometry import hc_pixels
 from fetalhc_gui.core.clinical import centile_text, ordinal
 from fetalhc_gui.core.dating import check_dates, redating_threshold_days
@@ -23,7 +24,6 @@ from fetalhc_gui.core.record import status_of
 from fetalhc_gui.core.refusal import NOT_A_HEAD_PLANE
 from fetalhc_gui.gui.dialogs.dating import DatingDialog
 from fetalhc_gui.gui.fields import parse_decimal, parse_ga
-from fetalhc_gui.gui.session import Status
 
 from support.exams import EXAM, exam_file
 from support.fakes import FakePredictor

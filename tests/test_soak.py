@@ -19,9 +19,9 @@ import cv2
 import numpy as np
 import pytest
 
+from fetalhc_gui.app.session import Status
 from fetalhc_gui.core.ellipse import Ellipse
 from fetalhc_gui.gui.dialogs.training import TrainingDialog
-from fetalhc_gui.gui.session import Status
 
 from support.fakes import FakePredictor
 from support.gui import make_window

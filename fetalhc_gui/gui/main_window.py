@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.app.assessment import refusals
+from fetalhc_gui.app.session import Status
 from fetalhc_gui.core.refusal import NOT_A_HEAD_PLANE
 from fetalhc_gui.gui.actions import Actions
 from fetalhc_gui.gui.commands.context import CommandContext
@@ -41,7 +42,6 @@ from fetalhc_gui.gui.panels.growth_chart import GrowthChart
 from fetalhc_gui.gui.panels.image_list import ImageList
 from fetalhc_gui.gui.panels.measurement import MeasurementPanel
 from fetalhc_gui.gui.panels.pixel_size import PixelSizePanel
-from fetalhc_gui.gui.session import Status
 from fetalhc_gui.gui.settings import Settings, user_data_dir
 from fetalhc_gui.gui.viewer import ImageViewer, Mode
 from fetalhc_gui.gui.workspace import Workspace

@@ -22,6 +22,7 @@ from fetalhc_gui.app.batches import FileResult
 from fetalhc_gui.app.cine_scan import CineScan, frame_measure
 from fetalhc_gui.app.exports import export_overlay_png, export_records
 from fetalhc_gui.app.pixel_size_rule import choose_pixel_size, is_given, own_pixel_size
+from fetalhc_gui.app.session import ImageEntry, entries_from_export, load_session, save_session
 from fetalhc_gui.core.anonymise import Anonymiser
 from fetalhc_gui.core.cine import FrameMeasure
 from fetalhc_gui.core.clinical import weeks_days
@@ -35,7 +36,6 @@ from fetalhc_gui.core.record import record_row, status_of
 from fetalhc_gui.core.refusal import Confirmation
 from fetalhc_gui.gui.jobs.job import Job, pools
 from fetalhc_gui.gui.jobs.measuring import MeasureResult, MeasureTask, measuring_work
-from fetalhc_gui.gui.session import ImageEntry, entries_from_export, load_session, save_session
 from fetalhc_gui.gui.undo import EntryStacks
 from fetalhc_gui.io.dicom import DICOM_SUFFIXES
 from fetalhc_gui.io.folders import find_images, real_path

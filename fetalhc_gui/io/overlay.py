@@ -25,10 +25,10 @@ def draw_overlay(
     and a caption (lines separated by newlines) drawn on it."""
     rgb = cv2.cvtColor(display, cv2.COLOR_GRAY2RGB) if display.ndim == 2 else display[..., :3].copy()
     if mask is not None and mask.any():
-        tint = np.zeros_like(rgb)
+        tint = np.empty_like(rgb)
         tint[:] = MASK_RGB
-        inside = mask.astype(bool)
-        rgb[inside] = (rgb[inside] * (1 - mask_opacity) + tint[inside] * mask_opacity).astype(np.uint8)
+        blended = cv2.addWeighted(rgb, 1 - mask_opacity, tint, mask_opacity, 0)
+        np.copyto(rgb, blended, where=mask.astype(bool)[..., None])
     if ellipse is not None:
         shift = 4
         scale = 1 << shift

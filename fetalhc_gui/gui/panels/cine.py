@@ -10,9 +10,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QVBoxLayout, QWidget
 
+from fetalhc_gui.app.session import ImageEntry
 from fetalhc_gui.core.biometry import head_biometry
 from fetalhc_gui.core.cine import FrameMeasure
-from fetalhc_gui.gui.session import ImageEntry
 
 PLOT_HEIGHT_PX = 120
 TRUSTED_BRUSH = "#1f77b4"

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from fetalhc_gui.app.session import ImageEntry, Status
 from fetalhc_gui.core.identity import Identity, display_date, display_name
-from fetalhc_gui.gui.session import ImageEntry, Status
 
 STATUS_COLOURS = {
     Status.NOT_MEASURED: QColor(150, 150, 150),
