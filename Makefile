@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HC18 ?= ../shared/hc18
 
-.PHONY: run test check lint lock bench bench-scale train evaluate package package-test clean
+.PHONY: run test check lint lock bench bench-scale train evaluate package package-test clean translations translations-update
 
 LOCKS := $(wildcard requirements/lock-py*.txt)
 PYVER = $$($(BIN)/python -c 'import sys; print("%d.%d" % sys.version_info[:2])')
@@ -30,16 +30,16 @@ lock:
 	  -c requirements/constraints.txt --generate-hashes --upgrade --no-header \
 	  --python-version $$v --python-platform x86_64-manylinux_2_34 -o requirements/lock-py$$v.txt; done
 
-run: $(STAMP)
+run: $(STAMP) translations
 	@$(BIN)/python scripts/check_qt_system_libs.py
 	$(BIN)/fetalhc-gui $(ARGS)
 
 # Every test, with the 30 slowest printed (CI runs this).
-test: $(STAMP) lint
+test: $(STAMP) lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -rs --durations=30 $(PYTEST_ARGS)
 
 # The fast tier for the edit loop: no training, no ../shared data, no system programs, nothing slow.
-check: $(STAMP) lint
+check: $(STAMP) lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --durations=10 \
 	  -m "not slow and not tensorflow and not integration and not data" $(PYTEST_ARGS)
 
@@ -57,6 +57,19 @@ bench-scale: $(STAMP)
 evaluate: $(STAMP)
 	$(BIN)/fetalhc evaluate $(HC18) --test-only
 
+# The window's languages: resources/translations/fetalhc_<code>.ts are the sources (kept in the
+# repository); the .qm files the window loads are built from them by Qt's lrelease.
+TS := $(wildcard resources/translations/fetalhc_*.ts)
+translations: $(TS:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After adding or changing a translate() string: the .ts files gain it (as unfinished) and keep
+# what was translated; translate it in each (Qt Linguist: pyside6-linguist) and run the tests.
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find fetalhc_gui/gui -name '*.py' | sort) -no-obsolete -locations none -ts $(TS)
+
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
 
@@ -65,7 +78,7 @@ clean:
 build/opencv-slim/BUILT: requirements/lock-py3.11.txt requirements/lock-py3.12.txt packaging/slim_opencv.py | $(STAMP)
 	$(BIN)/python packaging/slim_opencv.py build/opencv-slim
 
-package: $(STAMP) build/opencv-slim/BUILT
+package: $(STAMP) build/opencv-slim/BUILT translations
 	$(BIN)/python packaging/make_demo.py
 	rm -rf build/fetalhc dist/FetalHC dist/FetalHC-full
 	PYTHONPATH=build/opencv-slim/python FETALHC_BUILD=measure $(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/measure packaging/fetalhc.spec

@@ -63,7 +63,11 @@ def no_blocking_boxes(monkeypatch):
 def _qt_application(qapp):
     """One QApplication for the whole run, made before any test: a command run in-process (such as
     ``fetalhc report``, which needs only QtGui) then finds it instead of making a QGuiApplication,
-    after which no widget could be made."""
+    after which no widget could be made. Its locale is C (numbers with a dot, as the tests expect)
+    whatever the machine's, and no translator is installed: the window speaks English."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale.c())
     yield qapp
 
 

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from fetalhc_gui.gui.i18n import translate
 
 Key = QKeySequence.StandardKey
 
 
 @dataclass(frozen=True)
 class ActionSpec:
+    """An action: its name in code, its text and tip in English (marked for translation), its menu."""
+
     name: str
     text: str
     shortcut: str | QKeySequence.StandardKey | None
@@ -22,111 +27,350 @@ class ActionSpec:
 
 
 SPECS = [
-    ActionSpec("open", "&Open…", Key.Open, "Open ultrasound images (PNG, JPEG, BMP, TIFF, DICOM)", "File", True),
-    ActionSpec("open_folder", "Open &Folder…", "Ctrl+Shift+O", "Open every image in a folder", "File", True),
+    ActionSpec(
+        "open",
+        QT_TRANSLATE_NOOP("Actions", "&Open…"),
+        Key.Open,
+        QT_TRANSLATE_NOOP("Actions", "Open ultrasound images (PNG, JPEG, BMP, TIFF, DICOM)"),
+        "File",
+        True,
+    ),
+    ActionSpec(
+        "open_folder",
+        QT_TRANSLATE_NOOP("Actions", "Open &Folder…"),
+        "Ctrl+Shift+O",
+        QT_TRANSLATE_NOOP("Actions", "Open every image in a folder"),
+        "File",
+        True,
+    ),
     ActionSpec(
         "open_measurements",
-        "Open &Measurements…",
+        QT_TRANSLATE_NOOP("Actions", "Open &Measurements…"),
         None,
-        "Open a measurement export (CSV or JSON) again: its images with their ellipses, to review or go on",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Open a measurement export (CSV or JSON) again: its images with their ellipses, to review or go on",
+        ),
         "File",
     ),
     ActionSpec(
-        "export_measurements", "&Export Measurements…", "Ctrl+E", "Save all measurements as CSV or JSON", "File"
+        "export_measurements",
+        QT_TRANSLATE_NOOP("Actions", "&Export Measurements…"),
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP("Actions", "Save all measurements as CSV or JSON"),
+        "File",
     ),
     ActionSpec(
         "export_anonymised",
-        "Export Measurements &without Identity…",
+        QT_TRANSLATE_NOOP("Actions", "Export Measurements &without Identity…"),
         None,
-        "Save all measurements without the patients' names, IDs and birth dates (for research sharing)",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Save all measurements without the patients' names, IDs and birth dates (for research sharing)"
+        ),
         "File",
     ),
-    ActionSpec("export_report", "Export &Report…", None, "One PDF report per exam of the measured images", "File"),
+    ActionSpec(
+        "export_report",
+        QT_TRANSLATE_NOOP("Actions", "Export &Report…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "One PDF report per exam of the measured images"),
+        "File",
+    ),
     ActionSpec(
         "export_report_anonymised",
-        "Export Report without I&dentity…",
+        QT_TRANSLATE_NOOP("Actions", "Export Report without I&dentity…"),
         None,
-        "One PDF report per exam without the patient's name, ID and birth date",
+        QT_TRANSLATE_NOOP("Actions", "One PDF report per exam without the patient's name, ID and birth date"),
         "File",
     ),
-    ActionSpec("print_report", "&Print Report…", Key.Print, "Print the report of this image's exam", "File"),
-    ActionSpec("export_hc18", "Export HC18 &Submission…", None, "Save the HC18 challenge CSV (six columns)", "File"),
-    ActionSpec("export_png", "Export Image with &Overlay…", "Ctrl+Shift+E", "Save this image with its ellipse", "File"),
+    ActionSpec(
+        "print_report",
+        QT_TRANSLATE_NOOP("Actions", "&Print Report…"),
+        Key.Print,
+        QT_TRANSLATE_NOOP("Actions", "Print the report of this image's exam"),
+        "File",
+    ),
+    ActionSpec(
+        "export_hc18",
+        QT_TRANSLATE_NOOP("Actions", "Export HC18 &Submission…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Save the HC18 challenge CSV (six columns)"),
+        "File",
+    ),
+    ActionSpec(
+        "export_png",
+        QT_TRANSLATE_NOOP("Actions", "Export Image with &Overlay…"),
+        "Ctrl+Shift+E",
+        QT_TRANSLATE_NOOP("Actions", "Save this image with its ellipse"),
+        "File",
+    ),
     ActionSpec(
         "remove_images",
-        "Remove from &List",
+        QT_TRANSLATE_NOOP("Actions", "Remove from &List"),
         "Del",
-        "Take the selected images and their measurements out of the list (their files stay where they are)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Take the selected images and their measurements out of the list (their files stay where they are)",
+        ),
         "File",
     ),
     ActionSpec(
         "purge",
-        "Delete &Old Patient Data…",
+        QT_TRANSLATE_NOOP("Actions", "Delete &Old Patient Data…"),
         None,
-        "Delete received, retrieved and sent images and results older than the retention period",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Delete received, retrieved and sent images and results older than the retention period"
+        ),
         "File",
     ),
-    ActionSpec("quit", "&Quit", Key.Quit, "Close FetalHC (the session is saved)", "File"),
-    ActionSpec("measure", "&Measure", "Ctrl+M", "Measure HC on this image with the model", "Measure", True),
-    ActionSpec("measure_all", "Measure &All", "Ctrl+Shift+M", "Measure every image in the list", "Measure", True),
     ActionSpec(
-        "auto_measure", "Measure on &Open", None, "Measure each image when it is first shown", "Measure", checkable=True
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        Key.Quit,
+        QT_TRANSLATE_NOOP("Actions", "Close FetalHC (the session is saved)"),
+        "File",
     ),
-    ActionSpec("cancel", "&Cancel", "Esc", "Stop measuring", "Measure", True),
-    ActionSpec("draw", "&Draw Ellipse", "D", "Drag a box over the head to draw an ellipse by hand", "Measure", True),
-    ActionSpec("restore", "&Restore Automatic Ellipse", "Ctrl+Shift+R", "Undo the hand correction", "Measure"),
-    ActionSpec("calibrate", "Ca&librate Pixel Size…", "Ctrl+L", "Draw a line over a known distance", "Measure", True),
+    ActionSpec(
+        "measure",
+        QT_TRANSLATE_NOOP("Actions", "&Measure"),
+        "Ctrl+M",
+        QT_TRANSLATE_NOOP("Actions", "Measure HC on this image with the model"),
+        "Measure",
+        True,
+    ),
+    ActionSpec(
+        "measure_all",
+        QT_TRANSLATE_NOOP("Actions", "Measure &All"),
+        "Ctrl+Shift+M",
+        QT_TRANSLATE_NOOP("Actions", "Measure every image in the list"),
+        "Measure",
+        True,
+    ),
+    ActionSpec(
+        "auto_measure",
+        QT_TRANSLATE_NOOP("Actions", "Measure on &Open"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Measure each image when it is first shown"),
+        "Measure",
+        checkable=True,
+    ),
+    ActionSpec(
+        "cancel",
+        QT_TRANSLATE_NOOP("Actions", "&Cancel"),
+        "Esc",
+        QT_TRANSLATE_NOOP("Actions", "Stop measuring"),
+        "Measure",
+        True,
+    ),
+    ActionSpec(
+        "draw",
+        QT_TRANSLATE_NOOP("Actions", "&Draw Ellipse"),
+        "D",
+        QT_TRANSLATE_NOOP("Actions", "Drag a box over the head to draw an ellipse by hand"),
+        "Measure",
+        True,
+    ),
+    ActionSpec(
+        "restore",
+        QT_TRANSLATE_NOOP("Actions", "&Restore Automatic Ellipse"),
+        "Ctrl+Shift+R",
+        QT_TRANSLATE_NOOP("Actions", "Undo the hand correction"),
+        "Measure",
+    ),
+    ActionSpec(
+        "calibrate",
+        QT_TRANSLATE_NOOP("Actions", "Ca&librate Pixel Size…"),
+        "Ctrl+L",
+        QT_TRANSLATE_NOOP("Actions", "Draw a line over a known distance"),
+        "Measure",
+        True,
+    ),
     ActionSpec(
         "set_patient",
-        "Set &Patient and Exam…",
+        QT_TRANSLATE_NOOP("Actions", "Set &Patient and Exam…"),
         None,
-        "Patient ID, name and exam date for the selected images whose files name none (PNG, JPEG, TIFF)",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Patient ID, name and exam date for the selected images whose files name none (PNG, JPEG, TIFF)"
+        ),
         "Measure",
     ),
     ActionSpec(
         "date_exam",
-        "Date This &Exam…",
+        QT_TRANSLATE_NOOP("Actions", "Date This &Exam…"),
         None,
-        "The GA at this exam from the LMP, the EDD or a dating scan, for all its images' centiles",
+        QT_TRANSLATE_NOOP(
+            "Actions", "The GA at this exam from the LMP, the EDD or a dating scan, for all its images' centiles"
+        ),
         "Measure",
     ),
-    ActionSpec("load_csv", "Load Pixel-Size &CSV…", None, "Pixel sizes by file name for all open images", "Measure"),
-    ActionSpec("previous", "&Previous Image", "PgUp", "Go to the previous image", "View"),
-    ActionSpec("next", "&Next Image", "PgDown", "Go to the next image", "View"),
-    ActionSpec("fit", "&Fit to Window", "F", "Show the whole image", "View", True),
-    ActionSpec("actual_size", "&Actual Size (1:1)", "1", "One image pixel per screen pixel", "View", True),
-    ActionSpec("zoom_in", "Zoom &In", Key.ZoomIn, "Zoom in", "View"),
-    ActionSpec("zoom_out", "Zoom &Out", Key.ZoomOut, "Zoom out", "View"),
-    ActionSpec("toggle_mask", "Show &Mask", "M", "Show or hide the model's head region", "View", checkable=True),
-    ActionSpec("toggle_ellipse", "Show &Ellipse", "E", "Show or hide the ellipse and its axes", "View", checkable=True),
-    ActionSpec("reset_levels", "&Reset Brightness/Contrast", "Ctrl+0", "Back to the full gray range", "View"),
-    ActionSpec("choose_model", "&Choose Model Folder…", None, "Measure with another trained model", "Model"),
-    ActionSpec("train", "&Train Model…", None, "Train or fine-tune a model on annotated images", "Model"),
-    ActionSpec("bundled_model", "Use &Bundled Model", None, "Go back to the model that ships with FetalHC", "Model"),
+    ActionSpec(
+        "load_csv",
+        QT_TRANSLATE_NOOP("Actions", "Load Pixel-Size &CSV…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Pixel sizes by file name for all open images"),
+        "Measure",
+    ),
+    ActionSpec(
+        "previous",
+        QT_TRANSLATE_NOOP("Actions", "&Previous Image"),
+        "PgUp",
+        QT_TRANSLATE_NOOP("Actions", "Go to the previous image"),
+        "View",
+    ),
+    ActionSpec(
+        "next",
+        QT_TRANSLATE_NOOP("Actions", "&Next Image"),
+        "PgDown",
+        QT_TRANSLATE_NOOP("Actions", "Go to the next image"),
+        "View",
+    ),
+    ActionSpec(
+        "fit",
+        QT_TRANSLATE_NOOP("Actions", "&Fit to Window"),
+        "F",
+        QT_TRANSLATE_NOOP("Actions", "Show the whole image"),
+        "View",
+        True,
+    ),
+    ActionSpec(
+        "actual_size",
+        QT_TRANSLATE_NOOP("Actions", "&Actual Size (1:1)"),
+        "1",
+        QT_TRANSLATE_NOOP("Actions", "One image pixel per screen pixel"),
+        "View",
+        True,
+    ),
+    ActionSpec(
+        "zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), Key.ZoomIn, QT_TRANSLATE_NOOP("Actions", "Zoom in"), "View"
+    ),
+    ActionSpec(
+        "zoom_out",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
+        Key.ZoomOut,
+        QT_TRANSLATE_NOOP("Actions", "Zoom out"),
+        "View",
+    ),
+    ActionSpec(
+        "toggle_mask",
+        QT_TRANSLATE_NOOP("Actions", "Show &Mask"),
+        "M",
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the model's head region"),
+        "View",
+        checkable=True,
+    ),
+    ActionSpec(
+        "toggle_ellipse",
+        QT_TRANSLATE_NOOP("Actions", "Show &Ellipse"),
+        "E",
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the ellipse and its axes"),
+        "View",
+        checkable=True,
+    ),
+    ActionSpec(
+        "reset_levels",
+        QT_TRANSLATE_NOOP("Actions", "&Reset Brightness/Contrast"),
+        "Ctrl+0",
+        QT_TRANSLATE_NOOP("Actions", "Back to the full gray range"),
+        "View",
+    ),
+    ActionSpec(
+        "choose_model",
+        QT_TRANSLATE_NOOP("Actions", "&Choose Model Folder…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Measure with another trained model"),
+        "Model",
+    ),
+    ActionSpec(
+        "train",
+        QT_TRANSLATE_NOOP("Actions", "&Train Model…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Train or fine-tune a model on annotated images"),
+        "Model",
+    ),
+    ActionSpec(
+        "bundled_model",
+        QT_TRANSLATE_NOOP("Actions", "Use &Bundled Model"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Go back to the model that ships with FetalHC"),
+        "Model",
+    ),
     ActionSpec(
         "receive_dicom",
-        "&Receive Images",
+        QT_TRANSLATE_NOOP("Actions", "&Receive Images"),
         None,
-        "Listen for images from the known peers (off until you turn it on)",
+        QT_TRANSLATE_NOOP("Actions", "Listen for images from the known peers (off until you turn it on)"),
         "DICOM",
         checkable=True,
     ),
-    ActionSpec("dicom_settings", "Node &Settings…", None, "AE title, port and the peers that may send", "DICOM"),
-    ActionSpec("open_pacs", "&Open from PACS…", None, "Search a PACS by patient and date and open a study", "DICOM"),
     ActionSpec(
-        "send_results",
-        "Send &Results to PACS…",
+        "dicom_settings",
+        QT_TRANSLATE_NOOP("Actions", "Node &Settings…"),
         None,
-        "Send this image's measurement report and captured image to a peer, filed in its study",
+        QT_TRANSLATE_NOOP("Actions", "AE title, port and the peers that may send"),
         "DICOM",
     ),
-    ActionSpec("outgoing_queue", "Outgoing &Queue…", None, "Results waiting for a PACS: retry or drop them", "DICOM"),
-    ActionSpec("shortcuts", "&Keyboard Shortcuts", "Ctrl+/", "List every shortcut", "Help"),
-    ActionSpec("user_guide", "&User Guide", "F1", "How to measure with FetalHC, task by task, with pictures", "Help"),
-    ActionSpec("log_folder", "Open &Log Folder", None, "Show the folder of the crash and error logs", "Help"),
-    ActionSpec("about", "&About FetalHC", None, "Version, model card and data attribution", "Help"),
+    ActionSpec(
+        "open_pacs",
+        QT_TRANSLATE_NOOP("Actions", "&Open from PACS…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Search a PACS by patient and date and open a study"),
+        "DICOM",
+    ),
+    ActionSpec(
+        "send_results",
+        QT_TRANSLATE_NOOP("Actions", "Send &Results to PACS…"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions", "Send this image's measurement report and captured image to a peer, filed in its study"
+        ),
+        "DICOM",
+    ),
+    ActionSpec(
+        "outgoing_queue",
+        QT_TRANSLATE_NOOP("Actions", "Outgoing &Queue…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Results waiting for a PACS: retry or drop them"),
+        "DICOM",
+    ),
+    ActionSpec(
+        "shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+        "Ctrl+/",
+        QT_TRANSLATE_NOOP("Actions", "List every shortcut"),
+        "Help",
+    ),
+    ActionSpec(
+        "user_guide",
+        QT_TRANSLATE_NOOP("Actions", "&User Guide"),
+        "F1",
+        QT_TRANSLATE_NOOP("Actions", "How to measure with FetalHC, task by task, with pictures"),
+        "Help",
+    ),
+    ActionSpec(
+        "log_folder",
+        QT_TRANSLATE_NOOP("Actions", "Open &Log Folder"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Show the folder of the crash and error logs"),
+        "Help",
+    ),
+    ActionSpec(
+        "about",
+        QT_TRANSLATE_NOOP("Actions", "&About FetalHC"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Version, model card and data attribution"),
+        "Help",
+    ),
 ]
-MENUS = ["File", "Edit", "Measure", "View", "Model", "DICOM", "Help"]
+#: The menus in order: name -> title (marked for translation).
+MENUS = {
+    "File": QT_TRANSLATE_NOOP("Menus", "&File"),
+    "Edit": QT_TRANSLATE_NOOP("Menus", "&Edit"),
+    "Measure": QT_TRANSLATE_NOOP("Menus", "&Measure"),
+    "View": QT_TRANSLATE_NOOP("Menus", "&View"),
+    "Model": QT_TRANSLATE_NOOP("Menus", "M&odel"),
+    "DICOM": QT_TRANSLATE_NOOP("Menus", "&DICOM"),
+    "Help": QT_TRANSLATE_NOOP("Menus", "&Help"),
+}
 
 
 class Actions:
@@ -136,20 +380,22 @@ class Actions:
         """``undo_group``: the images' undo stacks (the shown image's is the active one)."""
         self._all: dict[str, QAction] = {}
         for spec in SPECS:
-            action = QAction(spec.text, window)
+            action = QAction(translate("Actions", spec.text), window)
+            tip = translate("Actions", spec.tip)
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
-            action.setToolTip(f"{spec.tip} ({action.shortcut().toString()})" if spec.shortcut else spec.tip)
-            action.setStatusTip(spec.tip)
+            action.setToolTip(f"{tip} ({action.shortcut().toString()})" if spec.shortcut else tip)
+            action.setStatusTip(tip)
             action.setCheckable(spec.checkable)
             if spec.checkable:
                 action.setChecked(True)
             self._all[spec.name] = action
-        self.undo = undo_group.createUndoAction(window, "&Undo")
+        self.undo = undo_group.createUndoAction(window, translate("Actions", "&Undo"))
         self.undo.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo = undo_group.createRedoAction(window, "&Redo")
+        self.redo = undo_group.createRedoAction(window, translate("Actions", "&Redo"))
         self.redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
-        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu = QMenu(translate("Actions", "Open &Recent"), window)
+        self.language_menu = QMenu(translate("Actions", "&Language"), window)
         self._build_menus(window)
 
     def __getattr__(self, name: str) -> QAction:
@@ -159,10 +405,10 @@ class Actions:
             raise AttributeError(name) from None
 
     def _build_menus(self, window: QMainWindow) -> None:
-        menus = {title: window.menuBar().addMenu(f"&{title}") for title in MENUS}
+        menus = {name: window.menuBar().addMenu(translate("Menus", title)) for name, title in MENUS.items()}
         menus["Edit"].addAction(self.undo)
         menus["Edit"].addAction(self.redo)
-        toolbar = QToolBar("Tools", window)
+        toolbar = QToolBar(translate("Actions", "Tools"), window)
         toolbar.setObjectName("tools")
         window.addToolBar(toolbar)
         for spec in SPECS:
@@ -172,6 +418,8 @@ class Actions:
                 menu.addSeparator()
             if spec.name == "quit":
                 menu.addSeparator()
+            if spec.name == "about":
+                menu.addMenu(self.language_menu)
             menu.addAction(self._all[spec.name])
             if spec.toolbar:
                 toolbar.addAction(self._all[spec.name])
@@ -179,10 +427,18 @@ class Actions:
     def shortcut_table(self) -> list[tuple[str, str]]:
         """(action, shortcut) for every action that has one, for the Help list."""
         rows = [(a.text().replace("&", "").rstrip("…"), a.shortcut().toString()) for a in self._all.values()]
-        rows += [("Undo", "Ctrl+Z"), ("Redo", "Ctrl+Shift+Z"), ("Previous/next image in the list", "Up/Down")]
         rows += [
-            ("Choose an ellipse handle (in the image)", "Tab / Shift+Tab"),
-            ("Move the chosen handle by one pixel (ten)", "Arrows (Shift+Arrows)"),
-            ("Drag both ends of an axis about the centre", "Shift+drag"),
+            (translate("Shortcuts", "Undo"), "Ctrl+Z"),
+            (translate("Shortcuts", "Redo"), "Ctrl+Shift+Z"),
+            (translate("Shortcuts", "Previous/next image in the list"), translate("Shortcuts", "Up/Down")),
+            (translate("Shortcuts", "Choose an ellipse handle (in the image)"), "Tab / Shift+Tab"),
+            (
+                translate("Shortcuts", "Move the chosen handle by one pixel (ten)"),
+                translate("Shortcuts", "Arrows (Shift+Arrows)"),
+            ),
+            (
+                translate("Shortcuts", "Drag both ends of an axis about the centre"),
+                translate("Shortcuts", "Shift+drag"),
+            ),
         ]
         return [(name, key) for name, key in rows if key]

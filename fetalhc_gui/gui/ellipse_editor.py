@@ -15,9 +15,10 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 
 from fetalhc_gui.core.ellipse import Ellipse
+from fetalhc_gui.gui.i18n import translate
 
 ELLIPSE_COLOUR = (255, 220, 0)
 AXES_COLOUR = (255, 90, 90)
@@ -94,7 +95,7 @@ class EllipseEditor(QObject):
                 hoverBrush=pg.mkBrush(*SELECTED_COLOUR, 200),
             )
             handle.setZValue(30)
-            handle.setToolTip(_HANDLE_TIPS[name])
+            handle.setToolTip(translate("EllipseEditor", _HANDLE_TIPS[name]))
             handle.sigPositionChanged.connect(lambda item, n=name: self._on_handle_moved(n, item))
             handle.sigPositionChangeFinished.connect(lambda _item: self._on_drag_finished())
             view.addItem(handle)
@@ -206,12 +207,16 @@ class _Handle(pg.TargetItem):
         super().mouseClickEvent(ev)
 
 
-_AXIS_TIP = "Drag this end alone (Shift: both ends); click it, then the arrow keys move it by a pixel"
+_AXIS_TIP = QT_TRANSLATE_NOOP(
+    "EllipseEditor", "Drag this end alone (Shift: both ends); click it, then the arrow keys move it by a pixel"
+)
 _HANDLE_TIPS = {
-    "centre": "Drag to move the ellipse; click it, then the arrow keys move it by a pixel",
+    "centre": QT_TRANSLATE_NOOP(
+        "EllipseEditor", "Drag to move the ellipse; click it, then the arrow keys move it by a pixel"
+    ),
     "a+": _AXIS_TIP,
     "a-": _AXIS_TIP,
     "b+": _AXIS_TIP,
     "b-": _AXIS_TIP,
-    "rotate": "Drag to rotate the ellipse",
+    "rotate": QT_TRANSLATE_NOOP("EllipseEditor", "Drag to rotate the ellipse"),
 }

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.core.clinical import weeks_days
+from fetalhc_gui.gui.i18n import number, translate
 
 
 def parse_decimal(text: str) -> float | None:
@@ -38,14 +39,22 @@ def parse_decimal(text: str) -> float | None:
     if not cleaned:
         return None
     if cleaned.count(",") + cleaned.count(".") > 1:
-        raise ValueError(f"'{text.strip()}' has more than one decimal mark: type one, e.g. 0.0758 or 0,0758")
+        raise ValueError(
+            translate("Fields", "'{text}' has more than one decimal mark: type one, e.g. 0.0758 or 0,0758").format(
+                text=text.strip()
+            )
+        )
     try:
         value = float(cleaned.replace(",", "."))
     except ValueError:
-        raise ValueError(f"'{text.strip()}' is not a number: type e.g. 0.0758 or 0,0758") from None
+        raise ValueError(_not_a_number(text)) from None
     if not math.isfinite(value):
-        raise ValueError(f"'{text.strip()}' is not a number: type e.g. 0.0758 or 0,0758")
+        raise ValueError(_not_a_number(text))
     return value
+
+
+def _not_a_number(text: str) -> str:
+    return translate("Fields", "'{text}' is not a number: type e.g. 0.0758 or 0,0758").format(text=text.strip())
 
 
 _GA = re.compile(r"^\s*(\d{1,2})\s*(?:w|wk|weeks?|s|sem|ssw)?\s*(?:[+\s]\s*(\d)\s*(?:d|days?|j|t)?)?\s*$", re.I)
@@ -58,11 +67,19 @@ def parse_ga(text: str, weeks_range: tuple[int, int] = (10, 44)) -> int | None:
         return None
     match = _GA.match(text)
     if not match:
-        raise ValueError(f"'{text.strip()}' is not a gestational age: type weeks+days, e.g. 20+3")
+        raise ValueError(
+            translate("Fields", "'{text}' is not a gestational age: type weeks+days, e.g. 20+3").format(
+                text=text.strip()
+            )
+        )
     weeks, days = int(match.group(1)), int(match.group(2) or 0)
     low, high = weeks_range
     if not low <= weeks <= high or days > 6:
-        raise ValueError(f"A GA of {weeks}+{days} is outside {low}+0 to {high}+6")
+        raise ValueError(
+            translate("Fields", "A GA of {weeks}+{days} is outside {low}+0 to {high}+6").format(
+                weeks=weeks, days=days, low=low, high=high
+            )
+        )
     return weeks * 7 + days
 
 
@@ -79,7 +96,7 @@ def parse_date(text: str, locale: QLocale | None = None) -> datetime.date | None
     date = locale.toDate(text.strip(), locale.dateFormat(QLocale.FormatType.ShortFormat))
     if date.isValid():
         return date.toPython()
-    raise ValueError(f"'{text.strip()}' is not a date: type it as YYYY-MM-DD")
+    raise ValueError(translate("Fields", "'{text}' is not a date: type it as YYYY-MM-DD").format(text=text.strip()))
 
 
 class _UndoPassingLineEdit(QLineEdit):
@@ -115,7 +132,7 @@ class DecimalField(_UndoPassingLineEdit):
 
     def set_value(self, value: float | None) -> None:
         """Show ``value`` (None: empty) without emitting anything."""
-        self.committed_text = "" if value is None else f"{value:.{self.decimals}f}"
+        self.committed_text = "" if value is None else number(value, self.decimals)
         self.setText(self.committed_text)
 
     def _commit(self) -> None:
@@ -139,7 +156,7 @@ class GaField(_UndoPassingLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText("weeks+days, e.g. 20+3")
+        self.setPlaceholderText(translate("Fields", "weeks+days, e.g. 20+3"))
         self.editingFinished.connect(self._commit)
 
     def set_days(self, days: float | None) -> None:
@@ -171,7 +188,7 @@ class DateField(QWidget):
         self.edit.setPlaceholderText("YYYY-MM-DD")
         self.button = QToolButton()
         self.button.setText("▾")
-        self.button.setToolTip("Pick the date from a calendar")
+        self.button.setToolTip(translate("Fields", "Pick the date from a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         menu = QMenu(self.button)

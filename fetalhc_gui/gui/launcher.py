@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from fetalhc_gui import __version__
+from fetalhc_gui.gui.i18n import translate
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -58,6 +59,15 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = Settings()
     build_predictor = predictor_factory(args.model or settings.model_dir, start_now=True)  # beside the window
+    from PySide6.QtCore import QLocale
+
+    from fetalhc_gui.gui.i18n import install_language, language_for
+
+    language_problem = ""
+    try:
+        install_language(app, language_for(settings.language, QLocale.system()))  # the app owns the translators
+    except FileNotFoundError as exc:
+        language_problem = str(exc)
     from fetalhc_gui.app.retention import Retention, purge
     from fetalhc_gui.gui.crash_recovery import enable_crash_log
     from fetalhc_gui.gui.main_window import MainWindow
@@ -73,14 +83,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         window = MainWindow(build_predictor, settings, slot.session_path if slot else None)
         window.show()
+        if language_problem:
+            window.warn(translate("Launcher", "Language not available"), language_problem)
         problem = qt_binding_problem()
         if problem:
-            window.warn("Unsupported Qt version", problem, critical=True)
+            window.warn(translate("Launcher", "Unsupported Qt version"), problem, critical=True)
         if slot is None:
-            window.warn("Session not saved", "Too many FetalHC windows are open: this one's work is not autosaved.")
+            window.warn(
+                translate("Launcher", "Session not saved"),
+                translate("Launcher", "Too many FetalHC windows are open: this one's work is not autosaved."),
+            )
         elif slot.shared_note:
             window.setWindowTitle(f"FetalHC ({slot.session_path.stem})")
-            window.warn("A second window", slot.shared_note)
+            window.warn(translate("Launcher", "A second window"), slot.shared_note)
         open_session(window, args.paths, bool(slot and slot.crashed), logs)
         QTimer.singleShot(0, window.start_model_loading)
         QTimer.singleShot(0, window.dicom.apply_settings)  # listens only if the user turned the node on
@@ -97,13 +112,16 @@ def open_session(window, paths: list[str], crashed: bool, logs: Path) -> None:
     ws = window.workspace
     message = ws.restore()
     if message:
-        window.warn("Session not restored", message)
+        window.warn(translate("Launcher", "Session not restored"), message)
     if crashed:
         measured = sum(1 for e in ws.entries if e.ellipse is not None)
         window.warn(
-            "FetalHC did not close normally",
-            f"The last session ended unexpectedly. Restored from the autosave: {len(ws.entries)} images, "
-            f"{measured} of them measured.\n\nDetails of a crash, if any, are in {logs} (Help > Open Log Folder).",
+            translate("Launcher", "FetalHC did not close normally"),
+            translate(
+                "Launcher",
+                "The last session ended unexpectedly. Restored from the autosave: {images} images, "
+                "{measured} of them measured.\n\nDetails of a crash, if any, are in {logs} (Help > Open Log Folder).",
+            ).format(images=len(ws.entries), measured=measured, logs=logs),
         )
     if paths:
         window.open_paths(paths)

@@ -28,12 +28,14 @@ from fetalhc_gui.gui.commands.context import CommandContext
 from fetalhc_gui.gui.commands.dicom import DicomCommands
 from fetalhc_gui.gui.commands.exams import ExamCommands
 from fetalhc_gui.gui.commands.files import FileCommands
+from fetalhc_gui.gui.commands.language import LanguageCommands
 from fetalhc_gui.gui.commands.pixel_sizes import PixelSizeCommands
 from fetalhc_gui.gui.commands.reports import ReportCommands
 from fetalhc_gui.gui.crash_recovery import log_folder
 from fetalhc_gui.gui.dialogs.common import AboutDialog, ShortcutsDialog, show_modal
 from fetalhc_gui.gui.fields import guard_wheel_everywhere
 from fetalhc_gui.gui.geometry import fit_to_screen, keep_on_screen, keep_windows_on_screen
+from fetalhc_gui.gui.i18n import list_separator, number, translate
 from fetalhc_gui.gui.jobs.job import Job, pools
 from fetalhc_gui.gui.jobs.measuring import loading_work
 from fetalhc_gui.gui.panels.cine import CinePanel
@@ -71,7 +73,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         self.exam_header = QLabel("")
         self.exam_header.setStyleSheet("font-weight: bold; padding: 2px 4px;")
-        self.exam_header.setToolTip("The patient and exam the file names")
+        self.exam_header.setToolTip(translate("MainWindow", "The patient and exam the file names"))
         self.exam_header.hide()
         layout.addWidget(self.exam_header)
         layout.addWidget(self.viewer, 1)
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
         self.display_panel.set_mask_opacity(self.settings.mask_opacity)
         self._add_docks()
         self.actions = Actions(self, self.workspace.undo_group)
-        self.model_label = QLabel("Model: loading…")
+        self.model_label = QLabel(translate("MainWindow", "Model: loading…"))
         self.node_label = QLabel("")
         self.queue_label = QLabel("")
         self.cursor_label = QLabel("")
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         )
         self.exams = ExamCommands(context, self.image_list.selected_indices)
         self.reports = ReportCommands(context, lambda: self.card)
+        self.language = LanguageCommands(context, self.actions.language_menu)
         self._connect()
         self.files.refresh_recent()
         self._update_enabled()
@@ -132,7 +135,7 @@ class MainWindow(QMainWindow):
         keep_on_screen(self)
 
     def _add_docks(self) -> None:
-        left = QDockWidget("Images", self)
+        left = QDockWidget(translate("MainWindow", "Images"), self)
         left.setObjectName("images")
         left.setWidget(self.image_list)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, left)
@@ -145,11 +148,11 @@ class MainWindow(QMainWindow):
         scroll.setWidget(panels)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(330)
-        right = QDockWidget("Measurement", self)
+        right = QDockWidget(translate("MainWindow", "Measurement"), self)
         right.setObjectName("measurement")
         right.setWidget(scroll)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, right)
-        chart = QDockWidget("Growth chart", self)
+        chart = QDockWidget(translate("MainWindow", "Growth chart"), self)
         chart.setObjectName("growth_chart")
         chart.setWidget(self.growth_chart)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, chart)
@@ -209,7 +212,9 @@ class MainWindow(QMainWindow):
         ws.current_changed.connect(self._on_current_changed)
         ws.busy_changed.connect(self._on_busy_changed)
         ws.progress_changed.connect(self._on_progress)
-        ws.model_changed.connect(lambda name: self.model_label.setText(f"Model: {name}"))
+        ws.model_changed.connect(
+            lambda name: self.model_label.setText(translate("MainWindow", "Model: {name}").format(name=name))
+        )
         ws.undo_group.indexChanged.connect(lambda _i: self._update_enabled())
         v.editor.ellipse_changed.connect(self._show_live_ellipse)
         v.editor.edit_finished.connect(lambda _before, after: ws.edit_ellipse(ws.current, after))
@@ -237,7 +242,10 @@ class MainWindow(QMainWindow):
         folder = log_folder(user_data_dir())
         ensure_folder(folder)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            self.warn("Log folder", f"The logs are in {folder}")
+            self.warn(
+                translate("MainWindow", "Log folder"),
+                translate("MainWindow", "The logs are in {folder}").format(folder=folder),
+            )
 
     def show_user_guide(self) -> None:
         """Help > User Guide: the guide, offline, in a window beside this one."""
@@ -245,7 +253,10 @@ class MainWindow(QMainWindow):
 
         path = guide_path()
         if path is None:
-            self.warn("User guide missing", "The user guide was not installed with this FetalHC.")
+            self.warn(
+                translate("MainWindow", "User guide missing"),
+                translate("MainWindow", "The user guide was not installed with this FetalHC."),
+            )
             return
         self.user_guide = UserGuide(path, self)
         self.user_guide.show()
@@ -262,7 +273,7 @@ class MainWindow(QMainWindow):
     # model
     def start_model_loading(self) -> None:
         """Build the predictor in the background; the window is usable meanwhile."""
-        self.model_label.setText("Model: loading…")
+        self.model_label.setText(translate("MainWindow", "Model: loading…"))
         if self._loader is not None:
             self._loader.detach()  # an earlier choice still loading: this one wins
         self._loader = Job(loading_work(self.predictor_factory))
@@ -276,15 +287,17 @@ class MainWindow(QMainWindow):
         self.workspace.set_predictor(predictor)
         self._update_enabled()
         self._measure_if_new()
-        self.statusBar().showMessage(f"Model ready: {predictor.name}", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "Model ready: {name}").format(name=predictor.name), 5000)
 
     def _on_model_failed(self, message: str) -> None:
         self._loader = None
-        self.model_label.setText("Model: not loaded")
-        self.warn("Model not loaded", f"The model could not be loaded.\n\n{message}", critical=True)
+        self.model_label.setText(translate("MainWindow", "Model: not loaded"))
+        title = translate("MainWindow", "Model not loaded")
+        self.warn(title, translate("MainWindow", "The model could not be loaded.") + f"\n\n{message}", critical=True)
 
     def choose_model(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose a model folder", self.settings.last_folder)
+        title = translate("MainWindow", "Choose a model folder")
+        folder = QFileDialog.getExistingDirectory(self, title, self.settings.last_folder)
         if folder:
             self.use_model(folder)
 
@@ -302,7 +315,7 @@ class MainWindow(QMainWindow):
         from fetalhc_gui.training import INSTALL_HINT, missing_training_packages
 
         if missing_training_packages():
-            self.warn("Training is not installed", INSTALL_HINT)
+            self.warn(translate("MainWindow", "Training is not installed"), INSTALL_HINT)
             return
         from fetalhc_gui.gui.dialogs.training import TrainingDialog
 
@@ -318,7 +331,9 @@ class MainWindow(QMainWindow):
         self.training = running
         self._update_enabled()
         if running:
-            self.statusBar().showMessage("Training in progress: measuring waits until it ends.")
+            self.statusBar().showMessage(
+                translate("MainWindow", "Training in progress: measuring waits until it ends.")
+            )
 
     def open_paths(self, paths: list[str]) -> None:
         """Open files and folders (see FileCommands.open_paths)."""
@@ -346,15 +361,18 @@ class MainWindow(QMainWindow):
         if m is None:
             return ""
         if m.hc_mm is None:
-            text = f"HC {m.hc_px:.0f} px"
+            text = translate("MainWindow", "HC {hc} px").format(hc=number(m.hc_px, 0))
         elif m.hc_low_mm is None:
-            text = f"HC {m.hc_mm:.1f} mm"
-        else:
-            text = f"HC {m.hc_mm:.1f} ± {(m.hc_high_mm - m.hc_low_mm) / 2:.1f} mm"  # the interval is symmetric
+            text = translate("MainWindow", "HC {hc} mm").format(hc=number(m.hc_mm, 1))
+        else:  # the interval is symmetric
+            half = number((m.hc_high_mm - m.hc_low_mm) / 2, 1)
+            text = translate("MainWindow", "HC {hc} ± {half} mm").format(hc=number(m.hc_mm, 1), half=half)
         refused = refusals(m.doubt_reasons)
         if refused:  # what the list says first, edited or not: not a head plane, not an obstetric exam
-            return text + ("  ·  not a head plane" if refused[0].startswith(NOT_A_HEAD_PLANE) else "  ·  not obstetric")
-        return text + ("  ·  doubtful" if m.doubtful else "")
+            if refused[0].startswith(NOT_A_HEAD_PLANE):
+                return text + "  ·  " + translate("MainWindow", "not a head plane")
+            return text + "  ·  " + translate("MainWindow", "not obstetric")
+        return text + ("  ·  " + translate("MainWindow", "doubtful") if m.doubtful else "")
 
     def _on_entry_changed(self, index: int) -> None:
         entry = self.workspace.entries[index]
@@ -432,16 +450,19 @@ class MainWindow(QMainWindow):
 
     def _show_cursor(self, x: float, y: float) -> None:
         entry = self.workspace.current_entry
-        text = f"x {x:.0f}, y {y:.0f} px"
+        text = f"x {number(x, 0)}, y {number(y, 0)} px"
         if entry and entry.pixel_size:
             across, down = entry.pixel_size.spacing
-            text += f"  ({x * across:.1f}, {y * down:.1f} mm)"
+            text += f"  ({number(x * across, 1)}{list_separator()}{number(y * down, 1)} mm)"
         self.cursor_label.setText(text)
 
     def _on_busy_changed(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.progress.setValue(0)
-        self.statusBar().showMessage("Measuring… (Esc cancels)" if busy else "Ready", 0 if busy else 3000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Measuring… (Esc cancels)") if busy else translate("MainWindow", "Ready"),
+            0 if busy else 3000,
+        )
         self._update_enabled()
 
     def _on_progress(self, done: int, total: int) -> None:

@@ -177,6 +177,15 @@ class Settings:
         self._qs.setValue("paths/recent", [path, *recent][:MAX_RECENT])
 
     @property
+    def language(self) -> str:
+        """The window's language code (``gui.i18n.LANGUAGES``); empty: the operating system's."""
+        return str(self._qs.value("view/language", "") or "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._qs.setValue("view/language", code)
+
+    @property
     def mask_opacity(self) -> float:
         """Mask overlay opacity, 0..1."""
         return min(1.0, max(0.0, self._get("view/mask_opacity", 0.35, float)))

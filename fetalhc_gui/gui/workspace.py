@@ -34,6 +34,7 @@ from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, read_pixel_size_csv
 from fetalhc_gui.core.record import record_row, status_of
 from fetalhc_gui.core.refusal import Confirmation
+from fetalhc_gui.gui.i18n import translate
 from fetalhc_gui.gui.jobs.job import Job, pools
 from fetalhc_gui.gui.jobs.measuring import MeasureResult, MeasureTask, measuring_work
 from fetalhc_gui.gui.undo import EntryStacks
@@ -294,7 +295,9 @@ class Workspace(QObject):
         for task in self._job_tasks:
             entry = self.entries[task.index] if task.index < len(self.entries) else None
             if entry is not None and entry.measuring:
-                self._adopt_failure(task.index, f"The measurement failed: {message}")
+                self._adopt_failure(
+                    task.index, translate("Workspace", "The measurement failed: {message}").format(message=message)
+                )
 
     def detach(self) -> None:
         """The window is closing: cancel the running job and let it report to no one."""
@@ -390,16 +393,20 @@ class Workspace(QObject):
 
     def edit_ellipse(self, index: int, ellipse: Ellipse) -> None:
         """Record a hand edit (or a hand-drawn ellipse) of an image, undoably."""
-        self._change(index, "Edit ellipse", edited_ellipse=ellipse)
+        self._change(index, translate("Workspace", "Edit ellipse"), edited_ellipse=ellipse)
 
     def restore_automatic(self, index: int) -> None:
         """Discard the hand edit of an image."""
         if self.entries[index].edited_ellipse is not None:
-            self._change(index, "Restore automatic ellipse", edited_ellipse=None)
+            self._change(index, translate("Workspace", "Restore automatic ellipse"), edited_ellipse=None)
 
     def set_ga(self, index: int, days: float | None) -> None:
         """Record the gestational age (days) the user typed for an image (None clears it)."""
-        text = "Clear GA" if days is None else f"Enter GA {weeks_days(days)}"
+        text = (
+            translate("Workspace", "Clear GA")
+            if days is None
+            else translate("Workspace", "Enter GA {ga}").format(ga=weeks_days(days))
+        )
         self._change(index, text, ga_entered_days=days, dating=TYPED_GA if days is not None else "")
 
     def confirm_head_plane(self, index: int, confirmed: bool = True) -> None:
@@ -407,9 +414,11 @@ class Workspace(QObject):
         is a fetal head plane: who (the account's name) and when, undoably."""
         if confirmed:
             now = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
-            self._change(index, "Confirm head plane", plane_confirmation=Confirmation(_user_name(), now))
+            self._change(
+                index, translate("Workspace", "Confirm head plane"), plane_confirmation=Confirmation(_user_name(), now)
+            )
         else:
-            self._change(index, "Withdraw head-plane confirmation", plane_confirmation=None)
+            self._change(index, translate("Workspace", "Withdraw head-plane confirmation"), plane_confirmation=None)
 
     def remove(self, indices: list[int]) -> int:
         """Take images out of the session (their files stay where they are; a running job finishes
@@ -472,7 +481,12 @@ class Workspace(QObject):
         indices = self.exam_indices(index)
         source = f"{dating.text()}, exam {exam.isoformat()}"
         for i in indices:
-            self._change(i, f"Date exam ({dating.text()})", ga_entered_days=float(days), dating=source)
+            self._change(
+                i,
+                translate("Workspace", "Date exam ({dating})").format(dating=dating.text()),
+                ga_entered_days=float(days),
+                dating=source,
+            )
         return indices
 
     # pixel sizes (undoable, on each image's stack)
@@ -489,7 +503,7 @@ class Workspace(QObject):
             for i, e in enumerate(self.entries)
             if Path(e.path).name in table
         }
-        self.set_pixel_sizes(sizes, f"Pixel size from {Path(path).name}")
+        self.set_pixel_sizes(sizes, translate("Workspace", "Pixel size from {file}").format(file=Path(path).name))
         return len(sizes)
 
     def open_export(self, path: str | Path) -> tuple[int, list[str]]:
@@ -523,7 +537,7 @@ class Workspace(QObject):
     def export_overlay(self, path: str | Path, mask_opacity: float, caption: str) -> None:
         """Write the current image with its mask and ellipse as a PNG at the image's resolution."""
         if self.image is None:
-            raise FetalHCError("There is no image to export.")
+            raise FetalHCError(translate("Workspace", "There is no image to export."))
         ellipse, mask = self.entries[self.current].ellipse, self.mask(self.current)
         export_overlay_png(Path(path), self.image.display, ellipse, mask, mask_opacity, caption, self.input_paths())
 
@@ -548,7 +562,9 @@ class Workspace(QObject):
             stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
             kept = free_path(self.session_path.with_name(f"{self.session_path.stem}.damaged-{stamp}.json"))
             os.replace(self.session_path, kept)
-            return f"{exc}\n\nThe file was kept as {kept}; FetalHC starts with an empty session."
+            return f"{exc}\n\n" + translate(
+                "Workspace", "The file was kept as {kept}; FetalHC starts with an empty session."
+            ).format(kept=kept)
         self.stacks.drop_all()
         self.entries = entries
         self.entries_reset.emit()

@@ -17,6 +17,7 @@ from fetalhc_gui.gui.dialogs.common import modal, show_modal
 from fetalhc_gui.gui.dialogs.dicom_settings import DicomSettingsDialog
 from fetalhc_gui.gui.dialogs.outgoing_queue import OutgoingQueueDialog
 from fetalhc_gui.gui.dialogs.pacs import PacsDialog
+from fetalhc_gui.gui.i18n import counted, translate
 from fetalhc_gui.gui.jobs.node_service import DicomNodeService
 from fetalhc_gui.gui.jobs.outgoing_queue import OutgoingQueue
 from fetalhc_gui.gui.settings import (
@@ -90,7 +91,10 @@ class DicomCommands:
             except (NodeConfigError, OSError) as exc:
                 settings.dicom_node_on = False
                 self.service.stop()
-                self.context.warn("DICOM node not started", f"{exc}\n\nCheck DICOM > Node Settings.")
+                self.context.warn(
+                    translate("DicomCommands", "DICOM node not started"),
+                    f"{exc}\n\n" + translate("DicomCommands", "Check DICOM > Node Settings."),
+                )
         self._show_state()
 
     def _show_state(self) -> None:
@@ -102,7 +106,7 @@ class DicomCommands:
 
     def on_image_received(self, path: str, calling_ae: str) -> None:
         self.context.workspace.receive(path)
-        self.context.show_status(f"Received an image from {calling_ae}", 5000)
+        self.context.show_status(translate("DicomCommands", "Received an image from {ae}").format(ae=calling_ae), 5000)
 
     def stop(self) -> None:
         self.service.stop()
@@ -114,23 +118,41 @@ class DicomCommands:
         show_modal(OutgoingQueueDialog(self.queue, self.context.parent))
 
     def _show_queue(self, waiting: int) -> None:
-        results = f"{waiting} result{'s' if waiting > 1 else ''}"
-        self.queue_label.setText(f"{results} waiting for the PACS" if waiting else "")
+        waiting_text = counted(
+            waiting,
+            translate("DicomCommands", "1 result waiting for the PACS"),
+            translate("DicomCommands", "{n} results waiting for the PACS"),
+        )
+        self.queue_label.setText(waiting_text if waiting else "")
         self.queue_label.setVisible(waiting > 0)
 
     def _on_sent(self, label: str, peer_ae: str) -> None:
-        self.context.show_status(f"{label}: report and captured image sent to {peer_ae}", 10_000)
+        self.context.show_status(
+            translate("DicomCommands", "{label}: report and captured image sent to {peer}").format(
+                label=label, peer=peer_ae
+            ),
+            10_000,
+        )
 
     def _on_failed(self, label: str, peer_ae: str, attempts: int, error: str) -> None:
         """Tell the user of the first failure; later ones show in the status bar and the queue."""
         if attempts == 1:
             self.context.warn(
-                "Sending to PACS failed",
-                f"{error}\n\nThe results of {label} stay in the outgoing queue and are sent again on their own "
-                "(DICOM > Outgoing Queue lists them).",
+                translate("DicomCommands", "Sending to PACS failed"),
+                f"{error}\n\n"
+                + translate(
+                    "DicomCommands",
+                    "The results of {label} stay in the outgoing queue and are sent again on their own "
+                    "(DICOM > Outgoing Queue lists them).",
+                ).format(label=label),
             )
         else:
-            self.context.show_status(f"{label}: {peer_ae} still does not take the results (try {attempts})", 10_000)
+            self.context.show_status(
+                translate("DicomCommands", "{label}: {peer} still does not take the results (try {attempts})").format(
+                    label=label, peer=peer_ae, attempts=attempts
+                ),
+                10_000,
+            )
 
     def open_from_pacs(self) -> None:
         """Search a peer and open the study the user picks."""
@@ -149,12 +171,17 @@ class DicomCommands:
         """The peer to use (asked when there are several); None, with a message, when there is none."""
         peers = self.context.settings.dicom_peers
         if not peers:
-            self.context.warn("No DICOM peer", "Add the PACS as a peer in DICOM > Node Settings first.")
+            self.context.warn(
+                translate("DicomCommands", "No DICOM peer"),
+                translate("DicomCommands", "Add the PACS as a peer in DICOM > Node Settings first."),
+            )
             return None
         if len(peers) == 1:
             return peers[0]
         names = [f"{p.ae_title} ({p.host}:{p.port}{', TLS' if p.tls else ''})" for p in peers]
-        name, ok = QInputDialog.getItem(self.context.parent, purpose, "Peer", names, 0, False)
+        name, ok = QInputDialog.getItem(
+            self.context.parent, purpose, translate("DicomCommands", "Peer"), names, 0, False
+        )
         return peers[names.index(name)] if ok else None
 
     def _send_despite_refusal(self, m) -> bool:
@@ -167,8 +194,9 @@ class DicomCommands:
         text = "\n".join(f"{r[0].upper()}{r[1:]}." for r in refused)
         answer = QMessageBox.question(
             self.context.parent,
-            "Send a fetal head report?",
-            f"{text}\n\nSend a fetal head circumference report of it to the PACS all the same?",
+            translate("DicomCommands", "Send a fetal head report?"),
+            f"{text}\n\n"
+            + translate("DicomCommands", "Send a fetal head circumference report of it to the PACS all the same?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -182,18 +210,24 @@ class DicomCommands:
         ws = self.context.workspace
         m = ws.measurement(ws.current) if ws.current_entry else None
         if m is None or ws.image is None:
-            self.context.warn("Nothing to send", "Measure the image first.")
+            self.context.warn(
+                translate("DicomCommands", "Nothing to send"), translate("DicomCommands", "Measure the image first.")
+            )
             return
         if not self._send_despite_refusal(m):
             return
         try:
             objects = result_objects(Path(m.file), m, ws.image.display, ws.mask(ws.current))
         except FetalHCError as exc:
-            self.context.warn("No DICOM results", str(exc))
+            self.context.warn(translate("DicomCommands", "No DICOM results"), str(exc))
             return
         paths = write_datasets(user_data_dir() / RESULTS_FOLDER, objects)
-        peer = self.choose_peer("Send Results to PACS")
+        peer = self.choose_peer(translate("DicomCommands", "Send Results to PACS"))
         if peer is None:
             return
         self.queue.put(peer, paths, Path(m.file).name)
-        self.context.show_status(f"Sending the results to {peer.ae_title} (kept in {paths[0].parent})…")
+        self.context.show_status(
+            translate("DicomCommands", "Sending the results to {peer} (kept in {folder})…").format(
+                peer=peer.ae_title, folder=paths[0].parent
+            )
+        )

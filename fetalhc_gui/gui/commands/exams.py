@@ -10,6 +10,7 @@ from fetalhc_gui.gui.commands.context import CommandContext
 from fetalhc_gui.gui.dialogs.common import modal
 from fetalhc_gui.gui.dialogs.dating import DatingDialog
 from fetalhc_gui.gui.dialogs.identity import IdentityDialog
+from fetalhc_gui.gui.i18n import counted, translate
 
 
 class ExamCommands:
@@ -30,8 +31,17 @@ class ExamCommands:
                 return
             changed = ws.set_identity(indices, dialog.entered())
         skipped = len(indices) - len(changed)
-        note = f"; {skipped} DICOM image(s) keep the patient their file names" if skipped else ""
-        self.context.show_status(f"Patient and exam set for {len(changed)} image(s){note}", 8000)
+        note = counted(
+            skipped,
+            translate("ExamCommands", "; 1 DICOM image keeps the patient its file names"),
+            translate("ExamCommands", "; {n} DICOM images keep the patient their file names"),
+        )
+        said = counted(
+            len(changed),
+            translate("ExamCommands", "Patient and exam set for 1 image"),
+            translate("ExamCommands", "Patient and exam set for {n} images"),
+        )
+        self.context.show_status(said + (note if skipped else ""), 8000)
 
     def date_exam(self) -> None:
         """Ask for the LMP, EDD or dating scan of the current image's exam and apply the GA."""
@@ -47,4 +57,9 @@ class ExamCommands:
                 return
             changed = ws.date_exam(ws.current, dialog.dating, dialog.exam)
         days = dialog.dating.ga_days(dialog.exam)
-        self.context.show_status(f"GA {weeks_days(days)} set for {len(changed)} image(s) of this exam", 8000)
+        said = counted(
+            len(changed),
+            translate("ExamCommands", "GA {ga} set for 1 image of this exam"),
+            translate("ExamCommands", "GA {ga} set for {n} images of this exam"),
+        )
+        self.context.show_status(said.format(ga=weeks_days(days), n=len(changed)), 8000)

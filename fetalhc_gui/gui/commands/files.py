@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.core.verdicts import caption_lines
 from fetalhc_gui.gui.commands.context import CommandContext
+from fetalhc_gui.gui.i18n import counted, translate
 from fetalhc_gui.io.folders import real_path
 from fetalhc_gui.io.images import IMAGE_SUFFIXES
 from fetalhc_gui.io.pixel_size_files import find_pixel_size_csv
@@ -37,14 +38,17 @@ class FileCommands:
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self.context.parent, "Open images", self.context.settings.last_folder, IMAGE_FILTER
+            self.context.parent,
+            translate("FileCommands", "Open images"),
+            self.context.settings.last_folder,
+            IMAGE_FILTER,
         )
         if files:
             self.open_paths(files)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.context.parent, "Open a folder of images", self.context.settings.last_folder
+            self.context.parent, translate("FileCommands", "Open a folder of images"), self.context.settings.last_folder
         )
         if folder:
             self.open_paths([folder])
@@ -53,7 +57,11 @@ class FileCommands:
         """Open files and folders; files that cannot be read are listed in one message. A folder
         opened, or holding the files opened, with a pixel-size CSV beside or inside it gets that CSV
         offered (``offer_pixel_size_csv``). Paths that do not exist are named in the message."""
-        missing = [f"{path}: no such file or folder" for path in paths if not Path(path).exists()]
+        missing = [
+            translate("FileCommands", "{path}: no such file or folder").format(path=p)
+            for p in paths
+            if not Path(p).exists()
+        ]
         paths = [path for path in paths if Path(path).exists()]
         errors, note = self.context.workspace.open_paths(paths) if paths else ([], "")
         errors = missing + list(errors)
@@ -65,7 +73,7 @@ class FileCommands:
             self.context.settings.last_folder = str(real_path(paths[0]).parent)
         self.refresh_recent()
         if errors:
-            self.context.warn("Some files were not opened", "\n".join(errors))
+            self.context.warn(translate("FileCommands", "Some files were not opened"), "\n".join(errors))
         folders = {real_path(p) if Path(p).is_dir() else real_path(p).parent for p in paths}
         for folder in sorted(folders):
             self.offer_pixel_size_csv(folder)
@@ -87,8 +95,16 @@ class FileCommands:
             self.csv_offer = (folder, csv)
             box = QMessageBox(
                 QMessageBox.Icon.Question,
-                "Pixel sizes found",
-                f"{csv.name}, beside these images, gives the pixel size of {len(names)} of them. Use it?",
+                translate("FileCommands", "Pixel sizes found"),
+                counted(
+                    len(names),
+                    translate(
+                        "FileCommands", "{csv}, beside these images, gives the pixel size of one of them. Use it?"
+                    ),
+                    translate(
+                        "FileCommands", "{csv}, beside these images, gives the pixel size of {n} of them. Use it?"
+                    ),
+                ).format(csv=csv.name, n=len(names)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 self.context.parent,
             )
@@ -136,7 +152,10 @@ class FileCommands:
     def choose_export(self) -> None:
         """File > Open Measurements: an export to review again."""
         path, _ = QFileDialog.getOpenFileName(
-            self.context.parent, "Open measurements", self.context.settings.last_folder, "Measurements (*.csv *.json)"
+            self.context.parent,
+            translate("FileCommands", "Open measurements"),
+            self.context.settings.last_folder,
+            "Measurements (*.csv *.json)",
         )
         if path:
             self.open_export(path)
@@ -146,15 +165,26 @@ class FileCommands:
         try:
             count, problems = self.context.workspace.open_export(path)
         except (FetalHCError, OSError) as exc:
-            self.context.warn("Measurements not opened", str(exc))
+            self.context.warn(translate("FileCommands", "Measurements not opened"), str(exc))
             return
-        self.context.show_status(f"{count} measured images opened from {Path(path).name}", 8000)
+        self.context.show_status(
+            counted(
+                count,
+                translate("FileCommands", "1 measured image opened from {file}"),
+                translate("FileCommands", "{n} measured images opened from {file}"),
+            ).format(n=count, file=Path(path).name),
+            8000,
+        )
         if problems:
-            self.context.warn("Some images were not opened", "\n".join(problems))
+            self.context.warn(translate("FileCommands", "Some images were not opened"), "\n".join(problems))
 
     def export_measurements(self, hc18: bool = False, anonymise: bool = False) -> None:
-        title = "Export HC18 submission" if hc18 else "Export measurements"
-        title += " without patient identity" if anonymise else ""
+        title = (
+            translate("FileCommands", "Export HC18 submission")
+            if hc18
+            else translate("FileCommands", "Export measurements")
+        )
+        title += translate("FileCommands", " without patient identity") if anonymise else ""
         filters = "HC18 CSV (*.csv)" if hc18 else "CSV (*.csv);;JSON (*.json)"
         if anonymise:  # a name without the patient (their folder may name them too)
             start = str(Path(self.context.settings.last_export_folder) / "anonymised_measurements.csv")
@@ -170,15 +200,24 @@ class FileCommands:
         try:
             count = self.context.workspace.export_measurements(path, fmt, anonymise)
         except (FetalHCError, OSError) as exc:
-            self.context.warn("Export failed", str(exc))
+            self.context.warn(translate("FileCommands", "Export failed"), str(exc))
             return
         self.remember_export(path)
-        self.context.show_status(f"{count} measurements written to {path}", 5000)
+        self.context.show_status(
+            counted(
+                count,
+                translate("FileCommands", "1 measurement written to {path}"),
+                translate("FileCommands", "{n} measurements written to {path}"),
+            ).format(n=count, path=path),
+            5000,
+        )
 
     def export_png(self) -> None:
         name = Path(self.context.workspace.current_entry.path).stem + "_fetalhc.png"
         start = str(Path(self.context.settings.last_export_folder) / name)
-        path, _ = QFileDialog.getSaveFileName(self.context.parent, "Export image", start, "PNG (*.png)")
+        path, _ = QFileDialog.getSaveFileName(
+            self.context.parent, translate("FileCommands", "Export image"), start, "PNG (*.png)"
+        )
         if not path:
             return
         m = self.context.workspace.measurement(self.context.workspace.current)
@@ -186,7 +225,7 @@ class FileCommands:
         try:
             self.context.workspace.export_overlay(path, self.context.settings.mask_opacity, caption)
         except (FetalHCError, OSError, ValueError) as exc:
-            self.context.warn("Export failed", str(exc))
+            self.context.warn(translate("FileCommands", "Export failed"), str(exc))
             return
         self.remember_export(path)
 
@@ -195,11 +234,21 @@ class FileCommands:
         ws = self.context.workspace
         indices = self.selected_indices() or ([ws.current] if ws.current_entry else [])
         if ws.busy:
-            self.context.warn("Measuring", "Wait for the measurement to end (or cancel it), then remove images.")
+            self.context.warn(
+                translate("FileCommands", "Measuring"),
+                translate("FileCommands", "Wait for the measurement to end (or cancel it), then remove images."),
+            )
             return
         removed = ws.remove(indices)
         if removed:
-            self.context.show_status(f"{removed} image(s) removed from the list; their files are untouched", 8000)
+            self.context.show_status(
+                counted(
+                    removed,
+                    translate("FileCommands", "1 image removed from the list; its file is untouched"),
+                    translate("FileCommands", "{n} images removed from the list; their files are untouched"),
+                ),
+                8000,
+            )
 
     def purge_old_data(self) -> None:
         """File > Delete Old Patient Data: after asking, delete what the data folder received,
@@ -211,9 +260,12 @@ class FileCommands:
 
         days, ok = QInputDialog.getDouble(
             self.context.parent,
-            "Delete Old Patient Data",
-            "Delete the images this computer received or retrieved over DICOM, and the results it sent,\n"
-            "that are older than this many days (images you opened from elsewhere are not touched):",
+            translate("FileCommands", "Delete Old Patient Data"),
+            translate(
+                "FileCommands",
+                "Delete the images this computer received or retrieved over DICOM, and the results it sent,\n"
+                "that are older than this many days (images you opened from elsewhere are not touched):",
+            ),
             self.context.settings.retention_days,
             0,
             3650,
@@ -225,6 +277,11 @@ class FileCommands:
         try:
             report = purge(retained_folders(), Retention(days))
         except OSError as exc:
-            self.context.warn("Old patient data not deleted", str(exc))
+            self.context.warn(translate("FileCommands", "Old patient data not deleted"), str(exc))
             return
-        self.context.show_status(f"Retention of {days:g} days: {report.text()}", 10_000)
+        self.context.show_status(
+            translate("FileCommands", "Retention of {days} days: {report}").format(
+                days=f"{days:g}", report=report.text()
+            ),
+            10_000,
+        )

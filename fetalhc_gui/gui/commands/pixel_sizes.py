@@ -11,6 +11,7 @@ from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.core.pixel_size import PixelSize, calibrate_pixel_size, manual_pixel_size
 from fetalhc_gui.gui.commands.context import CommandContext
 from fetalhc_gui.gui.dialogs.common import ask_known_distance
+from fetalhc_gui.gui.i18n import translate
 
 
 class PixelSizeCommands:
@@ -33,14 +34,17 @@ class PixelSizeCommands:
         try:
             size = manual_pixel_size(value) if value > 0 else None
         except FetalHCError as exc:
-            self.context.warn("Pixel size refused", str(exc))
+            self.context.warn(translate("PixelSizeCommands", "Pixel size refused"), str(exc))
             self.show_pixel_size(ws.current_entry.pixel_size)
             return
-        ws.set_pixel_sizes({ws.current: size}, "Change pixel size")
+        ws.set_pixel_sizes({ws.current: size}, translate("PixelSizeCommands", "Change pixel size"))
 
     def choose_pixel_size_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.context.parent, "Pixel sizes (CSV)", self.context.settings.last_folder, "CSV (*.csv)"
+            self.context.parent,
+            translate("PixelSizeCommands", "Pixel sizes (CSV)"),
+            self.context.settings.last_folder,
+            "CSV (*.csv)",
         )
         if path:
             self.load_pixel_size_csv(path)
@@ -49,9 +53,14 @@ class PixelSizeCommands:
         try:
             count = self.context.workspace.apply_pixel_size_csv(path)
         except FetalHCError as exc:
-            self.context.warn("Pixel sizes not loaded", str(exc))
+            self.context.warn(translate("PixelSizeCommands", "Pixel sizes not loaded"), str(exc))
             return
-        self.context.show_status(f"Pixel sizes set for {count} of {len(self.context.workspace.entries)} images", 5000)
+        self.context.show_status(
+            translate("PixelSizeCommands", "Pixel sizes set for {count} of {total} images").format(
+                count=count, total=len(self.context.workspace.entries)
+            ),
+            5000,
+        )
 
     def calibrate_with_line(self, x1: float, y1: float, x2: float, y2: float) -> None:
         length_px = math.hypot(x2 - x1, y2 - y1)
@@ -65,6 +74,8 @@ class PixelSizeCommands:
         try:
             size = calibrate_pixel_size((x1, y1), (x2, y2), distance_mm)
         except FetalHCError as exc:
-            self.context.warn("Calibration refused", str(exc))
+            self.context.warn(translate("PixelSizeCommands", "Calibration refused"), str(exc))
             return
-        self.context.workspace.set_pixel_sizes({self.context.workspace.current: size}, "Calibrate pixel size")
+        self.context.workspace.set_pixel_sizes(
+            {self.context.workspace.current: size}, translate("PixelSizeCommands", "Calibrate pixel size")
+        )

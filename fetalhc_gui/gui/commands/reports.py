@@ -13,6 +13,7 @@ from fetalhc_gui.app.reports import MeasuredImage, exam_reports, write_reports
 from fetalhc_gui.core.anonymise import Anonymiser
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.gui.commands.context import CommandContext
+from fetalhc_gui.gui.i18n import counted, translate
 from fetalhc_gui.io.images import load_image
 from fetalhc_gui.report.pdf import ExamReport, paginated_document
 
@@ -41,7 +42,9 @@ class ReportCommands:
 
     def export_reports(self, anonymise: bool = False) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.context.parent, "Folder for the reports", self.context.settings.last_export_folder
+            self.context.parent,
+            translate("ReportCommands", "Folder for the reports"),
+            self.context.settings.last_export_folder,
         )
         if folder:
             self.save_reports(Path(folder), anonymise)
@@ -58,7 +61,10 @@ class ReportCommands:
         exam = set(ws.exam_indices(ws.current)) if ws.current_entry else set()
         reports = workspace_reports(ws, self.model_card(), False, exam)
         if not reports:
-            self.context.warn("Nothing to print", "Measure an image of this exam first.")
+            self.context.warn(
+                translate("ReportCommands", "Nothing to print"),
+                translate("ReportCommands", "Measure an image of this exam first."),
+            )
             return False
         page = printer.pageRect(QPrinter.Unit.DevicePixel)
         paginated_document(reports[0], QSizeF(page.width(), page.height())).print_(printer)
@@ -67,12 +73,22 @@ class ReportCommands:
     def save_reports(self, folder: Path, anonymise: bool = False) -> list[Path]:
         reports = workspace_reports(self.context.workspace, self.model_card(), anonymise)
         if not reports:
-            self.context.warn("No report", "Measure at least one image first.")
+            self.context.warn(
+                translate("ReportCommands", "No report"),
+                translate("ReportCommands", "Measure at least one image first."),
+            )
             return []
         try:
             paths = write_reports(folder, reports)
         except OSError as exc:
-            self.context.warn("Report not written", str(exc))
+            self.context.warn(translate("ReportCommands", "Report not written"), str(exc))
             return []
-        self.context.show_status(f"{len(paths)} report(s) written to {folder}", 8000)
+        self.context.show_status(
+            counted(
+                len(paths),
+                translate("ReportCommands", "1 report written to {folder}"),
+                translate("ReportCommands", "{n} reports written to {folder}"),
+            ).format(n=len(paths), folder=folder),
+            8000,
+        )
         return paths

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fetalhc_gui import __version__
 from fetalhc_gui.gui.geometry import fit_to_screen
+from fetalhc_gui.gui.i18n import number, translate
 from fetalhc_gui.inference.artifact import HC18_ATTRIBUTION
 
 
@@ -63,8 +64,10 @@ def ask_known_distance(parent: QWidget, length_px: float) -> float | None:
     """Ask for the length in mm of a calibration line; None if cancelled."""
     value, ok = QInputDialog.getDouble(
         parent,
-        "Calibrate pixel size",
-        f"The line is {length_px:.1f} pixels long. Its length in millimetres:",
+        translate("Dialogs", "Calibrate pixel size"),
+        translate("Dialogs", "The line is {length} pixels long. Its length in millimetres:").format(
+            length=number(length_px, 1)
+        ),
         10.0,
         0.1,
         1000.0,
@@ -78,9 +81,9 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("Dialogs", "Keyboard shortcuts"))
         table = QTableWidget(len(rows), 2)
-        table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        table.setHorizontalHeaderLabels([translate("Dialogs", "Action"), translate("Dialogs", "Shortcut")])
         for row, (name, key) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(name))
             table.setItem(row, 1, QTableWidgetItem(key))
@@ -99,22 +102,27 @@ class AboutDialog(QDialog):
 
     def __init__(self, card: dict | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("About FetalHC")
+        self.setWindowTitle(translate("Dialogs", "About FetalHC"))
         header = QLabel(
             f"<h2>FetalHC {__version__}</h2>"
-            "<p>Fetal head circumference on 2D ultrasound: a U-Net finds the skull, an ellipse is fitted "
-            "and HC follows from the pixel size. Results are for review by a qualified sonographer.</p>"
+            + translate(
+                "Dialogs",
+                "<p>Fetal head circumference on 2D ultrasound: a U-Net finds the skull, an ellipse is fitted "
+                "and HC follows from the pixel size. Results are for review by a qualified sonographer.</p>",
+            )
         )
         header.setWordWrap(True)
         card_view = QTextBrowser()
         card_view.setPlainText(_card_text(card))
-        attribution = QLabel(f"<p><b>Data.</b> {HC18_ATTRIBUTION}</p>")
+        attribution = QLabel(
+            translate("Dialogs", "<p><b>Data.</b> {attribution}</p>").format(attribution=HC18_ATTRIBUTION)
+        )
         attribution.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(header)
-        layout.addWidget(QLabel("<b>Model card</b>"))
+        layout.addWidget(QLabel(translate("Dialogs", "<b>Model card</b>")))
         layout.addWidget(card_view)
         layout.addWidget(attribution)
         layout.addWidget(buttons)
@@ -123,7 +131,7 @@ class AboutDialog(QDialog):
 
 def _card_text(card: dict | None) -> str:
     if card is None:
-        return "No model is loaded."
+        return translate("Dialogs", "No model is loaded.")
     shown = {k: v for k, v in card.items() if k not in ("training",)}
     training = card.get("training", {})
     shown["training"] = {k: v for k, v in training.items() if k != "history"}

@@ -32,6 +32,7 @@ from fetalhc_gui.core.dating import (
 )
 from fetalhc_gui.gui.dialogs.common import ok_cancel
 from fetalhc_gui.gui.fields import DateField, GaField, parse_ga
+from fetalhc_gui.gui.i18n import counted, translate
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -41,10 +42,14 @@ class DatingDialog(QDialog):
 
     def __init__(self, exam: datetime.date | None, images: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Date This Exam")
+        self.setWindowTitle(translate("DatingDialog", "Date This Exam"))
         self.exam_date = DateField(exam)
         self.exam_date.setEnabled(exam is None)  # a DICOM exam's date is the file's
-        self.lmp, self.edd, self.scan = QRadioButton("LMP"), QRadioButton("EDD"), QRadioButton("Dating scan on")
+        self.lmp, self.edd, self.scan = (
+            QRadioButton(translate("DatingDialog", "LMP")),
+            QRadioButton(translate("DatingDialog", "EDD")),
+            QRadioButton(translate("DatingDialog", "Dating scan on")),
+        )
         self.lmp.setChecked(True)
         group = QButtonGroup(self)
         for button in (self.lmp, self.edd, self.scan):
@@ -52,20 +57,32 @@ class DatingDialog(QDialog):
         self.lmp_date, self.edd_date, self.scan_date = DateField(), DateField(), DateField()
         self.scan_ga = GaField()
         low, high = DATING_SCAN_DAYS
-        self.scan_ga.setToolTip(f"The GA the dating scan gave: {weeks_days(low)} to {weeks_days(high)}")
+        self.scan_ga.setToolTip(
+            translate("DatingDialog", "The GA the dating scan gave: {low} to {high}").format(
+                low=weeks_days(low), high=weeks_days(high)
+            )
+        )
         scan_row = QHBoxLayout()
-        for widget in (self.scan_date, QLabel("GA then"), self.scan_ga):
+        for widget in (self.scan_date, QLabel(translate("DatingDialog", "GA then")), self.scan_ga):
             scan_row.addWidget(widget)
         self.result = QLabel("")
         self.result.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Exam date", self.exam_date)
+        form.addRow(translate("DatingDialog", "Exam date"), self.exam_date)
         form.addRow(self.lmp, self.lmp_date)
         form.addRow(self.edd, self.edd_date)
         form.addRow(self.scan, scan_row)
         self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"The GA at this exam applies to its {images} image(s)."))
+        layout.addWidget(
+            QLabel(
+                counted(
+                    images,
+                    translate("DatingDialog", "The GA at this exam applies to its one image."),
+                    translate("DatingDialog", "The GA at this exam applies to its {n} images."),
+                )
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.result)
         layout.addWidget(self.buttons)
@@ -81,13 +98,19 @@ class DatingDialog(QDialog):
         """The dating entered and the exam date; DatingError when a field is empty or they cannot
         be right."""
         try:
-            exam = _required(self.exam_date.date(), "the exam date")
+            exam = _required(self.exam_date.date(), translate("DatingDialog", "enter the exam date"))
             if self.lmp.isChecked():
-                return dating_from_lmp(_required(self.lmp_date.date(), "the LMP"), exam), exam
+                return dating_from_lmp(
+                    _required(self.lmp_date.date(), translate("DatingDialog", "enter the LMP")), exam
+                ), exam
             if self.edd.isChecked():
-                return dating_from_edd(_required(self.edd_date.date(), "the EDD"), exam), exam
-            scan = _required(self.scan_date.date(), "the dating scan's date")
-            ga = _required(parse_ga(self.scan_ga.text(), (0, 44)), "the GA at the dating scan")
+                return dating_from_edd(
+                    _required(self.edd_date.date(), translate("DatingDialog", "enter the EDD")), exam
+                ), exam
+            scan = _required(self.scan_date.date(), translate("DatingDialog", "enter the dating scan's date"))
+            ga = _required(
+                parse_ga(self.scan_ga.text(), (0, 44)), translate("DatingDialog", "enter the GA at the dating scan")
+            )
         except ValueError as exc:
             raise DatingError(f"{str(exc)[0].upper()}{str(exc)[1:]}.") from None
         return dating_from_scan(scan, ga, exam), exam
@@ -102,7 +125,11 @@ class DatingDialog(QDialog):
             ok.setEnabled(False)
             return
         self.result.setStyleSheet("")
-        self.result.setText(f"GA at the exam: {weeks_days(dating.ga_days(exam))} ({dating.text()})")
+        self.result.setText(
+            translate("DatingDialog", "GA at the exam: {ga} ({dating})").format(
+                ga=weeks_days(dating.ga_days(exam)), dating=dating.text()
+            )
+        )
         ok.setEnabled(True)
 
     def accept(self) -> None:
@@ -115,8 +142,8 @@ class DatingDialog(QDialog):
         super().accept()
 
 
-def _required(value, what: str):
-    """``value``, or ValueError naming ``what`` is still to be entered."""
+def _required(value, missing: str):
+    """``value``, or ValueError saying what is ``missing`` ("enter the LMP")."""
     if value is None:
-        raise ValueError(f"enter {what}")
+        raise ValueError(missing)
     return value

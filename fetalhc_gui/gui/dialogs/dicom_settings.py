@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,11 +31,18 @@ from PySide6.QtWidgets import (
 
 from fetalhc_gui.gui.dialogs.common import ok_cancel
 from fetalhc_gui.gui.geometry import fit_to_screen
+from fetalhc_gui.gui.i18n import translate
 from fetalhc_gui.gui.settings import Settings, node_config_of
 from fetalhc_gui.net.node_config import NodeConfigError, Peer, checked_ae_title
 from fetalhc_gui.net.tls import TlsFiles, listening_context
 
-PEER_COLUMNS = ("AE title", "Host", "Port", "TLS", "Certificate name")
+PEER_COLUMNS = (
+    QT_TRANSLATE_NOOP("DicomSettings", "AE title"),
+    QT_TRANSLATE_NOOP("DicomSettings", "Host"),
+    QT_TRANSLATE_NOOP("DicomSettings", "Port"),
+    QT_TRANSLATE_NOOP("DicomSettings", "TLS"),
+    QT_TRANSLATE_NOOP("DicomSettings", "Certificate name"),
+)
 TLS_COLUMN, NAME_COLUMN = 3, 4
 
 
@@ -44,9 +51,11 @@ class DicomSettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, inbox: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("DICOM Node Settings")
+        self.setWindowTitle(translate("DicomSettings", "DICOM Node Settings"))
         self.settings = settings
-        self.receive = QCheckBox("Receive images from the peers below (listen on the network)")
+        self.receive = QCheckBox(
+            translate("DicomSettings", "Receive images from the peers below (listen on the network)")
+        )
         self.receive.setChecked(settings.dicom_node_on)
         self.ae_title = QLineEdit(settings.dicom_ae_title)
         self.ae_title.setMaxLength(16)
@@ -54,28 +63,40 @@ class DicomSettingsDialog(QDialog):
         self.port.setRange(1, 65535)
         self.port.setValue(settings.dicom_port)
         self.bind_address = QLineEdit(settings.dicom_bind_address)
-        self.bind_address.setToolTip("127.0.0.1 accepts this computer only; 0.0.0.0 every network interface")
+        self.bind_address.setToolTip(
+            translate("DicomSettings", "127.0.0.1 accepts this computer only; 0.0.0.0 every network interface")
+        )
         files = settings.dicom_tls
-        self.tls_on = QCheckBox("Receive with TLS only (needs the certificate and key below)")
+        self.tls_on = QCheckBox(
+            translate("DicomSettings", "Receive with TLS only (needs the certificate and key below)")
+        )
         self.tls_on.setChecked(settings.dicom_tls_on)
-        self.tls_cert = self._path_field(files.cert, "This node's certificate (PEM)")
-        self.tls_key = self._path_field(files.key, "This node's private key (PEM)")
-        self.tls_ca = self._path_field(files.ca, "The CA certificate(s) of the peers (PEM)")
-        self.tls_anonymous = QCheckBox("Without a CA, accept TLS senders that present no certificate")
+        self.tls_cert = self._path_field(files.cert, translate("DicomSettings", "This node's certificate (PEM)"))
+        self.tls_key = self._path_field(files.key, translate("DicomSettings", "This node's private key (PEM)"))
+        self.tls_ca = self._path_field(files.ca, translate("DicomSettings", "The CA certificate(s) of the peers (PEM)"))
+        self.tls_anonymous = QCheckBox(
+            translate("DicomSettings", "Without a CA, accept TLS senders that present no certificate")
+        )
         self.tls_anonymous.setChecked(settings.dicom_tls_anonymous_clients)
         self.tls_anonymous.setToolTip(
-            "Off: only senders whose certificate the CA above signed can connect. On: any TLS client may connect "
-            "(encrypted, but the AE title and its host are the only check)."
+            translate(
+                "DicomSettings",
+                "Off: only senders whose certificate the CA above signed can connect. On: any TLS client may connect "
+                "(encrypted, but the AE title and its host are the only check).",
+            )
         )
         self.identities = dict(settings.dicom_identities)
         self.peers = QTableWidget(0, len(PEER_COLUMNS))
-        self.peers.setHorizontalHeaderLabels(PEER_COLUMNS)
+        self.peers.setHorizontalHeaderLabels([translate("DicomSettings", c) for c in PEER_COLUMNS])
         self.peers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.peers.horizontalHeader().setSectionResizeMode(TLS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.peers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for peer in settings.dicom_peers:
             self.add_peer(peer)
-        add, remove = QPushButton("Add Peer"), QPushButton("Remove Peer")
+        add, remove = (
+            QPushButton(translate("DicomSettings", "Add Peer")),
+            QPushButton(translate("DicomSettings", "Remove Peer")),
+        )
         add.clicked.connect(lambda: self.add_peer(None))
         remove.clicked.connect(self._remove_selected)
         self.error = QLabel("")
@@ -83,14 +104,14 @@ class DicomSettingsDialog(QDialog):
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.receive)
-        form.addRow("This node's AE title", self.ae_title)
-        form.addRow("Port", self.port)
-        form.addRow("Listen on address", self.bind_address)
-        form.addRow("Received images go to", QLabel(inbox))
+        form.addRow(translate("DicomSettings", "This node's AE title"), self.ae_title)
+        form.addRow(translate("DicomSettings", "Port"), self.port)
+        form.addRow(translate("DicomSettings", "Listen on address"), self.bind_address)
+        form.addRow(translate("DicomSettings", "Received images go to"), QLabel(inbox))
         form.addRow(self.tls_on)
-        form.addRow("TLS certificate", self.tls_cert.parentWidget())
-        form.addRow("TLS private key", self.tls_key.parentWidget())
-        form.addRow("CA of the peers", self.tls_ca.parentWidget())
+        form.addRow(translate("DicomSettings", "TLS certificate"), self.tls_cert.parentWidget())
+        form.addRow(translate("DicomSettings", "TLS private key"), self.tls_key.parentWidget())
+        form.addRow(translate("DicomSettings", "CA of the peers"), self.tls_ca.parentWidget())
         form.addRow(self.tls_anonymous)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
@@ -100,8 +121,11 @@ class DicomSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         peers_note = QLabel(
-            "Known peers (scanners and archives; only these may send images). TLS: call this peer over "
-            "TLS. Certificate name: with TLS and a CA, this sender's certificate must carry it."
+            translate(
+                "DicomSettings",
+                "Known peers (scanners and archives; only these may send images). TLS: call this peer over "
+                "TLS. Certificate name: with TLS and a CA, this sender's certificate must carry it.",
+            )
         )
         peers_note.setWordWrap(True)
         layout.addWidget(peers_note)
@@ -118,7 +142,7 @@ class DicomSettingsDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         edit = QLineEdit(str(value) if value else "", box)
         edit.setPlaceholderText(caption)
-        browse = QPushButton("Browse…", box)
+        browse = QPushButton(translate("DicomSettings", "Browse…"), box)
         browse.clicked.connect(lambda: self._browse(edit, caption))
         row.addWidget(edit, 1)
         row.addWidget(browse)
@@ -162,7 +186,9 @@ class DicomSettingsDialog(QDialog):
             try:
                 rows.append((Peer(cells[0], cells[1], cells[2], tls), cells[NAME_COLUMN]))
             except NodeConfigError as exc:
-                raise NodeConfigError(f"Peer on row {row + 1}: {exc}") from None
+                raise NodeConfigError(
+                    translate("DicomSettings", "Peer on row {row}: {problem}").format(row=row + 1, problem=exc)
+                ) from None
         return rows
 
     def accept(self) -> None:
@@ -173,7 +199,9 @@ class DicomSettingsDialog(QDialog):
             identities = tuple((peer.ae_title, name) for peer, name in rows if name)
             ae_title, bind = checked_ae_title(self.ae_title.text()), self.bind_address.text().strip()
             if not bind:
-                raise NodeConfigError("Give the address to listen on (127.0.0.1 for this computer only).")
+                raise NodeConfigError(
+                    translate("DicomSettings", "Give the address to listen on (127.0.0.1 for this computer only).")
+                )
             if self.receive.isChecked():  # the whole configuration must work before anything listens
                 config = node_config_of(ae_title, self.port.value(), bind, peers, identities)
                 if self.tls_on.isChecked():

@@ -9,6 +9,7 @@ from fetalhc_gui.core.dating import exam_date
 from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.gui.dialogs.common import ok_cancel
 from fetalhc_gui.gui.fields import DateField
+from fetalhc_gui.gui.i18n import counted, translate
 
 
 class IdentityDialog(QDialog):
@@ -16,7 +17,7 @@ class IdentityDialog(QDialog):
 
     def __init__(self, images: int, current: Identity, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Set Patient and Exam")
+        self.setWindowTitle(translate("IdentityDialog", "Set Patient and Exam"))
         family, _, given = current.patient_name.partition("^")
         self.patient_id = QLineEdit(current.patient_id)
         self.family, self.given = QLineEdit(family), QLineEdit(given.replace("^", " "))
@@ -24,13 +25,21 @@ class IdentityDialog(QDialog):
         self.error = QLabel("")
         self.error.setStyleSheet("color: #b00020;")
         form = QFormLayout()
-        form.addRow("Patient ID", self.patient_id)
-        form.addRow("Family name", self.family)
-        form.addRow("Given name", self.given)
-        form.addRow("Exam date", self.exam_date)
+        form.addRow(translate("IdentityDialog", "Patient ID"), self.patient_id)
+        form.addRow(translate("IdentityDialog", "Family name"), self.family)
+        form.addRow(translate("IdentityDialog", "Given name"), self.given)
+        form.addRow(translate("IdentityDialog", "Exam date"), self.exam_date)
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"For the {images} selected image(s), which become one exam:"))
+        layout.addWidget(
+            QLabel(
+                counted(
+                    images,
+                    translate("IdentityDialog", "For the selected image:"),
+                    translate("IdentityDialog", "For the {n} selected images, which become one exam:"),
+                )
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -54,6 +63,6 @@ class IdentityDialog(QDialog):
             self.error.setText(f"{exc}.")
             return
         if not identity.patient_id and not self.family.text().strip():
-            self.error.setText("Give at least the patient ID or the family name.")
+            self.error.setText(translate("IdentityDialog", "Give at least the patient ID or the family name."))
             return
         super().accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,9 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.gui.geometry import fit_to_screen
+from fetalhc_gui.gui.i18n import counted, translate
 from fetalhc_gui.gui.jobs.outgoing_queue import OutgoingQueue
 
-COLUMNS = ("Peer", "Results", "Queued", "Tries", "Next try", "Last error")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("OutgoingQueueDialog", "Peer"),
+    QT_TRANSLATE_NOOP("OutgoingQueueDialog", "Results"),
+    QT_TRANSLATE_NOOP("OutgoingQueueDialog", "Queued"),
+    QT_TRANSLATE_NOOP("OutgoingQueueDialog", "Tries"),
+    QT_TRANSLATE_NOOP("OutgoingQueueDialog", "Next try"),
+    QT_TRANSLATE_NOOP("OutgoingQueueDialog", "Last error"),
+)
 
 
 def _time(seconds: float) -> str:
@@ -36,18 +45,18 @@ class OutgoingQueueDialog(QDialog):
 
     def __init__(self, queue: OutgoingQueue, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Outgoing Queue")
+        self.setWindowTitle(translate("OutgoingQueueDialog", "Outgoing Queue"))
         self.queue = queue
         self.entries = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("OutgoingQueueDialog", c) for c in COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary = QLabel("")
-        self.retry = QPushButton("Retry All Now")
-        self.drop = QPushButton("Drop Selected")
+        self.retry = QPushButton(translate("OutgoingQueueDialog", "Retry All Now"))
+        self.drop = QPushButton(translate("OutgoingQueueDialog", "Drop Selected"))
         self.retry.clicked.connect(self.queue.retry_now)
         self.drop.clicked.connect(self.drop_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -83,9 +92,18 @@ class OutgoingQueueDialog(QDialog):
                 cell.setToolTip(value)
                 self.table.setItem(row, column, cell)
         self.summary.setText(
-            f"{len(self.entries)} result(s) wait to be sent; each is tried again on its own, later each time."
+            counted(
+                len(self.entries),
+                translate(
+                    "OutgoingQueueDialog", "1 result waits to be sent; it is tried again on its own, later each time."
+                ),
+                translate(
+                    "OutgoingQueueDialog",
+                    "{n} results wait to be sent; each is tried again on its own, later each time.",
+                ),
+            )
             if self.entries
-            else "Nothing waits to be sent."
+            else translate("OutgoingQueueDialog", "Nothing waits to be sent.")
         )
         self.drop.setEnabled(bool(self.entries))
         self.retry.setEnabled(bool(self.entries))

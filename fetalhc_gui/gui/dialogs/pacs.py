@@ -6,7 +6,7 @@ import datetime
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,10 +26,17 @@ from PySide6.QtWidgets import (
 
 from fetalhc_gui.gui.dialogs.common import date_edit
 from fetalhc_gui.gui.geometry import fit_to_screen
+from fetalhc_gui.gui.i18n import counted, translate
 from fetalhc_gui.gui.jobs.job import Job, pools
 from fetalhc_gui.net.node_config import Peer
 
-STUDY_COLUMNS = ("Patient", "Patient ID", "Date", "Description", "Images")
+STUDY_COLUMNS = (
+    QT_TRANSLATE_NOOP("PacsDialog", "Patient"),
+    QT_TRANSLATE_NOOP("PacsDialog", "Patient ID"),
+    QT_TRANSLATE_NOOP("PacsDialog", "Date"),
+    QT_TRANSLATE_NOOP("PacsDialog", "Description"),
+    QT_TRANSLATE_NOOP("PacsDialog", "Images"),
+)
 
 
 class PacsDialog(QDialog):
@@ -48,7 +55,7 @@ class PacsDialog(QDialog):
         tls_for: Callable[[Peer], object] | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle("Open from PACS")
+        self.setWindowTitle(translate("PacsDialog", "Open from PACS"))
         self.peers, self.calling_ae, self.folder = peers, calling_ae, folder
         self.tls_for = tls_for or (lambda _peer: None)
         self.matches = []
@@ -57,28 +64,30 @@ class PacsDialog(QDialog):
         for peer in peers:
             self.peer.addItem(f"{peer.ae_title} ({peer.host}:{peer.port}{', TLS' if peer.tls else ''})")
         self.patient_id, self.patient_name = QLineEdit(), QLineEdit()
-        self.patient_name.setPlaceholderText("e.g. DOE^JANE or DOE*")
-        self.use_dates = QCheckBox("Studies from")
+        self.patient_name.setPlaceholderText(translate("PacsDialog", "e.g. DOE^JANE or DOE*"))
+        self.use_dates = QCheckBox(translate("PacsDialog", "Studies from"))
         today = QDate.currentDate()
         self.first, self.last = date_edit(today.addMonths(-1).toPython()), date_edit(today.toPython())
         dates = QHBoxLayout()
         for widget in (self.use_dates, self.first, QLabel("to"), self.last):
             dates.addWidget(widget)
-        self.search = QPushButton("Search")
+        self.search = QPushButton(translate("PacsDialog", "Search"))
         self.studies = QTableWidget(0, len(STUDY_COLUMNS))
-        self.studies.setHorizontalHeaderLabels(STUDY_COLUMNS)
+        self.studies.setHorizontalHeaderLabels([translate("PacsDialog", c) for c in STUDY_COLUMNS])
         self.studies.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.studies.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.studies.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.studies.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.open_study = QPushButton("Open Study")
+        self.open_study = QPushButton(translate("PacsDialog", "Open Study"))
         self.open_study.setEnabled(False)
-        self.status = QLabel("" if peers else "Add the PACS as a peer in DICOM > Node Settings first.")
+        self.status = QLabel(
+            "" if peers else translate("PacsDialog", "Add the PACS as a peer in DICOM > Node Settings first.")
+        )
         self.status.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("PACS", self.peer)
-        form.addRow("Patient ID", self.patient_id)
-        form.addRow("Patient name", self.patient_name)
+        form.addRow(translate("PacsDialog", "PACS"), self.peer)
+        form.addRow(translate("PacsDialog", "Patient ID"), self.patient_id)
+        form.addRow(translate("PacsDialog", "Patient name"), self.patient_name)
         form.addRow(dates)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -128,7 +137,7 @@ class PacsDialog(QDialog):
         self._run(
             lambda _should_stop: find_studies(peer, self.calling_ae, pid, name, first, last, tls=self.tls_for(peer)),
             self._on_found,
-            "Searching…",
+            translate("PacsDialog", "Searching…"),
         )
 
     def _on_found(self, matches) -> None:
@@ -140,7 +149,12 @@ class PacsDialog(QDialog):
             values = (m.patient_name, m.patient_id, date, m.description, "" if m.images is None else str(m.images))
             for column, value in enumerate(values):
                 self.studies.setItem(row, column, QTableWidgetItem(value))
-        self.status.setText(f"{len(matches)} studies found." if matches else "No study matches.")
+        found = counted(
+            len(matches),
+            translate("PacsDialog", "1 study found."),
+            translate("PacsDialog", "{n} studies found."),
+        )
+        self.status.setText(found if matches else translate("PacsDialog", "No study matches."))
         self._update_buttons()
 
     def start_retrieve(self) -> None:
@@ -157,13 +171,15 @@ class PacsDialog(QDialog):
                 peer, self.calling_ae, study.study_uid, target, tls=self.tls_for(peer), should_stop=should_stop
             ),
             self._on_retrieved,
-            f"Retrieving the study of {study.patient_name or study.patient_id}…",
+            translate("PacsDialog", "Retrieving the study of {patient}…").format(
+                patient=study.patient_name or study.patient_id
+            ),
         )
 
     def _on_retrieved(self, paths) -> None:
         self.job = None
         if not paths:
-            self.status.setText("The PACS sent no ultrasound image of this study.")
+            self.status.setText(translate("PacsDialog", "The PACS sent no ultrasound image of this study."))
             self._update_buttons()
             return
         self.study_retrieved.emit([str(p) for p in paths])

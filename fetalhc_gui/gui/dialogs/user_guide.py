@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from fetalhc_gui.gui.geometry import fit_to_screen
+from fetalhc_gui.gui.i18n import translate
 
 GUIDE_FILE = "user-guide.md"
 #: Room (logical pixels) left beside a picture for the page's margins and the scroll bar.
@@ -71,12 +72,16 @@ class UserGuide(QDialog):
 
     def __init__(self, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("FetalHC User Guide")
+        self.setWindowTitle(translate("UserGuide", "FetalHC User Guide"))
         self.browser = GuideBrowser()
         self.browser.setOpenExternalLinks(False)
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.setSource(QUrl.fromLocalFile(str(path)))
-        self.back, self.forward, self.home = QPushButton("Back"), QPushButton("Forward"), QPushButton("Contents")
+        self.back, self.forward, self.home = (
+            QPushButton(translate("UserGuide", "Back")),
+            QPushButton(translate("UserGuide", "Forward")),
+            QPushButton(translate("UserGuide", "Contents")),
+        )
         self.back.clicked.connect(self.browser.backward)
         self.forward.clicked.connect(self.browser.forward)
         self.home.clicked.connect(self.browser.home)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from fetalhc_gui.gui.i18n import translate
 from fetalhc_gui.net.audit import AuditLog
 from fetalhc_gui.net.node_config import NodeConfig
 
@@ -31,10 +32,12 @@ class DicomNodeService(QObject):
     def description(self) -> str:
         """For the status bar: who listens where, or that the node is off."""
         if self._node is None:
-            return "DICOM node off"
+            return translate("NodeService", "DICOM node off")
         config = self._node.config
         tls = " (TLS)" if self._node.ssl_context is not None else ""
-        return f"DICOM node {config.ae_title} on {config.bind_address}:{self._node.port}{tls}"
+        return translate("NodeService", "DICOM node {ae} on {address}").format(
+            ae=config.ae_title, address=f"{config.bind_address}:{self._node.port}{tls}"
+        )
 
     def start(self, config: NodeConfig, ssl_context=None) -> None:
         """Listen with ``config``, with TLS when ``ssl_context`` is given (a running node is

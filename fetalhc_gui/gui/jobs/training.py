@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from fetalhc_gui.core.errors import FetalHCError
+from fetalhc_gui.gui.i18n import translate
 from fetalhc_gui.gui.jobs.job import Work
 
-OUT_OF_MEMORY = "Training ran out of memory. Choose a smaller image size or batch size."
+OUT_OF_MEMORY = QT_TRANSLATE_NOOP("Training", "Training ran out of memory. Choose a smaller image size or batch size.")
 
 
 def training_work(config, members: int = 1) -> Work:
@@ -29,11 +32,11 @@ def training_work(config, members: int = 1) -> Work:
 
             return train_model(config, on_progress, should_stop)
         except MemoryError:
-            raise FetalHCError(OUT_OF_MEMORY) from None
+            raise FetalHCError(translate("Training", OUT_OF_MEMORY)) from None
         except Exception as exc:
             text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             if "OOM" in text or "ResourceExhausted" in type(exc).__name__:
-                raise FetalHCError(OUT_OF_MEMORY) from exc
+                raise FetalHCError(translate("Training", OUT_OF_MEMORY)) from exc
             raise FetalHCError(text) from exc
 
     return work

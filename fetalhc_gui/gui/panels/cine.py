@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QVBoxLa
 from fetalhc_gui.app.session import ImageEntry
 from fetalhc_gui.core.biometry import head_biometry
 from fetalhc_gui.core.cine import FrameMeasure
+from fetalhc_gui.gui.i18n import translate
 
 PLOT_HEIGHT_PX = 120
 TRUSTED_BRUSH = "#1f77b4"
@@ -41,15 +42,17 @@ class CinePanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setToolTip("Frame of a multi-frame file (the one shown is the one reported)")
+        self.slider.setToolTip(
+            translate("CinePanel", "Frame of a multi-frame file (the one shown is the one reported)")
+        )
         self.label = QLabel("")
         self.plot = pg.PlotWidget()
         self.plot.setFixedHeight(PLOT_HEIGHT_PX)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.plot.setLabel("bottom", "frame")
-        self.plot.setToolTip("HC of every frame; click a point to report that frame")
+        self.plot.setLabel("bottom", translate("CinePanel", "frame"))
+        self.plot.setToolTip(translate("CinePanel", "HC of every frame; click a point to report that frame"))
         self.curve = self.plot.plot([], [], pen=pg.mkPen("#888", width=1), connect="finite")
         self.points = pg.ScatterPlotItem(size=7, pen=None)
         self.best_marker = pg.ScatterPlotItem(size=18, symbol="star", brush="#ffd700", pen=pg.mkPen("k"))
@@ -80,7 +83,12 @@ class CinePanel(QWidget):
         self.slider.setRange(0, entry.frame_count - 1)
         self.slider.setValue(entry.frame)
         self.slider.blockSignals(False)
-        self.label.setText(entry.frame_choice or f"frame {entry.frame + 1} of {entry.frame_count}")
+        self.label.setText(
+            entry.frame_choice
+            or translate("CinePanel", "frame {number} of {count}").format(
+                number=entry.frame + 1, count=entry.frame_count
+            )
+        )
         self.plot.setVisible(bool(entry.cine))
         if entry.cine:
             self._show_curve(entry)
@@ -98,7 +106,7 @@ class CinePanel(QWidget):
         else:
             self.best_marker.setData([], [])
         self.current_line.setValue(entry.frame + 1)
-        self.plot.setLabel("left", f"HC ({unit})")
+        self.plot.setLabel("left", translate("CinePanel", "HC ({unit})").format(unit=unit))
         self.plot.setXRange(0.5, len(hcs) + 0.5, padding=0)
 
     def _on_click(self, event) -> None:

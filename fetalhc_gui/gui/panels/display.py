@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QPushButton, QSlider, QVBoxLayout, QWidget
 
+from fetalhc_gui.gui.i18n import translate
+
 DEFAULT_LEVEL = 128
 DEFAULT_WIDTH = 255
 
@@ -19,24 +21,28 @@ class DisplayPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        box = QGroupBox("Display")
+        box = QGroupBox(translate("DisplayPanel", "Display"))
         form = QFormLayout(box)
-        self.level = self._slider(0, 255, DEFAULT_LEVEL, "Brightness: the gray value shown mid-gray")
-        self.width = self._slider(8, 510, DEFAULT_WIDTH, "Contrast: the range of gray values shown")
-        self.reset = QPushButton("Reset")
-        self.reset.setToolTip("Back to the full gray range")
-        self.show_mask = QCheckBox("Mask")
+        self.level = self._slider(
+            0, 255, DEFAULT_LEVEL, translate("DisplayPanel", "Brightness: the gray value shown mid-gray")
+        )
+        self.width = self._slider(
+            8, 510, DEFAULT_WIDTH, translate("DisplayPanel", "Contrast: the range of gray values shown")
+        )
+        self.reset = QPushButton(translate("DisplayPanel", "Reset"))
+        self.reset.setToolTip(translate("DisplayPanel", "Back to the full gray range"))
+        self.show_mask = QCheckBox(translate("DisplayPanel", "Mask"))
         self.show_mask.setChecked(True)
-        self.show_mask.setToolTip("Show the model's head region (M)")
-        self.show_ellipse = QCheckBox("Ellipse")
+        self.show_mask.setToolTip(translate("DisplayPanel", "Show the model's head region (M)"))
+        self.show_ellipse = QCheckBox(translate("DisplayPanel", "Ellipse"))
         self.show_ellipse.setChecked(True)
-        self.show_ellipse.setToolTip("Show the fitted ellipse and its axes (E)")
-        self.opacity = self._slider(0, 100, 35, "Mask opacity")
-        form.addRow("Brightness", self.level)
-        form.addRow("Contrast", self.width)
+        self.show_ellipse.setToolTip(translate("DisplayPanel", "Show the fitted ellipse and its axes (E)"))
+        self.opacity = self._slider(0, 100, 35, translate("DisplayPanel", "Mask opacity"))
+        form.addRow(translate("DisplayPanel", "Brightness"), self.level)
+        form.addRow(translate("DisplayPanel", "Contrast"), self.width)
         form.addRow(self.reset)
         form.addRow(self.show_mask, self.show_ellipse)
-        form.addRow("Mask opacity", self.opacity)
+        form.addRow(translate("DisplayPanel", "Mask opacity"), self.opacity)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box)

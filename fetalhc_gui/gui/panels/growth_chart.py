@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fetalhc_gui.core.clinical import intergrowth_hc_centile_curves, ordinal
 from fetalhc_gui.core.measurement import Measurement
+from fetalhc_gui.gui.i18n import translate
 
 CENTILE_PENS = {3: ("#999", 1), 10: ("#666", 1), 50: ("#1f77b4", 2), 90: ("#666", 1), 97: ("#999", 1)}
 CURRENT_BRUSH, OTHER_BRUSH = "#d62728", "#ff7f0e"
@@ -29,8 +30,8 @@ class GrowthChart(QWidget):
         super().__init__(parent)
         self.plot = pg.PlotWidget()
         self.plot.setBackground("w")
-        self.plot.setLabel("bottom", "gestational age (weeks)")
-        self.plot.setLabel("left", "HC (mm)")
+        self.plot.setLabel("bottom", translate("GrowthChart", "gestational age (weeks)"))
+        self.plot.setLabel("left", translate("GrowthChart", "HC (mm)"))
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         weeks, curves = intergrowth_hc_centile_curves()
@@ -86,11 +87,20 @@ class GrowthChart(QWidget):
         )
         measured = [m for _, m in exam if m.hc_mm is not None]
         if not measured:
-            self.note.setText("No HC in millimetres for this exam yet.")
+            self.note.setText(translate("GrowthChart", "No HC in millimetres for this exam yet."))
         elif not any(_placeable(m) for m in measured):
-            self.note.setText("The GA of this exam is not known: date the exam (Measure > Date This Exam) to place it.")
+            self.note.setText(
+                translate(
+                    "GrowthChart",
+                    "The GA of this exam is not known: date the exam (Measure > Date This Exam) to place it.",
+                )
+            )
         else:
-            self.note.setText("Red: this exam (bars: the model's 95% interval); orange: the patient's other exams.")
+            self.note.setText(
+                translate(
+                    "GrowthChart", "Red: this exam (bars: the model's 95% interval); orange: the patient's other exams."
+                )
+            )
 
     def _on_clicked(self, _item, points, *_args) -> None:
         if points:

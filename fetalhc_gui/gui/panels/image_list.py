@@ -6,12 +6,13 @@ Rows are addressed by the image's index in the workspace (``setCurrentRow(index)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from fetalhc_gui.app.session import ImageEntry, Status
 from fetalhc_gui.core.identity import Identity, display_date, display_name
+from fetalhc_gui.gui.i18n import translate
 
 STATUS_COLOURS = {
     Status.NOT_MEASURED: QColor(150, 150, 150),
@@ -22,7 +23,16 @@ STATUS_COLOURS = {
     Status.FAILED: QColor(200, 30, 30),
 }
 INDEX_ROLE = Qt.ItemDataRole.UserRole
-NO_PATIENT = "Images without a named patient"
+NO_PATIENT = QT_TRANSLATE_NOOP("ImageList", "Images without a named patient")
+#: ``app.session.Status`` values marked for translation (the application layer speaks English only).
+STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("ImageList", "not measured"),
+    QT_TRANSLATE_NOOP("ImageList", "measuring"),
+    QT_TRANSLATE_NOOP("ImageList", "measured"),
+    QT_TRANSLATE_NOOP("ImageList", "edited"),
+    QT_TRANSLATE_NOOP("ImageList", "no head found"),
+    QT_TRANSLATE_NOOP("ImageList", "failed"),
+)
 
 
 def group_key(identity: Identity) -> tuple[str, str]:
@@ -34,10 +44,12 @@ def group_key(identity: Identity) -> tuple[str, str]:
 def group_label(identity: Identity) -> str:
     """ "DOE, Jane (ID 123) · exam 2026-11-27", or NO_PATIENT."""
     if not (identity.patient_id or identity.patient_name):
-        return NO_PATIENT
-    who = display_name(identity.patient_name) if identity.patient_name else "Patient"
+        return translate("ImageList", NO_PATIENT)
+    who = display_name(identity.patient_name) if identity.patient_name else translate("ImageList", "Patient")
     who += f" (ID {identity.patient_id})" if identity.patient_id else ""
-    return f"{who}  ·  exam {display_date(identity.study_date)}" if identity.study_date else who
+    if not identity.study_date:
+        return who
+    return f"{who}  ·  " + translate("ImageList", "exam {date}").format(date=display_date(identity.study_date))
 
 
 class ImageList(QTreeWidget):
@@ -50,7 +62,11 @@ class ImageList(QTreeWidget):
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setIndentation(10)
-        self.setToolTip("Opened images by patient and exam; the arrow keys and Page Up/Down move through them")
+        self.setToolTip(
+            translate(
+                "ImageList", "Opened images by patient and exam; the arrow keys and Page Up/Down move through them"
+            )
+        )
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._items: list[QTreeWidgetItem] = []
         self._keys: list[tuple[str, str]] = []
@@ -147,6 +163,7 @@ class ImageList(QTreeWidget):
     @staticmethod
     def _fill(item: QTreeWidgetItem, entry: ImageEntry, hc: str) -> None:
         status = entry.status
-        item.setText(0, f"{entry.name}\n   {status.value}{'  ·  ' + hc if hc else ''}")
+        said = translate("ImageList", status.value)
+        item.setText(0, f"{entry.name}\n   {said}{'  ·  ' + hc if hc else ''}")
         item.setForeground(0, STATUS_COLOURS[status])
         item.setToolTip(0, entry.error or entry.path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -15,9 +15,17 @@ from PySide6.QtWidgets import (
 
 from fetalhc_gui.core.pixel_size import SOURCE_WORDS, PixelSize
 from fetalhc_gui.gui.fields import DecimalField
+from fetalhc_gui.gui.i18n import number, translate
 
-NOT_SET = "not set"
+NOT_SET = QT_TRANSLATE_NOOP("PixelSizePanel", "not set")
 WARNING_STYLE = "color: #b00020;"
+#: ``core.pixel_size.SOURCE_WORDS`` marked for translation (the core speaks English only).
+_SOURCE_WORDS = (
+    QT_TRANSLATE_NOOP("PixelSizePanel", "from the DICOM file"),
+    QT_TRANSLATE_NOOP("PixelSizePanel", "from the pixel-size CSV"),
+    QT_TRANSLATE_NOOP("PixelSizePanel", "entered by the user"),
+    QT_TRANSLATE_NOOP("PixelSizePanel", "calibrated on the image"),
+)
 
 
 class PixelSizePanel(QWidget):
@@ -31,30 +39,41 @@ class PixelSizePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        box = QGroupBox("Pixel size")
+        box = QGroupBox(translate("PixelSizePanel", "Pixel size"))
         form = QFormLayout(box)
-        self.field = DecimalField(4, NOT_SET)
+        self.field = DecimalField(4, translate("PixelSizePanel", NOT_SET))
         self.field.setToolTip(
-            "Millimetres per image pixel (0.0758 or 0,0758), committed with Enter; every mm figure follows it"
+            translate(
+                "PixelSizePanel",
+                "Millimetres per image pixel (0.0758 or 0,0758), committed with Enter; every mm figure follows it",
+            )
         )
         unit = QLabel("mm/px")
         value_row = QHBoxLayout()
         value_row.addWidget(self.field, 1)
         value_row.addWidget(unit)
-        self.source = QLabel(NOT_SET)
+        self.source = QLabel(translate("PixelSizePanel", NOT_SET))
         self.source.setWordWrap(True)
         self.warning = QLabel("")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
-        self.load_csv = QPushButton("Load CSV…")
-        self.load_csv.setToolTip("Pixel sizes by file name (HC18 form: filename,pixel size(mm)) for every open image")
-        self.calibrate = QPushButton("Calibrate…")
-        self.calibrate.setToolTip("Draw a line over a known distance, such as the depth scale, and type its length")
+        self.load_csv = QPushButton(translate("PixelSizePanel", "Load CSV…"))
+        self.load_csv.setToolTip(
+            translate(
+                "PixelSizePanel", "Pixel sizes by file name (HC18 form: filename,pixel size(mm)) for every open image"
+            )
+        )
+        self.calibrate = QPushButton(translate("PixelSizePanel", "Calibrate…"))
+        self.calibrate.setToolTip(
+            translate(
+                "PixelSizePanel", "Draw a line over a known distance, such as the depth scale, and type its length"
+            )
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.load_csv)
         buttons.addWidget(self.calibrate)
-        form.addRow("Value", value_row)
-        form.addRow("Source", self.source)
+        form.addRow(translate("PixelSizePanel", "Value"), value_row)
+        form.addRow(translate("PixelSizePanel", "Source"), self.source)
         form.addRow(buttons)
         form.addRow(self.warning)
         layout = QVBoxLayout(self)
@@ -69,11 +88,15 @@ class PixelSizePanel(QWidget):
         """Show a pixel size without emitting ``pixel_size_entered``."""
         self.field.set_value(pixel_size.mm if pixel_size else None)
         if pixel_size is None:
-            self.source.setText(NOT_SET)
+            self.source.setText(translate("PixelSizePanel", NOT_SET))
         else:
             self.source.setText(source_words(pixel_size))
-            self.source.setToolTip("" if pixel_size.square else "Non-square pixels: spacing across x down")
-        self.warning.setText(note or ("" if pixel_size else "Set it, load a CSV or calibrate to get mm figures."))
+            square = pixel_size.square
+            self.source.setToolTip(
+                "" if square else translate("PixelSizePanel", "Non-square pixels: spacing across x down")
+            )
+        hint = translate("PixelSizePanel", "Set it, load a CSV or calibrate to get mm figures.")
+        self.warning.setText(note or ("" if pixel_size else hint))
 
     def enter(self, text: str) -> None:
         """Type ``text`` into the value and commit it, as the user would (Enter)."""
@@ -85,10 +108,11 @@ def source_words(pixel_size: PixelSize) -> str:
     """Where a pixel size came from, for the panel: "CSV training_set_pixel_size_and_HC.csv",
     "DICOM ultrasound region 1", "entered by hand", with the spacing of non-square pixels."""
     kind = {"dicom": "DICOM", "csv": "CSV"}.get(pixel_size.source.value)
-    words = f"{kind} {pixel_size.detail}".strip() if kind else SOURCE_WORDS[pixel_size.source]
+    said = translate("PixelSizePanel", SOURCE_WORDS[pixel_size.source])
+    words = f"{kind} {pixel_size.detail}".strip() if kind else said
     if kind is None and pixel_size.detail:
         words += f" ({pixel_size.detail})"
     if not pixel_size.square:
         across, down = pixel_size.spacing
-        words += f"<br>{across:.4f} x {down:.4f} mm/px"
+        words += f"<br>{number(across, 4)} x {number(down, 4)} mm/px"
     return words

@@ -1,0 +1,1770 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open ultrasound images (PNG, JPEG, BMP, TIFF, DICOM)</source>
+        <translation>Ultraschallbilder öffnen (PNG, JPEG, BMP, TIFF, DICOM)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>O&amp;rdner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open every image in a folder</source>
+        <translation>Alle Bilder eines Ordners öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Measurements…</source>
+        <translation>&amp;Messungen öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a measurement export (CSV or JSON) again: its images with their ellipses, to review or go on</source>
+        <translation>Einen Messungsexport (CSV oder JSON) wieder öffnen: seine Bilder mit ihren Ellipsen, zur Durchsicht oder zum Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Export Measurements…</source>
+        <translation>Messungen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save all measurements as CSV or JSON</source>
+        <translation>Alle Messungen als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Export Measurements &amp;without Identity…</source>
+        <translation>Messungen &amp;ohne Identität exportieren…</translation>
+    </message>
+    <message>
+        <source>Save all measurements without the patients&apos; names, IDs and birth dates (for research sharing)</source>
+        <translation>Alle Messungen ohne Namen, IDs und Geburtsdaten der Patientinnen speichern (zur Weitergabe für die Forschung)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>One PDF report per exam of the measured images</source>
+        <translation>Ein PDF-Bericht je Untersuchung mit den gemessenen Bildern</translation>
+    </message>
+    <message>
+        <source>Export Report without I&amp;dentity…</source>
+        <translation>Bericht ohne I&amp;dentität exportieren…</translation>
+    </message>
+    <message>
+        <source>One PDF report per exam without the patient&apos;s name, ID and birth date</source>
+        <translation>Ein PDF-Bericht je Untersuchung ohne Namen, ID und Geburtsdatum der Patientin</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the report of this image&apos;s exam</source>
+        <translation>Den Bericht der Untersuchung dieses Bildes drucken</translation>
+    </message>
+    <message>
+        <source>Export HC18 &amp;Submission…</source>
+        <translation>HC18-&amp;Einreichung exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the HC18 challenge CSV (six columns)</source>
+        <translation>Die CSV der HC18-Challenge speichern (sechs Spalten)</translation>
+    </message>
+    <message>
+        <source>Export Image with &amp;Overlay…</source>
+        <translation>Bild mit &amp;Überlagerung exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this image with its ellipse</source>
+        <translation>Dieses Bild mit seiner Ellipse speichern</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;List</source>
+        <translation>Aus der &amp;Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected images and their measurements out of the list (their files stay where they are)</source>
+        <translation>Die gewählten Bilder und ihre Messungen aus der Liste nehmen (ihre Dateien bleiben, wo sie sind)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Old Patient Data…</source>
+        <translation>&amp;Alte Patientendaten löschen…</translation>
+    </message>
+    <message>
+        <source>Delete received, retrieved and sent images and results older than the retention period</source>
+        <translation>Empfangene, abgerufene und gesendete Bilder und Ergebnisse löschen, die älter als die Aufbewahrungsfrist sind</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close FetalHC (the session is saved)</source>
+        <translation>FetalHC schließen (die Sitzung wird gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Messen</translation>
+    </message>
+    <message>
+        <source>Measure HC on this image with the model</source>
+        <translation>KU auf diesem Bild mit dem Modell messen</translation>
+    </message>
+    <message>
+        <source>Measure &amp;All</source>
+        <translation>&amp;Alle messen</translation>
+    </message>
+    <message>
+        <source>Measure every image in the list</source>
+        <translation>Jedes Bild der Liste messen</translation>
+    </message>
+    <message>
+        <source>Measure on &amp;Open</source>
+        <translation>Beim Ö&amp;ffnen messen</translation>
+    </message>
+    <message>
+        <source>Measure each image when it is first shown</source>
+        <translation>Jedes Bild messen, sobald es zum ersten Mal angezeigt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stop measuring</source>
+        <translation>Messen beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Ellipse</source>
+        <translation>Ellipse &amp;zeichnen</translation>
+    </message>
+    <message>
+        <source>Drag a box over the head to draw an ellipse by hand</source>
+        <translation>Einen Rahmen über den Kopf ziehen, um eine Ellipse von Hand zu zeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Automatic Ellipse</source>
+        <translation>Automatische Ellipse &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo the hand correction</source>
+        <translation>Die Korrektur von Hand rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;librate Pixel Size…</source>
+        <translation>Pixelgröße &amp;kalibrieren…</translation>
+    </message>
+    <message>
+        <source>Draw a line over a known distance</source>
+        <translation>Eine Linie über eine bekannte Strecke ziehen</translation>
+    </message>
+    <message>
+        <source>Set &amp;Patient and Exam…</source>
+        <translation>&amp;Patientin und Untersuchung festlegen…</translation>
+    </message>
+    <message>
+        <source>Patient ID, name and exam date for the selected images whose files name none (PNG, JPEG, TIFF)</source>
+        <translation>Patienten-ID, Name und Untersuchungsdatum für die gewählten Bilder, deren Dateien keine nennen (PNG, JPEG, TIFF)</translation>
+    </message>
+    <message>
+        <source>Date This &amp;Exam…</source>
+        <translation>Diese &amp;Untersuchung datieren…</translation>
+    </message>
+    <message>
+        <source>The GA at this exam from the LMP, the EDD or a dating scan, for all its images&apos; centiles</source>
+        <translation>Das GA bei dieser Untersuchung aus LMP, ET oder einem Ultraschall zur Terminbestimmung, für die Perzentilen aller ihrer Bilder</translation>
+    </message>
+    <message>
+        <source>Load Pixel-Size &amp;CSV…</source>
+        <translation>Pixelgrößen-&amp;CSV laden…</translation>
+    </message>
+    <message>
+        <source>Pixel sizes by file name for all open images</source>
+        <translation>Pixelgrößen nach Dateiname für alle offenen Bilder</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Image</source>
+        <translation>&amp;Vorheriges Bild</translation>
+    </message>
+    <message>
+        <source>Go to the previous image</source>
+        <translation>Zum vorherigen Bild gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Image</source>
+        <translation>&amp;Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>Go to the next image</source>
+        <translation>Zum nächsten Bild gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An Fenster an&amp;passen</translation>
+    </message>
+    <message>
+        <source>Show the whole image</source>
+        <translation>Das ganze Bild zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (1:1)</source>
+        <translation>&amp;Originalgröße (1:1)</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel</source>
+        <translation>Ein Bildpixel je Bildschirmpixel</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Show &amp;Mask</source>
+        <translation>&amp;Maske zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the model&apos;s head region</source>
+        <translation>Die Kopfregion des Modells zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Ellipse</source>
+        <translation>&amp;Ellipse zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the ellipse and its axes</source>
+        <translation>Die Ellipse und ihre Achsen zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Brightness/Contrast</source>
+        <translation>Helligkeit/Kontrast &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the full gray range</source>
+        <translation>Zurück zum vollen Graubereich</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Model Folder…</source>
+        <translation>Modell&amp;ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Measure with another trained model</source>
+        <translation>Mit einem anderen trainierten Modell messen</translation>
+    </message>
+    <message>
+        <source>&amp;Train Model…</source>
+        <translation>Modell &amp;trainieren…</translation>
+    </message>
+    <message>
+        <source>Train or fine-tune a model on annotated images</source>
+        <translation>Ein Modell auf annotierten Bildern trainieren oder nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled Model</source>
+        <translation>&amp;Mitgeliefertes Modell verwenden</translation>
+    </message>
+    <message>
+        <source>Go back to the model that ships with FetalHC</source>
+        <translation>Zurück zum Modell, das mit FetalHC geliefert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Receive Images</source>
+        <translation>Bilder &amp;empfangen</translation>
+    </message>
+    <message>
+        <source>Listen for images from the known peers (off until you turn it on)</source>
+        <translation>Auf Bilder der bekannten Partner warten (aus, bis Sie es einschalten)</translation>
+    </message>
+    <message>
+        <source>Node &amp;Settings…</source>
+        <translation>Knoten&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>AE title, port and the peers that may send</source>
+        <translation>AE-Titel, Port und die Partner, die senden dürfen</translation>
+    </message>
+    <message>
+        <source>&amp;Open from PACS…</source>
+        <translation>Aus PACS ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Search a PACS by patient and date and open a study</source>
+        <translation>Ein PACS nach Patientin und Datum durchsuchen und eine Studie öffnen</translation>
+    </message>
+    <message>
+        <source>Send &amp;Results to PACS…</source>
+        <translation>&amp;Ergebnisse an PACS senden…</translation>
+    </message>
+    <message>
+        <source>Send this image&apos;s measurement report and captured image to a peer, filed in its study</source>
+        <translation>Den Messbericht und das erfasste Bild dieses Bildes an einen Partner senden, in seiner Studie abgelegt</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;Queue…</source>
+        <translation>Ausgangs&amp;warteschlange…</translation>
+    </message>
+    <message>
+        <source>Results waiting for a PACS: retry or drop them</source>
+        <translation>Ergebnisse, die auf ein PACS warten: erneut versuchen oder verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List every shortcut</source>
+        <translation>Alle Tastenkürzel auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>How to measure with FetalHC, task by task, with pictures</source>
+        <translation>Wie man mit FetalHC misst, Schritt für Schritt, mit Bildern</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder of the crash and error logs</source>
+        <translation>Den Ordner der Absturz- und Fehlerprotokolle zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About FetalHC</source>
+        <translation>Ü&amp;ber FetalHC</translation>
+    </message>
+    <message>
+        <source>Version, model card and data attribution</source>
+        <translation>Version, Modellkarte und Quellenangabe der Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+</context>
+<context>
+    <name>CinePanel</name>
+    <message>
+        <source>Frame of a multi-frame file (the one shown is the one reported)</source>
+        <translation>Bild einer Mehrbilddatei (das gezeigte ist das berichtete)</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>HC of every frame; click a point to report that frame</source>
+        <translation>KU jedes Bildes; einen Punkt anklicken, um dieses Bild zu berichten</translation>
+    </message>
+    <message>
+        <source>frame {number} of {count}</source>
+        <translation>Bild {number} von {count}</translation>
+    </message>
+    <message>
+        <source>HC ({unit})</source>
+        <translation>KU ({unit})</translation>
+    </message>
+</context>
+<context>
+    <name>DatingDialog</name>
+    <message>
+        <source>Date This Exam</source>
+        <translation>Diese Untersuchung datieren</translation>
+    </message>
+    <message>
+        <source>LMP</source>
+        <translation>LMP</translation>
+    </message>
+    <message>
+        <source>EDD</source>
+        <translation>ET</translation>
+    </message>
+    <message>
+        <source>Dating scan on</source>
+        <translation>Ultraschall zur Terminbestimmung am</translation>
+    </message>
+    <message>
+        <source>The GA the dating scan gave: {low} to {high}</source>
+        <translation>Das GA, das der Ultraschall zur Terminbestimmung ergab: {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>GA then</source>
+        <translation>GA damals</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>Untersuchungsdatum</translation>
+    </message>
+    <message>
+        <source>The GA at this exam applies to its one image.</source>
+        <translation>Das GA bei dieser Untersuchung gilt für ihr einziges Bild.</translation>
+    </message>
+    <message>
+        <source>The GA at this exam applies to its {n} images.</source>
+        <translation>Das GA bei dieser Untersuchung gilt für ihre {n} Bilder.</translation>
+    </message>
+    <message>
+        <source>enter the exam date</source>
+        <translation>Untersuchungsdatum eingeben</translation>
+    </message>
+    <message>
+        <source>enter the LMP</source>
+        <translation>LMP eingeben</translation>
+    </message>
+    <message>
+        <source>enter the EDD</source>
+        <translation>ET eingeben</translation>
+    </message>
+    <message>
+        <source>enter the dating scan&apos;s date</source>
+        <translation>Datum des Ultraschalls zur Terminbestimmung eingeben</translation>
+    </message>
+    <message>
+        <source>enter the GA at the dating scan</source>
+        <translation>GA beim Ultraschall zur Terminbestimmung eingeben</translation>
+    </message>
+    <message>
+        <source>GA at the exam: {ga} ({dating})</source>
+        <translation>GA bei der Untersuchung: {ga} ({dating})</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Calibrate pixel size</source>
+        <translation>Pixelgröße kalibrieren</translation>
+    </message>
+    <message>
+        <source>The line is {length} pixels long. Its length in millimetres:</source>
+        <translation>Die Linie ist {length} Pixel lang. Ihre Länge in Millimetern:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About FetalHC</source>
+        <translation>Über FetalHC</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Fetal head circumference on 2D ultrasound: a U-Net finds the skull, an ellipse is fitted and HC follows from the pixel size. Results are for review by a qualified sonographer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Fetaler Kopfumfang im 2D-Ultraschall: ein U-Net findet den Schädel, eine Ellipse wird angepasst und der KU folgt aus der Pixelgröße. Die Ergebnisse sind zur Prüfung durch qualifiziertes Ultraschallpersonal bestimmt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; {attribution}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Daten.&lt;/b&gt; {attribution}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model card&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Modellkarte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Kein Modell geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>DicomCommands</name>
+    <message>
+        <source>DICOM node not started</source>
+        <translation>DICOM-Knoten nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Check DICOM &gt; Node Settings.</source>
+        <translation>Prüfen Sie DICOM &gt; Knoteneinstellungen.</translation>
+    </message>
+    <message>
+        <source>Received an image from {ae}</source>
+        <translation>Ein Bild von {ae} empfangen</translation>
+    </message>
+    <message>
+        <source>1 result waiting for the PACS</source>
+        <translation>1 Ergebnis wartet auf das PACS</translation>
+    </message>
+    <message>
+        <source>{n} results waiting for the PACS</source>
+        <translation>{n} Ergebnisse warten auf das PACS</translation>
+    </message>
+    <message>
+        <source>{label}: report and captured image sent to {peer}</source>
+        <translation>{label}: Bericht und erfasstes Bild an {peer} gesendet</translation>
+    </message>
+    <message>
+        <source>Sending to PACS failed</source>
+        <translation>Senden an das PACS fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The results of {label} stay in the outgoing queue and are sent again on their own (DICOM &gt; Outgoing Queue lists them).</source>
+        <translation>Die Ergebnisse von {label} bleiben in der Ausgangswarteschlange und werden von selbst erneut gesendet (DICOM &gt; Ausgangswarteschlange listet sie).</translation>
+    </message>
+    <message>
+        <source>{label}: {peer} still does not take the results (try {attempts})</source>
+        <translation>{label}: {peer} nimmt die Ergebnisse weiterhin nicht an (Versuch {attempts})</translation>
+    </message>
+    <message>
+        <source>No DICOM peer</source>
+        <translation>Kein DICOM-Partner</translation>
+    </message>
+    <message>
+        <source>Add the PACS as a peer in DICOM &gt; Node Settings first.</source>
+        <translation>Fügen Sie das PACS zuerst unter DICOM &gt; Knoteneinstellungen als Partner hinzu.</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Send a fetal head report?</source>
+        <translation>Einen fetalen Kopfbericht senden?</translation>
+    </message>
+    <message>
+        <source>Send a fetal head circumference report of it to the PACS all the same?</source>
+        <translation>Trotzdem einen Bericht über den fetalen Kopfumfang dieses Bildes an das PACS senden?</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Nichts zu senden</translation>
+    </message>
+    <message>
+        <source>Measure the image first.</source>
+        <translation>Messen Sie das Bild zuerst.</translation>
+    </message>
+    <message>
+        <source>No DICOM results</source>
+        <translation>Keine DICOM-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Send Results to PACS</source>
+        <translation>Ergebnisse an PACS senden</translation>
+    </message>
+    <message>
+        <source>Sending the results to {peer} (kept in {folder})…</source>
+        <translation>Die Ergebnisse werden an {peer} gesendet (aufbewahrt in {folder})…</translation>
+    </message>
+</context>
+<context>
+    <name>DicomSettings</name>
+    <message>
+        <source>AE title</source>
+        <translation>AE-Titel</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate name</source>
+        <translation>Zertifikatsname</translation>
+    </message>
+    <message>
+        <source>DICOM Node Settings</source>
+        <translation>DICOM-Knoteneinstellungen</translation>
+    </message>
+    <message>
+        <source>Receive images from the peers below (listen on the network)</source>
+        <translation>Bilder von den unten stehenden Partnern empfangen (im Netzwerk lauschen)</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 accepts this computer only; 0.0.0.0 every network interface</source>
+        <translation>127.0.0.1 nimmt nur diesen Rechner an; 0.0.0.0 jede Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+        <source>Receive with TLS only (needs the certificate and key below)</source>
+        <translation>Nur mit TLS empfangen (braucht das Zertifikat und den Schlüssel unten)</translation>
+    </message>
+    <message>
+        <source>This node&apos;s certificate (PEM)</source>
+        <translation>Zertifikat dieses Knotens (PEM)</translation>
+    </message>
+    <message>
+        <source>This node&apos;s private key (PEM)</source>
+        <translation>Privater Schlüssel dieses Knotens (PEM)</translation>
+    </message>
+    <message>
+        <source>The CA certificate(s) of the peers (PEM)</source>
+        <translation>Das oder die CA-Zertifikate der Partner (PEM)</translation>
+    </message>
+    <message>
+        <source>Without a CA, accept TLS senders that present no certificate</source>
+        <translation>Ohne CA TLS-Sender annehmen, die kein Zertifikat vorweisen</translation>
+    </message>
+    <message>
+        <source>Off: only senders whose certificate the CA above signed can connect. On: any TLS client may connect (encrypted, but the AE title and its host are the only check).</source>
+        <translation>Aus: nur Sender, deren Zertifikat die obige CA signiert hat, können sich verbinden. Ein: jeder TLS-Client kann sich verbinden (verschlüsselt, aber AE-Titel und Host sind die einzige Prüfung).</translation>
+    </message>
+    <message>
+        <source>Add Peer</source>
+        <translation>Partner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Peer</source>
+        <translation>Partner entfernen</translation>
+    </message>
+    <message>
+        <source>This node&apos;s AE title</source>
+        <translation>AE-Titel dieses Knotens</translation>
+    </message>
+    <message>
+        <source>Listen on address</source>
+        <translation>Lauschen auf Adresse</translation>
+    </message>
+    <message>
+        <source>Received images go to</source>
+        <translation>Empfangene Bilder gehen nach</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Privater TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>CA of the peers</source>
+        <translation>CA der Partner</translation>
+    </message>
+    <message>
+        <source>Known peers (scanners and archives; only these may send images). TLS: call this peer over TLS. Certificate name: with TLS and a CA, this sender&apos;s certificate must carry it.</source>
+        <translation>Bekannte Partner (Ultraschallgeräte und Archive; nur diese dürfen Bilder senden). TLS: diesen Partner über TLS anrufen. Zertifikatsname: mit TLS und CA muss das Zertifikat dieses Senders ihn tragen.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Peer on row {row}: {problem}</source>
+        <translation>Partner in Zeile {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Give the address to listen on (127.0.0.1 for this computer only).</source>
+        <translation>Geben Sie die Adresse an, auf der gelauscht wird (127.0.0.1 nur für diesen Rechner).</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPanel</name>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Brightness: the gray value shown mid-gray</source>
+        <translation>Helligkeit: der Grauwert, der als mittleres Grau erscheint</translation>
+    </message>
+    <message>
+        <source>Contrast: the range of gray values shown</source>
+        <translation>Kontrast: der Bereich der gezeigten Grauwerte</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the full gray range</source>
+        <translation>Zurück zum vollen Graubereich</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>Show the model&apos;s head region (M)</source>
+        <translation>Die Kopfregion des Modells zeigen (M)</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Show the fitted ellipse and its axes (E)</source>
+        <translation>Die angepasste Ellipse und ihre Achsen zeigen (E)</translation>
+    </message>
+    <message>
+        <source>Mask opacity</source>
+        <translation>Deckkraft der Maske</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Helligkeit</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>EllipseEditor</name>
+    <message>
+        <source>Drag this end alone (Shift: both ends); click it, then the arrow keys move it by a pixel</source>
+        <translation>Dieses Ende allein ziehen (Umschalt: beide Enden); anklicken, dann verschieben die Pfeiltasten es um ein Pixel</translation>
+    </message>
+    <message>
+        <source>Drag to move the ellipse; click it, then the arrow keys move it by a pixel</source>
+        <translation>Ziehen, um die Ellipse zu verschieben; anklicken, dann verschieben die Pfeiltasten sie um ein Pixel</translation>
+    </message>
+    <message>
+        <source>Drag to rotate the ellipse</source>
+        <translation>Ziehen, um die Ellipse zu drehen</translation>
+    </message>
+</context>
+<context>
+    <name>ExamCommands</name>
+    <message>
+        <source>; 1 DICOM image keeps the patient its file names</source>
+        <translation>; 1 DICOM-Bild behält die Patientin seiner Datei</translation>
+    </message>
+    <message>
+        <source>; {n} DICOM images keep the patient their file names</source>
+        <translation>; {n} DICOM-Bilder behalten die Patientin ihrer Dateien</translation>
+    </message>
+    <message>
+        <source>Patient and exam set for 1 image</source>
+        <translation>Patientin und Untersuchung für 1 Bild festgelegt</translation>
+    </message>
+    <message>
+        <source>Patient and exam set for {n} images</source>
+        <translation>Patientin und Untersuchung für {n} Bilder festgelegt</translation>
+    </message>
+    <message>
+        <source>GA {ga} set for 1 image of this exam</source>
+        <translation>GA {ga} für 1 Bild dieser Untersuchung gesetzt</translation>
+    </message>
+    <message>
+        <source>GA {ga} set for {n} images of this exam</source>
+        <translation>GA {ga} für {n} Bilder dieser Untersuchung gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>&apos;{text}&apos; has more than one decimal mark: type one, e.g. 0.0758 or 0,0758</source>
+        <translation>&apos;{text}&apos; hat mehr als ein Dezimalzeichen: geben Sie eines ein, z. B. 0,0758 oder 0.0758</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number: type e.g. 0.0758 or 0,0758</source>
+        <translation>&apos;{text}&apos; ist keine Zahl: geben Sie z. B. 0,0758 oder 0.0758 ein</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a gestational age: type weeks+days, e.g. 20+3</source>
+        <translation>&apos;{text}&apos; ist kein Gestationsalter: geben Sie Wochen+Tage ein, z. B. 20+3</translation>
+    </message>
+    <message>
+        <source>A GA of {weeks}+{days} is outside {low}+0 to {high}+6</source>
+        <translation>Ein GA von {weeks}+{days} liegt außerhalb von {low}+0 bis {high}+6</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date: type it as YYYY-MM-DD</source>
+        <translation>&apos;{text}&apos; ist kein Datum: geben Sie es als JJJJ-MM-TT ein</translation>
+    </message>
+    <message>
+        <source>weeks+days, e.g. 20+3</source>
+        <translation>Wochen+Tage, z. B. 20+3</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Das Datum aus einem Kalender wählen</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>Open images</source>
+        <translation>Bilder öffnen</translation>
+    </message>
+    <message>
+        <source>Open a folder of images</source>
+        <translation>Einen Ordner mit Bildern öffnen</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>Some files were not opened</source>
+        <translation>Einige Dateien wurden nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Pixel sizes found</source>
+        <translation>Pixelgrößen gefunden</translation>
+    </message>
+    <message>
+        <source>{csv}, beside these images, gives the pixel size of one of them. Use it?</source>
+        <translation>{csv} neben diesen Bildern gibt die Pixelgröße eines von ihnen an. Verwenden?</translation>
+    </message>
+    <message>
+        <source>{csv}, beside these images, gives the pixel size of {n} of them. Use it?</source>
+        <translation>{csv} neben diesen Bildern gibt die Pixelgröße von {n} von ihnen an. Verwenden?</translation>
+    </message>
+    <message>
+        <source>Open measurements</source>
+        <translation>Messungen öffnen</translation>
+    </message>
+    <message>
+        <source>Measurements not opened</source>
+        <translation>Messungen nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>1 measured image opened from {file}</source>
+        <translation>1 gemessenes Bild aus {file} geöffnet</translation>
+    </message>
+    <message>
+        <source>{n} measured images opened from {file}</source>
+        <translation>{n} gemessene Bilder aus {file} geöffnet</translation>
+    </message>
+    <message>
+        <source>1 measurement written to {path}</source>
+        <translation>1 Messung nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>{n} measurements written to {path}</source>
+        <translation>{n} Messungen nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>1 image removed from the list; its file is untouched</source>
+        <translation>1 Bild aus der Liste entfernt; seine Datei bleibt unberührt</translation>
+    </message>
+    <message>
+        <source>{n} images removed from the list; their files are untouched</source>
+        <translation>{n} Bilder aus der Liste entfernt; ihre Dateien bleiben unberührt</translation>
+    </message>
+    <message>
+        <source>Some images were not opened</source>
+        <translation>Einige Bilder wurden nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Export HC18 submission</source>
+        <translation>HC18-Einreichung exportieren</translation>
+    </message>
+    <message>
+        <source>Export measurements</source>
+        <translation>Messungen exportieren</translation>
+    </message>
+    <message>
+        <source> without patient identity</source>
+        <translation> ohne Identität der Patientin</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Measuring</source>
+        <translation>Messen läuft</translation>
+    </message>
+    <message>
+        <source>Wait for the measurement to end (or cancel it), then remove images.</source>
+        <translation>Warten Sie das Ende der Messung ab (oder brechen Sie sie ab) und entfernen Sie dann Bilder.</translation>
+    </message>
+    <message>
+        <source>Delete Old Patient Data</source>
+        <translation>Alte Patientendaten löschen</translation>
+    </message>
+    <message>
+        <source>Delete the images this computer received or retrieved over DICOM, and the results it sent,
+that are older than this many days (images you opened from elsewhere are not touched):</source>
+        <translation>Die Bilder löschen, die dieser Rechner über DICOM empfangen oder abgerufen hat, und die gesendeten Ergebnisse,
+die älter als so viele Tage sind (anderswo geöffnete Bilder bleiben unberührt):</translation>
+    </message>
+    <message>
+        <source>Old patient data not deleted</source>
+        <translation>Alte Patientendaten nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Retention of {days} days: {report}</source>
+        <translation>Aufbewahrung von {days} Tagen: {report}</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthChart</name>
+    <message>
+        <source>gestational age (weeks)</source>
+        <translation>Gestationsalter (Wochen)</translation>
+    </message>
+    <message>
+        <source>HC (mm)</source>
+        <translation>KU (mm)</translation>
+    </message>
+    <message>
+        <source>No HC in millimetres for this exam yet.</source>
+        <translation>Noch kein KU in Millimetern für diese Untersuchung.</translation>
+    </message>
+    <message>
+        <source>The GA of this exam is not known: date the exam (Measure &gt; Date This Exam) to place it.</source>
+        <translation>Das GA dieser Untersuchung ist nicht bekannt: datieren Sie die Untersuchung (Messen &gt; Diese Untersuchung datieren), um sie einzutragen.</translation>
+    </message>
+    <message>
+        <source>Red: this exam (bars: the model&apos;s 95% interval); orange: the patient&apos;s other exams.</source>
+        <translation>Rot: diese Untersuchung (Balken: das 95-%-Intervall des Modells); orange: die anderen Untersuchungen der Patientin.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Set Patient and Exam</source>
+        <translation>Patientin und Untersuchung festlegen</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>Untersuchungsdatum</translation>
+    </message>
+    <message>
+        <source>For the selected image:</source>
+        <translation>Für das gewählte Bild:</translation>
+    </message>
+    <message>
+        <source>For the {n} selected images, which become one exam:</source>
+        <translation>Für die {n} gewählten Bilder, die eine Untersuchung werden:</translation>
+    </message>
+    <message>
+        <source>Give at least the patient ID or the family name.</source>
+        <translation>Geben Sie mindestens die Patienten-ID oder den Nachnamen an.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageList</name>
+    <message>
+        <source>Images without a named patient</source>
+        <translation>Bilder ohne benannte Patientin</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <extracomment>``app.session.Status`` values marked for translation (the application layer speaks English only).</extracomment>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>measuring</source>
+        <translation>wird gemessen</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>no head found</source>
+        <translation>kein Kopf gefunden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patientin</translation>
+    </message>
+    <message>
+        <source>exam {date}</source>
+        <translation>Untersuchung {date}</translation>
+    </message>
+    <message>
+        <source>Opened images by patient and exam; the arrow keys and Page Up/Down move through them</source>
+        <translation>Geöffnete Bilder nach Patientin und Untersuchung; die Pfeiltasten und Bild auf/ab bewegen sich durch sie</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>As the System ({language})</source>
+        <translation>Wie das System ({language})</translation>
+    </message>
+    <message>
+        <source>FetalHC will be in {language} from its next start.</source>
+        <translation>FetalHC erscheint ab dem nächsten Start auf {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Language not available</source>
+        <translation>Sprache nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Unsupported Qt version</source>
+        <translation>Nicht unterstützte Qt-Version</translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation>Sitzung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Too many FetalHC windows are open: this one&apos;s work is not autosaved.</source>
+        <translation>Zu viele FetalHC-Fenster sind offen: die Arbeit dieses Fensters wird nicht automatisch gespeichert.</translation>
+    </message>
+    <message>
+        <source>A second window</source>
+        <translation>Ein zweites Fenster</translation>
+    </message>
+    <message>
+        <source>Session not restored</source>
+        <translation>Sitzung nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>FetalHC did not close normally</source>
+        <translation>FetalHC wurde nicht normal beendet</translation>
+    </message>
+    <message>
+        <source>The last session ended unexpectedly. Restored from the autosave: {images} images, {measured} of them measured.
+
+Details of a crash, if any, are in {logs} (Help &gt; Open Log Folder).</source>
+        <translation>Die letzte Sitzung endete unerwartet. Aus der automatischen Speicherung wiederhergestellt: {images} Bilder, {measured} davon gemessen.
+
+Einzelheiten eines Absturzes, falls es einen gab, stehen in {logs} (Hilfe &gt; Protokollordner öffnen).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The patient and exam the file names</source>
+        <translation>Die Patientin und Untersuchung, die die Datei nennt</translation>
+    </message>
+    <message>
+        <source>Model: loading…</source>
+        <translation>Modell: wird geladen…</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>Growth chart</source>
+        <translation>Wachstumskurve</translation>
+    </message>
+    <message>
+        <source>Model: {name}</source>
+        <translation>Modell: {name}</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <source>The logs are in {folder}</source>
+        <translation>Die Protokolle liegen in {folder}</translation>
+    </message>
+    <message>
+        <source>User guide missing</source>
+        <translation>Benutzerhandbuch fehlt</translation>
+    </message>
+    <message>
+        <source>The user guide was not installed with this FetalHC.</source>
+        <translation>Das Benutzerhandbuch wurde mit diesem FetalHC nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Model ready: {name}</source>
+        <translation>Modell bereit: {name}</translation>
+    </message>
+    <message>
+        <source>Model: not loaded</source>
+        <translation>Modell: nicht geladen</translation>
+    </message>
+    <message>
+        <source>Model not loaded</source>
+        <translation>Modell nicht geladen</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded.</source>
+        <translation>Das Modell konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Einen Modellordner wählen</translation>
+    </message>
+    <message>
+        <source>Training is not installed</source>
+        <translation>Training ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>Training in progress: measuring waits until it ends.</source>
+        <translation>Training läuft: das Messen wartet, bis es endet.</translation>
+    </message>
+    <message>
+        <source>HC {hc} px</source>
+        <translation>KU {hc} px</translation>
+    </message>
+    <message>
+        <source>HC {hc} mm</source>
+        <translation>KU {hc} mm</translation>
+    </message>
+    <message>
+        <source>HC {hc} ± {half} mm</source>
+        <translation>KU {hc} ± {half} mm</translation>
+    </message>
+    <message>
+        <source>not a head plane</source>
+        <translation>keine Kopfebene</translation>
+    </message>
+    <message>
+        <source>not obstetric</source>
+        <translation>nicht geburtshilflich</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>fraglich</translation>
+    </message>
+    <message>
+        <source>Measuring… (Esc cancels)</source>
+        <translation>Messen… (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementPanel</name>
+    <message>
+        <source>Measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>Head circumference (Ramanujan&apos;s ellipse perimeter)</source>
+        <translation>Kopfumfang (Ellipsenumfang nach Ramanujan)</translation>
+    </message>
+    <message>
+        <source>Biparietal diameter: the short axis of the ellipse, outer to outer. Hadlock&apos;s and many scanners&apos; BPD is outer to inner, about 2-3 mm less.</source>
+        <translation>Biparietaler Durchmesser: die kurze Achse der Ellipse, außen-außen. Der BPD nach Hadlock und vieler Ultraschallgeräte ist außen-innen, etwa 2-3 mm kleiner.</translation>
+    </message>
+    <message>
+        <source>Occipitofrontal diameter: the long axis of the ellipse, outer to outer</source>
+        <translation>Frontookzipitaler Durchmesser: die lange Achse der Ellipse, außen-außen</translation>
+    </message>
+    <message>
+        <source>Gestational age from HC by Hadlock (1984), valid for HC 6.8-36 cm</source>
+        <translation>Gestationsalter aus dem KU nach Hadlock (1984), gültig für KU 6,8-36 cm</translation>
+    </message>
+    <message>
+        <source>Gestational age from HC by INTERGROWTH-21st (2016), for scans at 14-26 weeks</source>
+        <translation>Gestationsalter aus dem KU nach INTERGROWTH-21st (2016), für Untersuchungen mit 14-26 Wochen</translation>
+    </message>
+    <message>
+        <source>The model&apos;s 95% interval of the HC: the ensemble members&apos; disagreement, calibrated on images none of them trained on</source>
+        <translation>Das 95-%-Intervall des KU nach dem Modell: die Uneinigkeit der Ensemblemitglieder, kalibriert auf Bildern, mit denen keines trainiert wurde</translation>
+    </message>
+    <message>
+        <source>HC</source>
+        <translation>KU</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>BPD (outer-outer)</source>
+        <translation>BPD (außen-außen)</translation>
+    </message>
+    <message>
+        <source>OFD (outer-outer)</source>
+        <translation>FOD (außen-außen)</translation>
+    </message>
+    <message>
+        <source>Cephalic index</source>
+        <translation>Kopfindex</translation>
+    </message>
+    <message>
+        <source>GA (Hadlock)</source>
+        <translation>GA (Hadlock)</translation>
+    </message>
+    <message>
+        <source>GA (INTERGROWTH)</source>
+        <translation>GA (INTERGROWTH)</translation>
+    </message>
+    <message>
+        <source>The GA known from dating (weeks+days), for the HC centile; empty until you type it. Measure &gt; Date This Exam dates every image of the exam from the LMP, EDD or a dating scan.</source>
+        <translation>Das aus der Datierung bekannte GA (Wochen+Tage), für die KU-Perzentile; leer, bis Sie es eingeben. Messen &gt; Diese Untersuchung datieren datiert alle Bilder der Untersuchung aus LMP, ET oder einem Ultraschall zur Terminbestimmung.</translation>
+    </message>
+    <message>
+        <source>Known GA</source>
+        <translation>Bekanntes GA</translation>
+    </message>
+    <message>
+        <source>INTERGROWTH-21st HC standard (2014), 14-40 weeks</source>
+        <translation>INTERGROWTH-21st-KU-Standard (2014), 14-40 Wochen</translation>
+    </message>
+    <message>
+        <source>z-score / centile</source>
+        <translation>z-Wert / Perzentile</translation>
+    </message>
+    <message>
+        <source>Model confidence: 1 is a clean, elliptical, certain head outline</source>
+        <translation>Sicherheit des Modells: 1 ist ein klarer, elliptischer, sicherer Kopfumriss</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>I confirm this is a fetal head plane</source>
+        <translation>Ich bestätige, dass dies eine fetale Kopfebene ist</translation>
+    </message>
+    <message>
+        <source>Overrule the head-plane check for this image: your name and the time go into the record and the report (Ctrl+Z undoes)</source>
+        <translation>Die Kopfebenen-Prüfung für dieses Bild überstimmen: Ihr Name und die Uhrzeit gehen in den Datensatz und den Bericht (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>Restore automatic ellipse</source>
+        <translation>Automatische Ellipse wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard the manual correction and use the model&apos;s ellipse</source>
+        <translation>Die Korrektur von Hand verwerfen und die Ellipse des Modells verwenden</translation>
+    </message>
+    <message>
+        <source>No pixel size: HC is shown in pixels. Set the pixel size to get millimetres.</source>
+        <translation>Keine Pixelgröße: der KU wird in Pixeln gezeigt. Setzen Sie die Pixelgröße, um Millimeter zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Withdraw my confirmation</source>
+        <translation>Meine Bestätigung zurückziehen</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>die Benutzerin oder der Benutzer</translation>
+    </message>
+    <message>
+        <source>Confirmed as a fetal head plane by {who} on {when}, against the check.</source>
+        <translation>Als fetale Kopfebene bestätigt von {who} am {when}, gegen die Prüfung.</translation>
+    </message>
+    <message>
+        <source>Not confirmed as a head plane.</source>
+        <translation>Nicht als Kopfebene bestätigt.</translation>
+    </message>
+    <message>
+        <source>{weeks} w ({weeks_days})</source>
+        <translation>{weeks} W ({weeks_days})</translation>
+    </message>
+    <message>
+        <source>none (see below)</source>
+        <translation>keins (siehe unten)</translation>
+    </message>
+    <message>
+        <source>Check the ellipse on the skull&apos;s outer edge, the faint side walls above all.</source>
+        <extracomment>What to check on a doubtful result: out of fold the measured ellipse parts from the annotators&apos; most on the side walls (horizontal extent sd 5.0 image pixels against 3.9 vertically).</extracomment>
+        <translation>Prüfen Sie die Ellipse am äußeren Schädelrand, vor allem an den schwachen Seitenwänden.</translation>
+    </message>
+    <message>
+        <source>Edited by hand: the HC is yours; the model&apos;s interval no longer applies</source>
+        <translation>Von Hand bearbeitet: der KU ist Ihrer; das Intervall des Modells gilt nicht mehr</translation>
+    </message>
+    <message>
+        <source>Measure it by hand only if it is a fetal head plane of a pregnancy.</source>
+        <translation>Messen Sie es nur dann von Hand, wenn es die fetale Kopfebene einer Schwangerschaft ist.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s result was doubtful: </source>
+        <translation>Das Ergebnis des Modells war fraglich: </translation>
+    </message>
+    <message>
+        <source>Doubtful result: </source>
+        <translation>Fragliches Ergebnis: </translation>
+    </message>
+    <message>
+        <source>z {z}, centile {centile} (at {ga})</source>
+        <translation>z {z}, Perzentile {centile} (bei {ga})</translation>
+    </message>
+    <message>
+        <source>none: edited by hand</source>
+        <translation>keins: von Hand bearbeitet</translation>
+    </message>
+    <message>
+        <source>not given by this model</source>
+        <translation>von diesem Modell nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>Measuring</name>
+    <message>
+        <source>No head was found in any frame.</source>
+        <translation>In keinem Bild wurde ein Kopf gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The menus in order: name -&gt; title (marked for translation).</extracomment>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Messen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation>M&amp;odell</translation>
+    </message>
+    <message>
+        <source>&amp;DICOM</source>
+        <translation>DI&amp;COM</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>NodeService</name>
+    <message>
+        <source>DICOM node off</source>
+        <translation>DICOM-Knoten aus</translation>
+    </message>
+    <message>
+        <source>DICOM node {ae} on {address}</source>
+        <translation>DICOM-Knoten {ae} auf {address}</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingQueueDialog</name>
+    <message>
+        <source>Peer</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Outgoing Queue</source>
+        <translation>Ausgangswarteschlange</translation>
+    </message>
+    <message>
+        <source>Retry All Now</source>
+        <translation>Alle jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Drop Selected</source>
+        <translation>Gewählte verwerfen</translation>
+    </message>
+    <message>
+        <source>1 result waits to be sent; it is tried again on its own, later each time.</source>
+        <translation>1 Ergebnis wartet auf das Senden; es wird von selbst erneut versucht, jedes Mal später.</translation>
+    </message>
+    <message>
+        <source>{n} results wait to be sent; each is tried again on its own, later each time.</source>
+        <translation>{n} Ergebnisse warten auf das Senden; jedes wird von selbst erneut versucht, jedes Mal später.</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Nichts wartet auf das Senden.</translation>
+    </message>
+</context>
+<context>
+    <name>PacsDialog</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patientin</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Open from PACS</source>
+        <translation>Aus PACS öffnen</translation>
+    </message>
+    <message>
+        <source>e.g. DOE^JANE or DOE*</source>
+        <translation>z. B. DOE^JANE oder DOE*</translation>
+    </message>
+    <message>
+        <source>Studies from</source>
+        <translation>Studien vom</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Open Study</source>
+        <translation>Studie öffnen</translation>
+    </message>
+    <message>
+        <source>Add the PACS as a peer in DICOM &gt; Node Settings first.</source>
+        <translation>Fügen Sie das PACS zuerst unter DICOM &gt; Knoteneinstellungen als Partner hinzu.</translation>
+    </message>
+    <message>
+        <source>PACS</source>
+        <translation>PACS</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Name der Patientin</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>1 study found.</source>
+        <translation>1 Studie gefunden.</translation>
+    </message>
+    <message>
+        <source>{n} studies found.</source>
+        <translation>{n} Studien gefunden.</translation>
+    </message>
+    <message>
+        <source>No study matches.</source>
+        <translation>Keine Studie passt.</translation>
+    </message>
+    <message>
+        <source>Retrieving the study of {patient}…</source>
+        <translation>Die Studie von {patient} wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>The PACS sent no ultrasound image of this study.</source>
+        <translation>Das PACS hat kein Ultraschallbild dieser Studie gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>PixelSizeCommands</name>
+    <message>
+        <source>Pixel size refused</source>
+        <translation>Pixelgröße abgelehnt</translation>
+    </message>
+    <message>
+        <source>Change pixel size</source>
+        <translation>Pixelgröße ändern</translation>
+    </message>
+    <message>
+        <source>Pixel sizes (CSV)</source>
+        <translation>Pixelgrößen (CSV)</translation>
+    </message>
+    <message>
+        <source>Pixel sizes not loaded</source>
+        <translation>Pixelgrößen nicht geladen</translation>
+    </message>
+    <message>
+        <source>Pixel sizes set for {count} of {total} images</source>
+        <translation>Pixelgrößen für {count} von {total} Bildern gesetzt</translation>
+    </message>
+    <message>
+        <source>Calibration refused</source>
+        <translation>Kalibrierung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Calibrate pixel size</source>
+        <translation>Pixelgröße kalibrieren</translation>
+    </message>
+</context>
+<context>
+    <name>PixelSizePanel</name>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>from the DICOM file</source>
+        <extracomment>``core.pixel_size.SOURCE_WORDS`` marked for translation (the core speaks English only).</extracomment>
+        <translation>aus der DICOM-Datei</translation>
+    </message>
+    <message>
+        <source>from the pixel-size CSV</source>
+        <translation>aus der Pixelgrößen-CSV</translation>
+    </message>
+    <message>
+        <source>entered by the user</source>
+        <translation>von der Benutzerin oder dem Benutzer eingegeben</translation>
+    </message>
+    <message>
+        <source>calibrated on the image</source>
+        <translation>am Bild kalibriert</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Pixelgröße</translation>
+    </message>
+    <message>
+        <source>Millimetres per image pixel (0.0758 or 0,0758), committed with Enter; every mm figure follows it</source>
+        <translation>Millimeter je Bildpixel (0,0758 oder 0.0758), mit Enter übernommen; jeder mm-Wert folgt ihr</translation>
+    </message>
+    <message>
+        <source>Load CSV…</source>
+        <translation>CSV laden…</translation>
+    </message>
+    <message>
+        <source>Pixel sizes by file name (HC18 form: filename,pixel size(mm)) for every open image</source>
+        <translation>Pixelgrößen nach Dateiname (HC18-Form: filename,pixel size(mm)) für jedes offene Bild</translation>
+    </message>
+    <message>
+        <source>Calibrate…</source>
+        <translation>Kalibrieren…</translation>
+    </message>
+    <message>
+        <source>Draw a line over a known distance, such as the depth scale, and type its length</source>
+        <translation>Eine Linie über eine bekannte Strecke ziehen, etwa die Tiefenskala, und ihre Länge eingeben</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Non-square pixels: spacing across x down</source>
+        <translation>Nicht quadratische Pixel: Abstand quer x längs</translation>
+    </message>
+    <message>
+        <source>Set it, load a CSV or calibrate to get mm figures.</source>
+        <translation>Setzen Sie sie, laden Sie eine CSV oder kalibrieren Sie, um mm-Werte zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>Ordner für die Berichte</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Nichts zu drucken</translation>
+    </message>
+    <message>
+        <source>Measure an image of this exam first.</source>
+        <translation>Messen Sie zuerst ein Bild dieser Untersuchung.</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Kein Bericht</translation>
+    </message>
+    <message>
+        <source>Measure at least one image first.</source>
+        <translation>Messen Sie zuerst mindestens ein Bild.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Bericht nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>1 report written to {folder}</source>
+        <translation>1 Bericht nach {folder} geschrieben</translation>
+    </message>
+    <message>
+        <source>{n} reports written to {folder}</source>
+        <translation>{n} Berichte nach {folder} geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Previous/next image in the list</source>
+        <translation>Vorheriges/nächstes Bild der Liste</translation>
+    </message>
+    <message>
+        <source>Up/Down</source>
+        <translation>Auf/Ab</translation>
+    </message>
+    <message>
+        <source>Choose an ellipse handle (in the image)</source>
+        <translation>Einen Griff der Ellipse wählen (im Bild)</translation>
+    </message>
+    <message>
+        <source>Move the chosen handle by one pixel (ten)</source>
+        <translation>Den gewählten Griff um ein Pixel (zehn) verschieben</translation>
+    </message>
+    <message>
+        <source>Arrows (Shift+Arrows)</source>
+        <translation>Pfeiltasten (Umschalt+Pfeiltasten)</translation>
+    </message>
+    <message>
+        <source>Drag both ends of an axis about the centre</source>
+        <translation>Beide Enden einer Achse um den Mittelpunkt ziehen</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Umschalt+Ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Training ran out of memory. Choose a smaller image size or batch size.</source>
+        <translation>Dem Training ging der Speicher aus. Wählen Sie eine kleinere Bildgröße oder Batchgröße.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>FetalHC User Guide</source>
+        <extracomment>Room (logical pixels) left beside a picture for the page&apos;s margins and the scroll bar.</extracomment>
+        <translation>FetalHC-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The measurement failed: {message}</source>
+        <extracomment>Where an entered GA came from when the user typed it in the panel (the record&apos;s ga_entered_source).</extracomment>
+        <translation>Die Messung ist fehlgeschlagen: {message}</translation>
+    </message>
+    <message>
+        <source>Edit ellipse</source>
+        <translation>Ellipse bearbeiten</translation>
+    </message>
+    <message>
+        <source>Restore automatic ellipse</source>
+        <translation>Automatische Ellipse wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Clear GA</source>
+        <translation>GA löschen</translation>
+    </message>
+    <message>
+        <source>Enter GA {ga}</source>
+        <translation>GA {ga} eingeben</translation>
+    </message>
+    <message>
+        <source>Confirm head plane</source>
+        <translation>Kopfebene bestätigen</translation>
+    </message>
+    <message>
+        <source>Withdraw head-plane confirmation</source>
+        <translation>Bestätigung der Kopfebene zurückziehen</translation>
+    </message>
+    <message>
+        <source>Date exam ({dating})</source>
+        <translation>Untersuchung datieren ({dating})</translation>
+    </message>
+    <message>
+        <source>Pixel size from {file}</source>
+        <translation>Pixelgröße aus {file}</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <translation>Es gibt kein Bild zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>The file was kept as {kept}; FetalHC starts with an empty session.</source>
+        <translation>Die Datei wurde als {kept} aufbewahrt; FetalHC beginnt mit einer leeren Sitzung.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1770 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open ultrasound images (PNG, JPEG, BMP, TIFF, DICOM)</source>
+        <translation>Abrir imágenes ecográficas (PNG, JPEG, BMP, TIFF, DICOM)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Abrir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Open every image in a folder</source>
+        <translation>Abrir todas las imágenes de una carpeta</translation>
+    </message>
+    <message>
+        <source>Open &amp;Measurements…</source>
+        <translation>Abrir &amp;mediciones…</translation>
+    </message>
+    <message>
+        <source>Open a measurement export (CSV or JSON) again: its images with their ellipses, to review or go on</source>
+        <translation>Volver a abrir una exportación de mediciones (CSV o JSON): sus imágenes con sus elipses, para revisar o continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Export Measurements…</source>
+        <translation>&amp;Exportar mediciones…</translation>
+    </message>
+    <message>
+        <source>Save all measurements as CSV or JSON</source>
+        <translation>Guardar todas las mediciones como CSV o JSON</translation>
+    </message>
+    <message>
+        <source>Export Measurements &amp;without Identity…</source>
+        <translation>Exportar mediciones &amp;sin identidad…</translation>
+    </message>
+    <message>
+        <source>Save all measurements without the patients&apos; names, IDs and birth dates (for research sharing)</source>
+        <translation>Guardar todas las mediciones sin nombres, identificadores ni fechas de nacimiento de las pacientes (para investigación)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Exportar &amp;informe…</translation>
+    </message>
+    <message>
+        <source>One PDF report per exam of the measured images</source>
+        <translation>Un informe PDF por exploración con las imágenes medidas</translation>
+    </message>
+    <message>
+        <source>Export Report without I&amp;dentity…</source>
+        <translation>Exportar informe sin i&amp;dentidad…</translation>
+    </message>
+    <message>
+        <source>One PDF report per exam without the patient&apos;s name, ID and birth date</source>
+        <translation>Un informe PDF por exploración sin el nombre, el identificador ni la fecha de nacimiento de la paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>Im&amp;primir informe…</translation>
+    </message>
+    <message>
+        <source>Print the report of this image&apos;s exam</source>
+        <translation>Imprimir el informe de la exploración de esta imagen</translation>
+    </message>
+    <message>
+        <source>Export HC18 &amp;Submission…</source>
+        <translation>Exportar envío &amp;HC18…</translation>
+    </message>
+    <message>
+        <source>Save the HC18 challenge CSV (six columns)</source>
+        <translation>Guardar el CSV del reto HC18 (seis columnas)</translation>
+    </message>
+    <message>
+        <source>Export Image with &amp;Overlay…</source>
+        <translation>Exportar imagen con &amp;superposición…</translation>
+    </message>
+    <message>
+        <source>Save this image with its ellipse</source>
+        <translation>Guardar esta imagen con su elipse</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;List</source>
+        <translation>Quitar de la &amp;lista</translation>
+    </message>
+    <message>
+        <source>Take the selected images and their measurements out of the list (their files stay where they are)</source>
+        <translation>Quitar de la lista las imágenes elegidas y sus mediciones (sus archivos quedan donde están)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Old Patient Data…</source>
+        <translation>Borrar datos de pacientes &amp;antiguos…</translation>
+    </message>
+    <message>
+        <source>Delete received, retrieved and sent images and results older than the retention period</source>
+        <translation>Borrar las imágenes y resultados recibidos, recuperados y enviados más antiguos que el periodo de conservación</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close FetalHC (the session is saved)</source>
+        <translation>Cerrar FetalHC (la sesión se guarda)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Medir</translation>
+    </message>
+    <message>
+        <source>Measure HC on this image with the model</source>
+        <translation>Medir la CC en esta imagen con el modelo</translation>
+    </message>
+    <message>
+        <source>Measure &amp;All</source>
+        <translation>Medir &amp;todas</translation>
+    </message>
+    <message>
+        <source>Measure every image in the list</source>
+        <translation>Medir cada imagen de la lista</translation>
+    </message>
+    <message>
+        <source>Measure on &amp;Open</source>
+        <translation>Medir al &amp;abrir</translation>
+    </message>
+    <message>
+        <source>Measure each image when it is first shown</source>
+        <translation>Medir cada imagen la primera vez que se muestra</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop measuring</source>
+        <translation>Detener la medición</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Ellipse</source>
+        <translation>&amp;Dibujar elipse</translation>
+    </message>
+    <message>
+        <source>Drag a box over the head to draw an ellipse by hand</source>
+        <translation>Arrastrar un recuadro sobre la cabeza para dibujar una elipse a mano</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Automatic Ellipse</source>
+        <translation>&amp;Restaurar la elipse automática</translation>
+    </message>
+    <message>
+        <source>Undo the hand correction</source>
+        <translation>Deshacer la corrección a mano</translation>
+    </message>
+    <message>
+        <source>Ca&amp;librate Pixel Size…</source>
+        <translation>Ca&amp;librar el tamaño de píxel…</translation>
+    </message>
+    <message>
+        <source>Draw a line over a known distance</source>
+        <translation>Trazar una línea sobre una distancia conocida</translation>
+    </message>
+    <message>
+        <source>Set &amp;Patient and Exam…</source>
+        <translation>Indicar &amp;paciente y exploración…</translation>
+    </message>
+    <message>
+        <source>Patient ID, name and exam date for the selected images whose files name none (PNG, JPEG, TIFF)</source>
+        <translation>Identificador, nombre de la paciente y fecha de la exploración para las imágenes elegidas cuyos archivos no los indican (PNG, JPEG, TIFF)</translation>
+    </message>
+    <message>
+        <source>Date This &amp;Exam…</source>
+        <translation>Datar esta &amp;exploración…</translation>
+    </message>
+    <message>
+        <source>The GA at this exam from the LMP, the EDD or a dating scan, for all its images&apos; centiles</source>
+        <translation>La EG en esta exploración a partir de la FUR, la FPP o una ecografía de datación, para los percentiles de todas sus imágenes</translation>
+    </message>
+    <message>
+        <source>Load Pixel-Size &amp;CSV…</source>
+        <translation>Cargar &amp;CSV de tamaños de píxel…</translation>
+    </message>
+    <message>
+        <source>Pixel sizes by file name for all open images</source>
+        <translation>Tamaños de píxel por nombre de archivo para todas las imágenes abiertas</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Image</source>
+        <translation>Imagen &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous image</source>
+        <translation>Ir a la imagen anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Image</source>
+        <translation>Imagen &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next image</source>
+        <translation>Ir a la imagen siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;justar a la ventana</translation>
+    </message>
+    <message>
+        <source>Show the whole image</source>
+        <translation>Mostrar la imagen entera</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (1:1)</source>
+        <translation>&amp;Tamaño real (1:1)</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel</source>
+        <translation>Un píxel de imagen por píxel de pantalla</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>A&amp;umentar</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Aumentar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Red&amp;ucir</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <source>Show &amp;Mask</source>
+        <translation>Mostrar &amp;máscara</translation>
+    </message>
+    <message>
+        <source>Show or hide the model&apos;s head region</source>
+        <translation>Mostrar u ocultar la región de la cabeza del modelo</translation>
+    </message>
+    <message>
+        <source>Show &amp;Ellipse</source>
+        <translation>Mostrar &amp;elipse</translation>
+    </message>
+    <message>
+        <source>Show or hide the ellipse and its axes</source>
+        <translation>Mostrar u ocultar la elipse y sus ejes</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Brightness/Contrast</source>
+        <translation>&amp;Restablecer brillo/contraste</translation>
+    </message>
+    <message>
+        <source>Back to the full gray range</source>
+        <translation>Volver a toda la escala de grises</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Model Folder…</source>
+        <translation>&amp;Elegir carpeta de modelo…</translation>
+    </message>
+    <message>
+        <source>Measure with another trained model</source>
+        <translation>Medir con otro modelo entrenado</translation>
+    </message>
+    <message>
+        <source>&amp;Train Model…</source>
+        <translation>En&amp;trenar modelo…</translation>
+    </message>
+    <message>
+        <source>Train or fine-tune a model on annotated images</source>
+        <translation>Entrenar o ajustar un modelo con imágenes anotadas</translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled Model</source>
+        <translation>Usar el modelo &amp;incluido</translation>
+    </message>
+    <message>
+        <source>Go back to the model that ships with FetalHC</source>
+        <translation>Volver al modelo que se incluye con FetalHC</translation>
+    </message>
+    <message>
+        <source>&amp;Receive Images</source>
+        <translation>&amp;Recibir imágenes</translation>
+    </message>
+    <message>
+        <source>Listen for images from the known peers (off until you turn it on)</source>
+        <translation>Escuchar imágenes de los nodos conocidos (desactivado hasta que lo active)</translation>
+    </message>
+    <message>
+        <source>Node &amp;Settings…</source>
+        <translation>&amp;Ajustes del nodo…</translation>
+    </message>
+    <message>
+        <source>AE title, port and the peers that may send</source>
+        <translation>Título AE, puerto y nodos que pueden enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Open from PACS…</source>
+        <translation>Abrir desde el PA&amp;CS…</translation>
+    </message>
+    <message>
+        <source>Search a PACS by patient and date and open a study</source>
+        <translation>Buscar en un PACS por paciente y fecha y abrir un estudio</translation>
+    </message>
+    <message>
+        <source>Send &amp;Results to PACS…</source>
+        <translation>Enviar &amp;resultados al PACS…</translation>
+    </message>
+    <message>
+        <source>Send this image&apos;s measurement report and captured image to a peer, filed in its study</source>
+        <translation>Enviar el informe de medición y la imagen capturada de esta imagen a un nodo, archivados en su estudio</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;Queue…</source>
+        <translation>Cola de &amp;salida…</translation>
+    </message>
+    <message>
+        <source>Results waiting for a PACS: retry or drop them</source>
+        <translation>Resultados a la espera de un PACS: reintentar o descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>List every shortcut</source>
+        <translation>Listar todos los atajos</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>How to measure with FetalHC, task by task, with pictures</source>
+        <translation>Cómo medir con FetalHC, tarea por tarea, con imágenes</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <source>Show the folder of the crash and error logs</source>
+        <translation>Mostrar la carpeta de registros de fallos y errores</translation>
+    </message>
+    <message>
+        <source>&amp;About FetalHC</source>
+        <translation>&amp;Acerca de FetalHC</translation>
+    </message>
+    <message>
+        <source>Version, model card and data attribution</source>
+        <translation>Versión, ficha del modelo y atribución de los datos</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abiertos &amp;recientemente</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+</context>
+<context>
+    <name>CinePanel</name>
+    <message>
+        <source>Frame of a multi-frame file (the one shown is the one reported)</source>
+        <translation>Fotograma de un archivo multiimagen (el que se muestra es el que se informa)</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>fotograma</translation>
+    </message>
+    <message>
+        <source>HC of every frame; click a point to report that frame</source>
+        <translation>CC de cada fotograma; haga clic en un punto para informar ese fotograma</translation>
+    </message>
+    <message>
+        <source>frame {number} of {count}</source>
+        <translation>fotograma {number} de {count}</translation>
+    </message>
+    <message>
+        <source>HC ({unit})</source>
+        <translation>CC ({unit})</translation>
+    </message>
+</context>
+<context>
+    <name>DatingDialog</name>
+    <message>
+        <source>Date This Exam</source>
+        <translation>Datar esta exploración</translation>
+    </message>
+    <message>
+        <source>LMP</source>
+        <translation>FUR</translation>
+    </message>
+    <message>
+        <source>EDD</source>
+        <translation>FPP</translation>
+    </message>
+    <message>
+        <source>Dating scan on</source>
+        <translation>Ecografía de datación el</translation>
+    </message>
+    <message>
+        <source>The GA the dating scan gave: {low} to {high}</source>
+        <translation>La EG que dio la ecografía de datación: {low} a {high}</translation>
+    </message>
+    <message>
+        <source>GA then</source>
+        <translation>EG entonces</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>Fecha de la exploración</translation>
+    </message>
+    <message>
+        <source>The GA at this exam applies to its one image.</source>
+        <translation>La EG en esta exploración se aplica a su única imagen.</translation>
+    </message>
+    <message>
+        <source>The GA at this exam applies to its {n} images.</source>
+        <translation>La EG en esta exploración se aplica a sus {n} imágenes.</translation>
+    </message>
+    <message>
+        <source>enter the exam date</source>
+        <translation>escriba la fecha de la exploración</translation>
+    </message>
+    <message>
+        <source>enter the LMP</source>
+        <translation>escriba la FUR</translation>
+    </message>
+    <message>
+        <source>enter the EDD</source>
+        <translation>escriba la FPP</translation>
+    </message>
+    <message>
+        <source>enter the dating scan&apos;s date</source>
+        <translation>escriba la fecha de la ecografía de datación</translation>
+    </message>
+    <message>
+        <source>enter the GA at the dating scan</source>
+        <translation>escriba la EG en la ecografía de datación</translation>
+    </message>
+    <message>
+        <source>GA at the exam: {ga} ({dating})</source>
+        <translation>EG en la exploración: {ga} ({dating})</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Calibrate pixel size</source>
+        <translation>Calibrar el tamaño de píxel</translation>
+    </message>
+    <message>
+        <source>The line is {length} pixels long. Its length in millimetres:</source>
+        <translation>La línea mide {length} píxeles. Su longitud en milímetros:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>About FetalHC</source>
+        <translation>Acerca de FetalHC</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Fetal head circumference on 2D ultrasound: a U-Net finds the skull, an ellipse is fitted and HC follows from the pixel size. Results are for review by a qualified sonographer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Circunferencia cefálica fetal en ecografía 2D: una U-Net encuentra el cráneo, se ajusta una elipse y la CC se obtiene del tamaño de píxel. Los resultados son para revisión por un ecografista cualificado.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; {attribution}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Datos.&lt;/b&gt; {attribution}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model card&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ficha del modelo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>No hay ningún modelo cargado.</translation>
+    </message>
+</context>
+<context>
+    <name>DicomCommands</name>
+    <message>
+        <source>DICOM node not started</source>
+        <translation>Nodo DICOM no iniciado</translation>
+    </message>
+    <message>
+        <source>Check DICOM &gt; Node Settings.</source>
+        <translation>Revise DICOM &gt; Ajustes del nodo.</translation>
+    </message>
+    <message>
+        <source>Received an image from {ae}</source>
+        <translation>Imagen recibida de {ae}</translation>
+    </message>
+    <message>
+        <source>1 result waiting for the PACS</source>
+        <translation>1 resultado a la espera del PACS</translation>
+    </message>
+    <message>
+        <source>{n} results waiting for the PACS</source>
+        <translation>{n} resultados a la espera del PACS</translation>
+    </message>
+    <message>
+        <source>{label}: report and captured image sent to {peer}</source>
+        <translation>{label}: informe e imagen capturada enviados a {peer}</translation>
+    </message>
+    <message>
+        <source>Sending to PACS failed</source>
+        <translation>Falló el envío al PACS</translation>
+    </message>
+    <message>
+        <source>The results of {label} stay in the outgoing queue and are sent again on their own (DICOM &gt; Outgoing Queue lists them).</source>
+        <translation>Los resultados de {label} quedan en la cola de salida y se reenvían solos (DICOM &gt; Cola de salida los lista).</translation>
+    </message>
+    <message>
+        <source>{label}: {peer} still does not take the results (try {attempts})</source>
+        <translation>{label}: {peer} sigue sin aceptar los resultados (intento {attempts})</translation>
+    </message>
+    <message>
+        <source>No DICOM peer</source>
+        <translation>Ningún nodo DICOM</translation>
+    </message>
+    <message>
+        <source>Add the PACS as a peer in DICOM &gt; Node Settings first.</source>
+        <translation>Añada primero el PACS como nodo en DICOM &gt; Ajustes del nodo.</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Send a fetal head report?</source>
+        <translation>¿Enviar un informe de cabeza fetal?</translation>
+    </message>
+    <message>
+        <source>Send a fetal head circumference report of it to the PACS all the same?</source>
+        <translation>¿Enviar de todos modos al PACS un informe de circunferencia cefálica fetal de esta imagen?</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Nada que enviar</translation>
+    </message>
+    <message>
+        <source>Measure the image first.</source>
+        <translation>Mida primero la imagen.</translation>
+    </message>
+    <message>
+        <source>No DICOM results</source>
+        <translation>Sin resultados DICOM</translation>
+    </message>
+    <message>
+        <source>Send Results to PACS</source>
+        <translation>Enviar resultados al PACS</translation>
+    </message>
+    <message>
+        <source>Sending the results to {peer} (kept in {folder})…</source>
+        <translation>Enviando los resultados a {peer} (guardados en {folder})…</translation>
+    </message>
+</context>
+<context>
+    <name>DicomSettings</name>
+    <message>
+        <source>AE title</source>
+        <translation>Título AE</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate name</source>
+        <translation>Nombre del certificado</translation>
+    </message>
+    <message>
+        <source>DICOM Node Settings</source>
+        <translation>Ajustes del nodo DICOM</translation>
+    </message>
+    <message>
+        <source>Receive images from the peers below (listen on the network)</source>
+        <translation>Recibir imágenes de los nodos de abajo (escuchar en la red)</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 accepts this computer only; 0.0.0.0 every network interface</source>
+        <translation>127.0.0.1 acepta solo este equipo; 0.0.0.0 todas las interfaces de red</translation>
+    </message>
+    <message>
+        <source>Receive with TLS only (needs the certificate and key below)</source>
+        <translation>Recibir solo con TLS (necesita el certificado y la clave de abajo)</translation>
+    </message>
+    <message>
+        <source>This node&apos;s certificate (PEM)</source>
+        <translation>Certificado de este nodo (PEM)</translation>
+    </message>
+    <message>
+        <source>This node&apos;s private key (PEM)</source>
+        <translation>Clave privada de este nodo (PEM)</translation>
+    </message>
+    <message>
+        <source>The CA certificate(s) of the peers (PEM)</source>
+        <translation>El o los certificados de CA de los nodos (PEM)</translation>
+    </message>
+    <message>
+        <source>Without a CA, accept TLS senders that present no certificate</source>
+        <translation>Sin CA, aceptar emisores TLS que no presenten certificado</translation>
+    </message>
+    <message>
+        <source>Off: only senders whose certificate the CA above signed can connect. On: any TLS client may connect (encrypted, but the AE title and its host are the only check).</source>
+        <translation>Desactivado: solo pueden conectarse los emisores cuyo certificado firmó la CA de arriba. Activado: cualquier cliente TLS puede conectarse (cifrado, pero el título AE y su host son la única comprobación).</translation>
+    </message>
+    <message>
+        <source>Add Peer</source>
+        <translation>Añadir nodo</translation>
+    </message>
+    <message>
+        <source>Remove Peer</source>
+        <translation>Quitar nodo</translation>
+    </message>
+    <message>
+        <source>This node&apos;s AE title</source>
+        <translation>Título AE de este nodo</translation>
+    </message>
+    <message>
+        <source>Listen on address</source>
+        <translation>Escuchar en la dirección</translation>
+    </message>
+    <message>
+        <source>Received images go to</source>
+        <translation>Las imágenes recibidas van a</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clave privada TLS</translation>
+    </message>
+    <message>
+        <source>CA of the peers</source>
+        <translation>CA de los nodos</translation>
+    </message>
+    <message>
+        <source>Known peers (scanners and archives; only these may send images). TLS: call this peer over TLS. Certificate name: with TLS and a CA, this sender&apos;s certificate must carry it.</source>
+        <translation>Nodos conocidos (ecógrafos y archivos; solo estos pueden enviar imágenes). TLS: llamar a este nodo por TLS. Nombre del certificado: con TLS y una CA, el certificado de este emisor debe llevarlo.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Peer on row {row}: {problem}</source>
+        <translation>Nodo de la fila {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Give the address to listen on (127.0.0.1 for this computer only).</source>
+        <translation>Indique la dirección en la que escuchar (127.0.0.1 solo para este equipo).</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPanel</name>
+    <message>
+        <source>Display</source>
+        <translation>Visualización</translation>
+    </message>
+    <message>
+        <source>Brightness: the gray value shown mid-gray</source>
+        <translation>Brillo: el valor de gris que se muestra como gris medio</translation>
+    </message>
+    <message>
+        <source>Contrast: the range of gray values shown</source>
+        <translation>Contraste: el rango de valores de gris mostrados</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Back to the full gray range</source>
+        <translation>Volver a toda la escala de grises</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Máscara</translation>
+    </message>
+    <message>
+        <source>Show the model&apos;s head region (M)</source>
+        <translation>Mostrar la región de la cabeza del modelo (M)</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Elipse</translation>
+    </message>
+    <message>
+        <source>Show the fitted ellipse and its axes (E)</source>
+        <translation>Mostrar la elipse ajustada y sus ejes (E)</translation>
+    </message>
+    <message>
+        <source>Mask opacity</source>
+        <translation>Opacidad de la máscara</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Brillo</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+</context>
+<context>
+    <name>EllipseEditor</name>
+    <message>
+        <source>Drag this end alone (Shift: both ends); click it, then the arrow keys move it by a pixel</source>
+        <translation>Arrastrar este extremo solo (Mayús: los dos); haga clic en él y las flechas lo mueven un píxel</translation>
+    </message>
+    <message>
+        <source>Drag to move the ellipse; click it, then the arrow keys move it by a pixel</source>
+        <translation>Arrastrar para mover la elipse; haga clic en ella y las flechas la mueven un píxel</translation>
+    </message>
+    <message>
+        <source>Drag to rotate the ellipse</source>
+        <translation>Arrastrar para girar la elipse</translation>
+    </message>
+</context>
+<context>
+    <name>ExamCommands</name>
+    <message>
+        <source>; 1 DICOM image keeps the patient its file names</source>
+        <translation>; 1 imagen DICOM conserva la paciente que indica su archivo</translation>
+    </message>
+    <message>
+        <source>; {n} DICOM images keep the patient their file names</source>
+        <translation>; {n} imágenes DICOM conservan la paciente que indican sus archivos</translation>
+    </message>
+    <message>
+        <source>Patient and exam set for 1 image</source>
+        <translation>Paciente y exploración indicados para 1 imagen</translation>
+    </message>
+    <message>
+        <source>Patient and exam set for {n} images</source>
+        <translation>Paciente y exploración indicados para {n} imágenes</translation>
+    </message>
+    <message>
+        <source>GA {ga} set for 1 image of this exam</source>
+        <translation>EG {ga} indicada para 1 imagen de esta exploración</translation>
+    </message>
+    <message>
+        <source>GA {ga} set for {n} images of this exam</source>
+        <translation>EG {ga} indicada para {n} imágenes de esta exploración</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>&apos;{text}&apos; has more than one decimal mark: type one, e.g. 0.0758 or 0,0758</source>
+        <translation>&apos;{text}&apos; tiene más de un separador decimal: escriba uno, p. ej. 0,0758 o 0.0758</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number: type e.g. 0.0758 or 0,0758</source>
+        <translation>&apos;{text}&apos; no es un número: escriba p. ej. 0,0758 o 0.0758</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a gestational age: type weeks+days, e.g. 20+3</source>
+        <translation>&apos;{text}&apos; no es una edad gestacional: escriba semanas+días, p. ej. 20+3</translation>
+    </message>
+    <message>
+        <source>A GA of {weeks}+{days} is outside {low}+0 to {high}+6</source>
+        <translation>Una EG de {weeks}+{days} está fuera de {low}+0 a {high}+6</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date: type it as YYYY-MM-DD</source>
+        <translation>&apos;{text}&apos; no es una fecha: escríbala como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>weeks+days, e.g. 20+3</source>
+        <translation>semanas+días, p. ej. 20+3</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>Open images</source>
+        <translation>Abrir imágenes</translation>
+    </message>
+    <message>
+        <source>Open a folder of images</source>
+        <translation>Abrir una carpeta de imágenes</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: no existe ese archivo ni esa carpeta</translation>
+    </message>
+    <message>
+        <source>Some files were not opened</source>
+        <translation>Algunos archivos no se abrieron</translation>
+    </message>
+    <message>
+        <source>Pixel sizes found</source>
+        <translation>Tamaños de píxel encontrados</translation>
+    </message>
+    <message>
+        <source>{csv}, beside these images, gives the pixel size of one of them. Use it?</source>
+        <translation>{csv}, junto a estas imágenes, da el tamaño de píxel de una de ellas. ¿Usarlo?</translation>
+    </message>
+    <message>
+        <source>{csv}, beside these images, gives the pixel size of {n} of them. Use it?</source>
+        <translation>{csv}, junto a estas imágenes, da el tamaño de píxel de {n} de ellas. ¿Usarlo?</translation>
+    </message>
+    <message>
+        <source>Open measurements</source>
+        <translation>Abrir mediciones</translation>
+    </message>
+    <message>
+        <source>Measurements not opened</source>
+        <translation>Mediciones no abiertas</translation>
+    </message>
+    <message>
+        <source>1 measured image opened from {file}</source>
+        <translation>1 imagen medida abierta desde {file}</translation>
+    </message>
+    <message>
+        <source>{n} measured images opened from {file}</source>
+        <translation>{n} imágenes medidas abiertas desde {file}</translation>
+    </message>
+    <message>
+        <source>1 measurement written to {path}</source>
+        <translation>1 medición escrita en {path}</translation>
+    </message>
+    <message>
+        <source>{n} measurements written to {path}</source>
+        <translation>{n} mediciones escritas en {path}</translation>
+    </message>
+    <message>
+        <source>1 image removed from the list; its file is untouched</source>
+        <translation>1 imagen quitada de la lista; su archivo no se toca</translation>
+    </message>
+    <message>
+        <source>{n} images removed from the list; their files are untouched</source>
+        <translation>{n} imágenes quitadas de la lista; sus archivos no se tocan</translation>
+    </message>
+    <message>
+        <source>Some images were not opened</source>
+        <translation>Algunas imágenes no se abrieron</translation>
+    </message>
+    <message>
+        <source>Export HC18 submission</source>
+        <translation>Exportar envío HC18</translation>
+    </message>
+    <message>
+        <source>Export measurements</source>
+        <translation>Exportar mediciones</translation>
+    </message>
+    <message>
+        <source> without patient identity</source>
+        <translation> sin la identidad de la paciente</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>Exportar imagen</translation>
+    </message>
+    <message>
+        <source>Measuring</source>
+        <translation>Midiendo</translation>
+    </message>
+    <message>
+        <source>Wait for the measurement to end (or cancel it), then remove images.</source>
+        <translation>Espere a que termine la medición (o cancélela) y luego quite imágenes.</translation>
+    </message>
+    <message>
+        <source>Delete Old Patient Data</source>
+        <translation>Borrar datos de pacientes antiguos</translation>
+    </message>
+    <message>
+        <source>Delete the images this computer received or retrieved over DICOM, and the results it sent,
+that are older than this many days (images you opened from elsewhere are not touched):</source>
+        <translation>Borrar las imágenes que este equipo recibió o recuperó por DICOM, y los resultados que envió,
+más antiguos que estos días (las imágenes abiertas de otro lugar no se tocan):</translation>
+    </message>
+    <message>
+        <source>Old patient data not deleted</source>
+        <translation>Datos de pacientes antiguos no borrados</translation>
+    </message>
+    <message>
+        <source>Retention of {days} days: {report}</source>
+        <translation>Conservación de {days} días: {report}</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthChart</name>
+    <message>
+        <source>gestational age (weeks)</source>
+        <translation>edad gestacional (semanas)</translation>
+    </message>
+    <message>
+        <source>HC (mm)</source>
+        <translation>CC (mm)</translation>
+    </message>
+    <message>
+        <source>No HC in millimetres for this exam yet.</source>
+        <translation>Aún no hay CC en milímetros para esta exploración.</translation>
+    </message>
+    <message>
+        <source>The GA of this exam is not known: date the exam (Measure &gt; Date This Exam) to place it.</source>
+        <translation>La EG de esta exploración no se conoce: date la exploración (Medir &gt; Datar esta exploración) para situarla.</translation>
+    </message>
+    <message>
+        <source>Red: this exam (bars: the model&apos;s 95% interval); orange: the patient&apos;s other exams.</source>
+        <translation>Rojo: esta exploración (barras: el intervalo del 95 % del modelo); naranja: las otras exploraciones de la paciente.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Set Patient and Exam</source>
+        <translation>Indicar paciente y exploración</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Identificador de paciente</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>Fecha de la exploración</translation>
+    </message>
+    <message>
+        <source>For the selected image:</source>
+        <translation>Para la imagen elegida:</translation>
+    </message>
+    <message>
+        <source>For the {n} selected images, which become one exam:</source>
+        <translation>Para las {n} imágenes elegidas, que pasan a ser una exploración:</translation>
+    </message>
+    <message>
+        <source>Give at least the patient ID or the family name.</source>
+        <translation>Indique al menos el identificador o el apellido.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageList</name>
+    <message>
+        <source>Images without a named patient</source>
+        <translation>Imágenes sin paciente indicada</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <extracomment>``app.session.Status`` values marked for translation (the application layer speaks English only).</extracomment>
+        <translation>sin medir</translation>
+    </message>
+    <message>
+        <source>measuring</source>
+        <translation>midiendo</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>medida</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>no head found</source>
+        <translation>no se encontró cabeza</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>exam {date}</source>
+        <translation>exploración {date}</translation>
+    </message>
+    <message>
+        <source>Opened images by patient and exam; the arrow keys and Page Up/Down move through them</source>
+        <translation>Imágenes abiertas por paciente y exploración; las flechas y Re Pág/Av Pág las recorren</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>As the System ({language})</source>
+        <translation>Como el sistema ({language})</translation>
+    </message>
+    <message>
+        <source>FetalHC will be in {language} from its next start.</source>
+        <translation>FetalHC estará en {language} a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Language not available</source>
+        <translation>Idioma no disponible</translation>
+    </message>
+    <message>
+        <source>Unsupported Qt version</source>
+        <translation>Versión de Qt no compatible</translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation>Sesión no guardada</translation>
+    </message>
+    <message>
+        <source>Too many FetalHC windows are open: this one&apos;s work is not autosaved.</source>
+        <translation>Hay demasiadas ventanas de FetalHC abiertas: el trabajo de esta no se guarda automáticamente.</translation>
+    </message>
+    <message>
+        <source>A second window</source>
+        <translation>Una segunda ventana</translation>
+    </message>
+    <message>
+        <source>Session not restored</source>
+        <translation>Sesión no restaurada</translation>
+    </message>
+    <message>
+        <source>FetalHC did not close normally</source>
+        <translation>FetalHC no se cerró con normalidad</translation>
+    </message>
+    <message>
+        <source>The last session ended unexpectedly. Restored from the autosave: {images} images, {measured} of them measured.
+
+Details of a crash, if any, are in {logs} (Help &gt; Open Log Folder).</source>
+        <translation>La última sesión terminó de forma inesperada. Restaurado desde el guardado automático: {images} imágenes, {measured} de ellas medidas.
+
+Los detalles de un fallo, si lo hubo, están en {logs} (Ayuda &gt; Abrir la carpeta de registros).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The patient and exam the file names</source>
+        <translation>La paciente y la exploración que indica el archivo</translation>
+    </message>
+    <message>
+        <source>Model: loading…</source>
+        <translation>Modelo: cargando…</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Medición</translation>
+    </message>
+    <message>
+        <source>Growth chart</source>
+        <translation>Curva de crecimiento</translation>
+    </message>
+    <message>
+        <source>Model: {name}</source>
+        <translation>Modelo: {name}</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Carpeta de registros</translation>
+    </message>
+    <message>
+        <source>The logs are in {folder}</source>
+        <translation>Los registros están en {folder}</translation>
+    </message>
+    <message>
+        <source>User guide missing</source>
+        <translation>Falta la guía del usuario</translation>
+    </message>
+    <message>
+        <source>The user guide was not installed with this FetalHC.</source>
+        <translation>La guía del usuario no se instaló con este FetalHC.</translation>
+    </message>
+    <message>
+        <source>Model ready: {name}</source>
+        <translation>Modelo listo: {name}</translation>
+    </message>
+    <message>
+        <source>Model: not loaded</source>
+        <translation>Modelo: no cargado</translation>
+    </message>
+    <message>
+        <source>Model not loaded</source>
+        <translation>Modelo no cargado</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded.</source>
+        <translation>No se pudo cargar el modelo.</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Elegir una carpeta de modelo</translation>
+    </message>
+    <message>
+        <source>Training is not installed</source>
+        <translation>El entrenamiento no está instalado</translation>
+    </message>
+    <message>
+        <source>Training in progress: measuring waits until it ends.</source>
+        <translation>Entrenamiento en curso: la medición espera a que termine.</translation>
+    </message>
+    <message>
+        <source>HC {hc} px</source>
+        <translation>CC {hc} px</translation>
+    </message>
+    <message>
+        <source>HC {hc} mm</source>
+        <translation>CC {hc} mm</translation>
+    </message>
+    <message>
+        <source>HC {hc} ± {half} mm</source>
+        <translation>CC {hc} ± {half} mm</translation>
+    </message>
+    <message>
+        <source>not a head plane</source>
+        <translation>no es un plano de la cabeza</translation>
+    </message>
+    <message>
+        <source>not obstetric</source>
+        <translation>no obstétrica</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>dudoso</translation>
+    </message>
+    <message>
+        <source>Measuring… (Esc cancels)</source>
+        <translation>Midiendo… (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementPanel</name>
+    <message>
+        <source>Measurement</source>
+        <translation>Medición</translation>
+    </message>
+    <message>
+        <source>Head circumference (Ramanujan&apos;s ellipse perimeter)</source>
+        <translation>Circunferencia cefálica (perímetro de la elipse según Ramanujan)</translation>
+    </message>
+    <message>
+        <source>Biparietal diameter: the short axis of the ellipse, outer to outer. Hadlock&apos;s and many scanners&apos; BPD is outer to inner, about 2-3 mm less.</source>
+        <translation>Diámetro biparietal: el eje corto de la elipse, externo-externo. El DBP de Hadlock y de muchos ecógrafos es externo-interno, unos 2-3 mm menos.</translation>
+    </message>
+    <message>
+        <source>Occipitofrontal diameter: the long axis of the ellipse, outer to outer</source>
+        <translation>Diámetro occipitofrontal: el eje largo de la elipse, externo-externo</translation>
+    </message>
+    <message>
+        <source>Gestational age from HC by Hadlock (1984), valid for HC 6.8-36 cm</source>
+        <translation>Edad gestacional a partir de la CC según Hadlock (1984), válida para CC de 6,8-36 cm</translation>
+    </message>
+    <message>
+        <source>Gestational age from HC by INTERGROWTH-21st (2016), for scans at 14-26 weeks</source>
+        <translation>Edad gestacional a partir de la CC según INTERGROWTH-21st (2016), para ecografías de 14-26 semanas</translation>
+    </message>
+    <message>
+        <source>The model&apos;s 95% interval of the HC: the ensemble members&apos; disagreement, calibrated on images none of them trained on</source>
+        <translation>El intervalo del 95 % de la CC según el modelo: el desacuerdo de los miembros del conjunto, calibrado con imágenes con las que ninguno se entrenó</translation>
+    </message>
+    <message>
+        <source>HC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>BPD (outer-outer)</source>
+        <translation>DBP (externo-externo)</translation>
+    </message>
+    <message>
+        <source>OFD (outer-outer)</source>
+        <translation>DOF (externo-externo)</translation>
+    </message>
+    <message>
+        <source>Cephalic index</source>
+        <translation>Índice cefálico</translation>
+    </message>
+    <message>
+        <source>GA (Hadlock)</source>
+        <translation>EG (Hadlock)</translation>
+    </message>
+    <message>
+        <source>GA (INTERGROWTH)</source>
+        <translation>EG (INTERGROWTH)</translation>
+    </message>
+    <message>
+        <source>The GA known from dating (weeks+days), for the HC centile; empty until you type it. Measure &gt; Date This Exam dates every image of the exam from the LMP, EDD or a dating scan.</source>
+        <translation>La EG conocida por la datación (semanas+días), para el percentil de la CC; vacía hasta que la escriba. Medir &gt; Datar esta exploración data todas las imágenes de la exploración a partir de la FUR, la FPP o una ecografía de datación.</translation>
+    </message>
+    <message>
+        <source>Known GA</source>
+        <translation>EG conocida</translation>
+    </message>
+    <message>
+        <source>INTERGROWTH-21st HC standard (2014), 14-40 weeks</source>
+        <translation>Estándar INTERGROWTH-21st de la CC (2014), 14-40 semanas</translation>
+    </message>
+    <message>
+        <source>z-score / centile</source>
+        <translation>Puntuación z / percentil</translation>
+    </message>
+    <message>
+        <source>Model confidence: 1 is a clean, elliptical, certain head outline</source>
+        <translation>Confianza del modelo: 1 es un contorno de la cabeza nítido, elíptico y seguro</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>I confirm this is a fetal head plane</source>
+        <translation>Confirmo que es un plano de la cabeza fetal</translation>
+    </message>
+    <message>
+        <source>Overrule the head-plane check for this image: your name and the time go into the record and the report (Ctrl+Z undoes)</source>
+        <translation>Anular la comprobación del plano de la cabeza para esta imagen: su nombre y la hora quedan en el registro y el informe (Ctrl+Z deshace)</translation>
+    </message>
+    <message>
+        <source>Restore automatic ellipse</source>
+        <translation>Restaurar la elipse automática</translation>
+    </message>
+    <message>
+        <source>Discard the manual correction and use the model&apos;s ellipse</source>
+        <translation>Descartar la corrección manual y usar la elipse del modelo</translation>
+    </message>
+    <message>
+        <source>No pixel size: HC is shown in pixels. Set the pixel size to get millimetres.</source>
+        <translation>Sin tamaño de píxel: la CC se muestra en píxeles. Indique el tamaño de píxel para obtener milímetros.</translation>
+    </message>
+    <message>
+        <source>Withdraw my confirmation</source>
+        <translation>Retirar mi confirmación</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>el usuario</translation>
+    </message>
+    <message>
+        <source>Confirmed as a fetal head plane by {who} on {when}, against the check.</source>
+        <translation>Confirmado como plano de la cabeza fetal por {who} el {when}, contra la comprobación.</translation>
+    </message>
+    <message>
+        <source>Not confirmed as a head plane.</source>
+        <translation>No confirmado como plano de la cabeza.</translation>
+    </message>
+    <message>
+        <source>{weeks} w ({weeks_days})</source>
+        <translation>{weeks} s ({weeks_days})</translation>
+    </message>
+    <message>
+        <source>none (see below)</source>
+        <translation>ninguna (ver abajo)</translation>
+    </message>
+    <message>
+        <source>Check the ellipse on the skull&apos;s outer edge, the faint side walls above all.</source>
+        <extracomment>What to check on a doubtful result: out of fold the measured ellipse parts from the annotators&apos; most on the side walls (horizontal extent sd 5.0 image pixels against 3.9 vertically).</extracomment>
+        <translation>Compruebe la elipse en el borde externo del cráneo, sobre todo en las paredes laterales tenues.</translation>
+    </message>
+    <message>
+        <source>Edited by hand: the HC is yours; the model&apos;s interval no longer applies</source>
+        <translation>Editada a mano: la CC es suya; el intervalo del modelo ya no se aplica</translation>
+    </message>
+    <message>
+        <source>Measure it by hand only if it is a fetal head plane of a pregnancy.</source>
+        <translation>Mídala a mano solo si es un plano de la cabeza fetal de un embarazo.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s result was doubtful: </source>
+        <translation>El resultado del modelo era dudoso: </translation>
+    </message>
+    <message>
+        <source>Doubtful result: </source>
+        <translation>Resultado dudoso: </translation>
+    </message>
+    <message>
+        <source>z {z}, centile {centile} (at {ga})</source>
+        <translation>z {z}, percentil {centile} (a las {ga})</translation>
+    </message>
+    <message>
+        <source>none: edited by hand</source>
+        <translation>ninguno: editada a mano</translation>
+    </message>
+    <message>
+        <source>not given by this model</source>
+        <translation>no lo da este modelo</translation>
+    </message>
+</context>
+<context>
+    <name>Measuring</name>
+    <message>
+        <source>No head was found in any frame.</source>
+        <translation>No se encontró cabeza en ningún fotograma.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The menus in order: name -&gt; title (marked for translation).</extracomment>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Medir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation>M&amp;odelo</translation>
+    </message>
+    <message>
+        <source>&amp;DICOM</source>
+        <translation>DI&amp;COM</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>NodeService</name>
+    <message>
+        <source>DICOM node off</source>
+        <translation>Nodo DICOM apagado</translation>
+    </message>
+    <message>
+        <source>DICOM node {ae} on {address}</source>
+        <translation>Nodo DICOM {ae} en {address}</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingQueueDialog</name>
+    <message>
+        <source>Peer</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Outgoing Queue</source>
+        <translation>Cola de salida</translation>
+    </message>
+    <message>
+        <source>Retry All Now</source>
+        <translation>Reintentar todo ahora</translation>
+    </message>
+    <message>
+        <source>Drop Selected</source>
+        <translation>Descartar selección</translation>
+    </message>
+    <message>
+        <source>1 result waits to be sent; it is tried again on its own, later each time.</source>
+        <translation>1 resultado espera su envío; se reintenta solo, cada vez más tarde.</translation>
+    </message>
+    <message>
+        <source>{n} results wait to be sent; each is tried again on its own, later each time.</source>
+        <translation>{n} resultados esperan su envío; cada uno se reintenta solo, cada vez más tarde.</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Nada espera su envío.</translation>
+    </message>
+</context>
+<context>
+    <name>PacsDialog</name>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Identificador de paciente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Open from PACS</source>
+        <translation>Abrir desde el PACS</translation>
+    </message>
+    <message>
+        <source>e.g. DOE^JANE or DOE*</source>
+        <translation>p. ej. DOE^JANE o DOE*</translation>
+    </message>
+    <message>
+        <source>Studies from</source>
+        <translation>Estudios desde</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Open Study</source>
+        <translation>Abrir estudio</translation>
+    </message>
+    <message>
+        <source>Add the PACS as a peer in DICOM &gt; Node Settings first.</source>
+        <translation>Añada primero el PACS como nodo en DICOM &gt; Ajustes del nodo.</translation>
+    </message>
+    <message>
+        <source>PACS</source>
+        <translation>PACS</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nombre de la paciente</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>1 study found.</source>
+        <translation>1 estudio encontrado.</translation>
+    </message>
+    <message>
+        <source>{n} studies found.</source>
+        <translation>{n} estudios encontrados.</translation>
+    </message>
+    <message>
+        <source>No study matches.</source>
+        <translation>Ningún estudio coincide.</translation>
+    </message>
+    <message>
+        <source>Retrieving the study of {patient}…</source>
+        <translation>Recuperando el estudio de {patient}…</translation>
+    </message>
+    <message>
+        <source>The PACS sent no ultrasound image of this study.</source>
+        <translation>El PACS no envió ninguna imagen ecográfica de este estudio.</translation>
+    </message>
+</context>
+<context>
+    <name>PixelSizeCommands</name>
+    <message>
+        <source>Pixel size refused</source>
+        <translation>Tamaño de píxel rechazado</translation>
+    </message>
+    <message>
+        <source>Change pixel size</source>
+        <translation>Cambiar el tamaño de píxel</translation>
+    </message>
+    <message>
+        <source>Pixel sizes (CSV)</source>
+        <translation>Tamaños de píxel (CSV)</translation>
+    </message>
+    <message>
+        <source>Pixel sizes not loaded</source>
+        <translation>Tamaños de píxel no cargados</translation>
+    </message>
+    <message>
+        <source>Pixel sizes set for {count} of {total} images</source>
+        <translation>Tamaños de píxel indicados para {count} de {total} imágenes</translation>
+    </message>
+    <message>
+        <source>Calibration refused</source>
+        <translation>Calibración rechazada</translation>
+    </message>
+    <message>
+        <source>Calibrate pixel size</source>
+        <translation>Calibrar el tamaño de píxel</translation>
+    </message>
+</context>
+<context>
+    <name>PixelSizePanel</name>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>from the DICOM file</source>
+        <extracomment>``core.pixel_size.SOURCE_WORDS`` marked for translation (the core speaks English only).</extracomment>
+        <translation>del archivo DICOM</translation>
+    </message>
+    <message>
+        <source>from the pixel-size CSV</source>
+        <translation>del CSV de tamaños de píxel</translation>
+    </message>
+    <message>
+        <source>entered by the user</source>
+        <translation>introducido por el usuario</translation>
+    </message>
+    <message>
+        <source>calibrated on the image</source>
+        <translation>calibrado en la imagen</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Tamaño de píxel</translation>
+    </message>
+    <message>
+        <source>Millimetres per image pixel (0.0758 or 0,0758), committed with Enter; every mm figure follows it</source>
+        <translation>Milímetros por píxel de imagen (0,0758 o 0.0758), confirmados con Intro; cada cifra en mm depende de él</translation>
+    </message>
+    <message>
+        <source>Load CSV…</source>
+        <translation>Cargar CSV…</translation>
+    </message>
+    <message>
+        <source>Pixel sizes by file name (HC18 form: filename,pixel size(mm)) for every open image</source>
+        <translation>Tamaños de píxel por nombre de archivo (forma HC18: filename,pixel size(mm)) para cada imagen abierta</translation>
+    </message>
+    <message>
+        <source>Calibrate…</source>
+        <translation>Calibrar…</translation>
+    </message>
+    <message>
+        <source>Draw a line over a known distance, such as the depth scale, and type its length</source>
+        <translation>Trazar una línea sobre una distancia conocida, como la escala de profundidad, y escribir su longitud</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Non-square pixels: spacing across x down</source>
+        <translation>Píxeles no cuadrados: espaciado horizontal x vertical</translation>
+    </message>
+    <message>
+        <source>Set it, load a CSV or calibrate to get mm figures.</source>
+        <translation>Indíquelo, cargue un CSV o calibre para obtener cifras en mm.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>Carpeta para los informes</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Nada que imprimir</translation>
+    </message>
+    <message>
+        <source>Measure an image of this exam first.</source>
+        <translation>Mida primero una imagen de esta exploración.</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Sin informe</translation>
+    </message>
+    <message>
+        <source>Measure at least one image first.</source>
+        <translation>Mida primero al menos una imagen.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Informe no escrito</translation>
+    </message>
+    <message>
+        <source>1 report written to {folder}</source>
+        <translation>1 informe escrito en {folder}</translation>
+    </message>
+    <message>
+        <source>{n} reports written to {folder}</source>
+        <translation>{n} informes escritos en {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Previous/next image in the list</source>
+        <translation>Imagen anterior/siguiente de la lista</translation>
+    </message>
+    <message>
+        <source>Up/Down</source>
+        <translation>Arriba/Abajo</translation>
+    </message>
+    <message>
+        <source>Choose an ellipse handle (in the image)</source>
+        <translation>Elegir un punto de control de la elipse (en la imagen)</translation>
+    </message>
+    <message>
+        <source>Move the chosen handle by one pixel (ten)</source>
+        <translation>Mover el punto elegido un píxel (diez)</translation>
+    </message>
+    <message>
+        <source>Arrows (Shift+Arrows)</source>
+        <translation>Flechas (Mayús+flechas)</translation>
+    </message>
+    <message>
+        <source>Drag both ends of an axis about the centre</source>
+        <translation>Arrastrar los dos extremos de un eje alrededor del centro</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Mayús+arrastrar</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Training ran out of memory. Choose a smaller image size or batch size.</source>
+        <translation>El entrenamiento se quedó sin memoria. Elija un tamaño de imagen o de lote menor.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>FetalHC User Guide</source>
+        <extracomment>Room (logical pixels) left beside a picture for the page&apos;s margins and the scroll bar.</extracomment>
+        <translation>Guía del usuario de FetalHC</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The measurement failed: {message}</source>
+        <extracomment>Where an entered GA came from when the user typed it in the panel (the record&apos;s ga_entered_source).</extracomment>
+        <translation>La medición falló: {message}</translation>
+    </message>
+    <message>
+        <source>Edit ellipse</source>
+        <translation>Editar elipse</translation>
+    </message>
+    <message>
+        <source>Restore automatic ellipse</source>
+        <translation>Restaurar la elipse automática</translation>
+    </message>
+    <message>
+        <source>Clear GA</source>
+        <translation>Borrar EG</translation>
+    </message>
+    <message>
+        <source>Enter GA {ga}</source>
+        <translation>Indicar EG {ga}</translation>
+    </message>
+    <message>
+        <source>Confirm head plane</source>
+        <translation>Confirmar el plano de la cabeza</translation>
+    </message>
+    <message>
+        <source>Withdraw head-plane confirmation</source>
+        <translation>Retirar la confirmación del plano de la cabeza</translation>
+    </message>
+    <message>
+        <source>Date exam ({dating})</source>
+        <translation>Datar la exploración ({dating})</translation>
+    </message>
+    <message>
+        <source>Pixel size from {file}</source>
+        <translation>Tamaño de píxel desde {file}</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <translation>No hay ninguna imagen que exportar.</translation>
+    </message>
+    <message>
+        <source>The file was kept as {kept}; FetalHC starts with an empty session.</source>
+        <translation>El archivo se conservó como {kept}; FetalHC empieza con una sesión vacía.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1770 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open ultrasound images (PNG, JPEG, BMP, TIFF, DICOM)</source>
+        <translation>Ouvrir des images échographiques (PNG, JPEG, BMP, TIFF, DICOM)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Ouvrir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Open every image in a folder</source>
+        <translation>Ouvrir toutes les images d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Measurements…</source>
+        <translation>Ouvrir des &amp;mesures…</translation>
+    </message>
+    <message>
+        <source>Open a measurement export (CSV or JSON) again: its images with their ellipses, to review or go on</source>
+        <translation>Rouvrir un export de mesures (CSV ou JSON) : ses images avec leurs ellipses, pour relire ou continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Export Measurements…</source>
+        <translation>&amp;Exporter les mesures…</translation>
+    </message>
+    <message>
+        <source>Save all measurements as CSV or JSON</source>
+        <translation>Enregistrer toutes les mesures en CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Export Measurements &amp;without Identity…</source>
+        <translation>Exporter les mesures &amp;sans identité…</translation>
+    </message>
+    <message>
+        <source>Save all measurements without the patients&apos; names, IDs and birth dates (for research sharing)</source>
+        <translation>Enregistrer toutes les mesures sans les noms, identifiants et dates de naissance des patientes (pour la recherche)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Exporter le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>One PDF report per exam of the measured images</source>
+        <translation>Un rapport PDF par examen avec les images mesurées</translation>
+    </message>
+    <message>
+        <source>Export Report without I&amp;dentity…</source>
+        <translation>Exporter le rapport sans i&amp;dentité…</translation>
+    </message>
+    <message>
+        <source>One PDF report per exam without the patient&apos;s name, ID and birth date</source>
+        <translation>Un rapport PDF par examen sans le nom, l&apos;identifiant ni la date de naissance de la patiente</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>Im&amp;primer le rapport…</translation>
+    </message>
+    <message>
+        <source>Print the report of this image&apos;s exam</source>
+        <translation>Imprimer le rapport de l&apos;examen de cette image</translation>
+    </message>
+    <message>
+        <source>Export HC18 &amp;Submission…</source>
+        <translation>Exporter la soumission &amp;HC18…</translation>
+    </message>
+    <message>
+        <source>Save the HC18 challenge CSV (six columns)</source>
+        <translation>Enregistrer le CSV du challenge HC18 (six colonnes)</translation>
+    </message>
+    <message>
+        <source>Export Image with &amp;Overlay…</source>
+        <translation>Exporter l&apos;image avec la &amp;superposition…</translation>
+    </message>
+    <message>
+        <source>Save this image with its ellipse</source>
+        <translation>Enregistrer cette image avec son ellipse</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;List</source>
+        <translation>Retirer de la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Take the selected images and their measurements out of the list (their files stay where they are)</source>
+        <translation>Retirer de la liste les images choisies et leurs mesures (leurs fichiers restent où ils sont)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Old Patient Data…</source>
+        <translation>Supprimer les &amp;anciennes données patient…</translation>
+    </message>
+    <message>
+        <source>Delete received, retrieved and sent images and results older than the retention period</source>
+        <translation>Supprimer les images et résultats reçus, récupérés et envoyés plus anciens que la durée de conservation</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close FetalHC (the session is saved)</source>
+        <translation>Fermer FetalHC (la session est enregistrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Mesurer</translation>
+    </message>
+    <message>
+        <source>Measure HC on this image with the model</source>
+        <translation>Mesurer le PC sur cette image avec le modèle</translation>
+    </message>
+    <message>
+        <source>Measure &amp;All</source>
+        <translation>Mesurer &amp;tout</translation>
+    </message>
+    <message>
+        <source>Measure every image in the list</source>
+        <translation>Mesurer chaque image de la liste</translation>
+    </message>
+    <message>
+        <source>Measure on &amp;Open</source>
+        <translation>Mesurer à l&apos;&amp;ouverture</translation>
+    </message>
+    <message>
+        <source>Measure each image when it is first shown</source>
+        <translation>Mesurer chaque image dès son premier affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop measuring</source>
+        <translation>Arrêter la mesure</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Ellipse</source>
+        <translation>&amp;Dessiner une ellipse</translation>
+    </message>
+    <message>
+        <source>Drag a box over the head to draw an ellipse by hand</source>
+        <translation>Tracer un cadre sur la tête pour dessiner une ellipse à la main</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Automatic Ellipse</source>
+        <translation>&amp;Rétablir l&apos;ellipse automatique</translation>
+    </message>
+    <message>
+        <source>Undo the hand correction</source>
+        <translation>Annuler la correction à la main</translation>
+    </message>
+    <message>
+        <source>Ca&amp;librate Pixel Size…</source>
+        <translation>Éta&amp;lonner la taille du pixel…</translation>
+    </message>
+    <message>
+        <source>Draw a line over a known distance</source>
+        <translation>Tracer une ligne sur une distance connue</translation>
+    </message>
+    <message>
+        <source>Set &amp;Patient and Exam…</source>
+        <translation>Définir la &amp;patiente et l&apos;examen…</translation>
+    </message>
+    <message>
+        <source>Patient ID, name and exam date for the selected images whose files name none (PNG, JPEG, TIFF)</source>
+        <translation>Identifiant, nom de la patiente et date d&apos;examen pour les images choisies dont les fichiers n&apos;en donnent pas (PNG, JPEG, TIFF)</translation>
+    </message>
+    <message>
+        <source>Date This &amp;Exam…</source>
+        <translation>Dater cet &amp;examen…</translation>
+    </message>
+    <message>
+        <source>The GA at this exam from the LMP, the EDD or a dating scan, for all its images&apos; centiles</source>
+        <translation>L&apos;AG à cet examen d&apos;après la DDR, la DPA ou une échographie de datation, pour les percentiles de toutes ses images</translation>
+    </message>
+    <message>
+        <source>Load Pixel-Size &amp;CSV…</source>
+        <translation>Charger le &amp;CSV des tailles de pixel…</translation>
+    </message>
+    <message>
+        <source>Pixel sizes by file name for all open images</source>
+        <translation>Tailles de pixel par nom de fichier pour toutes les images ouvertes</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Image</source>
+        <translation>Image &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Go to the previous image</source>
+        <translation>Aller à l&apos;image précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Image</source>
+        <translation>Image &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Go to the next image</source>
+        <translation>Aller à l&apos;image suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;juster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Show the whole image</source>
+        <translation>Afficher toute l&apos;image</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (1:1)</source>
+        <translation>&amp;Taille réelle (1:1)</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel</source>
+        <translation>Un pixel d&apos;image par pixel d&apos;écran</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Show &amp;Mask</source>
+        <translation>Afficher le &amp;masque</translation>
+    </message>
+    <message>
+        <source>Show or hide the model&apos;s head region</source>
+        <translation>Afficher ou masquer la région de la tête selon le modèle</translation>
+    </message>
+    <message>
+        <source>Show &amp;Ellipse</source>
+        <translation>Afficher l&apos;&amp;ellipse</translation>
+    </message>
+    <message>
+        <source>Show or hide the ellipse and its axes</source>
+        <translation>Afficher ou masquer l&apos;ellipse et ses axes</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Brightness/Contrast</source>
+        <translation>&amp;Réinitialiser luminosité/contraste</translation>
+    </message>
+    <message>
+        <source>Back to the full gray range</source>
+        <translation>Retour à toute la gamme de gris</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Model Folder…</source>
+        <translation>&amp;Choisir le dossier du modèle…</translation>
+    </message>
+    <message>
+        <source>Measure with another trained model</source>
+        <translation>Mesurer avec un autre modèle entraîné</translation>
+    </message>
+    <message>
+        <source>&amp;Train Model…</source>
+        <translation>&amp;Entraîner un modèle…</translation>
+    </message>
+    <message>
+        <source>Train or fine-tune a model on annotated images</source>
+        <translation>Entraîner ou affiner un modèle sur des images annotées</translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled Model</source>
+        <translation>Utiliser le modèle &amp;fourni</translation>
+    </message>
+    <message>
+        <source>Go back to the model that ships with FetalHC</source>
+        <translation>Revenir au modèle livré avec FetalHC</translation>
+    </message>
+    <message>
+        <source>&amp;Receive Images</source>
+        <translation>&amp;Recevoir des images</translation>
+    </message>
+    <message>
+        <source>Listen for images from the known peers (off until you turn it on)</source>
+        <translation>Attendre les images des correspondants connus (désactivé jusqu&apos;à ce que vous l&apos;activiez)</translation>
+    </message>
+    <message>
+        <source>Node &amp;Settings…</source>
+        <translation>&amp;Paramètres du nœud…</translation>
+    </message>
+    <message>
+        <source>AE title, port and the peers that may send</source>
+        <translation>Titre AE, port et correspondants autorisés à envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Open from PACS…</source>
+        <translation>Ouvrir depuis le PA&amp;CS…</translation>
+    </message>
+    <message>
+        <source>Search a PACS by patient and date and open a study</source>
+        <translation>Chercher dans un PACS par patiente et date et ouvrir une étude</translation>
+    </message>
+    <message>
+        <source>Send &amp;Results to PACS…</source>
+        <translation>Envoyer les &amp;résultats au PACS…</translation>
+    </message>
+    <message>
+        <source>Send this image&apos;s measurement report and captured image to a peer, filed in its study</source>
+        <translation>Envoyer le rapport de mesure et l&apos;image capturée de cette image à un correspondant, classés dans son étude</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;Queue…</source>
+        <translation>File d&apos;&amp;attente d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>Results waiting for a PACS: retry or drop them</source>
+        <translation>Résultats en attente d&apos;un PACS : réessayer ou abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List every shortcut</source>
+        <translation>Lister tous les raccourcis</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>How to measure with FetalHC, task by task, with pictures</source>
+        <translation>Comment mesurer avec FetalHC, tâche par tâche, en images</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>Show the folder of the crash and error logs</source>
+        <translation>Afficher le dossier des journaux de plantage et d&apos;erreurs</translation>
+    </message>
+    <message>
+        <source>&amp;About FetalHC</source>
+        <translation>À &amp;propos de FetalHC</translation>
+    </message>
+    <message>
+        <source>Version, model card and data attribution</source>
+        <translation>Version, fiche du modèle et attribution des données</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouverts &amp;récemment</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+</context>
+<context>
+    <name>CinePanel</name>
+    <message>
+        <source>Frame of a multi-frame file (the one shown is the one reported)</source>
+        <translation>Image d&apos;un fichier multi-images (celle affichée est celle du rapport)</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>HC of every frame; click a point to report that frame</source>
+        <translation>PC de chaque image ; cliquer sur un point pour mettre cette image au rapport</translation>
+    </message>
+    <message>
+        <source>frame {number} of {count}</source>
+        <translation>image {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>HC ({unit})</source>
+        <translation>PC ({unit})</translation>
+    </message>
+</context>
+<context>
+    <name>DatingDialog</name>
+    <message>
+        <source>Date This Exam</source>
+        <translation>Dater cet examen</translation>
+    </message>
+    <message>
+        <source>LMP</source>
+        <translation>DDR</translation>
+    </message>
+    <message>
+        <source>EDD</source>
+        <translation>DPA</translation>
+    </message>
+    <message>
+        <source>Dating scan on</source>
+        <translation>Échographie de datation le</translation>
+    </message>
+    <message>
+        <source>The GA the dating scan gave: {low} to {high}</source>
+        <translation>L&apos;AG donné par l&apos;échographie de datation : {low} à {high}</translation>
+    </message>
+    <message>
+        <source>GA then</source>
+        <translation>AG alors</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>Date de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>The GA at this exam applies to its one image.</source>
+        <translation>L&apos;AG à cet examen s&apos;applique à sa seule image.</translation>
+    </message>
+    <message>
+        <source>The GA at this exam applies to its {n} images.</source>
+        <translation>L&apos;AG à cet examen s&apos;applique à ses {n} images.</translation>
+    </message>
+    <message>
+        <source>enter the exam date</source>
+        <translation>saisissez la date de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>enter the LMP</source>
+        <translation>saisissez la DDR</translation>
+    </message>
+    <message>
+        <source>enter the EDD</source>
+        <translation>saisissez la DPA</translation>
+    </message>
+    <message>
+        <source>enter the dating scan&apos;s date</source>
+        <translation>saisissez la date de l&apos;échographie de datation</translation>
+    </message>
+    <message>
+        <source>enter the GA at the dating scan</source>
+        <translation>saisissez l&apos;AG à l&apos;échographie de datation</translation>
+    </message>
+    <message>
+        <source>GA at the exam: {ga} ({dating})</source>
+        <translation>AG à l&apos;examen : {ga} ({dating})</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Calibrate pixel size</source>
+        <translation>Étalonner la taille du pixel</translation>
+    </message>
+    <message>
+        <source>The line is {length} pixels long. Its length in millimetres:</source>
+        <translation>La ligne mesure {length} pixels. Sa longueur en millimètres :</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>About FetalHC</source>
+        <translation>À propos de FetalHC</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Fetal head circumference on 2D ultrasound: a U-Net finds the skull, an ellipse is fitted and HC follows from the pixel size. Results are for review by a qualified sonographer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Périmètre céphalique fœtal en échographie 2D : un U-Net trouve le crâne, une ellipse est ajustée et le PC découle de la taille du pixel. Les résultats sont destinés à la relecture par un échographiste qualifié.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; {attribution}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Données.&lt;/b&gt; {attribution}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model card&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fiche du modèle&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Aucun modèle n&apos;est chargé.</translation>
+    </message>
+</context>
+<context>
+    <name>DicomCommands</name>
+    <message>
+        <source>DICOM node not started</source>
+        <translation>Nœud DICOM non démarré</translation>
+    </message>
+    <message>
+        <source>Check DICOM &gt; Node Settings.</source>
+        <translation>Vérifiez DICOM &gt; Paramètres du nœud.</translation>
+    </message>
+    <message>
+        <source>Received an image from {ae}</source>
+        <translation>Image reçue de {ae}</translation>
+    </message>
+    <message>
+        <source>1 result waiting for the PACS</source>
+        <translation>1 résultat en attente du PACS</translation>
+    </message>
+    <message>
+        <source>{n} results waiting for the PACS</source>
+        <translation>{n} résultats en attente du PACS</translation>
+    </message>
+    <message>
+        <source>{label}: report and captured image sent to {peer}</source>
+        <translation>{label} : rapport et image capturée envoyés à {peer}</translation>
+    </message>
+    <message>
+        <source>Sending to PACS failed</source>
+        <translation>Échec de l&apos;envoi au PACS</translation>
+    </message>
+    <message>
+        <source>The results of {label} stay in the outgoing queue and are sent again on their own (DICOM &gt; Outgoing Queue lists them).</source>
+        <translation>Les résultats de {label} restent dans la file d&apos;attente d&apos;envoi et sont renvoyés d&apos;eux-mêmes (DICOM &gt; File d&apos;attente d&apos;envoi les liste).</translation>
+    </message>
+    <message>
+        <source>{label}: {peer} still does not take the results (try {attempts})</source>
+        <translation>{label} : {peer} ne prend toujours pas les résultats (essai {attempts})</translation>
+    </message>
+    <message>
+        <source>No DICOM peer</source>
+        <translation>Aucun correspondant DICOM</translation>
+    </message>
+    <message>
+        <source>Add the PACS as a peer in DICOM &gt; Node Settings first.</source>
+        <translation>Ajoutez d&apos;abord le PACS comme correspondant dans DICOM &gt; Paramètres du nœud.</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Correspondant</translation>
+    </message>
+    <message>
+        <source>Send a fetal head report?</source>
+        <translation>Envoyer un rapport de tête fœtale ?</translation>
+    </message>
+    <message>
+        <source>Send a fetal head circumference report of it to the PACS all the same?</source>
+        <translation>Envoyer quand même au PACS un rapport de périmètre céphalique fœtal pour cette image ?</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Rien à envoyer</translation>
+    </message>
+    <message>
+        <source>Measure the image first.</source>
+        <translation>Mesurez d&apos;abord l&apos;image.</translation>
+    </message>
+    <message>
+        <source>No DICOM results</source>
+        <translation>Pas de résultats DICOM</translation>
+    </message>
+    <message>
+        <source>Send Results to PACS</source>
+        <translation>Envoyer les résultats au PACS</translation>
+    </message>
+    <message>
+        <source>Sending the results to {peer} (kept in {folder})…</source>
+        <translation>Envoi des résultats à {peer} (conservés dans {folder})…</translation>
+    </message>
+</context>
+<context>
+    <name>DicomSettings</name>
+    <message>
+        <source>AE title</source>
+        <translation>Titre AE</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate name</source>
+        <translation>Nom du certificat</translation>
+    </message>
+    <message>
+        <source>DICOM Node Settings</source>
+        <translation>Paramètres du nœud DICOM</translation>
+    </message>
+    <message>
+        <source>Receive images from the peers below (listen on the network)</source>
+        <translation>Recevoir des images des correspondants ci-dessous (écouter sur le réseau)</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 accepts this computer only; 0.0.0.0 every network interface</source>
+        <translation>127.0.0.1 n&apos;accepte que cet ordinateur ; 0.0.0.0 toutes les interfaces réseau</translation>
+    </message>
+    <message>
+        <source>Receive with TLS only (needs the certificate and key below)</source>
+        <translation>Recevoir uniquement en TLS (nécessite le certificat et la clé ci-dessous)</translation>
+    </message>
+    <message>
+        <source>This node&apos;s certificate (PEM)</source>
+        <translation>Certificat de ce nœud (PEM)</translation>
+    </message>
+    <message>
+        <source>This node&apos;s private key (PEM)</source>
+        <translation>Clé privée de ce nœud (PEM)</translation>
+    </message>
+    <message>
+        <source>The CA certificate(s) of the peers (PEM)</source>
+        <translation>Le ou les certificats d&apos;AC des correspondants (PEM)</translation>
+    </message>
+    <message>
+        <source>Without a CA, accept TLS senders that present no certificate</source>
+        <translation>Sans AC, accepter les émetteurs TLS sans certificat</translation>
+    </message>
+    <message>
+        <source>Off: only senders whose certificate the CA above signed can connect. On: any TLS client may connect (encrypted, but the AE title and its host are the only check).</source>
+        <translation>Désactivé : seuls les émetteurs dont l&apos;AC ci-dessus a signé le certificat peuvent se connecter. Activé : tout client TLS peut se connecter (chiffré, mais le titre AE et son hôte sont la seule vérification).</translation>
+    </message>
+    <message>
+        <source>Add Peer</source>
+        <translation>Ajouter un correspondant</translation>
+    </message>
+    <message>
+        <source>Remove Peer</source>
+        <translation>Retirer le correspondant</translation>
+    </message>
+    <message>
+        <source>This node&apos;s AE title</source>
+        <translation>Titre AE de ce nœud</translation>
+    </message>
+    <message>
+        <source>Listen on address</source>
+        <translation>Adresse d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Received images go to</source>
+        <translation>Les images reçues vont dans</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clé privée TLS</translation>
+    </message>
+    <message>
+        <source>CA of the peers</source>
+        <translation>AC des correspondants</translation>
+    </message>
+    <message>
+        <source>Known peers (scanners and archives; only these may send images). TLS: call this peer over TLS. Certificate name: with TLS and a CA, this sender&apos;s certificate must carry it.</source>
+        <translation>Correspondants connus (échographes et archives ; eux seuls peuvent envoyer des images). TLS : appeler ce correspondant en TLS. Nom du certificat : avec TLS et une AC, le certificat de cet émetteur doit le porter.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Peer on row {row}: {problem}</source>
+        <translation>Correspondant de la ligne {row} : {problem}</translation>
+    </message>
+    <message>
+        <source>Give the address to listen on (127.0.0.1 for this computer only).</source>
+        <translation>Indiquez l&apos;adresse d&apos;écoute (127.0.0.1 pour cet ordinateur seulement).</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPanel</name>
+    <message>
+        <source>Display</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Brightness: the gray value shown mid-gray</source>
+        <translation>Luminosité : la valeur de gris affichée en gris moyen</translation>
+    </message>
+    <message>
+        <source>Contrast: the range of gray values shown</source>
+        <translation>Contraste : la plage des valeurs de gris affichées</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Back to the full gray range</source>
+        <translation>Retour à toute la gamme de gris</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Masque</translation>
+    </message>
+    <message>
+        <source>Show the model&apos;s head region (M)</source>
+        <translation>Afficher la région de la tête selon le modèle (M)</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Show the fitted ellipse and its axes (E)</source>
+        <translation>Afficher l&apos;ellipse ajustée et ses axes (E)</translation>
+    </message>
+    <message>
+        <source>Mask opacity</source>
+        <translation>Opacité du masque</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Luminosité</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+</context>
+<context>
+    <name>EllipseEditor</name>
+    <message>
+        <source>Drag this end alone (Shift: both ends); click it, then the arrow keys move it by a pixel</source>
+        <translation>Faire glisser cette extrémité seule (Maj : les deux) ; cliquer dessus, puis les flèches la déplacent d&apos;un pixel</translation>
+    </message>
+    <message>
+        <source>Drag to move the ellipse; click it, then the arrow keys move it by a pixel</source>
+        <translation>Faire glisser pour déplacer l&apos;ellipse ; cliquer dessus, puis les flèches la déplacent d&apos;un pixel</translation>
+    </message>
+    <message>
+        <source>Drag to rotate the ellipse</source>
+        <translation>Faire glisser pour tourner l&apos;ellipse</translation>
+    </message>
+</context>
+<context>
+    <name>ExamCommands</name>
+    <message>
+        <source>; 1 DICOM image keeps the patient its file names</source>
+        <translation>; 1 image DICOM garde la patiente que nomme son fichier</translation>
+    </message>
+    <message>
+        <source>; {n} DICOM images keep the patient their file names</source>
+        <translation>; {n} images DICOM gardent la patiente que nomment leurs fichiers</translation>
+    </message>
+    <message>
+        <source>Patient and exam set for 1 image</source>
+        <translation>Patiente et examen définis pour 1 image</translation>
+    </message>
+    <message>
+        <source>Patient and exam set for {n} images</source>
+        <translation>Patiente et examen définis pour {n} images</translation>
+    </message>
+    <message>
+        <source>GA {ga} set for 1 image of this exam</source>
+        <translation>AG {ga} défini pour 1 image de cet examen</translation>
+    </message>
+    <message>
+        <source>GA {ga} set for {n} images of this exam</source>
+        <translation>AG {ga} défini pour {n} images de cet examen</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>&apos;{text}&apos; has more than one decimal mark: type one, e.g. 0.0758 or 0,0758</source>
+        <translation>&apos;{text}&apos; a plus d&apos;un séparateur décimal : n&apos;en saisissez qu&apos;un, p. ex. 0,0758 ou 0.0758</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number: type e.g. 0.0758 or 0,0758</source>
+        <translation>&apos;{text}&apos; n&apos;est pas un nombre : saisissez p. ex. 0,0758 ou 0.0758</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a gestational age: type weeks+days, e.g. 20+3</source>
+        <translation>&apos;{text}&apos; n&apos;est pas un âge gestationnel : saisissez semaines+jours, p. ex. 20+3</translation>
+    </message>
+    <message>
+        <source>A GA of {weeks}+{days} is outside {low}+0 to {high}+6</source>
+        <translation>Un AG de {weeks}+{days} est hors de {low}+0 à {high}+6</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date: type it as YYYY-MM-DD</source>
+        <translation>&apos;{text}&apos; n&apos;est pas une date : saisissez-la sous la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>weeks+days, e.g. 20+3</source>
+        <translation>semaines+jours, p. ex. 20+3</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>Open images</source>
+        <translation>Ouvrir des images</translation>
+    </message>
+    <message>
+        <source>Open a folder of images</source>
+        <translation>Ouvrir un dossier d&apos;images</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation>{path} : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>Some files were not opened</source>
+        <translation>Certains fichiers n&apos;ont pas été ouverts</translation>
+    </message>
+    <message>
+        <source>Pixel sizes found</source>
+        <translation>Tailles de pixel trouvées</translation>
+    </message>
+    <message>
+        <source>{csv}, beside these images, gives the pixel size of one of them. Use it?</source>
+        <translation>{csv}, à côté de ces images, donne la taille du pixel de l&apos;une d&apos;elles. L&apos;utiliser ?</translation>
+    </message>
+    <message>
+        <source>{csv}, beside these images, gives the pixel size of {n} of them. Use it?</source>
+        <translation>{csv}, à côté de ces images, donne la taille du pixel de {n} d&apos;entre elles. L&apos;utiliser ?</translation>
+    </message>
+    <message>
+        <source>Open measurements</source>
+        <translation>Ouvrir des mesures</translation>
+    </message>
+    <message>
+        <source>Measurements not opened</source>
+        <translation>Mesures non ouvertes</translation>
+    </message>
+    <message>
+        <source>1 measured image opened from {file}</source>
+        <translation>1 image mesurée ouverte depuis {file}</translation>
+    </message>
+    <message>
+        <source>{n} measured images opened from {file}</source>
+        <translation>{n} images mesurées ouvertes depuis {file}</translation>
+    </message>
+    <message>
+        <source>1 measurement written to {path}</source>
+        <translation>1 mesure écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>{n} measurements written to {path}</source>
+        <translation>{n} mesures écrites dans {path}</translation>
+    </message>
+    <message>
+        <source>1 image removed from the list; its file is untouched</source>
+        <translation>1 image retirée de la liste ; son fichier n&apos;est pas touché</translation>
+    </message>
+    <message>
+        <source>{n} images removed from the list; their files are untouched</source>
+        <translation>{n} images retirées de la liste ; leurs fichiers ne sont pas touchés</translation>
+    </message>
+    <message>
+        <source>Some images were not opened</source>
+        <translation>Certaines images n&apos;ont pas été ouvertes</translation>
+    </message>
+    <message>
+        <source>Export HC18 submission</source>
+        <translation>Exporter la soumission HC18</translation>
+    </message>
+    <message>
+        <source>Export measurements</source>
+        <translation>Exporter les mesures</translation>
+    </message>
+    <message>
+        <source> without patient identity</source>
+        <translation> sans l&apos;identité de la patiente</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>Exporter l&apos;image</translation>
+    </message>
+    <message>
+        <source>Measuring</source>
+        <translation>Mesure en cours</translation>
+    </message>
+    <message>
+        <source>Wait for the measurement to end (or cancel it), then remove images.</source>
+        <translation>Attendez la fin de la mesure (ou annulez-la), puis retirez les images.</translation>
+    </message>
+    <message>
+        <source>Delete Old Patient Data</source>
+        <translation>Supprimer les anciennes données patient</translation>
+    </message>
+    <message>
+        <source>Delete the images this computer received or retrieved over DICOM, and the results it sent,
+that are older than this many days (images you opened from elsewhere are not touched):</source>
+        <translation>Supprimer les images que cet ordinateur a reçues ou récupérées par DICOM, et les résultats envoyés,
+plus anciens que ce nombre de jours (les images ouvertes d&apos;ailleurs ne sont pas touchées) :</translation>
+    </message>
+    <message>
+        <source>Old patient data not deleted</source>
+        <translation>Anciennes données patient non supprimées</translation>
+    </message>
+    <message>
+        <source>Retention of {days} days: {report}</source>
+        <translation>Conservation de {days} jours : {report}</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthChart</name>
+    <message>
+        <source>gestational age (weeks)</source>
+        <translation>âge gestationnel (SA)</translation>
+    </message>
+    <message>
+        <source>HC (mm)</source>
+        <translation>PC (mm)</translation>
+    </message>
+    <message>
+        <source>No HC in millimetres for this exam yet.</source>
+        <translation>Pas encore de PC en millimètres pour cet examen.</translation>
+    </message>
+    <message>
+        <source>The GA of this exam is not known: date the exam (Measure &gt; Date This Exam) to place it.</source>
+        <translation>L&apos;AG de cet examen n&apos;est pas connu : datez l&apos;examen (Mesurer &gt; Dater cet examen) pour le placer.</translation>
+    </message>
+    <message>
+        <source>Red: this exam (bars: the model&apos;s 95% interval); orange: the patient&apos;s other exams.</source>
+        <translation>Rouge : cet examen (barres : l&apos;intervalle à 95 % du modèle) ; orange : les autres examens de la patiente.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Set Patient and Exam</source>
+        <translation>Définir la patiente et l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Identifiant patient</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>Date de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>For the selected image:</source>
+        <translation>Pour l&apos;image choisie :</translation>
+    </message>
+    <message>
+        <source>For the {n} selected images, which become one exam:</source>
+        <translation>Pour les {n} images choisies, qui deviennent un examen :</translation>
+    </message>
+    <message>
+        <source>Give at least the patient ID or the family name.</source>
+        <translation>Indiquez au moins l&apos;identifiant ou le nom de famille.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageList</name>
+    <message>
+        <source>Images without a named patient</source>
+        <translation>Images sans patiente nommée</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <extracomment>``app.session.Status`` values marked for translation (the application layer speaks English only).</extracomment>
+        <translation>non mesurée</translation>
+    </message>
+    <message>
+        <source>measuring</source>
+        <translation>mesure en cours</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesurée</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>no head found</source>
+        <translation>aucune tête trouvée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiente</translation>
+    </message>
+    <message>
+        <source>exam {date}</source>
+        <translation>examen {date}</translation>
+    </message>
+    <message>
+        <source>Opened images by patient and exam; the arrow keys and Page Up/Down move through them</source>
+        <translation>Images ouvertes par patiente et examen ; les flèches et Page préc./suiv. les parcourent</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>As the System ({language})</source>
+        <translation>Comme le système ({language})</translation>
+    </message>
+    <message>
+        <source>FetalHC will be in {language} from its next start.</source>
+        <translation>FetalHC sera en {language} à partir du prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Language not available</source>
+        <translation>Langue non disponible</translation>
+    </message>
+    <message>
+        <source>Unsupported Qt version</source>
+        <translation>Version de Qt non prise en charge</translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation>Session non enregistrée</translation>
+    </message>
+    <message>
+        <source>Too many FetalHC windows are open: this one&apos;s work is not autosaved.</source>
+        <translation>Trop de fenêtres FetalHC sont ouvertes : le travail de celle-ci n&apos;est pas enregistré automatiquement.</translation>
+    </message>
+    <message>
+        <source>A second window</source>
+        <translation>Une deuxième fenêtre</translation>
+    </message>
+    <message>
+        <source>Session not restored</source>
+        <translation>Session non restaurée</translation>
+    </message>
+    <message>
+        <source>FetalHC did not close normally</source>
+        <translation>FetalHC ne s&apos;est pas fermé normalement</translation>
+    </message>
+    <message>
+        <source>The last session ended unexpectedly. Restored from the autosave: {images} images, {measured} of them measured.
+
+Details of a crash, if any, are in {logs} (Help &gt; Open Log Folder).</source>
+        <translation>La dernière session s&apos;est terminée de façon inattendue. Restauré depuis l&apos;enregistrement automatique : {images} images, dont {measured} mesurées.
+
+Les détails d&apos;un éventuel plantage sont dans {logs} (Aide &gt; Ouvrir le dossier des journaux).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The patient and exam the file names</source>
+        <translation>La patiente et l&apos;examen que nomme le fichier</translation>
+    </message>
+    <message>
+        <source>Model: loading…</source>
+        <translation>Modèle : chargement…</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Growth chart</source>
+        <translation>Courbe de croissance</translation>
+    </message>
+    <message>
+        <source>Model: {name}</source>
+        <translation>Modèle : {name}</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Dossier des journaux</translation>
+    </message>
+    <message>
+        <source>The logs are in {folder}</source>
+        <translation>Les journaux sont dans {folder}</translation>
+    </message>
+    <message>
+        <source>User guide missing</source>
+        <translation>Guide d&apos;utilisation absent</translation>
+    </message>
+    <message>
+        <source>The user guide was not installed with this FetalHC.</source>
+        <translation>Le guide d&apos;utilisation n&apos;a pas été installé avec ce FetalHC.</translation>
+    </message>
+    <message>
+        <source>Model ready: {name}</source>
+        <translation>Modèle prêt : {name}</translation>
+    </message>
+    <message>
+        <source>Model: not loaded</source>
+        <translation>Modèle : non chargé</translation>
+    </message>
+    <message>
+        <source>Model not loaded</source>
+        <translation>Modèle non chargé</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded.</source>
+        <translation>Le modèle n&apos;a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Choisir un dossier de modèle</translation>
+    </message>
+    <message>
+        <source>Training is not installed</source>
+        <translation>L&apos;entraînement n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>Training in progress: measuring waits until it ends.</source>
+        <translation>Entraînement en cours : la mesure attend qu&apos;il se termine.</translation>
+    </message>
+    <message>
+        <source>HC {hc} px</source>
+        <translation>PC {hc} px</translation>
+    </message>
+    <message>
+        <source>HC {hc} mm</source>
+        <translation>PC {hc} mm</translation>
+    </message>
+    <message>
+        <source>HC {hc} ± {half} mm</source>
+        <translation>PC {hc} ± {half} mm</translation>
+    </message>
+    <message>
+        <source>not a head plane</source>
+        <translation>pas un plan céphalique</translation>
+    </message>
+    <message>
+        <source>not obstetric</source>
+        <translation>pas obstétrical</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>douteux</translation>
+    </message>
+    <message>
+        <source>Measuring… (Esc cancels)</source>
+        <translation>Mesure… (Échap pour annuler)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementPanel</name>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Head circumference (Ramanujan&apos;s ellipse perimeter)</source>
+        <translation>Périmètre céphalique (périmètre de l&apos;ellipse selon Ramanujan)</translation>
+    </message>
+    <message>
+        <source>Biparietal diameter: the short axis of the ellipse, outer to outer. Hadlock&apos;s and many scanners&apos; BPD is outer to inner, about 2-3 mm less.</source>
+        <translation>Diamètre bipariétal : le petit axe de l&apos;ellipse, externe-externe. Le BIP de Hadlock et de nombreux échographes est externe-interne, environ 2-3 mm de moins.</translation>
+    </message>
+    <message>
+        <source>Occipitofrontal diameter: the long axis of the ellipse, outer to outer</source>
+        <translation>Diamètre fronto-occipital : le grand axe de l&apos;ellipse, externe-externe</translation>
+    </message>
+    <message>
+        <source>Gestational age from HC by Hadlock (1984), valid for HC 6.8-36 cm</source>
+        <translation>Âge gestationnel d&apos;après le PC selon Hadlock (1984), valable pour un PC de 6,8 à 36 cm</translation>
+    </message>
+    <message>
+        <source>Gestational age from HC by INTERGROWTH-21st (2016), for scans at 14-26 weeks</source>
+        <translation>Âge gestationnel d&apos;après le PC selon INTERGROWTH-21st (2016), pour les échographies de 14 à 26 semaines</translation>
+    </message>
+    <message>
+        <source>The model&apos;s 95% interval of the HC: the ensemble members&apos; disagreement, calibrated on images none of them trained on</source>
+        <translation>L&apos;intervalle à 95 % du PC selon le modèle : le désaccord des membres de l&apos;ensemble, étalonné sur des images sur lesquelles aucun n&apos;a été entraîné</translation>
+    </message>
+    <message>
+        <source>HC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalle à 95 %</translation>
+    </message>
+    <message>
+        <source>BPD (outer-outer)</source>
+        <translation>BIP (externe-externe)</translation>
+    </message>
+    <message>
+        <source>OFD (outer-outer)</source>
+        <translation>DFO (externe-externe)</translation>
+    </message>
+    <message>
+        <source>Cephalic index</source>
+        <translation>Index céphalique</translation>
+    </message>
+    <message>
+        <source>GA (Hadlock)</source>
+        <translation>AG (Hadlock)</translation>
+    </message>
+    <message>
+        <source>GA (INTERGROWTH)</source>
+        <translation>AG (INTERGROWTH)</translation>
+    </message>
+    <message>
+        <source>The GA known from dating (weeks+days), for the HC centile; empty until you type it. Measure &gt; Date This Exam dates every image of the exam from the LMP, EDD or a dating scan.</source>
+        <translation>L&apos;AG connu par la datation (semaines+jours), pour le percentile du PC ; vide tant que vous ne le saisissez pas. Mesurer &gt; Dater cet examen date toutes les images de l&apos;examen d&apos;après la DDR, la DPA ou une échographie de datation.</translation>
+    </message>
+    <message>
+        <source>Known GA</source>
+        <translation>AG connu</translation>
+    </message>
+    <message>
+        <source>INTERGROWTH-21st HC standard (2014), 14-40 weeks</source>
+        <translation>Standard INTERGROWTH-21st du PC (2014), 14-40 semaines</translation>
+    </message>
+    <message>
+        <source>z-score / centile</source>
+        <translation>Score z / percentile</translation>
+    </message>
+    <message>
+        <source>Model confidence: 1 is a clean, elliptical, certain head outline</source>
+        <translation>Confiance du modèle : 1 est un contour de tête net, elliptique et certain</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>I confirm this is a fetal head plane</source>
+        <translation>Je confirme qu&apos;il s&apos;agit d&apos;un plan céphalique fœtal</translation>
+    </message>
+    <message>
+        <source>Overrule the head-plane check for this image: your name and the time go into the record and the report (Ctrl+Z undoes)</source>
+        <translation>Passer outre la vérification du plan céphalique pour cette image : votre nom et l&apos;heure sont inscrits dans l&apos;enregistrement et le rapport (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <source>Restore automatic ellipse</source>
+        <translation>Rétablir l&apos;ellipse automatique</translation>
+    </message>
+    <message>
+        <source>Discard the manual correction and use the model&apos;s ellipse</source>
+        <translation>Abandonner la correction manuelle et utiliser l&apos;ellipse du modèle</translation>
+    </message>
+    <message>
+        <source>No pixel size: HC is shown in pixels. Set the pixel size to get millimetres.</source>
+        <translation>Pas de taille de pixel : le PC est affiché en pixels. Indiquez la taille du pixel pour obtenir des millimètres.</translation>
+    </message>
+    <message>
+        <source>Withdraw my confirmation</source>
+        <translation>Retirer ma confirmation</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Confirmed as a fetal head plane by {who} on {when}, against the check.</source>
+        <translation>Confirmé comme plan céphalique fœtal par {who} le {when}, contre la vérification.</translation>
+    </message>
+    <message>
+        <source>Not confirmed as a head plane.</source>
+        <translation>Non confirmé comme plan céphalique.</translation>
+    </message>
+    <message>
+        <source>{weeks} w ({weeks_days})</source>
+        <translation>{weeks} SA ({weeks_days})</translation>
+    </message>
+    <message>
+        <source>none (see below)</source>
+        <translation>aucun (voir ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Check the ellipse on the skull&apos;s outer edge, the faint side walls above all.</source>
+        <extracomment>What to check on a doubtful result: out of fold the measured ellipse parts from the annotators&apos; most on the side walls (horizontal extent sd 5.0 image pixels against 3.9 vertically).</extracomment>
+        <translation>Vérifiez l&apos;ellipse sur le bord externe du crâne, surtout sur les parois latérales peu visibles.</translation>
+    </message>
+    <message>
+        <source>Edited by hand: the HC is yours; the model&apos;s interval no longer applies</source>
+        <translation>Modifié à la main : le PC est le vôtre ; l&apos;intervalle du modèle ne s&apos;applique plus</translation>
+    </message>
+    <message>
+        <source>Measure it by hand only if it is a fetal head plane of a pregnancy.</source>
+        <translation>Ne la mesurez à la main que s&apos;il s&apos;agit d&apos;un plan céphalique fœtal d&apos;une grossesse.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s result was doubtful: </source>
+        <translation>Le résultat du modèle était douteux : </translation>
+    </message>
+    <message>
+        <source>Doubtful result: </source>
+        <translation>Résultat douteux : </translation>
+    </message>
+    <message>
+        <source>z {z}, centile {centile} (at {ga})</source>
+        <translation>z {z}, percentile {centile} (à {ga})</translation>
+    </message>
+    <message>
+        <source>none: edited by hand</source>
+        <translation>aucun : modifié à la main</translation>
+    </message>
+    <message>
+        <source>not given by this model</source>
+        <translation>non fourni par ce modèle</translation>
+    </message>
+</context>
+<context>
+    <name>Measuring</name>
+    <message>
+        <source>No head was found in any frame.</source>
+        <translation>Aucune tête n&apos;a été trouvée dans aucune image.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The menus in order: name -&gt; title (marked for translation).</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Mesurer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation>M&amp;odèle</translation>
+    </message>
+    <message>
+        <source>&amp;DICOM</source>
+        <translation>DI&amp;COM</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+</context>
+<context>
+    <name>NodeService</name>
+    <message>
+        <source>DICOM node off</source>
+        <translation>Nœud DICOM désactivé</translation>
+    </message>
+    <message>
+        <source>DICOM node {ae} on {address}</source>
+        <translation>Nœud DICOM {ae} sur {address}</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingQueueDialog</name>
+    <message>
+        <source>Peer</source>
+        <translation>Correspondant</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Prochain essai</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Outgoing Queue</source>
+        <translation>File d&apos;attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Retry All Now</source>
+        <translation>Tout réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Drop Selected</source>
+        <translation>Abandonner la sélection</translation>
+    </message>
+    <message>
+        <source>1 result waits to be sent; it is tried again on its own, later each time.</source>
+        <translation>1 résultat attend d&apos;être envoyé ; il est réessayé de lui-même, chaque fois plus tard.</translation>
+    </message>
+    <message>
+        <source>{n} results wait to be sent; each is tried again on its own, later each time.</source>
+        <translation>{n} résultats attendent d&apos;être envoyés ; chacun est réessayé de lui-même, chaque fois plus tard.</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>PacsDialog</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patiente</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Identifiant patient</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Open from PACS</source>
+        <translation>Ouvrir depuis le PACS</translation>
+    </message>
+    <message>
+        <source>e.g. DOE^JANE or DOE*</source>
+        <translation>p. ex. DOE^JANE ou DOE*</translation>
+    </message>
+    <message>
+        <source>Studies from</source>
+        <translation>Études depuis le</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Open Study</source>
+        <translation>Ouvrir l&apos;étude</translation>
+    </message>
+    <message>
+        <source>Add the PACS as a peer in DICOM &gt; Node Settings first.</source>
+        <translation>Ajoutez d&apos;abord le PACS comme correspondant dans DICOM &gt; Paramètres du nœud.</translation>
+    </message>
+    <message>
+        <source>PACS</source>
+        <translation>PACS</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nom de la patiente</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>1 study found.</source>
+        <translation>1 étude trouvée.</translation>
+    </message>
+    <message>
+        <source>{n} studies found.</source>
+        <translation>{n} études trouvées.</translation>
+    </message>
+    <message>
+        <source>No study matches.</source>
+        <translation>Aucune étude ne correspond.</translation>
+    </message>
+    <message>
+        <source>Retrieving the study of {patient}…</source>
+        <translation>Récupération de l&apos;étude de {patient}…</translation>
+    </message>
+    <message>
+        <source>The PACS sent no ultrasound image of this study.</source>
+        <translation>Le PACS n&apos;a envoyé aucune image échographique de cette étude.</translation>
+    </message>
+</context>
+<context>
+    <name>PixelSizeCommands</name>
+    <message>
+        <source>Pixel size refused</source>
+        <translation>Taille du pixel refusée</translation>
+    </message>
+    <message>
+        <source>Change pixel size</source>
+        <translation>Changer la taille du pixel</translation>
+    </message>
+    <message>
+        <source>Pixel sizes (CSV)</source>
+        <translation>Tailles de pixel (CSV)</translation>
+    </message>
+    <message>
+        <source>Pixel sizes not loaded</source>
+        <translation>Tailles de pixel non chargées</translation>
+    </message>
+    <message>
+        <source>Pixel sizes set for {count} of {total} images</source>
+        <translation>Tailles de pixel définies pour {count} images sur {total}</translation>
+    </message>
+    <message>
+        <source>Calibration refused</source>
+        <translation>Étalonnage refusé</translation>
+    </message>
+    <message>
+        <source>Calibrate pixel size</source>
+        <translation>Étalonner la taille du pixel</translation>
+    </message>
+</context>
+<context>
+    <name>PixelSizePanel</name>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>from the DICOM file</source>
+        <extracomment>``core.pixel_size.SOURCE_WORDS`` marked for translation (the core speaks English only).</extracomment>
+        <translation>du fichier DICOM</translation>
+    </message>
+    <message>
+        <source>from the pixel-size CSV</source>
+        <translation>du CSV des tailles de pixel</translation>
+    </message>
+    <message>
+        <source>entered by the user</source>
+        <translation>saisie par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>calibrated on the image</source>
+        <translation>étalonnée sur l&apos;image</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Taille du pixel</translation>
+    </message>
+    <message>
+        <source>Millimetres per image pixel (0.0758 or 0,0758), committed with Enter; every mm figure follows it</source>
+        <translation>Millimètres par pixel d&apos;image (0,0758 ou 0.0758), validés par Entrée ; chaque valeur en mm en découle</translation>
+    </message>
+    <message>
+        <source>Load CSV…</source>
+        <translation>Charger un CSV…</translation>
+    </message>
+    <message>
+        <source>Pixel sizes by file name (HC18 form: filename,pixel size(mm)) for every open image</source>
+        <translation>Tailles de pixel par nom de fichier (forme HC18 : filename,pixel size(mm)) pour chaque image ouverte</translation>
+    </message>
+    <message>
+        <source>Calibrate…</source>
+        <translation>Étalonner…</translation>
+    </message>
+    <message>
+        <source>Draw a line over a known distance, such as the depth scale, and type its length</source>
+        <translation>Tracer une ligne sur une distance connue, comme l&apos;échelle de profondeur, et saisir sa longueur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Non-square pixels: spacing across x down</source>
+        <translation>Pixels non carrés : espacement horizontal x vertical</translation>
+    </message>
+    <message>
+        <source>Set it, load a CSV or calibrate to get mm figures.</source>
+        <translation>Indiquez-la, chargez un CSV ou étalonnez pour obtenir des valeurs en mm.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>Dossier des rapports</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Rien à imprimer</translation>
+    </message>
+    <message>
+        <source>Measure an image of this exam first.</source>
+        <translation>Mesurez d&apos;abord une image de cet examen.</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Pas de rapport</translation>
+    </message>
+    <message>
+        <source>Measure at least one image first.</source>
+        <translation>Mesurez d&apos;abord au moins une image.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Rapport non écrit</translation>
+    </message>
+    <message>
+        <source>1 report written to {folder}</source>
+        <translation>1 rapport écrit dans {folder}</translation>
+    </message>
+    <message>
+        <source>{n} reports written to {folder}</source>
+        <translation>{n} rapports écrits dans {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Previous/next image in the list</source>
+        <translation>Image précédente/suivante de la liste</translation>
+    </message>
+    <message>
+        <source>Up/Down</source>
+        <translation>Haut/Bas</translation>
+    </message>
+    <message>
+        <source>Choose an ellipse handle (in the image)</source>
+        <translation>Choisir une poignée de l&apos;ellipse (dans l&apos;image)</translation>
+    </message>
+    <message>
+        <source>Move the chosen handle by one pixel (ten)</source>
+        <translation>Déplacer la poignée choisie d&apos;un pixel (dix)</translation>
+    </message>
+    <message>
+        <source>Arrows (Shift+Arrows)</source>
+        <translation>Flèches (Maj+flèches)</translation>
+    </message>
+    <message>
+        <source>Drag both ends of an axis about the centre</source>
+        <translation>Faire glisser les deux extrémités d&apos;un axe autour du centre</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Maj+glisser</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Training ran out of memory. Choose a smaller image size or batch size.</source>
+        <translation>L&apos;entraînement a manqué de mémoire. Choisissez une taille d&apos;image ou de lot plus petite.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>FetalHC User Guide</source>
+        <extracomment>Room (logical pixels) left beside a picture for the page&apos;s margins and the scroll bar.</extracomment>
+        <translation>Guide d&apos;utilisation de FetalHC</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The measurement failed: {message}</source>
+        <extracomment>Where an entered GA came from when the user typed it in the panel (the record&apos;s ga_entered_source).</extracomment>
+        <translation>La mesure a échoué : {message}</translation>
+    </message>
+    <message>
+        <source>Edit ellipse</source>
+        <translation>Modifier l&apos;ellipse</translation>
+    </message>
+    <message>
+        <source>Restore automatic ellipse</source>
+        <translation>Rétablir l&apos;ellipse automatique</translation>
+    </message>
+    <message>
+        <source>Clear GA</source>
+        <translation>Effacer l&apos;AG</translation>
+    </message>
+    <message>
+        <source>Enter GA {ga}</source>
+        <translation>Saisir l&apos;AG {ga}</translation>
+    </message>
+    <message>
+        <source>Confirm head plane</source>
+        <translation>Confirmer le plan céphalique</translation>
+    </message>
+    <message>
+        <source>Withdraw head-plane confirmation</source>
+        <translation>Retirer la confirmation du plan céphalique</translation>
+    </message>
+    <message>
+        <source>Date exam ({dating})</source>
+        <translation>Dater l&apos;examen ({dating})</translation>
+    </message>
+    <message>
+        <source>Pixel size from {file}</source>
+        <translation>Taille du pixel depuis {file}</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <translation>Il n&apos;y a pas d&apos;image à exporter.</translation>
+    </message>
+    <message>
+        <source>The file was kept as {kept}; FetalHC starts with an empty session.</source>
+        <translation>Le fichier a été conservé sous {kept} ; FetalHC démarre avec une session vide.</translation>
+    </message>
+</context>
+</TS>

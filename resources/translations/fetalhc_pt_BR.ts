@@ -1,0 +1,1770 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open ultrasound images (PNG, JPEG, BMP, TIFF, DICOM)</source>
+        <translation>Abrir imagens de ultrassom (PNG, JPEG, BMP, TIFF, DICOM)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Abrir &amp;pasta…</translation>
+    </message>
+    <message>
+        <source>Open every image in a folder</source>
+        <translation>Abrir todas as imagens de uma pasta</translation>
+    </message>
+    <message>
+        <source>Open &amp;Measurements…</source>
+        <translation>Abrir &amp;medidas…</translation>
+    </message>
+    <message>
+        <source>Open a measurement export (CSV or JSON) again: its images with their ellipses, to review or go on</source>
+        <translation>Abrir de novo uma exportação de medidas (CSV ou JSON): suas imagens com as elipses, para revisar ou continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Export Measurements…</source>
+        <translation>&amp;Exportar medidas…</translation>
+    </message>
+    <message>
+        <source>Save all measurements as CSV or JSON</source>
+        <translation>Salvar todas as medidas como CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Export Measurements &amp;without Identity…</source>
+        <translation>Exportar medidas &amp;sem identidade…</translation>
+    </message>
+    <message>
+        <source>Save all measurements without the patients&apos; names, IDs and birth dates (for research sharing)</source>
+        <translation>Salvar todas as medidas sem nomes, identificadores e datas de nascimento das pacientes (para pesquisa)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Exportar &amp;laudo…</translation>
+    </message>
+    <message>
+        <source>One PDF report per exam of the measured images</source>
+        <translation>Um laudo em PDF por exame com as imagens medidas</translation>
+    </message>
+    <message>
+        <source>Export Report without I&amp;dentity…</source>
+        <translation>Exportar laudo sem i&amp;dentidade…</translation>
+    </message>
+    <message>
+        <source>One PDF report per exam without the patient&apos;s name, ID and birth date</source>
+        <translation>Um laudo em PDF por exame sem o nome, o identificador e a data de nascimento da paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>Im&amp;primir laudo…</translation>
+    </message>
+    <message>
+        <source>Print the report of this image&apos;s exam</source>
+        <translation>Imprimir o laudo do exame desta imagem</translation>
+    </message>
+    <message>
+        <source>Export HC18 &amp;Submission…</source>
+        <translation>Exportar envio &amp;HC18…</translation>
+    </message>
+    <message>
+        <source>Save the HC18 challenge CSV (six columns)</source>
+        <translation>Salvar o CSV do desafio HC18 (seis colunas)</translation>
+    </message>
+    <message>
+        <source>Export Image with &amp;Overlay…</source>
+        <translation>Exportar imagem com &amp;sobreposição…</translation>
+    </message>
+    <message>
+        <source>Save this image with its ellipse</source>
+        <translation>Salvar esta imagem com sua elipse</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;List</source>
+        <translation>Remover da &amp;lista</translation>
+    </message>
+    <message>
+        <source>Take the selected images and their measurements out of the list (their files stay where they are)</source>
+        <translation>Remover da lista as imagens escolhidas e suas medidas (os arquivos ficam onde estão)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Old Patient Data…</source>
+        <translation>Apagar dados &amp;antigos de pacientes…</translation>
+    </message>
+    <message>
+        <source>Delete received, retrieved and sent images and results older than the retention period</source>
+        <translation>Apagar imagens e resultados recebidos, recuperados e enviados mais antigos que o prazo de retenção</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Close FetalHC (the session is saved)</source>
+        <translation>Fechar o FetalHC (a sessão é salva)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Medir</translation>
+    </message>
+    <message>
+        <source>Measure HC on this image with the model</source>
+        <translation>Medir a CC nesta imagem com o modelo</translation>
+    </message>
+    <message>
+        <source>Measure &amp;All</source>
+        <translation>Medir &amp;todas</translation>
+    </message>
+    <message>
+        <source>Measure every image in the list</source>
+        <translation>Medir cada imagem da lista</translation>
+    </message>
+    <message>
+        <source>Measure on &amp;Open</source>
+        <translation>Medir ao &amp;abrir</translation>
+    </message>
+    <message>
+        <source>Measure each image when it is first shown</source>
+        <translation>Medir cada imagem na primeira vez em que é mostrada</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop measuring</source>
+        <translation>Parar a medição</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Ellipse</source>
+        <translation>&amp;Desenhar elipse</translation>
+    </message>
+    <message>
+        <source>Drag a box over the head to draw an ellipse by hand</source>
+        <translation>Arrastar um retângulo sobre a cabeça para desenhar uma elipse à mão</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Automatic Ellipse</source>
+        <translation>&amp;Restaurar a elipse automática</translation>
+    </message>
+    <message>
+        <source>Undo the hand correction</source>
+        <translation>Desfazer a correção à mão</translation>
+    </message>
+    <message>
+        <source>Ca&amp;librate Pixel Size…</source>
+        <translation>Ca&amp;librar o tamanho do pixel…</translation>
+    </message>
+    <message>
+        <source>Draw a line over a known distance</source>
+        <translation>Traçar uma linha sobre uma distância conhecida</translation>
+    </message>
+    <message>
+        <source>Set &amp;Patient and Exam…</source>
+        <translation>Definir &amp;paciente e exame…</translation>
+    </message>
+    <message>
+        <source>Patient ID, name and exam date for the selected images whose files name none (PNG, JPEG, TIFF)</source>
+        <translation>Identificador, nome da paciente e data do exame para as imagens escolhidas cujos arquivos não os informam (PNG, JPEG, TIFF)</translation>
+    </message>
+    <message>
+        <source>Date This &amp;Exam…</source>
+        <translation>Datar este &amp;exame…</translation>
+    </message>
+    <message>
+        <source>The GA at this exam from the LMP, the EDD or a dating scan, for all its images&apos; centiles</source>
+        <translation>A IG neste exame a partir da DUM, da DPP ou de uma ultrassonografia de datação, para os percentis de todas as suas imagens</translation>
+    </message>
+    <message>
+        <source>Load Pixel-Size &amp;CSV…</source>
+        <translation>Carregar &amp;CSV de tamanhos de pixel…</translation>
+    </message>
+    <message>
+        <source>Pixel sizes by file name for all open images</source>
+        <translation>Tamanhos de pixel por nome de arquivo para todas as imagens abertas</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Image</source>
+        <translation>Imagem &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous image</source>
+        <translation>Ir para a imagem anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Image</source>
+        <translation>&amp;Próxima imagem</translation>
+    </message>
+    <message>
+        <source>Go to the next image</source>
+        <translation>Ir para a próxima imagem</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;justar à janela</translation>
+    </message>
+    <message>
+        <source>Show the whole image</source>
+        <translation>Mostrar a imagem inteira</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (1:1)</source>
+        <translation>&amp;Tamanho real (1:1)</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel</source>
+        <translation>Um pixel da imagem por pixel da tela</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>A&amp;umentar zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Aumentar o zoom</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Red&amp;uzir zoom</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reduzir o zoom</translation>
+    </message>
+    <message>
+        <source>Show &amp;Mask</source>
+        <translation>Mostrar &amp;máscara</translation>
+    </message>
+    <message>
+        <source>Show or hide the model&apos;s head region</source>
+        <translation>Mostrar ou ocultar a região da cabeça do modelo</translation>
+    </message>
+    <message>
+        <source>Show &amp;Ellipse</source>
+        <translation>Mostrar &amp;elipse</translation>
+    </message>
+    <message>
+        <source>Show or hide the ellipse and its axes</source>
+        <translation>Mostrar ou ocultar a elipse e seus eixos</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Brightness/Contrast</source>
+        <translation>&amp;Redefinir brilho/contraste</translation>
+    </message>
+    <message>
+        <source>Back to the full gray range</source>
+        <translation>Voltar à escala de cinza completa</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Model Folder…</source>
+        <translation>&amp;Escolher pasta do modelo…</translation>
+    </message>
+    <message>
+        <source>Measure with another trained model</source>
+        <translation>Medir com outro modelo treinado</translation>
+    </message>
+    <message>
+        <source>&amp;Train Model…</source>
+        <translation>&amp;Treinar modelo…</translation>
+    </message>
+    <message>
+        <source>Train or fine-tune a model on annotated images</source>
+        <translation>Treinar ou ajustar um modelo com imagens anotadas</translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled Model</source>
+        <translation>Usar o modelo &amp;incluído</translation>
+    </message>
+    <message>
+        <source>Go back to the model that ships with FetalHC</source>
+        <translation>Voltar ao modelo que acompanha o FetalHC</translation>
+    </message>
+    <message>
+        <source>&amp;Receive Images</source>
+        <translation>&amp;Receber imagens</translation>
+    </message>
+    <message>
+        <source>Listen for images from the known peers (off until you turn it on)</source>
+        <translation>Aguardar imagens dos nós conhecidos (desligado até você ligar)</translation>
+    </message>
+    <message>
+        <source>Node &amp;Settings…</source>
+        <translation>&amp;Configurações do nó…</translation>
+    </message>
+    <message>
+        <source>AE title, port and the peers that may send</source>
+        <translation>Título AE, porta e nós que podem enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Open from PACS…</source>
+        <translation>Abrir do PA&amp;CS…</translation>
+    </message>
+    <message>
+        <source>Search a PACS by patient and date and open a study</source>
+        <translation>Buscar em um PACS por paciente e data e abrir um estudo</translation>
+    </message>
+    <message>
+        <source>Send &amp;Results to PACS…</source>
+        <translation>Enviar &amp;resultados ao PACS…</translation>
+    </message>
+    <message>
+        <source>Send this image&apos;s measurement report and captured image to a peer, filed in its study</source>
+        <translation>Enviar o relatório de medida e a imagem capturada desta imagem a um nó, arquivados em seu estudo</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;Queue…</source>
+        <translation>Fila de &amp;saída…</translation>
+    </message>
+    <message>
+        <source>Results waiting for a PACS: retry or drop them</source>
+        <translation>Resultados aguardando um PACS: tentar de novo ou descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>List every shortcut</source>
+        <translation>Listar todos os atalhos</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guia do usuário</translation>
+    </message>
+    <message>
+        <source>How to measure with FetalHC, task by task, with pictures</source>
+        <translation>Como medir com o FetalHC, tarefa por tarefa, com imagens</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Abrir a pasta de &amp;registros</translation>
+    </message>
+    <message>
+        <source>Show the folder of the crash and error logs</source>
+        <translation>Mostrar a pasta dos registros de falhas e erros</translation>
+    </message>
+    <message>
+        <source>&amp;About FetalHC</source>
+        <translation>&amp;Sobre o FetalHC</translation>
+    </message>
+    <message>
+        <source>Version, model card and data attribution</source>
+        <translation>Versão, ficha do modelo e atribuição dos dados</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abertos &amp;recentemente</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Ferramentas</translation>
+    </message>
+</context>
+<context>
+    <name>CinePanel</name>
+    <message>
+        <source>Frame of a multi-frame file (the one shown is the one reported)</source>
+        <translation>Quadro de um arquivo com vários quadros (o mostrado é o que vai para o laudo)</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>quadro</translation>
+    </message>
+    <message>
+        <source>HC of every frame; click a point to report that frame</source>
+        <translation>CC de cada quadro; clique em um ponto para usar esse quadro no laudo</translation>
+    </message>
+    <message>
+        <source>frame {number} of {count}</source>
+        <translation>quadro {number} de {count}</translation>
+    </message>
+    <message>
+        <source>HC ({unit})</source>
+        <translation>CC ({unit})</translation>
+    </message>
+</context>
+<context>
+    <name>DatingDialog</name>
+    <message>
+        <source>Date This Exam</source>
+        <translation>Datar este exame</translation>
+    </message>
+    <message>
+        <source>LMP</source>
+        <translation>DUM</translation>
+    </message>
+    <message>
+        <source>EDD</source>
+        <translation>DPP</translation>
+    </message>
+    <message>
+        <source>Dating scan on</source>
+        <translation>Ultrassonografia de datação em</translation>
+    </message>
+    <message>
+        <source>The GA the dating scan gave: {low} to {high}</source>
+        <translation>A IG dada pela ultrassonografia de datação: {low} a {high}</translation>
+    </message>
+    <message>
+        <source>GA then</source>
+        <translation>IG então</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>Data do exame</translation>
+    </message>
+    <message>
+        <source>The GA at this exam applies to its one image.</source>
+        <translation>A IG neste exame vale para sua única imagem.</translation>
+    </message>
+    <message>
+        <source>The GA at this exam applies to its {n} images.</source>
+        <translation>A IG neste exame vale para suas {n} imagens.</translation>
+    </message>
+    <message>
+        <source>enter the exam date</source>
+        <translation>informe a data do exame</translation>
+    </message>
+    <message>
+        <source>enter the LMP</source>
+        <translation>informe a DUM</translation>
+    </message>
+    <message>
+        <source>enter the EDD</source>
+        <translation>informe a DPP</translation>
+    </message>
+    <message>
+        <source>enter the dating scan&apos;s date</source>
+        <translation>informe a data da ultrassonografia de datação</translation>
+    </message>
+    <message>
+        <source>enter the GA at the dating scan</source>
+        <translation>informe a IG na ultrassonografia de datação</translation>
+    </message>
+    <message>
+        <source>GA at the exam: {ga} ({dating})</source>
+        <translation>IG no exame: {ga} ({dating})</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Calibrate pixel size</source>
+        <translation>Calibrar o tamanho do pixel</translation>
+    </message>
+    <message>
+        <source>The line is {length} pixels long. Its length in millimetres:</source>
+        <translation>A linha tem {length} pixels. Seu comprimento em milímetros:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+    <message>
+        <source>About FetalHC</source>
+        <translation>Sobre o FetalHC</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Fetal head circumference on 2D ultrasound: a U-Net finds the skull, an ellipse is fitted and HC follows from the pixel size. Results are for review by a qualified sonographer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Circunferência cefálica fetal em ultrassom 2D: uma U-Net encontra o crânio, uma elipse é ajustada e a CC resulta do tamanho do pixel. Os resultados devem ser revisados por um ultrassonografista qualificado.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; {attribution}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dados.&lt;/b&gt; {attribution}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model card&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ficha do modelo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Nenhum modelo carregado.</translation>
+    </message>
+</context>
+<context>
+    <name>DicomCommands</name>
+    <message>
+        <source>DICOM node not started</source>
+        <translation>Nó DICOM não iniciado</translation>
+    </message>
+    <message>
+        <source>Check DICOM &gt; Node Settings.</source>
+        <translation>Verifique DICOM &gt; Configurações do nó.</translation>
+    </message>
+    <message>
+        <source>Received an image from {ae}</source>
+        <translation>Imagem recebida de {ae}</translation>
+    </message>
+    <message>
+        <source>1 result waiting for the PACS</source>
+        <translation>1 resultado aguardando o PACS</translation>
+    </message>
+    <message>
+        <source>{n} results waiting for the PACS</source>
+        <translation>{n} resultados aguardando o PACS</translation>
+    </message>
+    <message>
+        <source>{label}: report and captured image sent to {peer}</source>
+        <translation>{label}: relatório e imagem capturada enviados a {peer}</translation>
+    </message>
+    <message>
+        <source>Sending to PACS failed</source>
+        <translation>Falha no envio ao PACS</translation>
+    </message>
+    <message>
+        <source>The results of {label} stay in the outgoing queue and are sent again on their own (DICOM &gt; Outgoing Queue lists them).</source>
+        <translation>Os resultados de {label} ficam na fila de saída e são reenviados sozinhos (DICOM &gt; Fila de saída os lista).</translation>
+    </message>
+    <message>
+        <source>{label}: {peer} still does not take the results (try {attempts})</source>
+        <translation>{label}: {peer} ainda não aceita os resultados (tentativa {attempts})</translation>
+    </message>
+    <message>
+        <source>No DICOM peer</source>
+        <translation>Nenhum nó DICOM</translation>
+    </message>
+    <message>
+        <source>Add the PACS as a peer in DICOM &gt; Node Settings first.</source>
+        <translation>Adicione primeiro o PACS como nó em DICOM &gt; Configurações do nó.</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Nó</translation>
+    </message>
+    <message>
+        <source>Send a fetal head report?</source>
+        <translation>Enviar um relatório de cabeça fetal?</translation>
+    </message>
+    <message>
+        <source>Send a fetal head circumference report of it to the PACS all the same?</source>
+        <translation>Enviar mesmo assim ao PACS um relatório de circunferência cefálica fetal desta imagem?</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Nada a enviar</translation>
+    </message>
+    <message>
+        <source>Measure the image first.</source>
+        <translation>Meça a imagem primeiro.</translation>
+    </message>
+    <message>
+        <source>No DICOM results</source>
+        <translation>Sem resultados DICOM</translation>
+    </message>
+    <message>
+        <source>Send Results to PACS</source>
+        <translation>Enviar resultados ao PACS</translation>
+    </message>
+    <message>
+        <source>Sending the results to {peer} (kept in {folder})…</source>
+        <translation>Enviando os resultados a {peer} (guardados em {folder})…</translation>
+    </message>
+</context>
+<context>
+    <name>DicomSettings</name>
+    <message>
+        <source>AE title</source>
+        <translation>Título AE</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate name</source>
+        <translation>Nome do certificado</translation>
+    </message>
+    <message>
+        <source>DICOM Node Settings</source>
+        <translation>Configurações do nó DICOM</translation>
+    </message>
+    <message>
+        <source>Receive images from the peers below (listen on the network)</source>
+        <translation>Receber imagens dos nós abaixo (escutar na rede)</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 accepts this computer only; 0.0.0.0 every network interface</source>
+        <translation>127.0.0.1 aceita só este computador; 0.0.0.0 todas as interfaces de rede</translation>
+    </message>
+    <message>
+        <source>Receive with TLS only (needs the certificate and key below)</source>
+        <translation>Receber só com TLS (precisa do certificado e da chave abaixo)</translation>
+    </message>
+    <message>
+        <source>This node&apos;s certificate (PEM)</source>
+        <translation>Certificado deste nó (PEM)</translation>
+    </message>
+    <message>
+        <source>This node&apos;s private key (PEM)</source>
+        <translation>Chave privada deste nó (PEM)</translation>
+    </message>
+    <message>
+        <source>The CA certificate(s) of the peers (PEM)</source>
+        <translation>O(s) certificado(s) de AC dos nós (PEM)</translation>
+    </message>
+    <message>
+        <source>Without a CA, accept TLS senders that present no certificate</source>
+        <translation>Sem AC, aceitar remetentes TLS que não apresentem certificado</translation>
+    </message>
+    <message>
+        <source>Off: only senders whose certificate the CA above signed can connect. On: any TLS client may connect (encrypted, but the AE title and its host are the only check).</source>
+        <translation>Desligado: só se conectam remetentes cujo certificado a AC acima assinou. Ligado: qualquer cliente TLS pode se conectar (criptografado, mas o título AE e o host são a única verificação).</translation>
+    </message>
+    <message>
+        <source>Add Peer</source>
+        <translation>Adicionar nó</translation>
+    </message>
+    <message>
+        <source>Remove Peer</source>
+        <translation>Remover nó</translation>
+    </message>
+    <message>
+        <source>This node&apos;s AE title</source>
+        <translation>Título AE deste nó</translation>
+    </message>
+    <message>
+        <source>Listen on address</source>
+        <translation>Escutar no endereço</translation>
+    </message>
+    <message>
+        <source>Received images go to</source>
+        <translation>As imagens recebidas vão para</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Chave privada TLS</translation>
+    </message>
+    <message>
+        <source>CA of the peers</source>
+        <translation>AC dos nós</translation>
+    </message>
+    <message>
+        <source>Known peers (scanners and archives; only these may send images). TLS: call this peer over TLS. Certificate name: with TLS and a CA, this sender&apos;s certificate must carry it.</source>
+        <translation>Nós conhecidos (aparelhos e arquivos; só estes podem enviar imagens). TLS: chamar este nó por TLS. Nome do certificado: com TLS e uma AC, o certificado deste remetente deve contê-lo.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Peer on row {row}: {problem}</source>
+        <translation>Nó da linha {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Give the address to listen on (127.0.0.1 for this computer only).</source>
+        <translation>Informe o endereço em que escutar (127.0.0.1 só para este computador).</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPanel</name>
+    <message>
+        <source>Display</source>
+        <translation>Exibição</translation>
+    </message>
+    <message>
+        <source>Brightness: the gray value shown mid-gray</source>
+        <translation>Brilho: o valor de cinza mostrado como cinza médio</translation>
+    </message>
+    <message>
+        <source>Contrast: the range of gray values shown</source>
+        <translation>Contraste: a faixa de valores de cinza mostrados</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Redefinir</translation>
+    </message>
+    <message>
+        <source>Back to the full gray range</source>
+        <translation>Voltar à escala de cinza completa</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Máscara</translation>
+    </message>
+    <message>
+        <source>Show the model&apos;s head region (M)</source>
+        <translation>Mostrar a região da cabeça do modelo (M)</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Elipse</translation>
+    </message>
+    <message>
+        <source>Show the fitted ellipse and its axes (E)</source>
+        <translation>Mostrar a elipse ajustada e seus eixos (E)</translation>
+    </message>
+    <message>
+        <source>Mask opacity</source>
+        <translation>Opacidade da máscara</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Brilho</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+</context>
+<context>
+    <name>EllipseEditor</name>
+    <message>
+        <source>Drag this end alone (Shift: both ends); click it, then the arrow keys move it by a pixel</source>
+        <translation>Arrastar esta ponta sozinha (Shift: as duas); clique nela e as setas a movem um pixel</translation>
+    </message>
+    <message>
+        <source>Drag to move the ellipse; click it, then the arrow keys move it by a pixel</source>
+        <translation>Arrastar para mover a elipse; clique nela e as setas a movem um pixel</translation>
+    </message>
+    <message>
+        <source>Drag to rotate the ellipse</source>
+        <translation>Arrastar para girar a elipse</translation>
+    </message>
+</context>
+<context>
+    <name>ExamCommands</name>
+    <message>
+        <source>; 1 DICOM image keeps the patient its file names</source>
+        <translation>; 1 imagem DICOM mantém a paciente que seu arquivo informa</translation>
+    </message>
+    <message>
+        <source>; {n} DICOM images keep the patient their file names</source>
+        <translation>; {n} imagens DICOM mantêm a paciente que seus arquivos informam</translation>
+    </message>
+    <message>
+        <source>Patient and exam set for 1 image</source>
+        <translation>Paciente e exame definidos para 1 imagem</translation>
+    </message>
+    <message>
+        <source>Patient and exam set for {n} images</source>
+        <translation>Paciente e exame definidos para {n} imagens</translation>
+    </message>
+    <message>
+        <source>GA {ga} set for 1 image of this exam</source>
+        <translation>IG {ga} definida para 1 imagem deste exame</translation>
+    </message>
+    <message>
+        <source>GA {ga} set for {n} images of this exam</source>
+        <translation>IG {ga} definida para {n} imagens deste exame</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>&apos;{text}&apos; has more than one decimal mark: type one, e.g. 0.0758 or 0,0758</source>
+        <translation>&apos;{text}&apos; tem mais de um separador decimal: digite um, p. ex. 0,0758 ou 0.0758</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number: type e.g. 0.0758 or 0,0758</source>
+        <translation>&apos;{text}&apos; não é um número: digite p. ex. 0,0758 ou 0.0758</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a gestational age: type weeks+days, e.g. 20+3</source>
+        <translation>&apos;{text}&apos; não é uma idade gestacional: digite semanas+dias, p. ex. 20+3</translation>
+    </message>
+    <message>
+        <source>A GA of {weeks}+{days} is outside {low}+0 to {high}+6</source>
+        <translation>Uma IG de {weeks}+{days} está fora de {low}+0 a {high}+6</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date: type it as YYYY-MM-DD</source>
+        <translation>&apos;{text}&apos; não é uma data: digite-a como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>weeks+days, e.g. 20+3</source>
+        <translation>semanas+dias, p. ex. 20+3</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Escolher a data em um calendário</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>Open images</source>
+        <translation>Abrir imagens</translation>
+    </message>
+    <message>
+        <source>Open a folder of images</source>
+        <translation>Abrir uma pasta de imagens</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: arquivo ou pasta inexistente</translation>
+    </message>
+    <message>
+        <source>Some files were not opened</source>
+        <translation>Alguns arquivos não foram abertos</translation>
+    </message>
+    <message>
+        <source>Pixel sizes found</source>
+        <translation>Tamanhos de pixel encontrados</translation>
+    </message>
+    <message>
+        <source>{csv}, beside these images, gives the pixel size of one of them. Use it?</source>
+        <translation>{csv}, ao lado destas imagens, dá o tamanho do pixel de uma delas. Usar?</translation>
+    </message>
+    <message>
+        <source>{csv}, beside these images, gives the pixel size of {n} of them. Use it?</source>
+        <translation>{csv}, ao lado destas imagens, dá o tamanho do pixel de {n} delas. Usar?</translation>
+    </message>
+    <message>
+        <source>Open measurements</source>
+        <translation>Abrir medidas</translation>
+    </message>
+    <message>
+        <source>Measurements not opened</source>
+        <translation>Medidas não abertas</translation>
+    </message>
+    <message>
+        <source>1 measured image opened from {file}</source>
+        <translation>1 imagem medida aberta de {file}</translation>
+    </message>
+    <message>
+        <source>{n} measured images opened from {file}</source>
+        <translation>{n} imagens medidas abertas de {file}</translation>
+    </message>
+    <message>
+        <source>1 measurement written to {path}</source>
+        <translation>1 medida gravada em {path}</translation>
+    </message>
+    <message>
+        <source>{n} measurements written to {path}</source>
+        <translation>{n} medidas gravadas em {path}</translation>
+    </message>
+    <message>
+        <source>1 image removed from the list; its file is untouched</source>
+        <translation>1 imagem removida da lista; seu arquivo não é alterado</translation>
+    </message>
+    <message>
+        <source>{n} images removed from the list; their files are untouched</source>
+        <translation>{n} imagens removidas da lista; seus arquivos não são alterados</translation>
+    </message>
+    <message>
+        <source>Some images were not opened</source>
+        <translation>Algumas imagens não foram abertas</translation>
+    </message>
+    <message>
+        <source>Export HC18 submission</source>
+        <translation>Exportar envio HC18</translation>
+    </message>
+    <message>
+        <source>Export measurements</source>
+        <translation>Exportar medidas</translation>
+    </message>
+    <message>
+        <source> without patient identity</source>
+        <translation> sem a identidade da paciente</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>Exportar imagem</translation>
+    </message>
+    <message>
+        <source>Measuring</source>
+        <translation>Medindo</translation>
+    </message>
+    <message>
+        <source>Wait for the measurement to end (or cancel it), then remove images.</source>
+        <translation>Aguarde o fim da medição (ou cancele-a) e depois remova imagens.</translation>
+    </message>
+    <message>
+        <source>Delete Old Patient Data</source>
+        <translation>Apagar dados antigos de pacientes</translation>
+    </message>
+    <message>
+        <source>Delete the images this computer received or retrieved over DICOM, and the results it sent,
+that are older than this many days (images you opened from elsewhere are not touched):</source>
+        <translation>Apagar as imagens que este computador recebeu ou recuperou por DICOM, e os resultados enviados,
+mais antigos que estes dias (imagens abertas de outros lugares não são alteradas):</translation>
+    </message>
+    <message>
+        <source>Old patient data not deleted</source>
+        <translation>Dados antigos de pacientes não apagados</translation>
+    </message>
+    <message>
+        <source>Retention of {days} days: {report}</source>
+        <translation>Retenção de {days} dias: {report}</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthChart</name>
+    <message>
+        <source>gestational age (weeks)</source>
+        <translation>idade gestacional (semanas)</translation>
+    </message>
+    <message>
+        <source>HC (mm)</source>
+        <translation>CC (mm)</translation>
+    </message>
+    <message>
+        <source>No HC in millimetres for this exam yet.</source>
+        <translation>Ainda não há CC em milímetros para este exame.</translation>
+    </message>
+    <message>
+        <source>The GA of this exam is not known: date the exam (Measure &gt; Date This Exam) to place it.</source>
+        <translation>A IG deste exame não é conhecida: date o exame (Medir &gt; Datar este exame) para posicioná-lo.</translation>
+    </message>
+    <message>
+        <source>Red: this exam (bars: the model&apos;s 95% interval); orange: the patient&apos;s other exams.</source>
+        <translation>Vermelho: este exame (barras: o intervalo de 95% do modelo); laranja: os outros exames da paciente.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Set Patient and Exam</source>
+        <translation>Definir paciente e exame</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Identificador da paciente</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Sobrenome</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>Data do exame</translation>
+    </message>
+    <message>
+        <source>For the selected image:</source>
+        <translation>Para a imagem escolhida:</translation>
+    </message>
+    <message>
+        <source>For the {n} selected images, which become one exam:</source>
+        <translation>Para as {n} imagens escolhidas, que passam a ser um exame:</translation>
+    </message>
+    <message>
+        <source>Give at least the patient ID or the family name.</source>
+        <translation>Informe pelo menos o identificador ou o sobrenome.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageList</name>
+    <message>
+        <source>Images without a named patient</source>
+        <translation>Imagens sem paciente identificada</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <extracomment>``app.session.Status`` values marked for translation (the application layer speaks English only).</extracomment>
+        <translation>não medida</translation>
+    </message>
+    <message>
+        <source>measuring</source>
+        <translation>medindo</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>medida</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>no head found</source>
+        <translation>nenhuma cabeça encontrada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>exam {date}</source>
+        <translation>exame {date}</translation>
+    </message>
+    <message>
+        <source>Opened images by patient and exam; the arrow keys and Page Up/Down move through them</source>
+        <translation>Imagens abertas por paciente e exame; as setas e Page Up/Down as percorrem</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>As the System ({language})</source>
+        <translation>Como o sistema ({language})</translation>
+    </message>
+    <message>
+        <source>FetalHC will be in {language} from its next start.</source>
+        <translation>O FetalHC estará em {language} a partir da próxima inicialização.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Language not available</source>
+        <translation>Idioma não disponível</translation>
+    </message>
+    <message>
+        <source>Unsupported Qt version</source>
+        <translation>Versão do Qt não suportada</translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation>Sessão não salva</translation>
+    </message>
+    <message>
+        <source>Too many FetalHC windows are open: this one&apos;s work is not autosaved.</source>
+        <translation>Há janelas demais do FetalHC abertas: o trabalho desta não é salvo automaticamente.</translation>
+    </message>
+    <message>
+        <source>A second window</source>
+        <translation>Uma segunda janela</translation>
+    </message>
+    <message>
+        <source>Session not restored</source>
+        <translation>Sessão não restaurada</translation>
+    </message>
+    <message>
+        <source>FetalHC did not close normally</source>
+        <translation>O FetalHC não foi fechado normalmente</translation>
+    </message>
+    <message>
+        <source>The last session ended unexpectedly. Restored from the autosave: {images} images, {measured} of them measured.
+
+Details of a crash, if any, are in {logs} (Help &gt; Open Log Folder).</source>
+        <translation>A última sessão terminou inesperadamente. Restaurado do salvamento automático: {images} imagens, {measured} delas medidas.
+
+Detalhes de uma falha, se houve, estão em {logs} (Ajuda &gt; Abrir a pasta de registros).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The patient and exam the file names</source>
+        <translation>A paciente e o exame que o arquivo informa</translation>
+    </message>
+    <message>
+        <source>Model: loading…</source>
+        <translation>Modelo: carregando…</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Growth chart</source>
+        <translation>Curva de crescimento</translation>
+    </message>
+    <message>
+        <source>Model: {name}</source>
+        <translation>Modelo: {name}</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Pasta de registros</translation>
+    </message>
+    <message>
+        <source>The logs are in {folder}</source>
+        <translation>Os registros estão em {folder}</translation>
+    </message>
+    <message>
+        <source>User guide missing</source>
+        <translation>Guia do usuário ausente</translation>
+    </message>
+    <message>
+        <source>The user guide was not installed with this FetalHC.</source>
+        <translation>O guia do usuário não foi instalado com este FetalHC.</translation>
+    </message>
+    <message>
+        <source>Model ready: {name}</source>
+        <translation>Modelo pronto: {name}</translation>
+    </message>
+    <message>
+        <source>Model: not loaded</source>
+        <translation>Modelo: não carregado</translation>
+    </message>
+    <message>
+        <source>Model not loaded</source>
+        <translation>Modelo não carregado</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded.</source>
+        <translation>Não foi possível carregar o modelo.</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Escolher uma pasta de modelo</translation>
+    </message>
+    <message>
+        <source>Training is not installed</source>
+        <translation>O treinamento não está instalado</translation>
+    </message>
+    <message>
+        <source>Training in progress: measuring waits until it ends.</source>
+        <translation>Treinamento em andamento: a medição aguarda o fim.</translation>
+    </message>
+    <message>
+        <source>HC {hc} px</source>
+        <translation>CC {hc} px</translation>
+    </message>
+    <message>
+        <source>HC {hc} mm</source>
+        <translation>CC {hc} mm</translation>
+    </message>
+    <message>
+        <source>HC {hc} ± {half} mm</source>
+        <translation>CC {hc} ± {half} mm</translation>
+    </message>
+    <message>
+        <source>not a head plane</source>
+        <translation>não é um plano cefálico</translation>
+    </message>
+    <message>
+        <source>not obstetric</source>
+        <translation>não obstétrica</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>duvidoso</translation>
+    </message>
+    <message>
+        <source>Measuring… (Esc cancels)</source>
+        <translation>Medindo… (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementPanel</name>
+    <message>
+        <source>Measurement</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Head circumference (Ramanujan&apos;s ellipse perimeter)</source>
+        <translation>Circunferência cefálica (perímetro da elipse de Ramanujan)</translation>
+    </message>
+    <message>
+        <source>Biparietal diameter: the short axis of the ellipse, outer to outer. Hadlock&apos;s and many scanners&apos; BPD is outer to inner, about 2-3 mm less.</source>
+        <translation>Diâmetro biparietal: o eixo curto da elipse, externo-externo. O DBP de Hadlock e de muitos aparelhos é externo-interno, cerca de 2-3 mm menor.</translation>
+    </message>
+    <message>
+        <source>Occipitofrontal diameter: the long axis of the ellipse, outer to outer</source>
+        <translation>Diâmetro occipitofrontal: o eixo longo da elipse, externo-externo</translation>
+    </message>
+    <message>
+        <source>Gestational age from HC by Hadlock (1984), valid for HC 6.8-36 cm</source>
+        <translation>Idade gestacional pela CC segundo Hadlock (1984), válida para CC de 6,8-36 cm</translation>
+    </message>
+    <message>
+        <source>Gestational age from HC by INTERGROWTH-21st (2016), for scans at 14-26 weeks</source>
+        <translation>Idade gestacional pela CC segundo INTERGROWTH-21st (2016), para exames com 14-26 semanas</translation>
+    </message>
+    <message>
+        <source>The model&apos;s 95% interval of the HC: the ensemble members&apos; disagreement, calibrated on images none of them trained on</source>
+        <translation>O intervalo de 95% da CC segundo o modelo: a discordância dos membros do conjunto, calibrada em imagens com que nenhum foi treinado</translation>
+    </message>
+    <message>
+        <source>HC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalo de 95%</translation>
+    </message>
+    <message>
+        <source>BPD (outer-outer)</source>
+        <translation>DBP (externo-externo)</translation>
+    </message>
+    <message>
+        <source>OFD (outer-outer)</source>
+        <translation>DOF (externo-externo)</translation>
+    </message>
+    <message>
+        <source>Cephalic index</source>
+        <translation>Índice cefálico</translation>
+    </message>
+    <message>
+        <source>GA (Hadlock)</source>
+        <translation>IG (Hadlock)</translation>
+    </message>
+    <message>
+        <source>GA (INTERGROWTH)</source>
+        <translation>IG (INTERGROWTH)</translation>
+    </message>
+    <message>
+        <source>The GA known from dating (weeks+days), for the HC centile; empty until you type it. Measure &gt; Date This Exam dates every image of the exam from the LMP, EDD or a dating scan.</source>
+        <translation>A IG conhecida pela datação (semanas+dias), para o percentil da CC; vazia até você digitá-la. Medir &gt; Datar este exame data todas as imagens do exame pela DUM, pela DPP ou por uma ultrassonografia de datação.</translation>
+    </message>
+    <message>
+        <source>Known GA</source>
+        <translation>IG conhecida</translation>
+    </message>
+    <message>
+        <source>INTERGROWTH-21st HC standard (2014), 14-40 weeks</source>
+        <translation>Padrão INTERGROWTH-21st da CC (2014), 14-40 semanas</translation>
+    </message>
+    <message>
+        <source>z-score / centile</source>
+        <translation>Escore z / percentil</translation>
+    </message>
+    <message>
+        <source>Model confidence: 1 is a clean, elliptical, certain head outline</source>
+        <translation>Confiança do modelo: 1 é um contorno da cabeça nítido, elíptico e seguro</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <source>I confirm this is a fetal head plane</source>
+        <translation>Confirmo que este é um plano cefálico fetal</translation>
+    </message>
+    <message>
+        <source>Overrule the head-plane check for this image: your name and the time go into the record and the report (Ctrl+Z undoes)</source>
+        <translation>Sobrepor a verificação do plano cefálico para esta imagem: seu nome e o horário entram no registro e no laudo (Ctrl+Z desfaz)</translation>
+    </message>
+    <message>
+        <source>Restore automatic ellipse</source>
+        <translation>Restaurar a elipse automática</translation>
+    </message>
+    <message>
+        <source>Discard the manual correction and use the model&apos;s ellipse</source>
+        <translation>Descartar a correção manual e usar a elipse do modelo</translation>
+    </message>
+    <message>
+        <source>No pixel size: HC is shown in pixels. Set the pixel size to get millimetres.</source>
+        <translation>Sem tamanho de pixel: a CC é mostrada em pixels. Informe o tamanho do pixel para obter milímetros.</translation>
+    </message>
+    <message>
+        <source>Withdraw my confirmation</source>
+        <translation>Retirar minha confirmação</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>o usuário</translation>
+    </message>
+    <message>
+        <source>Confirmed as a fetal head plane by {who} on {when}, against the check.</source>
+        <translation>Confirmado como plano cefálico fetal por {who} em {when}, contra a verificação.</translation>
+    </message>
+    <message>
+        <source>Not confirmed as a head plane.</source>
+        <translation>Não confirmado como plano cefálico.</translation>
+    </message>
+    <message>
+        <source>{weeks} w ({weeks_days})</source>
+        <translation>{weeks} sem ({weeks_days})</translation>
+    </message>
+    <message>
+        <source>none (see below)</source>
+        <translation>nenhuma (ver abaixo)</translation>
+    </message>
+    <message>
+        <source>Check the ellipse on the skull&apos;s outer edge, the faint side walls above all.</source>
+        <extracomment>What to check on a doubtful result: out of fold the measured ellipse parts from the annotators&apos; most on the side walls (horizontal extent sd 5.0 image pixels against 3.9 vertically).</extracomment>
+        <translation>Verifique a elipse na borda externa do crânio, sobretudo nas paredes laterais pouco visíveis.</translation>
+    </message>
+    <message>
+        <source>Edited by hand: the HC is yours; the model&apos;s interval no longer applies</source>
+        <translation>Editada à mão: a CC é sua; o intervalo do modelo não se aplica mais</translation>
+    </message>
+    <message>
+        <source>Measure it by hand only if it is a fetal head plane of a pregnancy.</source>
+        <translation>Meça à mão somente se for um plano cefálico fetal de uma gestação.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s result was doubtful: </source>
+        <translation>O resultado do modelo era duvidoso: </translation>
+    </message>
+    <message>
+        <source>Doubtful result: </source>
+        <translation>Resultado duvidoso: </translation>
+    </message>
+    <message>
+        <source>z {z}, centile {centile} (at {ga})</source>
+        <translation>z {z}, percentil {centile} (com {ga})</translation>
+    </message>
+    <message>
+        <source>none: edited by hand</source>
+        <translation>nenhum: editada à mão</translation>
+    </message>
+    <message>
+        <source>not given by this model</source>
+        <translation>não fornecido por este modelo</translation>
+    </message>
+</context>
+<context>
+    <name>Measuring</name>
+    <message>
+        <source>No head was found in any frame.</source>
+        <translation>Nenhuma cabeça foi encontrada em nenhum quadro.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The menus in order: name -&gt; title (marked for translation).</extracomment>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Medir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation>M&amp;odelo</translation>
+    </message>
+    <message>
+        <source>&amp;DICOM</source>
+        <translation>DI&amp;COM</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>NodeService</name>
+    <message>
+        <source>DICOM node off</source>
+        <translation>Nó DICOM desligado</translation>
+    </message>
+    <message>
+        <source>DICOM node {ae} on {address}</source>
+        <translation>Nó DICOM {ae} em {address}</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingQueueDialog</name>
+    <message>
+        <source>Peer</source>
+        <translation>Nó</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Próxima tentativa</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último erro</translation>
+    </message>
+    <message>
+        <source>Outgoing Queue</source>
+        <translation>Fila de saída</translation>
+    </message>
+    <message>
+        <source>Retry All Now</source>
+        <translation>Tentar tudo de novo agora</translation>
+    </message>
+    <message>
+        <source>Drop Selected</source>
+        <translation>Descartar selecionados</translation>
+    </message>
+    <message>
+        <source>1 result waits to be sent; it is tried again on its own, later each time.</source>
+        <translation>1 resultado aguarda envio; é tentado de novo sozinho, cada vez mais tarde.</translation>
+    </message>
+    <message>
+        <source>{n} results wait to be sent; each is tried again on its own, later each time.</source>
+        <translation>{n} resultados aguardam envio; cada um é tentado de novo sozinho, cada vez mais tarde.</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Nada aguarda envio.</translation>
+    </message>
+</context>
+<context>
+    <name>PacsDialog</name>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Identificador da paciente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>Open from PACS</source>
+        <translation>Abrir do PACS</translation>
+    </message>
+    <message>
+        <source>e.g. DOE^JANE or DOE*</source>
+        <translation>p. ex. DOE^JANE ou DOE*</translation>
+    </message>
+    <message>
+        <source>Studies from</source>
+        <translation>Estudos desde</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Open Study</source>
+        <translation>Abrir estudo</translation>
+    </message>
+    <message>
+        <source>Add the PACS as a peer in DICOM &gt; Node Settings first.</source>
+        <translation>Adicione primeiro o PACS como nó em DICOM &gt; Configurações do nó.</translation>
+    </message>
+    <message>
+        <source>PACS</source>
+        <translation>PACS</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nome da paciente</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>1 study found.</source>
+        <translation>1 estudo encontrado.</translation>
+    </message>
+    <message>
+        <source>{n} studies found.</source>
+        <translation>{n} estudos encontrados.</translation>
+    </message>
+    <message>
+        <source>No study matches.</source>
+        <translation>Nenhum estudo corresponde.</translation>
+    </message>
+    <message>
+        <source>Retrieving the study of {patient}…</source>
+        <translation>Recuperando o estudo de {patient}…</translation>
+    </message>
+    <message>
+        <source>The PACS sent no ultrasound image of this study.</source>
+        <translation>O PACS não enviou nenhuma imagem de ultrassom deste estudo.</translation>
+    </message>
+</context>
+<context>
+    <name>PixelSizeCommands</name>
+    <message>
+        <source>Pixel size refused</source>
+        <translation>Tamanho do pixel recusado</translation>
+    </message>
+    <message>
+        <source>Change pixel size</source>
+        <translation>Alterar o tamanho do pixel</translation>
+    </message>
+    <message>
+        <source>Pixel sizes (CSV)</source>
+        <translation>Tamanhos de pixel (CSV)</translation>
+    </message>
+    <message>
+        <source>Pixel sizes not loaded</source>
+        <translation>Tamanhos de pixel não carregados</translation>
+    </message>
+    <message>
+        <source>Pixel sizes set for {count} of {total} images</source>
+        <translation>Tamanhos de pixel definidos para {count} de {total} imagens</translation>
+    </message>
+    <message>
+        <source>Calibration refused</source>
+        <translation>Calibração recusada</translation>
+    </message>
+    <message>
+        <source>Calibrate pixel size</source>
+        <translation>Calibrar o tamanho do pixel</translation>
+    </message>
+</context>
+<context>
+    <name>PixelSizePanel</name>
+    <message>
+        <source>not set</source>
+        <translation>não definido</translation>
+    </message>
+    <message>
+        <source>from the DICOM file</source>
+        <extracomment>``core.pixel_size.SOURCE_WORDS`` marked for translation (the core speaks English only).</extracomment>
+        <translation>do arquivo DICOM</translation>
+    </message>
+    <message>
+        <source>from the pixel-size CSV</source>
+        <translation>do CSV de tamanhos de pixel</translation>
+    </message>
+    <message>
+        <source>entered by the user</source>
+        <translation>informado pelo usuário</translation>
+    </message>
+    <message>
+        <source>calibrated on the image</source>
+        <translation>calibrado na imagem</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Tamanho do pixel</translation>
+    </message>
+    <message>
+        <source>Millimetres per image pixel (0.0758 or 0,0758), committed with Enter; every mm figure follows it</source>
+        <translation>Milímetros por pixel da imagem (0,0758 ou 0.0758), confirmados com Enter; cada valor em mm depende dele</translation>
+    </message>
+    <message>
+        <source>Load CSV…</source>
+        <translation>Carregar CSV…</translation>
+    </message>
+    <message>
+        <source>Pixel sizes by file name (HC18 form: filename,pixel size(mm)) for every open image</source>
+        <translation>Tamanhos de pixel por nome de arquivo (forma HC18: filename,pixel size(mm)) para cada imagem aberta</translation>
+    </message>
+    <message>
+        <source>Calibrate…</source>
+        <translation>Calibrar…</translation>
+    </message>
+    <message>
+        <source>Draw a line over a known distance, such as the depth scale, and type its length</source>
+        <translation>Traçar uma linha sobre uma distância conhecida, como a escala de profundidade, e digitar seu comprimento</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Non-square pixels: spacing across x down</source>
+        <translation>Pixels não quadrados: espaçamento horizontal x vertical</translation>
+    </message>
+    <message>
+        <source>Set it, load a CSV or calibrate to get mm figures.</source>
+        <translation>Informe-o, carregue um CSV ou calibre para obter valores em mm.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>Pasta para os laudos</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Nada a imprimir</translation>
+    </message>
+    <message>
+        <source>Measure an image of this exam first.</source>
+        <translation>Meça primeiro uma imagem deste exame.</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Sem laudo</translation>
+    </message>
+    <message>
+        <source>Measure at least one image first.</source>
+        <translation>Meça primeiro pelo menos uma imagem.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Laudo não gravado</translation>
+    </message>
+    <message>
+        <source>1 report written to {folder}</source>
+        <translation>1 laudo gravado em {folder}</translation>
+    </message>
+    <message>
+        <source>{n} reports written to {folder}</source>
+        <translation>{n} laudos gravados em {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Previous/next image in the list</source>
+        <translation>Imagem anterior/seguinte da lista</translation>
+    </message>
+    <message>
+        <source>Up/Down</source>
+        <translation>Cima/Baixo</translation>
+    </message>
+    <message>
+        <source>Choose an ellipse handle (in the image)</source>
+        <translation>Escolher uma alça da elipse (na imagem)</translation>
+    </message>
+    <message>
+        <source>Move the chosen handle by one pixel (ten)</source>
+        <translation>Mover a alça escolhida um pixel (dez)</translation>
+    </message>
+    <message>
+        <source>Arrows (Shift+Arrows)</source>
+        <translation>Setas (Shift+setas)</translation>
+    </message>
+    <message>
+        <source>Drag both ends of an axis about the centre</source>
+        <translation>Arrastar as duas pontas de um eixo em torno do centro</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Shift+arrastar</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Training ran out of memory. Choose a smaller image size or batch size.</source>
+        <translation>O treinamento ficou sem memória. Escolha um tamanho de imagem ou de lote menor.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>FetalHC User Guide</source>
+        <extracomment>Room (logical pixels) left beside a picture for the page&apos;s margins and the scroll bar.</extracomment>
+        <translation>Guia do usuário do FetalHC</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Conteúdo</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The measurement failed: {message}</source>
+        <extracomment>Where an entered GA came from when the user typed it in the panel (the record&apos;s ga_entered_source).</extracomment>
+        <translation>A medição falhou: {message}</translation>
+    </message>
+    <message>
+        <source>Edit ellipse</source>
+        <translation>Editar elipse</translation>
+    </message>
+    <message>
+        <source>Restore automatic ellipse</source>
+        <translation>Restaurar a elipse automática</translation>
+    </message>
+    <message>
+        <source>Clear GA</source>
+        <translation>Apagar IG</translation>
+    </message>
+    <message>
+        <source>Enter GA {ga}</source>
+        <translation>Informar IG {ga}</translation>
+    </message>
+    <message>
+        <source>Confirm head plane</source>
+        <translation>Confirmar o plano cefálico</translation>
+    </message>
+    <message>
+        <source>Withdraw head-plane confirmation</source>
+        <translation>Retirar a confirmação do plano cefálico</translation>
+    </message>
+    <message>
+        <source>Date exam ({dating})</source>
+        <translation>Datar o exame ({dating})</translation>
+    </message>
+    <message>
+        <source>Pixel size from {file}</source>
+        <translation>Tamanho do pixel de {file}</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <translation>Não há imagem para exportar.</translation>
+    </message>
+    <message>
+        <source>The file was kept as {kept}; FetalHC starts with an empty session.</source>
+        <translation>O arquivo foi mantido como {kept}; o FetalHC começa com uma sessão vazia.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,173 @@
+"""The window's languages: every shipped language translates every marked string, keeps its
+placeholders and accelerators, is chosen by the setting or the system locale, and shows numbers
+in its own convention."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QLabel
+
+from fetalhc_gui.gui.i18n import LANGUAGES, SOURCE_LANGUAGE, install_language, language_for, translations_folder
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "resources" / "translations"
+LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n")
+
+
+def ts_files() -> dict[str, Path]:
+    return {code: SOURCES / f"fetalhc_{code}.ts" for code in LANGUAGES if code != SOURCE_LANGUAGE}
+
+
+def messages(ts: Path) -> list[tuple[str, str, list[str], bool]]:
+    """(context, source, translations, unfinished) of every message of a .ts file."""
+    rows = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            unfinished = translation.get("type") in ("unfinished", "obsolete", "vanished")
+            rows.append((name, message.findtext("source"), forms, unfinished))
+    return rows
+
+
+@pytest.mark.parametrize("code", sorted(ts_files()))
+def test_every_string_is_translated_with_its_placeholders_and_accelerator(code):
+    rows = messages(ts_files()[code])
+    assert len(rows) > 100
+    problems = []
+    for context, source, forms, unfinished in rows:
+        for form in forms:
+            if unfinished or not form.strip():
+                problems.append(f"{context}: {source!r} is not translated")
+            elif sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(source)) and "%n" not in source:
+                problems.append(f"{context}: {source!r} -> {form!r}: placeholders differ")
+            elif "%n" in source and "%n" not in form and len(forms) > 1:
+                problems.append(f"{context}: {source!r} -> {form!r}: the count is missing")
+            elif source.replace("&&", "").count("&") != form.replace("&&", "").count("&"):
+                problems.append(f"{context}: {source!r} -> {form!r}: the accelerator (&) is missing or doubled")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_translation_sources_hold_every_string_the_window_marks(tmp_path):
+    """Run Qt's lupdate over the window's code into copies of the .ts files: a string marked with
+    translate() but missing from a language (or left there after its code went) fails here, with
+    ``make translations-update`` as the remedy."""
+    copies = []
+    for ts in ts_files().values():
+        shutil.copy(ts, tmp_path / ts.name)
+        copies.append(str(tmp_path / ts.name))
+    code = sorted(str(p) for p in (ROOT / "fetalhc_gui" / "gui").rglob("*.py"))
+    subprocess.run(
+        [str(LUPDATE), *code, "-no-obsolete", "-locations", "none", "-ts", *copies], check=True, capture_output=True
+    )
+    for ts in ts_files().values():
+        before = {(c, s) for c, s, _, _ in messages(ts)}
+        after = {(c, s) for c, s, _, _ in messages(tmp_path / ts.name)}
+        assert after == before, f"{ts.name} is out of date (run 'make translations-update'): " + repr(
+            sorted(after ^ before)[:5]
+        )
+
+
+@pytest.mark.parametrize(
+    ("setting", "system", "expected"),
+    [
+        ("", "de_DE", "de"),
+        ("", "de_AT", "de"),
+        ("", "pt_PT", "pt_BR"),
+        ("", "es_MX", "es"),
+        ("", "ja_JP", "en"),
+        ("fr", "de_DE", "fr"),
+        ("xx", "es_ES", "es"),
+    ],
+)
+def test_the_language_follows_the_setting_then_the_system_locale(setting, system, expected):
+    assert language_for(setting, QLocale(system)) == expected
+
+
+@pytest.fixture
+def german():
+    """The window in German for one test; English and the C locale again after it."""
+    app = QApplication.instance()
+    translators = install_language(app, "de")
+    yield
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale.c())
+
+
+def test_every_shipped_language_has_its_built_translation():
+    for code in ts_files():
+        assert (translations_folder() / f"fetalhc_{code}.qm").stat().st_size > 1000, code
+
+
+def test_the_window_speaks_german_with_german_numbers(qtbot, german, images):
+    from support.gui import make_window, measure_current
+
+    window = make_window(qtbot)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[:3] == ["&Datei", "&Bearbeiten", "&Messen"]
+    assert window.actions.measure.text() == "&Messen"
+    assert window.actions.language_menu.title() == "&Sprache"
+    window.open_paths([str(images[0])])
+    measure_current(qtbot, window)
+    window.pixel_size_panel.enter("0,2")
+    assert window.pixel_size_panel.field.text() == "0,2000"
+    panel = window.measurement_panel
+    assert re.fullmatch(r"\d+,\d mm", panel.hc.text()), panel.hc.text()  # 181,3 mm
+    assert panel.layout().itemAt(0).widget().title() == "Messung"
+    assert {"KU", "BPD (außen-außen)", "Kopfindex", "Bekanntes GA"} <= {w.text() for w in panel.findChildren(QLabel)}
+    listed = window.image_list.entry_text(0)
+    assert re.search(r"gemessen  ·  KU \d+,\d", listed), listed
+
+
+def test_the_language_menu_keeps_the_choice_for_the_next_start(qtbot):
+    from support.gui import make_window
+
+    window = make_window(qtbot)
+    choices = {action.text(): action for action in window.actions.language_menu.actions()}
+    assert {"English", "Español", "Français", "Deutsch", "Português (Brasil)"} <= set(choices)
+    assert next(a for a in choices.values() if a.isChecked()).text().startswith("As the System")
+    choices["Français"].trigger()
+    assert window.settings.language == "fr"
+    assert "Français" in window.statusBar().currentMessage()
+    assert choices["Français"].isChecked()
+
+
+def test_the_pixel_size_sources_from_the_core_are_marked_for_translation():
+    from fetalhc_gui.core.pixel_size import SOURCE_WORDS
+    from fetalhc_gui.gui.panels.pixel_size import _SOURCE_WORDS
+
+    assert set(_SOURCE_WORDS) == set(SOURCE_WORDS.values())
+
+
+def test_the_image_statuses_are_marked_for_translation():
+    from fetalhc_gui.app.session import Status
+    from fetalhc_gui.gui.panels.image_list import STATUS_WORDS
+
+    assert set(STATUS_WORDS) == {status.value for status in Status}
+
+
+def test_no_string_is_translated_at_import_time():
+    """A translate() outside a function runs when the module is imported, before the launcher
+    installs the language, and stays English: such strings are marked with QT_TRANSLATE_NOOP and
+    translated where they are shown."""
+    import ast
+
+    offenders = []
+    for path in sorted((ROOT / "fetalhc_gui" / "gui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        inside = {id(n) for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.Lambda)) for n in ast.walk(f)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "translate" and id(node) not in inside:
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert not offenders, offenders
