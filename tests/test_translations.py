@@ -171,3 +171,10 @@ def test_no_string_is_translated_at_import_time():
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "translate" and id(node) not in inside:
                 offenders.append(f"{path.name}:{node.lineno}")
     assert not offenders, offenders
+
+
+def test_the_growth_chart_s_centile_labels_are_marked_for_translation():
+    from fetalhc_gui.core.clinical import intergrowth_hc_centile_curves, ordinal
+    from fetalhc_gui.gui.panels.growth_chart import CENTILE_LABELS
+
+    assert set(CENTILE_LABELS) == {ordinal(c) for c in intergrowth_hc_centile_curves()[1]}

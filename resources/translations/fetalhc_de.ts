@@ -400,6 +400,71 @@
     </message>
 </context>
 <context>
+    <name>ClinicalWords</name>
+    <message>
+        <source>an abdomen</source>
+        <extracomment>What the head-plane check says an image looks like, with its article (``inference.plane_check``).</extracomment>
+        <translation>ein Abdomen</translation>
+    </message>
+    <message>
+        <source>a femur</source>
+        <translation>ein Femur</translation>
+    </message>
+    <message>
+        <source>a thorax</source>
+        <translation>ein Thorax</translation>
+    </message>
+    <message>
+        <source>this does not look like a fetal head plane (it looks like {what})</source>
+        <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
+        <translation>dies sieht nicht wie eine fetale Kopfebene aus (es sieht aus wie {what})</translation>
+    </message>
+    <message>
+        <source>this does not look like a fetal head plane</source>
+        <translation>dies sieht nicht wie eine fetale Kopfebene aus</translation>
+    </message>
+    <message>
+        <source>the header says this is not an obstetric exam ({cues})</source>
+        <translation>laut Header ist dies keine geburtshilfliche Untersuchung ({cues})</translation>
+    </message>
+    <message>
+        <source>the ensemble members disagree (95% interval {low}-{high} mm, ±{half}% of HC)</source>
+        <translation>die Ensemblemitglieder sind sich uneinig (95-%-Intervall {low}-{high} mm, ±{half} % des KU)</translation>
+    </message>
+    <message>
+        <source>the ensemble members disagree (a wide 95% interval)</source>
+        <translation>die Ensemblemitglieder sind sich uneinig (ein weites 95-%-Intervall)</translation>
+    </message>
+    <message>
+        <source>results like this one (skull edge, head size, pixel size) are often off by more than 5 mm</source>
+        <translation>Ergebnisse wie dieses (Schädelrand, Kopfgröße, Pixelgröße) weichen oft um mehr als 5 mm ab</translation>
+    </message>
+    <message>
+        <source>the head region is not elliptical (fit Dice {dice})</source>
+        <translation>die Kopfregion ist nicht elliptisch (Anpassungs-Dice {dice})</translation>
+    </message>
+    <message>
+        <source>the outline departs from the ellipse ({percent}%)</source>
+        <translation>der Umriss weicht von der Ellipse ab ({percent} %)</translation>
+    </message>
+    <message>
+        <source>the model is unsure of the head region (confidence {confidence})</source>
+        <translation>das Modell ist sich der Kopfregion unsicher (Sicherheit {confidence})</translation>
+    </message>
+    <message>
+        <source>HC gives {hc} ({formula}), the dates give {dates}: 1 day apart.</source>
+        <translation>Der KU ergibt {hc} ({formula}), die Daten ergeben {dates}: 1 Tag Unterschied.</translation>
+    </message>
+    <message>
+        <source>HC gives {hc} ({formula}), the dates give {dates}: {apart} days apart, more than the {threshold} days at which ACOG Committee Opinion 700 would redate at this GA: check the dates, the pixel size and the plane (FetalHC does not redate).</source>
+        <translation>Der KU ergibt {hc} ({formula}), die Daten ergeben {dates}: {apart} Tage Unterschied, mehr als die {threshold} Tage, ab denen ACOG Committee Opinion 700 bei diesem GA neu datieren würde: prüfen Sie die Daten, die Pixelgröße und die Ebene (FetalHC datiert nicht neu).</translation>
+    </message>
+    <message>
+        <source>HC gives {hc} ({formula}), the dates give {dates}: {apart} days apart.</source>
+        <translation>Der KU ergibt {hc} ({formula}), die Daten ergeben {dates}: {apart} Tage Unterschied.</translation>
+    </message>
+</context>
+<context>
     <name>DatingDialog</name>
     <message>
         <source>Date This Exam</source>
@@ -930,6 +995,27 @@ die älter als so viele Tage sind (anderswo geöffnete Bilder bleiben unberührt
 </context>
 <context>
     <name>GrowthChart</name>
+    <message>
+        <source>3rd</source>
+        <extracomment>The curves&apos; labels (``core.clinical.ordinal`` of the INTERGROWTH-21st centiles) marked for translation.</extracomment>
+        <translation>P3</translation>
+    </message>
+    <message>
+        <source>10th</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>50th</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>90th</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>97th</source>
+        <translation>P97</translation>
+    </message>
     <message>
         <source>gestational age (weeks)</source>
         <translation>Gestationsalter (Wochen)</translation>

@@ -400,6 +400,71 @@
     </message>
 </context>
 <context>
+    <name>ClinicalWords</name>
+    <message>
+        <source>an abdomen</source>
+        <extracomment>What the head-plane check says an image looks like, with its article (``inference.plane_check``).</extracomment>
+        <translation>un abdomen</translation>
+    </message>
+    <message>
+        <source>a femur</source>
+        <translation>un fémur</translation>
+    </message>
+    <message>
+        <source>a thorax</source>
+        <translation>un tórax</translation>
+    </message>
+    <message>
+        <source>this does not look like a fetal head plane (it looks like {what})</source>
+        <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
+        <translation>esto no parece un plano de la cabeza fetal (parece {what})</translation>
+    </message>
+    <message>
+        <source>this does not look like a fetal head plane</source>
+        <translation>esto no parece un plano de la cabeza fetal</translation>
+    </message>
+    <message>
+        <source>the header says this is not an obstetric exam ({cues})</source>
+        <translation>la cabecera indica que no es una exploración obstétrica ({cues})</translation>
+    </message>
+    <message>
+        <source>the ensemble members disagree (95% interval {low}-{high} mm, ±{half}% of HC)</source>
+        <translation>los miembros del conjunto discrepan (intervalo del 95 % {low}-{high} mm, ±{half} % de la CC)</translation>
+    </message>
+    <message>
+        <source>the ensemble members disagree (a wide 95% interval)</source>
+        <translation>los miembros del conjunto discrepan (un intervalo del 95 % amplio)</translation>
+    </message>
+    <message>
+        <source>results like this one (skull edge, head size, pixel size) are often off by more than 5 mm</source>
+        <translation>los resultados como este (borde del cráneo, tamaño de la cabeza, tamaño de píxel) se desvían a menudo más de 5 mm</translation>
+    </message>
+    <message>
+        <source>the head region is not elliptical (fit Dice {dice})</source>
+        <translation>la región de la cabeza no es elíptica (Dice del ajuste {dice})</translation>
+    </message>
+    <message>
+        <source>the outline departs from the ellipse ({percent}%)</source>
+        <translation>el contorno se aparta de la elipse ({percent} %)</translation>
+    </message>
+    <message>
+        <source>the model is unsure of the head region (confidence {confidence})</source>
+        <translation>el modelo no está seguro de la región de la cabeza (confianza {confidence})</translation>
+    </message>
+    <message>
+        <source>HC gives {hc} ({formula}), the dates give {dates}: 1 day apart.</source>
+        <translation>La CC da {hc} ({formula}), las fechas dan {dates}: 1 día de diferencia.</translation>
+    </message>
+    <message>
+        <source>HC gives {hc} ({formula}), the dates give {dates}: {apart} days apart, more than the {threshold} days at which ACOG Committee Opinion 700 would redate at this GA: check the dates, the pixel size and the plane (FetalHC does not redate).</source>
+        <translation>La CC da {hc} ({formula}), las fechas dan {dates}: {apart} días de diferencia, más que los {threshold} días a partir de los cuales la ACOG Committee Opinion 700 volvería a datar a esta EG: revise las fechas, el tamaño de píxel y el plano (FetalHC no vuelve a datar).</translation>
+    </message>
+    <message>
+        <source>HC gives {hc} ({formula}), the dates give {dates}: {apart} days apart.</source>
+        <translation>La CC da {hc} ({formula}), las fechas dan {dates}: {apart} días de diferencia.</translation>
+    </message>
+</context>
+<context>
     <name>DatingDialog</name>
     <message>
         <source>Date This Exam</source>
@@ -930,6 +995,27 @@ más antiguos que estos días (las imágenes abiertas de otro lugar no se tocan)
 </context>
 <context>
     <name>GrowthChart</name>
+    <message>
+        <source>3rd</source>
+        <extracomment>The curves&apos; labels (``core.clinical.ordinal`` of the INTERGROWTH-21st centiles) marked for translation.</extracomment>
+        <translation>P3</translation>
+    </message>
+    <message>
+        <source>10th</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>50th</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>90th</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>97th</source>
+        <translation>P97</translation>
+    </message>
     <message>
         <source>gestational age (weeks)</source>
         <translation>edad gestacional (semanas)</translation>

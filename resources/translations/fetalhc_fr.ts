@@ -400,6 +400,71 @@
     </message>
 </context>
 <context>
+    <name>ClinicalWords</name>
+    <message>
+        <source>an abdomen</source>
+        <extracomment>What the head-plane check says an image looks like, with its article (``inference.plane_check``).</extracomment>
+        <translation>un abdomen</translation>
+    </message>
+    <message>
+        <source>a femur</source>
+        <translation>un fémur</translation>
+    </message>
+    <message>
+        <source>a thorax</source>
+        <translation>un thorax</translation>
+    </message>
+    <message>
+        <source>this does not look like a fetal head plane (it looks like {what})</source>
+        <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
+        <translation>ceci ne ressemble pas à un plan céphalique fœtal (cela ressemble à {what})</translation>
+    </message>
+    <message>
+        <source>this does not look like a fetal head plane</source>
+        <translation>ceci ne ressemble pas à un plan céphalique fœtal</translation>
+    </message>
+    <message>
+        <source>the header says this is not an obstetric exam ({cues})</source>
+        <translation>l&apos;en-tête indique que ce n&apos;est pas un examen obstétrical ({cues})</translation>
+    </message>
+    <message>
+        <source>the ensemble members disagree (95% interval {low}-{high} mm, ±{half}% of HC)</source>
+        <translation>les membres de l&apos;ensemble divergent (intervalle à 95 % {low}-{high} mm, ±{half} % du PC)</translation>
+    </message>
+    <message>
+        <source>the ensemble members disagree (a wide 95% interval)</source>
+        <translation>les membres de l&apos;ensemble divergent (un intervalle à 95 % large)</translation>
+    </message>
+    <message>
+        <source>results like this one (skull edge, head size, pixel size) are often off by more than 5 mm</source>
+        <translation>les résultats comme celui-ci (bord du crâne, taille de la tête, taille du pixel) s&apos;écartent souvent de plus de 5 mm</translation>
+    </message>
+    <message>
+        <source>the head region is not elliptical (fit Dice {dice})</source>
+        <translation>la région de la tête n&apos;est pas elliptique (Dice de l&apos;ajustement {dice})</translation>
+    </message>
+    <message>
+        <source>the outline departs from the ellipse ({percent}%)</source>
+        <translation>le contour s&apos;écarte de l&apos;ellipse ({percent} %)</translation>
+    </message>
+    <message>
+        <source>the model is unsure of the head region (confidence {confidence})</source>
+        <translation>le modèle n&apos;est pas sûr de la région de la tête (confiance {confidence})</translation>
+    </message>
+    <message>
+        <source>HC gives {hc} ({formula}), the dates give {dates}: 1 day apart.</source>
+        <translation>Le PC donne {hc} ({formula}), les dates donnent {dates} : 1 jour d&apos;écart.</translation>
+    </message>
+    <message>
+        <source>HC gives {hc} ({formula}), the dates give {dates}: {apart} days apart, more than the {threshold} days at which ACOG Committee Opinion 700 would redate at this GA: check the dates, the pixel size and the plane (FetalHC does not redate).</source>
+        <translation>Le PC donne {hc} ({formula}), les dates donnent {dates} : {apart} jours d&apos;écart, plus que les {threshold} jours au-delà desquels l&apos;ACOG Committee Opinion 700 redaterait à cet AG : vérifiez les dates, la taille du pixel et le plan (FetalHC ne redate pas).</translation>
+    </message>
+    <message>
+        <source>HC gives {hc} ({formula}), the dates give {dates}: {apart} days apart.</source>
+        <translation>Le PC donne {hc} ({formula}), les dates donnent {dates} : {apart} jours d&apos;écart.</translation>
+    </message>
+</context>
+<context>
     <name>DatingDialog</name>
     <message>
         <source>Date This Exam</source>
@@ -930,6 +995,27 @@ plus anciens que ce nombre de jours (les images ouvertes d&apos;ailleurs ne sont
 </context>
 <context>
     <name>GrowthChart</name>
+    <message>
+        <source>3rd</source>
+        <extracomment>The curves&apos; labels (``core.clinical.ordinal`` of the INTERGROWTH-21st centiles) marked for translation.</extracomment>
+        <translation>P3</translation>
+    </message>
+    <message>
+        <source>10th</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>50th</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>90th</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>97th</source>
+        <translation>P97</translation>
+    </message>
     <message>
         <source>gestational age (weeks)</source>
         <translation>âge gestationnel (SA)</translation>

@@ -400,6 +400,71 @@
     </message>
 </context>
 <context>
+    <name>ClinicalWords</name>
+    <message>
+        <source>an abdomen</source>
+        <extracomment>What the head-plane check says an image looks like, with its article (``inference.plane_check``).</extracomment>
+        <translation>um abdome</translation>
+    </message>
+    <message>
+        <source>a femur</source>
+        <translation>um fêmur</translation>
+    </message>
+    <message>
+        <source>a thorax</source>
+        <translation>um tórax</translation>
+    </message>
+    <message>
+        <source>this does not look like a fetal head plane (it looks like {what})</source>
+        <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
+        <translation>isto não parece um plano cefálico fetal (parece {what})</translation>
+    </message>
+    <message>
+        <source>this does not look like a fetal head plane</source>
+        <translation>isto não parece um plano cefálico fetal</translation>
+    </message>
+    <message>
+        <source>the header says this is not an obstetric exam ({cues})</source>
+        <translation>o cabeçalho indica que não é um exame obstétrico ({cues})</translation>
+    </message>
+    <message>
+        <source>the ensemble members disagree (95% interval {low}-{high} mm, ±{half}% of HC)</source>
+        <translation>os membros do conjunto discordam (intervalo de 95% {low}-{high} mm, ±{half}% da CC)</translation>
+    </message>
+    <message>
+        <source>the ensemble members disagree (a wide 95% interval)</source>
+        <translation>os membros do conjunto discordam (um intervalo de 95% largo)</translation>
+    </message>
+    <message>
+        <source>results like this one (skull edge, head size, pixel size) are often off by more than 5 mm</source>
+        <translation>resultados como este (borda do crânio, tamanho da cabeça, tamanho do pixel) muitas vezes erram por mais de 5 mm</translation>
+    </message>
+    <message>
+        <source>the head region is not elliptical (fit Dice {dice})</source>
+        <translation>a região da cabeça não é elíptica (Dice do ajuste {dice})</translation>
+    </message>
+    <message>
+        <source>the outline departs from the ellipse ({percent}%)</source>
+        <translation>o contorno se afasta da elipse ({percent}%)</translation>
+    </message>
+    <message>
+        <source>the model is unsure of the head region (confidence {confidence})</source>
+        <translation>o modelo não tem certeza da região da cabeça (confiança {confidence})</translation>
+    </message>
+    <message>
+        <source>HC gives {hc} ({formula}), the dates give {dates}: 1 day apart.</source>
+        <translation>A CC dá {hc} ({formula}), as datas dão {dates}: 1 dia de diferença.</translation>
+    </message>
+    <message>
+        <source>HC gives {hc} ({formula}), the dates give {dates}: {apart} days apart, more than the {threshold} days at which ACOG Committee Opinion 700 would redate at this GA: check the dates, the pixel size and the plane (FetalHC does not redate).</source>
+        <translation>A CC dá {hc} ({formula}), as datas dão {dates}: {apart} dias de diferença, mais que os {threshold} dias a partir dos quais a ACOG Committee Opinion 700 redataria nesta IG: verifique as datas, o tamanho do pixel e o plano (o FetalHC não redata).</translation>
+    </message>
+    <message>
+        <source>HC gives {hc} ({formula}), the dates give {dates}: {apart} days apart.</source>
+        <translation>A CC dá {hc} ({formula}), as datas dão {dates}: {apart} dias de diferença.</translation>
+    </message>
+</context>
+<context>
     <name>DatingDialog</name>
     <message>
         <source>Date This Exam</source>
@@ -930,6 +995,27 @@ mais antigos que estes dias (imagens abertas de outros lugares não são alterad
 </context>
 <context>
     <name>GrowthChart</name>
+    <message>
+        <source>3rd</source>
+        <extracomment>The curves&apos; labels (``core.clinical.ordinal`` of the INTERGROWTH-21st centiles) marked for translation.</extracomment>
+        <translation>P3</translation>
+    </message>
+    <message>
+        <source>10th</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>50th</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>90th</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>97th</source>
+        <translation>P97</translation>
+    </message>
     <message>
         <source>gestational age (weeks)</source>
         <translation>idade gestacional (semanas)</translation>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from fetalhc_gui.app.assessment import refusals
 from fetalhc_gui.core.errors import FetalHCError
+from fetalhc_gui.gui.clinical_words import in_window_language
 from fetalhc_gui.gui.commands.context import CommandContext
 from fetalhc_gui.gui.dialogs.common import modal, show_modal
 from fetalhc_gui.gui.dialogs.dicom_settings import DicomSettingsDialog
@@ -191,7 +192,8 @@ class DicomCommands:
         refused = refusals(m.doubt_reasons)
         if not refused:
             return True
-        text = "\n".join(f"{r[0].upper()}{r[1:]}." for r in refused)
+        said = [in_window_language(r) for r in refused]
+        text = "\n".join(f"{r[0].upper()}{r[1:]}." for r in said)
         answer = QMessageBox.question(
             self.context.parent,
             translate("DicomCommands", "Send a fetal head report?"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fetalhc_gui.core.clinical import intergrowth_hc_centile_curves, ordinal
@@ -19,6 +19,15 @@ from fetalhc_gui.gui.i18n import translate
 CENTILE_PENS = {3: ("#999", 1), 10: ("#666", 1), 50: ("#1f77b4", 2), 90: ("#666", 1), 97: ("#999", 1)}
 CURRENT_BRUSH, OTHER_BRUSH = "#d62728", "#ff7f0e"
 CHART_WIDTH_PX = 320
+
+#: The curves' labels (``core.clinical.ordinal`` of the INTERGROWTH-21st centiles) marked for translation.
+CENTILE_LABELS = (
+    QT_TRANSLATE_NOOP("GrowthChart", "3rd"),
+    QT_TRANSLATE_NOOP("GrowthChart", "10th"),
+    QT_TRANSLATE_NOOP("GrowthChart", "50th"),
+    QT_TRANSLATE_NOOP("GrowthChart", "90th"),
+    QT_TRANSLATE_NOOP("GrowthChart", "97th"),
+)
 
 
 class GrowthChart(QWidget):
@@ -40,7 +49,7 @@ class GrowthChart(QWidget):
             self.plot.plot(weeks, values, pen=pg.mkPen(colour, width=width))
             # the outer pair's labels above and below their curve's end, clear of the inner pair's
             anchor = (0, {97: 0.9, 90: 0.2, 10: 0.8, 3: 0.1}.get(centile, 0.5))
-            label = pg.TextItem(ordinal(centile), color=colour, anchor=anchor)
+            label = pg.TextItem(translate("GrowthChart", ordinal(centile)), color=colour, anchor=anchor)
             label.setPos(weeks[-1] + 0.2, values[-1])
             self.plot.addItem(label)
         self.trajectory = self.plot.plot(

@@ -17,6 +17,7 @@ from fetalhc_gui.app.assessment import refusals
 from fetalhc_gui.core.clinical import centile_text, weeks_days
 from fetalhc_gui.core.dating import check_dates
 from fetalhc_gui.core.measurement import Measurement
+from fetalhc_gui.gui.clinical_words import in_window_language
 from fetalhc_gui.gui.fields import GaField
 from fetalhc_gui.gui.i18n import number, translate
 
@@ -193,7 +194,7 @@ class MeasurementPanel(QWidget):
         self.ga_notes.setText("\n".join(r for r in reasons if r))
         self.centile.setText(centile_line(m))
         dates = check_dates(m.ga_hadlock_weeks, m.ga_intergrowth_days, m.ga_entered_days)
-        self.dates.setText(dates.text() if dates else "")
+        self.dates.setText(in_window_language(dates.text()) if dates else "")
         self.dates.setStyleSheet(NOTE_STYLE if dates and dates.beyond_threshold else "")
         self.quality.setText(DASH if m.quality is None else number(m.quality, 2))
         self.edited.setText(translate("MeasurementPanel", EDITED_NOTE) if m.edited else "")
@@ -256,14 +257,19 @@ def doubt_text(reasons: tuple[str, ...] | list[str], edited: bool = False) -> st
     refused = refusals(reasons)
     others = [r for r in reasons if r not in refused]
     hint = translate("MeasurementPanel", REFUSAL_HINT)
-    lines = [f"{r[0].upper()}{r[1:]}. {hint}" for r in refused]
+    lines = [f"{_capitalised(in_window_language(r))}. {hint}" for r in refused]
     if others:
         if edited:
             lead = translate("MeasurementPanel", "The model's result was doubtful: ")
         else:
             lead = translate("MeasurementPanel", "Doubtful result: ")
-        lines.append(lead + "; ".join(others) + ". " + translate("MeasurementPanel", CHECK_HINT))
+        said = "; ".join(in_window_language(r) for r in others)
+        lines.append(lead + said + ". " + translate("MeasurementPanel", CHECK_HINT))
     return "\n".join(lines)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def centile_line(m: Measurement) -> str:

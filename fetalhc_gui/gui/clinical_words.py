@@ -1,0 +1,127 @@
+"""The clinical sentences the core and the models write (doubt reasons, the dates' check) in the
+window's language. They stay English in the record, the command line and the SR; the window
+matches each sentence against the forms the core writes and shows its translation, with numbers
+in the language's convention. A sentence of no known form is shown as written."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from fetalhc_gui.gui.i18n import number, translate
+
+CONTEXT = "ClinicalWords"
+_NUMBER = r"\d+(?:\.\d+)?"
+_GA = r"\d+\+\d"
+
+#: What the head-plane check says an image looks like, with its article (``inference.plane_check``).
+PLANES = {
+    "an abdomen": QT_TRANSLATE_NOOP("ClinicalWords", "an abdomen"),
+    "a femur": QT_TRANSLATE_NOOP("ClinicalWords", "a femur"),
+    "a thorax": QT_TRANSLATE_NOOP("ClinicalWords", "a thorax"),
+}
+
+
+def _decimals(text: str) -> str:
+    """A number as the core wrote it ("3.4"), in the window's convention with as many decimals."""
+    return number(float(text), len(text.split(".")[1]) if "." in text else 0)
+
+
+def _plane(what: str) -> str:
+    return translate(CONTEXT, PLANES.get(what, what))
+
+
+_DATES = rf"HC gives (?P<hc>{_GA}) \((?P<formula>[^)]*)\), the dates give (?P<dates>{_GA}): "
+_REDATE = (
+    r", more than the (?P<threshold>\d+) days at which ACOG Committee Opinion 700 would redate at this GA: "
+    r"check the dates, the pixel size and the plane \(FetalHC does not redate\)"
+)
+
+#: (the form the core writes, a regular expression whose named groups are the template's fields;
+#: the English template, marked for translation; how a field is shown, when not as written).
+FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
+    (
+        r"this does not look like a fetal head plane \(it looks like (?P<what>an? \w+)\)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "this does not look like a fetal head plane (it looks like {what})"),
+        {"what": _plane},
+    ),
+    (
+        r"this does not look like a fetal head plane",
+        QT_TRANSLATE_NOOP("ClinicalWords", "this does not look like a fetal head plane"),
+        {},
+    ),
+    (
+        r"the header says this is not an obstetric exam \((?P<cues>.*)\)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "the header says this is not an obstetric exam ({cues})"),
+        {},
+    ),
+    (
+        rf"the ensemble members disagree \(95% interval (?P<low>{_NUMBER})-(?P<high>{_NUMBER}) mm, "
+        rf"±(?P<half>{_NUMBER})% of HC\)",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords", "the ensemble members disagree (95% interval {low}-{high} mm, ±{half}% of HC)"
+        ),
+        {"low": _decimals, "high": _decimals, "half": _decimals},
+    ),
+    (
+        r"the ensemble members disagree \(a wide 95% interval\)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "the ensemble members disagree (a wide 95% interval)"),
+        {},
+    ),
+    (
+        r"results like this one \(skull edge, head size, pixel size\) are often off by more than 5 mm",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords",
+            "results like this one (skull edge, head size, pixel size) are often off by more than 5 mm",
+        ),
+        {},
+    ),
+    (
+        rf"the head region is not elliptical \(fit Dice (?P<dice>{_NUMBER})\)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "the head region is not elliptical (fit Dice {dice})"),
+        {"dice": _decimals},
+    ),
+    (
+        rf"the outline departs from the ellipse \((?P<percent>{_NUMBER})%\)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "the outline departs from the ellipse ({percent}%)"),
+        {"percent": _decimals},
+    ),
+    (
+        rf"the model is unsure of the head region \(confidence (?P<confidence>{_NUMBER})\)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "the model is unsure of the head region (confidence {confidence})"),
+        {"confidence": _decimals},
+    ),
+    (
+        _DATES + r"1 day apart\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "HC gives {hc} ({formula}), the dates give {dates}: 1 day apart."),
+        {},
+    ),
+    (
+        _DATES + r"(?P<apart>\d+) days apart" + _REDATE + r"\.",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords",
+            "HC gives {hc} ({formula}), the dates give {dates}: {apart} days apart, more than the {threshold} days "
+            "at which ACOG Committee Opinion 700 would redate at this GA: check the dates, the pixel size and the "
+            "plane (FetalHC does not redate).",
+        ),
+        {},
+    ),
+    (
+        _DATES + r"(?P<apart>\d+) days apart\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "HC gives {hc} ({formula}), the dates give {dates}: {apart} days apart."),
+        {},
+    ),
+]
+_COMPILED = [(re.compile(pattern), template, shown) for pattern, template, shown in FORMS]
+
+
+def in_window_language(sentence: str) -> str:
+    """``sentence``, as the core wrote it, in the window's language (as written when its form is unknown)."""
+    for pattern, template, shown in _COMPILED:
+        match = pattern.fullmatch(sentence)
+        if match:
+            fields = {name: shown.get(name, str)(value) for name, value in match.groupdict().items()}
+            return translate(CONTEXT, template).format(**fields)
+    return sentence
