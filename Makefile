@@ -68,7 +68,7 @@ resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 # After adding or changing a translate() string: the .ts files gain it (as unfinished) and keep
 # what was translated; translate it in each (Qt Linguist: pyside6-linguist) and run the tests.
 translations-update: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find fetalhc_gui/gui -name '*.py' | sort) -no-obsolete -locations none -ts $(TS)
+	$(BIN)/pyside6-lupdate $$(find fetalhc_gui/gui fetalhc_gui/report -name '*.py' | sort) -no-obsolete -locations none -ts $(TS)
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache

@@ -97,7 +97,7 @@ TOOLS = {"Orthanc": "orthanc", "dcmdump": "dcmtk", "dsrdump": "dcmtk", "dciodvfy
 INTEGRATION_MODULES = {
     "test_archive_jobs", "test_dicom_results", "test_dicom_tls", "test_dicom_tls_gui", "test_node_reliability",
     "test_pacs_gui", "test_pacs_query", "test_report", "test_window_fits", "test_node_door", "test_ob_report",
-    "test_cli_resume", "test_crash_recovery", "test_setup_checks",
+    "test_cli_resume", "test_crash_recovery", "test_setup_checks", "test_report_language",
 }  # fmt: skip
 #: Fixtures that read ../shared.
 DATA_FIXTURES = {"hc18_dir", "measured_test_heads", "measured_planes", "bundled"}

@@ -4,19 +4,20 @@ its numbers in the language's convention."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
-from fetalhc_gui.core.dating import DatesCheck
+from fetalhc_gui.core.dating import DatesCheck, dating_from_lmp
 from fetalhc_gui.core.error_risk import RISK_REASON
 from fetalhc_gui.core.exam_check import ExamVerdict
 from fetalhc_gui.core.interval import interval_reason
-from fetalhc_gui.gui.clinical_words import PLANES, in_window_language
-from fetalhc_gui.gui.i18n import install_language
+from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, describe_pixel_size
 from fetalhc_gui.inference.plane_check import PlaneVerdict
+from fetalhc_gui.report.clinical_words import PLANES, in_window_language
+
+from support.language import language
 
 
 def sentences() -> list[str]:
@@ -30,6 +31,12 @@ def sentences() -> list[str]:
         DatesCheck(140.0, "Hadlock", 141.0).text(),
         DatesCheck(140.0, "Hadlock", 143.0).text(),
         DatesCheck(90.0, "Hadlock", 140.0).text(),
+    ]
+    said += [describe_pixel_size(PixelSize(0.0913, source, "region 1")) for source in PixelSizeSource]
+    said += [describe_pixel_size(None), describe_pixel_size(PixelSize(0.2, PixelSizeSource.CSV, "", 0.25))]
+    said += [  # notes as core.measurement writes them
+        f"GA entered: {dating_from_lmp(datetime.date(2026, 6, 1), datetime.date(2026, 11, 2)).text()}.",
+        "Pixel size from ultrasound region 2 of 2.",
     ]
     # the quality reasons as inference.quality.assess writes them
     said += [
@@ -53,12 +60,8 @@ def test_in_english_every_sentence_is_shown_as_the_core_wrote_it():
 
 @pytest.fixture
 def french():
-    app = QApplication.instance()
-    translators = install_language(app, "fr")
-    yield
-    for translator in translators:
-        app.removeTranslator(translator)
-    QLocale.setDefault(QLocale.c())
+    with language("fr"):
+        yield
 
 
 def test_in_french_every_sentence_is_translated_with_decimal_commas(french):

@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
-from fetalhc_gui.gui.i18n import LANGUAGES, SOURCE_LANGUAGE, install_language, language_for, translations_folder
+from fetalhc_gui.gui.i18n import LANGUAGES, SOURCE_LANGUAGE, language_for, translations_folder
+
+from support.language import language
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "resources" / "translations"
@@ -66,7 +68,7 @@ def test_the_translation_sources_hold_every_string_the_window_marks(tmp_path):
     for ts in ts_files().values():
         shutil.copy(ts, tmp_path / ts.name)
         copies.append(str(tmp_path / ts.name))
-    code = sorted(str(p) for p in (ROOT / "fetalhc_gui" / "gui").rglob("*.py"))
+    code = sorted(str(p) for room in ("gui", "report") for p in (ROOT / "fetalhc_gui" / room).rglob("*.py"))
     subprocess.run(
         [str(LUPDATE), *code, "-no-obsolete", "-locations", "none", "-ts", *copies], check=True, capture_output=True
     )
@@ -97,12 +99,8 @@ def test_the_language_follows_the_setting_then_the_system_locale(setting, system
 @pytest.fixture
 def german():
     """The window in German for one test; English and the C locale again after it."""
-    app = QApplication.instance()
-    translators = install_language(app, "de")
-    yield
-    for translator in translators:
-        app.removeTranslator(translator)
-    QLocale.setDefault(QLocale.c())
+    with language("de"):
+        yield
 
 
 def test_every_shipped_language_has_its_built_translation():
@@ -145,9 +143,9 @@ def test_the_language_menu_keeps_the_choice_for_the_next_start(qtbot):
 
 def test_the_pixel_size_sources_from_the_core_are_marked_for_translation():
     from fetalhc_gui.core.pixel_size import SOURCE_WORDS
-    from fetalhc_gui.gui.panels.pixel_size import _SOURCE_WORDS
+    from fetalhc_gui.report.clinical_words import SOURCE_WORDS as MARKED
 
-    assert set(_SOURCE_WORDS) == set(SOURCE_WORDS.values())
+    assert set(MARKED) == set(SOURCE_WORDS.values())
 
 
 def test_the_image_statuses_are_marked_for_translation():
@@ -164,7 +162,7 @@ def test_no_string_is_translated_at_import_time():
     import ast
 
     offenders = []
-    for path in sorted((ROOT / "fetalhc_gui" / "gui").rglob("*.py")):
+    for path in sorted(p for room in ("gui", "report") for p in (ROOT / "fetalhc_gui" / room).rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         inside = {id(n) for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.Lambda)) for n in ast.walk(f)}
         for node in ast.walk(tree):
@@ -178,3 +176,17 @@ def test_the_growth_chart_s_centile_labels_are_marked_for_translation():
     from fetalhc_gui.gui.panels.growth_chart import CENTILE_LABELS
 
     assert set(CENTILE_LABELS) == {ordinal(c) for c in intergrowth_hc_centile_curves()[1]}
+
+
+def test_no_marked_string_hides_inside_an_f_string():
+    """lupdate does not read inside f-strings: a translate() there would never be translated."""
+    import ast
+
+    offenders = []
+    for path in sorted(p for room in ("gui", "report") for p in (ROOT / "fetalhc_gui" / room).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                calls = [c for c in ast.walk(node) if isinstance(c, ast.Call)]
+                if any(getattr(c.func, "id", "") in ("translate", "QT_TRANSLATE_NOOP") for c in calls):
+                    offenders.append(f"{path.name}:{node.lineno}")
+    assert not offenders, offenders

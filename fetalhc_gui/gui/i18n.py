@@ -12,6 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from fetalhc_gui.report.language import counted, list_separator, number, translate
+
+__all__ = ["counted", "list_separator", "number", "translate", "install_language", "language_for"]
+
 #: The shipped languages: code -> the language's own name (shown in Help > Language).
 LANGUAGES = {
     "en": "English",
@@ -21,12 +25,6 @@ LANGUAGES = {
     "pt_BR": "Português (Brasil)",
 }
 SOURCE_LANGUAGE = "en"
-
-
-def translate(context: str, text: str) -> str:
-    """``text`` in the window's language. Counts are written as two messages, one for 1 and one
-    for other numbers ("{n} images"): Qt's lupdate finds plural forms only in ``self.tr``."""
-    return QCoreApplication.translate(context, text)
 
 
 def translations_folder() -> Path:
@@ -64,20 +62,3 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     for translator in installed:
         app.installTranslator(translator)
     return installed
-
-
-def number(value: float, decimals: int) -> str:
-    """``value`` with ``decimals`` decimals as the window's locale writes it (181,3 in German)."""
-    locale = QLocale()
-    locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
-    return locale.toString(float(value), "f", decimals)
-
-
-def list_separator() -> str:
-    """What separates numbers in a list: ", " where the decimal point is a dot, "; " where it is a comma."""
-    return "; " if QLocale().decimalPoint() == "," else ", "
-
-
-def counted(n: int, one: str, many: str) -> str:
-    """``one`` (translated) when ``n`` is 1, else ``many`` (translated) with ``{n}`` replaced by ``n``."""
-    return one if n == 1 else many.replace("{n}", str(n))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from fetalhc_gui.core.clinical import intergrowth_hc_centile_curves, ordinal
 from fetalhc_gui.core.measurement import Measurement
+from fetalhc_gui.report.language import translate
 
 CENTILE_PENS = {
     3: ("#999999", 1.0),
@@ -89,12 +90,12 @@ def _grid(painter: QPainter, axes: _Axes) -> None:
     painter.drawText(
         QRectF(rect.left(), rect.bottom() + 24, rect.width(), 20),
         Qt.AlignmentFlag.AlignHCenter,
-        "gestational age (weeks)",
+        translate("Report", "gestational age (weeks)"),
     )
     painter.save()
     painter.translate(16, rect.center().y())
     painter.rotate(-90)
-    painter.drawText(QRectF(-60, -10, 120, 20), Qt.AlignmentFlag.AlignHCenter, "HC (mm)")
+    painter.drawText(QRectF(-60, -10, 120, 20), Qt.AlignmentFlag.AlignHCenter, translate("Report", "HC (mm)"))
     painter.restore()
 
 
@@ -110,7 +111,9 @@ def _centiles(painter: QPainter, axes: _Axes) -> None:
         painter.setPen(QPen(QColor(colour), width))
         painter.drawPath(path)
         x = axes.point(weeks[-1], values[-1]).x()
-        painter.drawText(QRectF(x + 4, y - 9, 44, 18), Qt.AlignmentFlag.AlignLeft, ordinal(centile))
+        painter.drawText(
+            QRectF(x + 4, y - 9, 44, 18), Qt.AlignmentFlag.AlignLeft, translate("GrowthChart", ordinal(centile))
+        )
     painter.setClipping(False)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from fetalhc_gui import __version__
@@ -24,11 +24,20 @@ from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.record import base_status
 from fetalhc_gui.core.verdicts import verdict_lines
 from fetalhc_gui.io.atomic import replacing
+from fetalhc_gui.report.clinical_words import in_window_language
+from fetalhc_gui.report.language import local_decimals, number, translate
 
-INTENDED_USE = (
+INTENDED_USE = QT_TRANSLATE_NOOP(
+    "Report",
     "FetalHC measures the fetal head circumference on 2D ultrasound images to support a qualified "
     "user. Every figure in this report is a decision-support measurement: check each ellipse on its "
-    "image before using it in care."
+    "image before using it in care.",
+)
+#: ``core.verdicts.verdict_lines``' labels marked for translation.
+VERDICT_LABELS = (
+    QT_TRANSLATE_NOOP("Report", "Head plane"),
+    QT_TRANSLATE_NOOP("Report", "Doubtful"),
+    QT_TRANSLATE_NOOP("Report", "Edited"),
 )
 IMAGE_WIDTH_PX = 520
 BREAK_BEFORE = " style='page-break-before: always'"
@@ -73,9 +82,9 @@ def report_document(exam: ExamReport, breaks: frozenset[int] | set[int] = frozen
     """The exam's report as a document (for a PDF file or a printer); the headings of the images
     numbered in ``breaks`` (from 0) start a new page."""
     document = QTextDocument()
-    for number, item in enumerate(exam.images):
+    for index, item in enumerate(exam.images):
         document.addResource(
-            QTextDocument.ResourceType.ImageResource, QUrl(f"image{number}"), to_qimage(item.overlay_rgb)
+            QTextDocument.ResourceType.ImageResource, QUrl(f"image{index}"), to_qimage(item.overlay_rgb)
         )
     if exam.chart is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart"), exam.chart)
@@ -123,7 +132,7 @@ def write_report(path: Path, exam: ExamReport) -> None:
             QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
         )
         writer.setResolution(96)
-        writer.setTitle("FetalHC head circumference report")
+        writer.setTitle(translate("Report", "FetalHC head circumference report"))
         writer.setCreator(f"FetalHC {__version__}")
         paginated_document(exam, QSizeF(writer.width(), writer.height())).print_(writer)
         del writer  # finishes the file
@@ -140,48 +149,72 @@ def report_html(exam: ExamReport, breaks: frozenset[int] | set[int] = frozenset(
     """The report as HTML for QTextDocument (images by resource name)."""
     e = html.escape
     identity = exam.identity
-    patient = "withheld (anonymised report)" if exam.anonymise else (display_name(identity.patient_name) or "not given")
-    rows = [("Patient", patient)]
+    not_given = translate("Report", "not given")
+    if exam.anonymise:
+        patient = translate("Report", "withheld (anonymised report)")
+    else:
+        patient = display_name(identity.patient_name) or not_given
+    rows = [(translate("Report", "Patient"), patient)]
     if not exam.anonymise:
         rows += [
-            ("Patient ID", identity.patient_id or "not given"),
-            ("Born", display_date(identity.patient_birth_date) or "not given"),
+            (translate("Report", "Patient ID"), identity.patient_id or not_given),
+            (translate("Report", "Born"), display_date(identity.patient_birth_date) or not_given),
         ]
-    rows += [("Exam", display_date(identity.study_date) or ("withheld" if exam.anonymise else "not given"))]
+    no_date = translate("Report", "withheld") if exam.anonymise else not_given
+    rows += [(translate("Report", "Exam"), display_date(identity.study_date) or no_date)]
     if not exam.anonymise:
-        rows += [("Accession", identity.accession_number or "-"), ("Institution", identity.institution_name or "-")]
+        rows += [
+            (translate("Report", "Accession"), identity.accession_number or "-"),
+            (translate("Report", "Institution"), identity.institution_name or "-"),
+        ]
     header = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows)
     parts = [
-        "<h2>Fetal head circumference</h2>",
+        "<h2>" + e(translate("Report", "Fetal head circumference")) + "</h2>",
         f"<table cellpadding='2'>{header}</table>",
-        "<h3>Measurements</h3>",
+        "<h3>" + e(translate("Report", "Measurements")) + "</h3>",
         figures_table(exam.images),
     ]
     if not any(item.measurement.hc_mm is not None for item in exam.images):
         parts.append(
-            "<p><b>No pixel size is known for this exam: HC is given in pixels only, with no mm figures.</b></p>"
+            "<p><b>"
+            + e(
+                translate(
+                    "Report", "No pixel size is known for this exam: HC is given in pixels only, with no mm figures."
+                )
+            )
+            + "</b></p>"
         )
     if exam.chart is not None:
-        parts.append("<h3>Growth chart (INTERGROWTH-21st)</h3><p><img src='chart' width='520'></p>")
-    for number, item in enumerate(exam.images):
+        title = e(translate("Report", "Growth chart (INTERGROWTH-21st)"))
+        parts.append(f"<h3>{title}</h3><p><img src='chart' width='520'></p>")
+    for index, item in enumerate(exam.images):
         m = item.measurement
-        label = f"Image {number + 1}: {Path(m.file).name}" + (f", frame {m.frame + 1}" if m.frame else "")
+        label = translate("Report", "Image {number}: {file}").format(number=index + 1, file=Path(m.file).name)
+        if m.frame:
+            label += translate("Report", ", frame {frame}").format(frame=m.frame + 1)
         withheld = f"<p><b>{e(item.withheld[0].upper() + item.withheld[1:])}.</b></p>" if item.withheld else ""
-        edited = " <b>(ellipse edited by hand)</b>" if m.edited else ""
-        verdicts = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in verdict_lines(m))
-        notes = "".join(f"<li>{e(n)}</li>" for n in m.notes)
+        edited = " <b>(" + e(translate("Report", "ellipse edited by hand")) + ")</b>" if m.edited else ""
+        verdicts = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in _verdicts(m))
+        notes = "".join(f"<li>{e(in_window_language(n))}</li>" for n in m.notes)
+        status, pixel_size = e(translate("Report", "Status")), e(translate("Report", "Pixel size"))
         parts.append(
-            f"<h4{BREAK_BEFORE if number in breaks else ''}>{e(label)}{edited}</h4>"
-            f"<p><img src='image{number}' width='{IMAGE_WIDTH_PX}'></p>{withheld}"
-            f"<table cellpadding='2'><tr><td><b>Status</b></td><td>{e(base_status(m))}</td></tr>{verdicts}"
-            f"<tr><td><b>Pixel size</b></td><td>{e(item.pixel_size_source)}</td></tr></table><ul>{notes}</ul>"
+            f"<h4{BREAK_BEFORE if index in breaks else ''}>{e(label)}{edited}</h4>"
+            f"<p><img src='image{index}' width='{IMAGE_WIDTH_PX}'></p>{withheld}"
+            f"<table cellpadding='2'><tr><td><b>{status}</b></td><td>{e(base_status(m))}</td></tr>{verdicts}"
+            f"<tr><td><b>{pixel_size}</b></td><td>{e(in_window_language(item.pixel_size_source))}</td></tr></table><ul>{notes}</ul>"
         )
     today = datetime.date.today().isoformat()
+    made = translate(
+        "Report", "Made on {date} by FetalHC {version} with the model {model} (SHA-256 of its network file {sha})."
+    ).format(
+        date=today,
+        version=__version__,
+        model=exam.model_name,
+        sha=exam.model_sha256 or translate("Report", "unknown"),
+    )
     parts.append(
-        "<h3>About this report</h3>"
-        f"<p>Made on {today} by FetalHC {e(__version__)} with the model {e(exam.model_name)} "
-        f"(SHA-256 of its network file {e(exam.model_sha256 or 'unknown')}).</p>"
-        f"<p><b>Intended use.</b> {e(INTENDED_USE)}</p>"
+        "<h3>" + e(translate("Report", "About this report")) + f"</h3><p>{e(made)}</p>"
+        "<p><b>" + e(translate("Report", "Intended use.")) + "</b> " + e(translate("Report", INTENDED_USE)) + "</p>"
     )
     return "".join(parts)
 
@@ -190,58 +223,62 @@ def figures_table(images: list[ReportImage]) -> str:
     """The figures of every image, one row each."""
     head = [
         "#",
-        "HC (95%)",
-        "BPD (outer-outer)",
-        "OFD (outer-outer)",
-        "CI",
-        "GA Hadlock",
-        "GA IG-21",
-        "z / centile (at GA)",
-        "Quality",
-        "Head plane",
-        "Doubtful",
-        "Edited",
+        translate("Report", "HC (95%)"),
+        translate("Report", "BPD (outer-outer)"),
+        translate("Report", "OFD (outer-outer)"),
+        translate("Report", "CI"),
+        translate("Report", "GA Hadlock"),
+        translate("Report", "GA IG-21"),
+        translate("Report", "z / centile (at GA)"),
+        translate("Report", "Quality"),
+        translate("Report", "Head plane"),
+        translate("Report", "Doubtful"),
+        translate("Report", "Edited"),
     ]
+    yes, no = translate("Report", "yes"), translate("Report", "no")
     rows = []
-    for number, item in enumerate(images, start=1):
+    for index, item in enumerate(images, start=1):
         m = item.measurement
         if m.hc_mm is None:
-            hc = f"{m.hc_px:.0f} px"
+            hc = f"{number(m.hc_px, 0)} px"
         elif m.hc_low_mm is not None:
-            hc = f"{m.hc_mm:.1f} mm ({m.hc_low_mm:.1f}-{m.hc_high_mm:.1f})"
+            hc = f"{number(m.hc_mm, 1)} mm ({number(m.hc_low_mm, 1)}-{number(m.hc_high_mm, 1)})"
         else:
-            hc = f"{m.hc_mm:.1f} mm"
+            hc = f"{number(m.hc_mm, 1)} mm"
         cells = [
-            str(number),
+            str(index),
             hc,
             _mm(m.bpd_mm),
             _mm(m.ofd_mm),
-            "-" if m.cephalic_index is None else f"{m.cephalic_index:.1f}%",
+            "-" if m.cephalic_index is None else f"{number(m.cephalic_index, 1)}%",
             "-" if m.ga_hadlock_weeks is None else weeks_days(m.ga_hadlock_weeks * 7),
             "-" if m.ga_intergrowth_days is None else weeks_days(m.ga_intergrowth_days),
             _centile(m),
-            "-" if m.quality is None else f"{m.quality:.2f}",
+            "-" if m.quality is None else number(m.quality, 2),
             _plane_cell(m),
-            "yes" if m.doubtful else "no",
-            "yes" if m.edited else "no",
+            yes if m.doubtful else no,
+            yes if m.edited else no,
         ]
         rows.append("<tr>" + "".join(f"<td style='white-space: nowrap'>{html.escape(c)}</td>" for c in cells[:2]))
         rows.append("".join(f"<td>{html.escape(c)}</td>" for c in cells[2:]) + "</tr>")
-    header = "<tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>"
+    header = "<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in head) + "</tr>"
     table = "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size: 8pt'>"
     return f"{table}{header}{''.join(rows)}</table>"
 
 
 def _mm(value: float | None) -> str:
-    return "-" if value is None else f"{value:.1f} mm"
+    return "-" if value is None else f"{number(value, 1)} mm"
 
 
 def _centile(m: Measurement) -> str:
     """z-score / centile at the GA used (its source in the notes), "withheld" beyond 4 SD."""
     if m.hc_zscore is not None and m.hc_centile is not None:
-        return f"{m.hc_zscore:+.2f} / {centile_text(m.hc_centile)} (at {weeks_days(m.ga_entered_days)})"
+        z = ("+" if m.hc_zscore >= 0 else "") + number(m.hc_zscore, 2)
+        return translate("Report", "{z} / {centile} (at {ga})").format(
+            z=z, centile=local_decimals(centile_text(m.hc_centile)), ga=weeks_days(m.ga_entered_days)
+        )
     if m.ga_entered_days is not None and m.hc_mm is not None:
-        return f"withheld (at {weeks_days(m.ga_entered_days)}: see notes)"
+        return translate("Report", "withheld (at {ga}: see notes)").format(ga=weeks_days(m.ga_entered_days))
     return "-"
 
 
@@ -249,5 +286,21 @@ def _plane_cell(m: Measurement) -> str:
     if m.head_plane is None:
         return "-"
     if m.head_plane:
-        return "yes"
-    return "confirmed by user" if m.head_plane_confirmed_at else "no"
+        return translate("Report", "yes")
+    return translate("Report", "confirmed by user") if m.head_plane_confirmed_at else translate("Report", "no")
+
+
+def _verdicts(m: Measurement) -> list[tuple[str, str]]:
+    """``core.verdicts.verdict_lines`` in the installed language (the doubt from its reasons)."""
+    lines = []
+    for label, text in verdict_lines(m):
+        if label == "Doubtful" and m.doubt_reasons:
+            text = translate("Report", "yes: {reasons}").format(
+                reasons="; ".join(in_window_language(r) for r in m.doubt_reasons)
+            )
+        elif label == "Doubtful":
+            text = translate("Report", "no")
+        else:
+            text = in_window_language(text)
+        lines.append((translate("Report", label), text))
+    return lines

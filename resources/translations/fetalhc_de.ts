@@ -415,6 +415,23 @@
         <translation>ein Thorax</translation>
     </message>
     <message>
+        <source>from the DICOM file</source>
+        <extracomment>``core.pixel_size.SOURCE_WORDS``: where a pixel size came from.</extracomment>
+        <translation>aus der DICOM-Datei</translation>
+    </message>
+    <message>
+        <source>from the pixel-size CSV</source>
+        <translation>aus der Pixelgrößen-CSV</translation>
+    </message>
+    <message>
+        <source>entered by the user</source>
+        <translation>von der Benutzerin oder dem Benutzer eingegeben</translation>
+    </message>
+    <message>
+        <source>calibrated on the image</source>
+        <translation>am Bild kalibriert</translation>
+    </message>
+    <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
         <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
         <translation>dies sieht nicht wie eine fetale Kopfebene aus (es sieht aus wie {what})</translation>
@@ -450,6 +467,46 @@
     <message>
         <source>the model is unsure of the head region (confidence {confidence})</source>
         <translation>das Modell ist sich der Kopfregion unsicher (Sicherheit {confidence})</translation>
+    </message>
+    <message>
+        <source>{size}, {source}{detail}</source>
+        <translation>{size}, {source}{detail}</translation>
+    </message>
+    <message>
+        <source>{across} x {down} mm/px (across x down), {source}{detail}</source>
+        <translation>{across} x {down} mm/px (quer x längs), {source}{detail}</translation>
+    </message>
+    <message>
+        <source>not known: HC in pixels only</source>
+        <translation>nicht bekannt: KU nur in Pixeln</translation>
+    </message>
+    <message>
+        <source>GA entered: {source}.</source>
+        <translation>Eingegebenes GA: {source}.</translation>
+    </message>
+    <message>
+        <source>Pixel size from {detail}.</source>
+        <translation>Pixelgröße aus {detail}.</translation>
+    </message>
+    <message>
+        <source>not checked (the model has no head-plane check)</source>
+        <translation>nicht geprüft (das Modell hat keine Kopfebenen-Prüfung)</translation>
+    </message>
+    <message>
+        <source>a fetal head plane (head-plane check)</source>
+        <translation>eine fetale Kopfebene (Kopfebenen-Prüfung)</translation>
+    </message>
+    <message>
+        <source>confirmed as a fetal head plane by {who} on {when}, against the check</source>
+        <translation>als fetale Kopfebene bestätigt von {who} am {when}, gegen die Prüfung</translation>
+    </message>
+    <message>
+        <source>not confirmed as a head plane: {reason}</source>
+        <translation>nicht als Kopfebene bestätigt: {reason}</translation>
+    </message>
+    <message>
+        <source>the ellipse was drawn or corrected by hand; its HC is the user&apos;s</source>
+        <translation>die Ellipse wurde von Hand gezeichnet oder korrigiert; ihr KU ist der des Benutzers</translation>
     </message>
     <message>
         <source>HC gives {hc} ({formula}), the dates give {dates}: 1 day apart.</source>
@@ -1647,23 +1704,6 @@ Einzelheiten eines Absturzes, falls es einen gab, stehen in {logs} (Hilfe &gt; P
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <source>from the DICOM file</source>
-        <extracomment>``core.pixel_size.SOURCE_WORDS`` marked for translation (the core speaks English only).</extracomment>
-        <translation>aus der DICOM-Datei</translation>
-    </message>
-    <message>
-        <source>from the pixel-size CSV</source>
-        <translation>aus der Pixelgrößen-CSV</translation>
-    </message>
-    <message>
-        <source>entered by the user</source>
-        <translation>von der Benutzerin oder dem Benutzer eingegeben</translation>
-    </message>
-    <message>
-        <source>calibrated on the image</source>
-        <translation>am Bild kalibriert</translation>
-    </message>
-    <message>
         <source>Pixel size</source>
         <translation>Pixelgröße</translation>
     </message>
@@ -1702,6 +1742,183 @@ Einzelheiten eines Absturzes, falls es einen gab, stehen in {logs} (Hilfe &gt; P
     <message>
         <source>Set it, load a CSV or calibrate to get mm figures.</source>
         <translation>Setzen Sie sie, laden Sie eine CSV oder kalibrieren Sie, um mm-Werte zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>gestational age (weeks)</source>
+        <extracomment>The plotted ranges: gestational age in weeks and HC in mm.</extracomment>
+        <translation>Gestationsalter (Wochen)</translation>
+    </message>
+    <message>
+        <source>HC (mm)</source>
+        <translation>KU (mm)</translation>
+    </message>
+    <message>
+        <source>FetalHC measures the fetal head circumference on 2D ultrasound images to support a qualified user. Every figure in this report is a decision-support measurement: check each ellipse on its image before using it in care.</source>
+        <translation>FetalHC misst den fetalen Kopfumfang auf 2D-Ultraschallbildern zur Unterstützung qualifizierten Personals. Jeder Wert in diesem Bericht ist eine Messung zur Entscheidungsunterstützung: prüfen Sie jede Ellipse auf ihrem Bild, bevor Sie sie in der Versorgung verwenden.</translation>
+    </message>
+    <message>
+        <source>Head plane</source>
+        <extracomment>``core.verdicts.verdict_lines``&apos; labels marked for translation.</extracomment>
+        <translation>Kopfebene</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Fraglich</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>FetalHC head circumference report</source>
+        <translation>FetalHC-Bericht zum Kopfumfang</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>withheld (anonymised report)</source>
+        <translation>zurückgehalten (anonymisierter Bericht)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patientin</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Fetal head circumference</source>
+        <translation>Fetaler Kopfumfang</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <source>No pixel size is known for this exam: HC is given in pixels only, with no mm figures.</source>
+        <translation>Für diese Untersuchung ist keine Pixelgröße bekannt: der KU wird nur in Pixeln angegeben, ohne mm-Werte.</translation>
+    </message>
+    <message>
+        <source>Growth chart (INTERGROWTH-21st)</source>
+        <translation>Wachstumskurve (INTERGROWTH-21st)</translation>
+    </message>
+    <message>
+        <source>Image {number}: {file}</source>
+        <translation>Bild {number}: {file}</translation>
+    </message>
+    <message>
+        <source>, frame {frame}</source>
+        <translation>, Bild {frame}</translation>
+    </message>
+    <message>
+        <source>ellipse edited by hand</source>
+        <translation>Ellipse von Hand bearbeitet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Pixelgröße</translation>
+    </message>
+    <message>
+        <source>Made on {date} by FetalHC {version} with the model {model} (SHA-256 of its network file {sha}).</source>
+        <translation>Erstellt am {date} von FetalHC {version} mit dem Modell {model} (SHA-256 seiner Netzdatei {sha}).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Über diesen Bericht</translation>
+    </message>
+    <message>
+        <source>Intended use.</source>
+        <translation>Zweckbestimmung.</translation>
+    </message>
+    <message>
+        <source>HC (95%)</source>
+        <translation>KU (95 %)</translation>
+    </message>
+    <message>
+        <source>BPD (outer-outer)</source>
+        <translation>BPD (außen-außen)</translation>
+    </message>
+    <message>
+        <source>OFD (outer-outer)</source>
+        <translation>FOD (außen-außen)</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>KI</translation>
+    </message>
+    <message>
+        <source>GA Hadlock</source>
+        <translation>GA Hadlock</translation>
+    </message>
+    <message>
+        <source>GA IG-21</source>
+        <translation>GA IG-21</translation>
+    </message>
+    <message>
+        <source>z / centile (at GA)</source>
+        <translation>z / Perzentile (bei GA)</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>{z} / {centile} (at {ga})</source>
+        <translation>{z} / {centile} (bei {ga})</translation>
+    </message>
+    <message>
+        <source>withheld (at {ga}: see notes)</source>
+        <translation>zurückgehalten (bei {ga}: siehe Hinweise)</translation>
+    </message>
+    <message>
+        <source>confirmed by user</source>
+        <translation>vom Benutzer bestätigt</translation>
+    </message>
+    <message>
+        <source>yes: {reasons}</source>
+        <translation>ja: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +2000,370 @@ Einzelheiten eines Absturzes, falls es einen gab, stehen in {logs} (Hilfe &gt; P
     <message>
         <source>Training ran out of memory. Choose a smaller image size or batch size.</source>
         <translation>Dem Training ging der Speicher aus. Wählen Sie eine kleinere Bildgröße oder Batchgröße.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>Validation HC error (mm)</source>
+        <translation>KU-Fehler der Validierung (mm)</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <extracomment>Legend label and colour of each logged series; &quot;second:&quot; marks the second stage&apos;s (on crops).</extracomment>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>mean absolute</source>
+        <translation>mittlerer absoluter</translation>
+    </message>
+    <message>
+        <source>2nd stage training</source>
+        <translation>Training 2. Stufe</translation>
+    </message>
+    <message>
+        <source>2nd stage validation</source>
+        <translation>Validierung 2. Stufe</translation>
+    </message>
+    <message>
+        <source>{count} image/annotation pairs found.</source>
+        <translation>{count} Bild/Annotation-Paare gefunden.</translation>
+    </message>
+    <message>
+        <source>Pixel sizes from {file}.</source>
+        <translation>Pixelgrößen aus {file}.</translation>
+    </message>
+    <message>
+        <source>images without annotation</source>
+        <translation>Bilder ohne Annotation</translation>
+    </message>
+    <message>
+        <source>annotations without image</source>
+        <translation>Annotationen ohne Bild</translation>
+    </message>
+    <message>
+        <source>unreadable files</source>
+        <translation>unlesbare Dateien</translation>
+    </message>
+    <message>
+        <source>images missing from the CSV</source>
+        <translation>in der CSV fehlende Bilder</translation>
+    </message>
+    <message>
+        <source>Cannot train: </source>
+        <translation>Training nicht möglich: </translation>
+    </message>
+    <message>
+        <source>Split by subject: {test} test images ({test_subjects} subjects) that no member sees; each of the {members} members trains on about {train} images and validates on about {val} (one of {members} subject folds).</source>
+        <translation>Aufteilung nach Person: {test} Testbilder ({test_subjects} Personen), die kein Mitglied sieht; jedes der {members} Mitglieder trainiert auf etwa {train} Bildern und validiert auf etwa {val} (eine von {members} Personen-Faltungen).</translation>
+    </message>
+    <message>
+        <source>Split by subject: {train} training images ({train_subjects} subjects), {val} validation images ({val_subjects} subjects).</source>
+        <translation>Aufteilung nach Person: {train} Trainingsbilder ({train_subjects} Personen), {val} Validierungsbilder ({val_subjects} Personen).</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>Ein Modell trainieren</translation>
+    </message>
+    <message>
+        <source>Dataset (HC18 layout: images, _Annotation masks, pixel-size CSV)</source>
+        <translation>Datensatz (HC18-Aufbau: Bilder, _Annotation-Masken, Pixelgrößen-CSV)</translation>
+    </message>
+    <message>
+        <source>Folder with NNN_HC.png and NNN_HC_Annotation.png</source>
+        <translation>Ordner mit NNN_HC.png und NNN_HC_Annotation.png</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Look at the folder and report what it holds</source>
+        <translation>Den Ordner ansehen und sagen, was er enthält</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Fine-tune the model in use</source>
+        <translation>Das verwendete Modell nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Train from scratch</source>
+        <translation>Von Grund auf trainieren</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Ausgangspunkt</translation>
+    </message>
+    <message>
+        <source>Passes over the training images</source>
+        <translation>Durchläufe über die Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>Passes of the second stage, the network that delineates the head again on a crop around the first ellipse, as in the bundled model (the crop has as many pixels a side as the image size has rows); 0: a one-stage model</source>
+        <translation>Durchläufe der zweiten Stufe, des Netzes, das den Kopf auf einem Ausschnitt um die erste Ellipse erneut abgrenzt, wie im mitgelieferten Modell (der Ausschnitt hat so viele Pixel Seitenlänge, wie die Bildgröße Zeilen hat); 0: ein einstufiges Modell</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Images per training step; lower it if memory runs out</source>
+        <translation>Bilder je Trainingsschritt; senken Sie ihn, wenn der Speicher ausgeht</translation>
+    </message>
+    <message>
+        <source>Initial learning rate (cosine decay)</source>
+        <translation>Anfängliche Lernrate (Kosinus-Abfall)</translation>
+    </message>
+    <message>
+        <source>Model input in pixels (rows x cols); larger is slower and finer</source>
+        <translation>Modelleingabe in Pixeln (Zeilen x Spalten); größer ist langsamer und feiner</translation>
+    </message>
+    <message>
+        <source>Share of subjects kept for validation</source>
+        <translation>Anteil der Personen für die Validierung</translation>
+    </message>
+    <message>
+        <source>1: one model, the quick run. 2 or more: an ensemble of models, one per subject fold, whose disagreement gives every HC a 95% interval calibrated on the test subjects</source>
+        <translation>1: ein Modell, der schnelle Lauf. 2 oder mehr: ein Ensemble von Modellen, eines je Personen-Faltung, dessen Uneinigkeit jedem KU ein auf den Testpersonen kalibriertes 95-%-Intervall gibt</translation>
+    </message>
+    <message>
+        <source>Subjects no ensemble member sees; its interval is calibrated there</source>
+        <translation>Personen, die kein Ensemblemitglied sieht; dort wird sein Intervall kalibriert</translation>
+    </message>
+    <message>
+        <source>Augmentation (flips, rotation, scale, gain, speckle, blur)</source>
+        <translation>Augmentierung (Spiegelung, Drehung, Skalierung, Verstärkung, Speckle, Unschärfe)</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same split</source>
+        <translation>Zufallsstartwert: derselbe Startwert ergibt dieselbe Aufteilung</translation>
+    </message>
+    <message>
+        <source>Time per epoch: measured once training starts.</source>
+        <translation>Zeit je Epoche: gemessen, sobald das Training beginnt.</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Second-stage epochs</source>
+        <translation>Epochen der 2. Stufe</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Ensemble members</source>
+        <translation>Ensemblemitglieder</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <source>Validation fraction</source>
+        <translation>Validierungsanteil</translation>
+    </message>
+    <message>
+        <source>Test fraction (ensemble)</source>
+        <translation>Testanteil (Ensemble)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>{members} ensemble members</source>
+        <translation>{members} Ensemblemitglieder</translation>
+    </message>
+    <message>
+        <source>one model</source>
+        <translation>ein Modell</translation>
+    </message>
+    <message>
+        <source>both stages</source>
+        <translation>beide Stufen</translation>
+    </message>
+    <message>
+        <source>one stage</source>
+        <translation>eine Stufe</translation>
+    </message>
+    <message>
+        <source>Expected time for {what} ({stages}): about {duration} on a 2-core CPU; measured once training starts.</source>
+        <translation>Erwartete Zeit für {what} ({stages}): etwa {duration} auf einer 2-Kern-CPU; gemessen, sobald das Training beginnt.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop within the current batch; the last finished epoch is kept</source>
+        <translation>Im laufenden Batch anhalten; die letzte fertige Epoche bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue from the last finished epoch in the output folder</source>
+        <translation>Ab der letzten fertigen Epoche im Ausgabeordner weitermachen</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>Dieses Modell verwenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>Start nicht möglich</translation>
+    </message>
+    <message>
+        <source>Resuming training into {folder}</source>
+        <translation>Training wird in {folder} fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Starting training into {folder}</source>
+        <translation>Training in {folder} wird gestartet</translation>
+    </message>
+    <message>
+        <source>Preparing the data (the first run reads every image once)…</source>
+        <translation>Die Daten werden vorbereitet (der erste Lauf liest jedes Bild einmal)…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Anhalten nach dem laufenden Batch…</translation>
+    </message>
+    <message>
+        <source>, about {duration} left</source>
+        <translation>, noch etwa {duration}</translation>
+    </message>
+    <message>
+        <source>Member {member} of {members}</source>
+        <translation>Mitglied {member} von {members}</translation>
+    </message>
+    <message>
+        <source>second stage</source>
+        <translation>zweite Stufe</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, batch {batch} of {steps}</source>
+        <translation>Epoche {epoch}, Batch {batch} von {steps}</translation>
+    </message>
+    <message>
+        <source>Time per second-stage epoch: about {duration} (measured).</source>
+        <translation>Zeit je Epoche der 2. Stufe: etwa {duration} (gemessen).</translation>
+    </message>
+    <message>
+        <source>Time per epoch: about {duration} (measured).</source>
+        <translation>Zeit je Epoche: etwa {duration} (gemessen).</translation>
+    </message>
+    <message>
+        <source>Stopped after epoch {epoch}; Resume continues from there.</source>
+        <translation>Nach Epoche {epoch} angehalten; Fortsetzen macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Finished: the model is in {folder}.</source>
+        <translation>Fertig: das Modell liegt in {folder}.</translation>
+    </message>
+    <message>
+        <source>Training failed.</source>
+        <translation>Training fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>Fehler: {message}</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>New model on {count} test images (subjects no member saw): {figures}.</source>
+        <translation>Neues Modell auf {count} Testbildern (Personen, die kein Mitglied sah): {figures}.</translation>
+    </message>
+    <message>
+        <source>New model on {count} validation images: {figures}.</source>
+        <translation>Neues Modell auf {count} Validierungsbildern: {figures}.</translation>
+    </message>
+    <message>
+        <source>Model in use on the same images: {figures}.</source>
+        <translation>Verwendetes Modell auf denselben Bildern: {figures}.</translation>
+    </message>
+    <message>
+        <source>Stop training?</source>
+        <translation>Training anhalten?</translation>
+    </message>
+    <message>
+        <source>Training is running. Stop it? The last finished epoch is kept and can be resumed.</source>
+        <translation>Das Training läuft. Anhalten? Die letzte fertige Epoche bleibt erhalten und kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>keine Werte</translation>
+    </message>
+    <message>
+        <source>HC error {adf} mm mean absolute ({df} mm mean), p95 {p95} mm, {failures} failures</source>
+        <translation>KU-Fehler {adf} mm mittlerer absoluter ({df} mm Mittel), p95 {p95} mm, {failures} Ausfälle</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,23 @@
         <translation>un tórax</translation>
     </message>
     <message>
+        <source>from the DICOM file</source>
+        <extracomment>``core.pixel_size.SOURCE_WORDS``: where a pixel size came from.</extracomment>
+        <translation>del archivo DICOM</translation>
+    </message>
+    <message>
+        <source>from the pixel-size CSV</source>
+        <translation>del CSV de tamaños de píxel</translation>
+    </message>
+    <message>
+        <source>entered by the user</source>
+        <translation>introducido por el usuario</translation>
+    </message>
+    <message>
+        <source>calibrated on the image</source>
+        <translation>calibrado en la imagen</translation>
+    </message>
+    <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
         <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
         <translation>esto no parece un plano de la cabeza fetal (parece {what})</translation>
@@ -450,6 +467,46 @@
     <message>
         <source>the model is unsure of the head region (confidence {confidence})</source>
         <translation>el modelo no está seguro de la región de la cabeza (confianza {confidence})</translation>
+    </message>
+    <message>
+        <source>{size}, {source}{detail}</source>
+        <translation>{size}, {source}{detail}</translation>
+    </message>
+    <message>
+        <source>{across} x {down} mm/px (across x down), {source}{detail}</source>
+        <translation>{across} x {down} mm/px (horizontal x vertical), {source}{detail}</translation>
+    </message>
+    <message>
+        <source>not known: HC in pixels only</source>
+        <translation>desconocido: CC solo en píxeles</translation>
+    </message>
+    <message>
+        <source>GA entered: {source}.</source>
+        <translation>EG indicada: {source}.</translation>
+    </message>
+    <message>
+        <source>Pixel size from {detail}.</source>
+        <translation>Tamaño de píxel desde {detail}.</translation>
+    </message>
+    <message>
+        <source>not checked (the model has no head-plane check)</source>
+        <translation>no comprobado (el modelo no tiene comprobación del plano de la cabeza)</translation>
+    </message>
+    <message>
+        <source>a fetal head plane (head-plane check)</source>
+        <translation>un plano de la cabeza fetal (comprobación del plano de la cabeza)</translation>
+    </message>
+    <message>
+        <source>confirmed as a fetal head plane by {who} on {when}, against the check</source>
+        <translation>confirmado como plano de la cabeza fetal por {who} el {when}, contra la comprobación</translation>
+    </message>
+    <message>
+        <source>not confirmed as a head plane: {reason}</source>
+        <translation>no confirmado como plano de la cabeza: {reason}</translation>
+    </message>
+    <message>
+        <source>the ellipse was drawn or corrected by hand; its HC is the user&apos;s</source>
+        <translation>la elipse se dibujó o corrigió a mano; su CC es la del usuario</translation>
     </message>
     <message>
         <source>HC gives {hc} ({formula}), the dates give {dates}: 1 day apart.</source>
@@ -1647,23 +1704,6 @@ Los detalles de un fallo, si lo hubo, están en {logs} (Ayuda &gt; Abrir la carp
         <translation>sin definir</translation>
     </message>
     <message>
-        <source>from the DICOM file</source>
-        <extracomment>``core.pixel_size.SOURCE_WORDS`` marked for translation (the core speaks English only).</extracomment>
-        <translation>del archivo DICOM</translation>
-    </message>
-    <message>
-        <source>from the pixel-size CSV</source>
-        <translation>del CSV de tamaños de píxel</translation>
-    </message>
-    <message>
-        <source>entered by the user</source>
-        <translation>introducido por el usuario</translation>
-    </message>
-    <message>
-        <source>calibrated on the image</source>
-        <translation>calibrado en la imagen</translation>
-    </message>
-    <message>
         <source>Pixel size</source>
         <translation>Tamaño de píxel</translation>
     </message>
@@ -1702,6 +1742,183 @@ Los detalles de un fallo, si lo hubo, están en {logs} (Ayuda &gt; Abrir la carp
     <message>
         <source>Set it, load a CSV or calibrate to get mm figures.</source>
         <translation>Indíquelo, cargue un CSV o calibre para obtener cifras en mm.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>gestational age (weeks)</source>
+        <extracomment>The plotted ranges: gestational age in weeks and HC in mm.</extracomment>
+        <translation>edad gestacional (semanas)</translation>
+    </message>
+    <message>
+        <source>HC (mm)</source>
+        <translation>CC (mm)</translation>
+    </message>
+    <message>
+        <source>FetalHC measures the fetal head circumference on 2D ultrasound images to support a qualified user. Every figure in this report is a decision-support measurement: check each ellipse on its image before using it in care.</source>
+        <translation>FetalHC mide la circunferencia cefálica fetal en imágenes ecográficas 2D como apoyo a un usuario cualificado. Cada cifra de este informe es una medición de apoyo a la decisión: compruebe cada elipse en su imagen antes de usarla en la atención.</translation>
+    </message>
+    <message>
+        <source>Head plane</source>
+        <extracomment>``core.verdicts.verdict_lines``&apos; labels marked for translation.</extracomment>
+        <translation>Plano de la cabeza</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Dudoso</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>FetalHC head circumference report</source>
+        <translation>Informe FetalHC de circunferencia cefálica</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>withheld (anonymised report)</source>
+        <translation>omitido (informe anonimizado)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Identificador de paciente</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacida</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exploración</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Número de acceso</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Fetal head circumference</source>
+        <translation>Circunferencia cefálica fetal</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mediciones</translation>
+    </message>
+    <message>
+        <source>No pixel size is known for this exam: HC is given in pixels only, with no mm figures.</source>
+        <translation>No se conoce el tamaño de píxel de esta exploración: la CC se da solo en píxeles, sin cifras en mm.</translation>
+    </message>
+    <message>
+        <source>Growth chart (INTERGROWTH-21st)</source>
+        <translation>Curva de crecimiento (INTERGROWTH-21st)</translation>
+    </message>
+    <message>
+        <source>Image {number}: {file}</source>
+        <translation>Imagen {number}: {file}</translation>
+    </message>
+    <message>
+        <source>, frame {frame}</source>
+        <translation>, fotograma {frame}</translation>
+    </message>
+    <message>
+        <source>ellipse edited by hand</source>
+        <translation>elipse editada a mano</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Tamaño de píxel</translation>
+    </message>
+    <message>
+        <source>Made on {date} by FetalHC {version} with the model {model} (SHA-256 of its network file {sha}).</source>
+        <translation>Hecho el {date} por FetalHC {version} con el modelo {model} (SHA-256 de su archivo de red {sha}).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Acerca de este informe</translation>
+    </message>
+    <message>
+        <source>Intended use.</source>
+        <translation>Uso previsto.</translation>
+    </message>
+    <message>
+        <source>HC (95%)</source>
+        <translation>CC (95 %)</translation>
+    </message>
+    <message>
+        <source>BPD (outer-outer)</source>
+        <translation>DBP (externo-externo)</translation>
+    </message>
+    <message>
+        <source>OFD (outer-outer)</source>
+        <translation>DOF (externo-externo)</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>IC</translation>
+    </message>
+    <message>
+        <source>GA Hadlock</source>
+        <translation>EG Hadlock</translation>
+    </message>
+    <message>
+        <source>GA IG-21</source>
+        <translation>EG IG-21</translation>
+    </message>
+    <message>
+        <source>z / centile (at GA)</source>
+        <translation>z / percentil (a la EG)</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{z} / {centile} (at {ga})</source>
+        <translation>{z} / {centile} (a las {ga})</translation>
+    </message>
+    <message>
+        <source>withheld (at {ga}: see notes)</source>
+        <translation>omitido (a las {ga}: ver notas)</translation>
+    </message>
+    <message>
+        <source>confirmed by user</source>
+        <translation>confirmado por el usuario</translation>
+    </message>
+    <message>
+        <source>yes: {reasons}</source>
+        <translation>sí: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +2000,370 @@ Los detalles de un fallo, si lo hubo, están en {logs} (Ayuda &gt; Abrir la carp
     <message>
         <source>Training ran out of memory. Choose a smaller image size or batch size.</source>
         <translation>El entrenamiento se quedó sin memoria. Elija un tamaño de imagen o de lote menor.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>Validation HC error (mm)</source>
+        <translation>Error de CC en validación (mm)</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <extracomment>Legend label and colour of each logged series; &quot;second:&quot; marks the second stage&apos;s (on crops).</extracomment>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <source>mean absolute</source>
+        <translation>media absoluta</translation>
+    </message>
+    <message>
+        <source>2nd stage training</source>
+        <translation>entrenamiento 2.ª etapa</translation>
+    </message>
+    <message>
+        <source>2nd stage validation</source>
+        <translation>validación 2.ª etapa</translation>
+    </message>
+    <message>
+        <source>{count} image/annotation pairs found.</source>
+        <translation>{count} pares imagen/anotación encontrados.</translation>
+    </message>
+    <message>
+        <source>Pixel sizes from {file}.</source>
+        <translation>Tamaños de píxel desde {file}.</translation>
+    </message>
+    <message>
+        <source>images without annotation</source>
+        <translation>imágenes sin anotación</translation>
+    </message>
+    <message>
+        <source>annotations without image</source>
+        <translation>anotaciones sin imagen</translation>
+    </message>
+    <message>
+        <source>unreadable files</source>
+        <translation>archivos ilegibles</translation>
+    </message>
+    <message>
+        <source>images missing from the CSV</source>
+        <translation>imágenes que faltan en el CSV</translation>
+    </message>
+    <message>
+        <source>Cannot train: </source>
+        <translation>No se puede entrenar: </translation>
+    </message>
+    <message>
+        <source>Split by subject: {test} test images ({test_subjects} subjects) that no member sees; each of the {members} members trains on about {train} images and validates on about {val} (one of {members} subject folds).</source>
+        <translation>División por sujeto: {test} imágenes de prueba ({test_subjects} sujetos) que ningún miembro ve; cada uno de los {members} miembros entrena con unas {train} imágenes y valida con unas {val} (uno de {members} pliegues de sujetos).</translation>
+    </message>
+    <message>
+        <source>Split by subject: {train} training images ({train_subjects} subjects), {val} validation images ({val_subjects} subjects).</source>
+        <translation>División por sujeto: {train} imágenes de entrenamiento ({train_subjects} sujetos), {val} imágenes de validación ({val_subjects} sujetos).</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>Entrenar un modelo</translation>
+    </message>
+    <message>
+        <source>Dataset (HC18 layout: images, _Annotation masks, pixel-size CSV)</source>
+        <translation>Conjunto de datos (formato HC18: imágenes, máscaras _Annotation, CSV de tamaños de píxel)</translation>
+    </message>
+    <message>
+        <source>Folder with NNN_HC.png and NNN_HC_Annotation.png</source>
+        <translation>Carpeta con NNN_HC.png y NNN_HC_Annotation.png</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Look at the folder and report what it holds</source>
+        <translation>Mirar la carpeta e informar de lo que contiene</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Elija una carpeta.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Fine-tune the model in use</source>
+        <translation>Ajustar el modelo en uso</translation>
+    </message>
+    <message>
+        <source>Train from scratch</source>
+        <translation>Entrenar desde cero</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Punto de partida</translation>
+    </message>
+    <message>
+        <source>Passes over the training images</source>
+        <translation>Pasadas por las imágenes de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Passes of the second stage, the network that delineates the head again on a crop around the first ellipse, as in the bundled model (the crop has as many pixels a side as the image size has rows); 0: a one-stage model</source>
+        <translation>Pasadas de la segunda etapa, la red que vuelve a delimitar la cabeza en un recorte alrededor de la primera elipse, como en el modelo incluido (el recorte tiene tantos píxeles de lado como filas tiene el tamaño de imagen); 0: un modelo de una etapa</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Images per training step; lower it if memory runs out</source>
+        <translation>Imágenes por paso de entrenamiento; redúzcalo si falta memoria</translation>
+    </message>
+    <message>
+        <source>Initial learning rate (cosine decay)</source>
+        <translation>Tasa de aprendizaje inicial (decaimiento coseno)</translation>
+    </message>
+    <message>
+        <source>Model input in pixels (rows x cols); larger is slower and finer</source>
+        <translation>Entrada del modelo en píxeles (filas x columnas); mayor es más lento y más fino</translation>
+    </message>
+    <message>
+        <source>Share of subjects kept for validation</source>
+        <translation>Proporción de sujetos reservados para validación</translation>
+    </message>
+    <message>
+        <source>1: one model, the quick run. 2 or more: an ensemble of models, one per subject fold, whose disagreement gives every HC a 95% interval calibrated on the test subjects</source>
+        <translation>1: un modelo, la ejecución rápida. 2 o más: un conjunto de modelos, uno por pliegue de sujetos, cuyo desacuerdo da a cada CC un intervalo del 95 % calibrado con los sujetos de prueba</translation>
+    </message>
+    <message>
+        <source>Subjects no ensemble member sees; its interval is calibrated there</source>
+        <translation>Sujetos que ningún miembro del conjunto ve; su intervalo se calibra ahí</translation>
+    </message>
+    <message>
+        <source>Augmentation (flips, rotation, scale, gain, speckle, blur)</source>
+        <translation>Aumento de datos (volteos, rotación, escala, ganancia, speckle, desenfoque)</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same split</source>
+        <translation>Semilla aleatoria: la misma semilla da la misma división</translation>
+    </message>
+    <message>
+        <source>Time per epoch: measured once training starts.</source>
+        <translation>Tiempo por época: se mide al empezar el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Second-stage epochs</source>
+        <translation>Épocas de la 2.ª etapa</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Ensemble members</source>
+        <translation>Miembros del conjunto</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Tamaño de imagen</translation>
+    </message>
+    <message>
+        <source>Validation fraction</source>
+        <translation>Fracción de validación</translation>
+    </message>
+    <message>
+        <source>Test fraction (ensemble)</source>
+        <translation>Fracción de prueba (conjunto)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <source>{members} ensemble members</source>
+        <translation>{members} miembros del conjunto</translation>
+    </message>
+    <message>
+        <source>one model</source>
+        <translation>un modelo</translation>
+    </message>
+    <message>
+        <source>both stages</source>
+        <translation>las dos etapas</translation>
+    </message>
+    <message>
+        <source>one stage</source>
+        <translation>una etapa</translation>
+    </message>
+    <message>
+        <source>Expected time for {what} ({stages}): about {duration} on a 2-core CPU; measured once training starts.</source>
+        <translation>Tiempo previsto para {what} ({stages}): unos {duration} en una CPU de 2 núcleos; se mide al empezar el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>No iniciado.</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop within the current batch; the last finished epoch is kept</source>
+        <translation>Detener en el lote actual; se conserva la última época terminada</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Continue from the last finished epoch in the output folder</source>
+        <translation>Continuar desde la última época terminada en la carpeta de salida</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>Usar este modelo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Carpeta del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>No se puede iniciar</translation>
+    </message>
+    <message>
+        <source>Resuming training into {folder}</source>
+        <translation>Reanudando el entrenamiento en {folder}</translation>
+    </message>
+    <message>
+        <source>Starting training into {folder}</source>
+        <translation>Iniciando el entrenamiento en {folder}</translation>
+    </message>
+    <message>
+        <source>Preparing the data (the first run reads every image once)…</source>
+        <translation>Preparando los datos (la primera ejecución lee cada imagen una vez)…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Deteniendo tras el lote actual…</translation>
+    </message>
+    <message>
+        <source>, about {duration} left</source>
+        <translation>, quedan unos {duration}</translation>
+    </message>
+    <message>
+        <source>Member {member} of {members}</source>
+        <translation>Miembro {member} de {members}</translation>
+    </message>
+    <message>
+        <source>second stage</source>
+        <translation>segunda etapa</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, batch {batch} of {steps}</source>
+        <translation>época {epoch}, lote {batch} de {steps}</translation>
+    </message>
+    <message>
+        <source>Time per second-stage epoch: about {duration} (measured).</source>
+        <translation>Tiempo por época de la 2.ª etapa: unos {duration} (medido).</translation>
+    </message>
+    <message>
+        <source>Time per epoch: about {duration} (measured).</source>
+        <translation>Tiempo por época: unos {duration} (medido).</translation>
+    </message>
+    <message>
+        <source>Stopped after epoch {epoch}; Resume continues from there.</source>
+        <translation>Detenido tras la época {epoch}; Reanudar continúa desde ahí.</translation>
+    </message>
+    <message>
+        <source>Finished: the model is in {folder}.</source>
+        <translation>Terminado: el modelo está en {folder}.</translation>
+    </message>
+    <message>
+        <source>Training failed.</source>
+        <translation>El entrenamiento falló.</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>error: {message}</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Falló el entrenamiento</translation>
+    </message>
+    <message>
+        <source>New model on {count} test images (subjects no member saw): {figures}.</source>
+        <translation>Modelo nuevo en {count} imágenes de prueba (sujetos que ningún miembro vio): {figures}.</translation>
+    </message>
+    <message>
+        <source>New model on {count} validation images: {figures}.</source>
+        <translation>Modelo nuevo en {count} imágenes de validación: {figures}.</translation>
+    </message>
+    <message>
+        <source>Model in use on the same images: {figures}.</source>
+        <translation>Modelo en uso en las mismas imágenes: {figures}.</translation>
+    </message>
+    <message>
+        <source>Stop training?</source>
+        <translation>¿Detener el entrenamiento?</translation>
+    </message>
+    <message>
+        <source>Training is running. Stop it? The last finished epoch is kept and can be resumed.</source>
+        <translation>El entrenamiento está en curso. ¿Detenerlo? Se conserva la última época terminada y se puede reanudar.</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>sin cifras</translation>
+    </message>
+    <message>
+        <source>HC error {adf} mm mean absolute ({df} mm mean), p95 {p95} mm, {failures} failures</source>
+        <translation>Error de CC {adf} mm media absoluta ({df} mm media), p95 {p95} mm, {failures} fallos</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,23 @@
         <translation>un thorax</translation>
     </message>
     <message>
+        <source>from the DICOM file</source>
+        <extracomment>``core.pixel_size.SOURCE_WORDS``: where a pixel size came from.</extracomment>
+        <translation>du fichier DICOM</translation>
+    </message>
+    <message>
+        <source>from the pixel-size CSV</source>
+        <translation>du CSV des tailles de pixel</translation>
+    </message>
+    <message>
+        <source>entered by the user</source>
+        <translation>saisie par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>calibrated on the image</source>
+        <translation>étalonnée sur l&apos;image</translation>
+    </message>
+    <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
         <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
         <translation>ceci ne ressemble pas à un plan céphalique fœtal (cela ressemble à {what})</translation>
@@ -450,6 +467,46 @@
     <message>
         <source>the model is unsure of the head region (confidence {confidence})</source>
         <translation>le modèle n&apos;est pas sûr de la région de la tête (confiance {confidence})</translation>
+    </message>
+    <message>
+        <source>{size}, {source}{detail}</source>
+        <translation>{size}, {source}{detail}</translation>
+    </message>
+    <message>
+        <source>{across} x {down} mm/px (across x down), {source}{detail}</source>
+        <translation>{across} x {down} mm/px (horizontal x vertical), {source}{detail}</translation>
+    </message>
+    <message>
+        <source>not known: HC in pixels only</source>
+        <translation>inconnue : PC en pixels seulement</translation>
+    </message>
+    <message>
+        <source>GA entered: {source}.</source>
+        <translation>AG saisi : {source}.</translation>
+    </message>
+    <message>
+        <source>Pixel size from {detail}.</source>
+        <translation>Taille du pixel depuis {detail}.</translation>
+    </message>
+    <message>
+        <source>not checked (the model has no head-plane check)</source>
+        <translation>non vérifié (le modèle n&apos;a pas de vérification du plan céphalique)</translation>
+    </message>
+    <message>
+        <source>a fetal head plane (head-plane check)</source>
+        <translation>un plan céphalique fœtal (vérification du plan céphalique)</translation>
+    </message>
+    <message>
+        <source>confirmed as a fetal head plane by {who} on {when}, against the check</source>
+        <translation>confirmé comme plan céphalique fœtal par {who} le {when}, contre la vérification</translation>
+    </message>
+    <message>
+        <source>not confirmed as a head plane: {reason}</source>
+        <translation>non confirmé comme plan céphalique : {reason}</translation>
+    </message>
+    <message>
+        <source>the ellipse was drawn or corrected by hand; its HC is the user&apos;s</source>
+        <translation>l&apos;ellipse a été tracée ou corrigée à la main ; son PC est celui de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>HC gives {hc} ({formula}), the dates give {dates}: 1 day apart.</source>
@@ -1647,23 +1704,6 @@ Les détails d&apos;un éventuel plantage sont dans {logs} (Aide &gt; Ouvrir le 
         <translation>non défini</translation>
     </message>
     <message>
-        <source>from the DICOM file</source>
-        <extracomment>``core.pixel_size.SOURCE_WORDS`` marked for translation (the core speaks English only).</extracomment>
-        <translation>du fichier DICOM</translation>
-    </message>
-    <message>
-        <source>from the pixel-size CSV</source>
-        <translation>du CSV des tailles de pixel</translation>
-    </message>
-    <message>
-        <source>entered by the user</source>
-        <translation>saisie par l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>calibrated on the image</source>
-        <translation>étalonnée sur l&apos;image</translation>
-    </message>
-    <message>
         <source>Pixel size</source>
         <translation>Taille du pixel</translation>
     </message>
@@ -1702,6 +1742,183 @@ Les détails d&apos;un éventuel plantage sont dans {logs} (Aide &gt; Ouvrir le 
     <message>
         <source>Set it, load a CSV or calibrate to get mm figures.</source>
         <translation>Indiquez-la, chargez un CSV ou étalonnez pour obtenir des valeurs en mm.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>gestational age (weeks)</source>
+        <extracomment>The plotted ranges: gestational age in weeks and HC in mm.</extracomment>
+        <translation>âge gestationnel (SA)</translation>
+    </message>
+    <message>
+        <source>HC (mm)</source>
+        <translation>PC (mm)</translation>
+    </message>
+    <message>
+        <source>FetalHC measures the fetal head circumference on 2D ultrasound images to support a qualified user. Every figure in this report is a decision-support measurement: check each ellipse on its image before using it in care.</source>
+        <translation>FetalHC mesure le périmètre céphalique fœtal sur des images échographiques 2D pour aider un utilisateur qualifié. Chaque valeur de ce rapport est une mesure d&apos;aide à la décision : vérifiez chaque ellipse sur son image avant de l&apos;utiliser pour les soins.</translation>
+    </message>
+    <message>
+        <source>Head plane</source>
+        <extracomment>``core.verdicts.verdict_lines``&apos; labels marked for translation.</extracomment>
+        <translation>Plan céphalique</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Douteux</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>FetalHC head circumference report</source>
+        <translation>Rapport FetalHC de périmètre céphalique</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>withheld (anonymised report)</source>
+        <translation>masqué (rapport anonymisé)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiente</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Identifiant patient</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Née le</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Numéro d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Fetal head circumference</source>
+        <translation>Périmètre céphalique fœtal</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>No pixel size is known for this exam: HC is given in pixels only, with no mm figures.</source>
+        <translation>Aucune taille de pixel n&apos;est connue pour cet examen : le PC n&apos;est donné qu&apos;en pixels, sans valeurs en mm.</translation>
+    </message>
+    <message>
+        <source>Growth chart (INTERGROWTH-21st)</source>
+        <translation>Courbe de croissance (INTERGROWTH-21st)</translation>
+    </message>
+    <message>
+        <source>Image {number}: {file}</source>
+        <translation>Image {number} : {file}</translation>
+    </message>
+    <message>
+        <source>, frame {frame}</source>
+        <translation>, image {frame}</translation>
+    </message>
+    <message>
+        <source>ellipse edited by hand</source>
+        <translation>ellipse modifiée à la main</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Taille du pixel</translation>
+    </message>
+    <message>
+        <source>Made on {date} by FetalHC {version} with the model {model} (SHA-256 of its network file {sha}).</source>
+        <translation>Établi le {date} par FetalHC {version} avec le modèle {model} (SHA-256 de son fichier de réseau {sha}).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>À propos de ce rapport</translation>
+    </message>
+    <message>
+        <source>Intended use.</source>
+        <translation>Usage prévu.</translation>
+    </message>
+    <message>
+        <source>HC (95%)</source>
+        <translation>PC (95 %)</translation>
+    </message>
+    <message>
+        <source>BPD (outer-outer)</source>
+        <translation>BIP (externe-externe)</translation>
+    </message>
+    <message>
+        <source>OFD (outer-outer)</source>
+        <translation>DFO (externe-externe)</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>IC</translation>
+    </message>
+    <message>
+        <source>GA Hadlock</source>
+        <translation>AG Hadlock</translation>
+    </message>
+    <message>
+        <source>GA IG-21</source>
+        <translation>AG IG-21</translation>
+    </message>
+    <message>
+        <source>z / centile (at GA)</source>
+        <translation>z / percentile (à l&apos;AG)</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{z} / {centile} (at {ga})</source>
+        <translation>{z} / {centile} (à {ga})</translation>
+    </message>
+    <message>
+        <source>withheld (at {ga}: see notes)</source>
+        <translation>masqué (à {ga} : voir les notes)</translation>
+    </message>
+    <message>
+        <source>confirmed by user</source>
+        <translation>confirmé par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>yes: {reasons}</source>
+        <translation>oui : {reasons}</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +2000,370 @@ Les détails d&apos;un éventuel plantage sont dans {logs} (Aide &gt; Ouvrir le 
     <message>
         <source>Training ran out of memory. Choose a smaller image size or batch size.</source>
         <translation>L&apos;entraînement a manqué de mémoire. Choisissez une taille d&apos;image ou de lot plus petite.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>Validation HC error (mm)</source>
+        <translation>Erreur de PC en validation (mm)</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <extracomment>Legend label and colour of each logged series; &quot;second:&quot; marks the second stage&apos;s (on crops).</extracomment>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>mean absolute</source>
+        <translation>moyenne absolue</translation>
+    </message>
+    <message>
+        <source>2nd stage training</source>
+        <translation>entraînement 2e étape</translation>
+    </message>
+    <message>
+        <source>2nd stage validation</source>
+        <translation>validation 2e étape</translation>
+    </message>
+    <message>
+        <source>{count} image/annotation pairs found.</source>
+        <translation>{count} paires image/annotation trouvées.</translation>
+    </message>
+    <message>
+        <source>Pixel sizes from {file}.</source>
+        <translation>Tailles de pixel depuis {file}.</translation>
+    </message>
+    <message>
+        <source>images without annotation</source>
+        <translation>images sans annotation</translation>
+    </message>
+    <message>
+        <source>annotations without image</source>
+        <translation>annotations sans image</translation>
+    </message>
+    <message>
+        <source>unreadable files</source>
+        <translation>fichiers illisibles</translation>
+    </message>
+    <message>
+        <source>images missing from the CSV</source>
+        <translation>images absentes du CSV</translation>
+    </message>
+    <message>
+        <source>Cannot train: </source>
+        <translation>Entraînement impossible : </translation>
+    </message>
+    <message>
+        <source>Split by subject: {test} test images ({test_subjects} subjects) that no member sees; each of the {members} members trains on about {train} images and validates on about {val} (one of {members} subject folds).</source>
+        <translation>Répartition par sujet : {test} images de test ({test_subjects} sujets) qu&apos;aucun membre ne voit ; chacun des {members} membres s&apos;entraîne sur environ {train} images et se valide sur environ {val} (un des {members} plis de sujets).</translation>
+    </message>
+    <message>
+        <source>Split by subject: {train} training images ({train_subjects} subjects), {val} validation images ({val_subjects} subjects).</source>
+        <translation>Répartition par sujet : {train} images d&apos;entraînement ({train_subjects} sujets), {val} images de validation ({val_subjects} sujets).</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>Entraîner un modèle</translation>
+    </message>
+    <message>
+        <source>Dataset (HC18 layout: images, _Annotation masks, pixel-size CSV)</source>
+        <translation>Jeu de données (format HC18 : images, masques _Annotation, CSV des tailles de pixel)</translation>
+    </message>
+    <message>
+        <source>Folder with NNN_HC.png and NNN_HC_Annotation.png</source>
+        <translation>Dossier avec NNN_HC.png et NNN_HC_Annotation.png</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Look at the folder and report what it holds</source>
+        <translation>Examiner le dossier et indiquer ce qu&apos;il contient</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Choisissez un dossier.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Fine-tune the model in use</source>
+        <translation>Affiner le modèle utilisé</translation>
+    </message>
+    <message>
+        <source>Train from scratch</source>
+        <translation>Entraîner depuis zéro</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Point de départ</translation>
+    </message>
+    <message>
+        <source>Passes over the training images</source>
+        <translation>Passages sur les images d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Passes of the second stage, the network that delineates the head again on a crop around the first ellipse, as in the bundled model (the crop has as many pixels a side as the image size has rows); 0: a one-stage model</source>
+        <translation>Passages de la deuxième étape, le réseau qui délimite à nouveau la tête sur un recadrage autour de la première ellipse, comme dans le modèle fourni (le recadrage a autant de pixels de côté que la taille d&apos;image a de lignes) ; 0 : un modèle à une étape</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Images per training step; lower it if memory runs out</source>
+        <translation>Images par pas d&apos;entraînement ; réduisez-le si la mémoire manque</translation>
+    </message>
+    <message>
+        <source>Initial learning rate (cosine decay)</source>
+        <translation>Taux d&apos;apprentissage initial (décroissance cosinus)</translation>
+    </message>
+    <message>
+        <source>Model input in pixels (rows x cols); larger is slower and finer</source>
+        <translation>Entrée du modèle en pixels (lignes x colonnes) ; plus grand est plus lent et plus fin</translation>
+    </message>
+    <message>
+        <source>Share of subjects kept for validation</source>
+        <translation>Part des sujets gardés pour la validation</translation>
+    </message>
+    <message>
+        <source>1: one model, the quick run. 2 or more: an ensemble of models, one per subject fold, whose disagreement gives every HC a 95% interval calibrated on the test subjects</source>
+        <translation>1 : un modèle, l&apos;essai rapide. 2 ou plus : un ensemble de modèles, un par pli de sujets, dont le désaccord donne à chaque PC un intervalle à 95 % étalonné sur les sujets de test</translation>
+    </message>
+    <message>
+        <source>Subjects no ensemble member sees; its interval is calibrated there</source>
+        <translation>Sujets qu&apos;aucun membre de l&apos;ensemble ne voit ; son intervalle y est étalonné</translation>
+    </message>
+    <message>
+        <source>Augmentation (flips, rotation, scale, gain, speckle, blur)</source>
+        <translation>Augmentation (retournements, rotation, échelle, gain, speckle, flou)</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same split</source>
+        <translation>Graine aléatoire : la même graine donne la même répartition</translation>
+    </message>
+    <message>
+        <source>Time per epoch: measured once training starts.</source>
+        <translation>Durée par époque : mesurée dès le début de l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Second-stage epochs</source>
+        <translation>Époques de la 2e étape</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Ensemble members</source>
+        <translation>Membres de l&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Taille d&apos;image</translation>
+    </message>
+    <message>
+        <source>Validation fraction</source>
+        <translation>Fraction de validation</translation>
+    </message>
+    <message>
+        <source>Test fraction (ensemble)</source>
+        <translation>Fraction de test (ensemble)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <source>{members} ensemble members</source>
+        <translation>{members} membres d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>one model</source>
+        <translation>un modèle</translation>
+    </message>
+    <message>
+        <source>both stages</source>
+        <translation>les deux étapes</translation>
+    </message>
+    <message>
+        <source>one stage</source>
+        <translation>une étape</translation>
+    </message>
+    <message>
+        <source>Expected time for {what} ({stages}): about {duration} on a 2-core CPU; measured once training starts.</source>
+        <translation>Durée prévue pour {what} ({stages}) : environ {duration} sur un processeur à 2 cœurs ; mesurée dès le début de l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Non démarré.</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop within the current batch; the last finished epoch is kept</source>
+        <translation>Arrêter dans le lot en cours ; la dernière époque terminée est conservée</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Continue from the last finished epoch in the output folder</source>
+        <translation>Continuer depuis la dernière époque terminée dans le dossier de sortie</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>Utiliser ce modèle</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Dossier du jeu de données</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>Démarrage impossible</translation>
+    </message>
+    <message>
+        <source>Resuming training into {folder}</source>
+        <translation>Reprise de l&apos;entraînement dans {folder}</translation>
+    </message>
+    <message>
+        <source>Starting training into {folder}</source>
+        <translation>Démarrage de l&apos;entraînement dans {folder}</translation>
+    </message>
+    <message>
+        <source>Preparing the data (the first run reads every image once)…</source>
+        <translation>Préparation des données (le premier essai lit chaque image une fois)…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Arrêt après le lot en cours…</translation>
+    </message>
+    <message>
+        <source>, about {duration} left</source>
+        <translation>, environ {duration} restant</translation>
+    </message>
+    <message>
+        <source>Member {member} of {members}</source>
+        <translation>Membre {member} sur {members}</translation>
+    </message>
+    <message>
+        <source>second stage</source>
+        <translation>deuxième étape</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, batch {batch} of {steps}</source>
+        <translation>époque {epoch}, lot {batch} sur {steps}</translation>
+    </message>
+    <message>
+        <source>Time per second-stage epoch: about {duration} (measured).</source>
+        <translation>Durée par époque de la 2e étape : environ {duration} (mesurée).</translation>
+    </message>
+    <message>
+        <source>Time per epoch: about {duration} (measured).</source>
+        <translation>Durée par époque : environ {duration} (mesurée).</translation>
+    </message>
+    <message>
+        <source>Stopped after epoch {epoch}; Resume continues from there.</source>
+        <translation>Arrêté après l&apos;époque {epoch} ; Reprendre continue de là.</translation>
+    </message>
+    <message>
+        <source>Finished: the model is in {folder}.</source>
+        <translation>Terminé : le modèle est dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Training failed.</source>
+        <translation>L&apos;entraînement a échoué.</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>erreur : {message}</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Échec de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>New model on {count} test images (subjects no member saw): {figures}.</source>
+        <translation>Nouveau modèle sur {count} images de test (sujets qu&apos;aucun membre n&apos;a vus) : {figures}.</translation>
+    </message>
+    <message>
+        <source>New model on {count} validation images: {figures}.</source>
+        <translation>Nouveau modèle sur {count} images de validation : {figures}.</translation>
+    </message>
+    <message>
+        <source>Model in use on the same images: {figures}.</source>
+        <translation>Modèle utilisé sur les mêmes images : {figures}.</translation>
+    </message>
+    <message>
+        <source>Stop training?</source>
+        <translation>Arrêter l&apos;entraînement ?</translation>
+    </message>
+    <message>
+        <source>Training is running. Stop it? The last finished epoch is kept and can be resumed.</source>
+        <translation>L&apos;entraînement est en cours. L&apos;arrêter ? La dernière époque terminée est conservée et peut être reprise.</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <source>HC error {adf} mm mean absolute ({df} mm mean), p95 {p95} mm, {failures} failures</source>
+        <translation>Erreur de PC {adf} mm en moyenne absolue ({df} mm en moyenne), p95 {p95} mm, {failures} échecs</translation>
     </message>
 </context>
 <context>

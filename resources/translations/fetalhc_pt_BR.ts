@@ -415,6 +415,23 @@
         <translation>um tórax</translation>
     </message>
     <message>
+        <source>from the DICOM file</source>
+        <extracomment>``core.pixel_size.SOURCE_WORDS``: where a pixel size came from.</extracomment>
+        <translation>do arquivo DICOM</translation>
+    </message>
+    <message>
+        <source>from the pixel-size CSV</source>
+        <translation>do CSV de tamanhos de pixel</translation>
+    </message>
+    <message>
+        <source>entered by the user</source>
+        <translation>informado pelo usuário</translation>
+    </message>
+    <message>
+        <source>calibrated on the image</source>
+        <translation>calibrado na imagem</translation>
+    </message>
+    <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
         <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
         <translation>isto não parece um plano cefálico fetal (parece {what})</translation>
@@ -450,6 +467,46 @@
     <message>
         <source>the model is unsure of the head region (confidence {confidence})</source>
         <translation>o modelo não tem certeza da região da cabeça (confiança {confidence})</translation>
+    </message>
+    <message>
+        <source>{size}, {source}{detail}</source>
+        <translation>{size}, {source}{detail}</translation>
+    </message>
+    <message>
+        <source>{across} x {down} mm/px (across x down), {source}{detail}</source>
+        <translation>{across} x {down} mm/px (horizontal x vertical), {source}{detail}</translation>
+    </message>
+    <message>
+        <source>not known: HC in pixels only</source>
+        <translation>desconhecido: CC só em pixels</translation>
+    </message>
+    <message>
+        <source>GA entered: {source}.</source>
+        <translation>IG informada: {source}.</translation>
+    </message>
+    <message>
+        <source>Pixel size from {detail}.</source>
+        <translation>Tamanho do pixel de {detail}.</translation>
+    </message>
+    <message>
+        <source>not checked (the model has no head-plane check)</source>
+        <translation>não verificado (o modelo não tem verificação do plano cefálico)</translation>
+    </message>
+    <message>
+        <source>a fetal head plane (head-plane check)</source>
+        <translation>um plano cefálico fetal (verificação do plano cefálico)</translation>
+    </message>
+    <message>
+        <source>confirmed as a fetal head plane by {who} on {when}, against the check</source>
+        <translation>confirmado como plano cefálico fetal por {who} em {when}, contra a verificação</translation>
+    </message>
+    <message>
+        <source>not confirmed as a head plane: {reason}</source>
+        <translation>não confirmado como plano cefálico: {reason}</translation>
+    </message>
+    <message>
+        <source>the ellipse was drawn or corrected by hand; its HC is the user&apos;s</source>
+        <translation>a elipse foi desenhada ou corrigida à mão; sua CC é a do usuário</translation>
     </message>
     <message>
         <source>HC gives {hc} ({formula}), the dates give {dates}: 1 day apart.</source>
@@ -1647,23 +1704,6 @@ Detalhes de uma falha, se houve, estão em {logs} (Ajuda &gt; Abrir a pasta de r
         <translation>não definido</translation>
     </message>
     <message>
-        <source>from the DICOM file</source>
-        <extracomment>``core.pixel_size.SOURCE_WORDS`` marked for translation (the core speaks English only).</extracomment>
-        <translation>do arquivo DICOM</translation>
-    </message>
-    <message>
-        <source>from the pixel-size CSV</source>
-        <translation>do CSV de tamanhos de pixel</translation>
-    </message>
-    <message>
-        <source>entered by the user</source>
-        <translation>informado pelo usuário</translation>
-    </message>
-    <message>
-        <source>calibrated on the image</source>
-        <translation>calibrado na imagem</translation>
-    </message>
-    <message>
         <source>Pixel size</source>
         <translation>Tamanho do pixel</translation>
     </message>
@@ -1702,6 +1742,183 @@ Detalhes de uma falha, se houve, estão em {logs} (Ajuda &gt; Abrir a pasta de r
     <message>
         <source>Set it, load a CSV or calibrate to get mm figures.</source>
         <translation>Informe-o, carregue um CSV ou calibre para obter valores em mm.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>gestational age (weeks)</source>
+        <extracomment>The plotted ranges: gestational age in weeks and HC in mm.</extracomment>
+        <translation>idade gestacional (semanas)</translation>
+    </message>
+    <message>
+        <source>HC (mm)</source>
+        <translation>CC (mm)</translation>
+    </message>
+    <message>
+        <source>FetalHC measures the fetal head circumference on 2D ultrasound images to support a qualified user. Every figure in this report is a decision-support measurement: check each ellipse on its image before using it in care.</source>
+        <translation>O FetalHC mede a circunferência cefálica fetal em imagens de ultrassom 2D para apoiar um usuário qualificado. Cada valor deste laudo é uma medida de apoio à decisão: verifique cada elipse em sua imagem antes de usá-la no atendimento.</translation>
+    </message>
+    <message>
+        <source>Head plane</source>
+        <extracomment>``core.verdicts.verdict_lines``&apos; labels marked for translation.</extracomment>
+        <translation>Plano cefálico</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Duvidoso</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>FetalHC head circumference report</source>
+        <translation>Laudo FetalHC de circunferência cefálica</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <source>withheld (anonymised report)</source>
+        <translation>omitido (laudo anonimizado)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Identificador da paciente</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nascida em</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exame</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Número de acesso</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Fetal head circumference</source>
+        <translation>Circunferência cefálica fetal</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>No pixel size is known for this exam: HC is given in pixels only, with no mm figures.</source>
+        <translation>Nenhum tamanho de pixel é conhecido para este exame: a CC é dada só em pixels, sem valores em mm.</translation>
+    </message>
+    <message>
+        <source>Growth chart (INTERGROWTH-21st)</source>
+        <translation>Curva de crescimento (INTERGROWTH-21st)</translation>
+    </message>
+    <message>
+        <source>Image {number}: {file}</source>
+        <translation>Imagem {number}: {file}</translation>
+    </message>
+    <message>
+        <source>, frame {frame}</source>
+        <translation>, quadro {frame}</translation>
+    </message>
+    <message>
+        <source>ellipse edited by hand</source>
+        <translation>elipse editada à mão</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Tamanho do pixel</translation>
+    </message>
+    <message>
+        <source>Made on {date} by FetalHC {version} with the model {model} (SHA-256 of its network file {sha}).</source>
+        <translation>Feito em {date} pelo FetalHC {version} com o modelo {model} (SHA-256 do seu arquivo de rede {sha}).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Sobre este laudo</translation>
+    </message>
+    <message>
+        <source>Intended use.</source>
+        <translation>Uso pretendido.</translation>
+    </message>
+    <message>
+        <source>HC (95%)</source>
+        <translation>CC (95%)</translation>
+    </message>
+    <message>
+        <source>BPD (outer-outer)</source>
+        <translation>DBP (externo-externo)</translation>
+    </message>
+    <message>
+        <source>OFD (outer-outer)</source>
+        <translation>DOF (externo-externo)</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>IC</translation>
+    </message>
+    <message>
+        <source>GA Hadlock</source>
+        <translation>IG Hadlock</translation>
+    </message>
+    <message>
+        <source>GA IG-21</source>
+        <translation>IG IG-21</translation>
+    </message>
+    <message>
+        <source>z / centile (at GA)</source>
+        <translation>z / percentil (na IG)</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>{z} / {centile} (at {ga})</source>
+        <translation>{z} / {centile} (com {ga})</translation>
+    </message>
+    <message>
+        <source>withheld (at {ga}: see notes)</source>
+        <translation>omitido (com {ga}: ver notas)</translation>
+    </message>
+    <message>
+        <source>confirmed by user</source>
+        <translation>confirmado pelo usuário</translation>
+    </message>
+    <message>
+        <source>yes: {reasons}</source>
+        <translation>sim: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +2000,370 @@ Detalhes de uma falha, se houve, estão em {logs} (Ajuda &gt; Abrir a pasta de r
     <message>
         <source>Training ran out of memory. Choose a smaller image size or batch size.</source>
         <translation>O treinamento ficou sem memória. Escolha um tamanho de imagem ou de lote menor.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Loss</source>
+        <translation>Perda</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>Validation HC error (mm)</source>
+        <translation>Erro de CC na validação (mm)</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <extracomment>Legend label and colour of each logged series; &quot;second:&quot; marks the second stage&apos;s (on crops).</extracomment>
+        <translation>treinamento</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validação</translation>
+    </message>
+    <message>
+        <source>mean absolute</source>
+        <translation>média absoluta</translation>
+    </message>
+    <message>
+        <source>2nd stage training</source>
+        <translation>treinamento 2ª etapa</translation>
+    </message>
+    <message>
+        <source>2nd stage validation</source>
+        <translation>validação 2ª etapa</translation>
+    </message>
+    <message>
+        <source>{count} image/annotation pairs found.</source>
+        <translation>{count} pares imagem/anotação encontrados.</translation>
+    </message>
+    <message>
+        <source>Pixel sizes from {file}.</source>
+        <translation>Tamanhos de pixel de {file}.</translation>
+    </message>
+    <message>
+        <source>images without annotation</source>
+        <translation>imagens sem anotação</translation>
+    </message>
+    <message>
+        <source>annotations without image</source>
+        <translation>anotações sem imagem</translation>
+    </message>
+    <message>
+        <source>unreadable files</source>
+        <translation>arquivos ilegíveis</translation>
+    </message>
+    <message>
+        <source>images missing from the CSV</source>
+        <translation>imagens ausentes do CSV</translation>
+    </message>
+    <message>
+        <source>Cannot train: </source>
+        <translation>Não é possível treinar: </translation>
+    </message>
+    <message>
+        <source>Split by subject: {test} test images ({test_subjects} subjects) that no member sees; each of the {members} members trains on about {train} images and validates on about {val} (one of {members} subject folds).</source>
+        <translation>Divisão por sujeito: {test} imagens de teste ({test_subjects} sujeitos) que nenhum membro vê; cada um dos {members} membros treina com cerca de {train} imagens e valida com cerca de {val} (uma de {members} dobras de sujeitos).</translation>
+    </message>
+    <message>
+        <source>Split by subject: {train} training images ({train_subjects} subjects), {val} validation images ({val_subjects} subjects).</source>
+        <translation>Divisão por sujeito: {train} imagens de treinamento ({train_subjects} sujeitos), {val} imagens de validação ({val_subjects} sujeitos).</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>Treinar um modelo</translation>
+    </message>
+    <message>
+        <source>Dataset (HC18 layout: images, _Annotation masks, pixel-size CSV)</source>
+        <translation>Conjunto de dados (formato HC18: imagens, máscaras _Annotation, CSV de tamanhos de pixel)</translation>
+    </message>
+    <message>
+        <source>Folder with NNN_HC.png and NNN_HC_Annotation.png</source>
+        <translation>Pasta com NNN_HC.png e NNN_HC_Annotation.png</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Look at the folder and report what it holds</source>
+        <translation>Examinar a pasta e informar o que ela contém</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Escolha uma pasta.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Fine-tune the model in use</source>
+        <translation>Ajustar o modelo em uso</translation>
+    </message>
+    <message>
+        <source>Train from scratch</source>
+        <translation>Treinar do zero</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Ponto de partida</translation>
+    </message>
+    <message>
+        <source>Passes over the training images</source>
+        <translation>Passagens pelas imagens de treinamento</translation>
+    </message>
+    <message>
+        <source>Passes of the second stage, the network that delineates the head again on a crop around the first ellipse, as in the bundled model (the crop has as many pixels a side as the image size has rows); 0: a one-stage model</source>
+        <translation>Passagens da segunda etapa, a rede que delimita de novo a cabeça em um recorte em torno da primeira elipse, como no modelo incluído (o recorte tem tantos pixels de lado quanto o tamanho da imagem tem linhas); 0: um modelo de uma etapa</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Images per training step; lower it if memory runs out</source>
+        <translation>Imagens por passo de treinamento; reduza se faltar memória</translation>
+    </message>
+    <message>
+        <source>Initial learning rate (cosine decay)</source>
+        <translation>Taxa de aprendizado inicial (decaimento cosseno)</translation>
+    </message>
+    <message>
+        <source>Model input in pixels (rows x cols); larger is slower and finer</source>
+        <translation>Entrada do modelo em pixels (linhas x colunas); maior é mais lento e mais fino</translation>
+    </message>
+    <message>
+        <source>Share of subjects kept for validation</source>
+        <translation>Proporção de sujeitos reservados para validação</translation>
+    </message>
+    <message>
+        <source>1: one model, the quick run. 2 or more: an ensemble of models, one per subject fold, whose disagreement gives every HC a 95% interval calibrated on the test subjects</source>
+        <translation>1: um modelo, a execução rápida. 2 ou mais: um conjunto de modelos, um por dobra de sujeitos, cuja discordância dá a cada CC um intervalo de 95% calibrado nos sujeitos de teste</translation>
+    </message>
+    <message>
+        <source>Subjects no ensemble member sees; its interval is calibrated there</source>
+        <translation>Sujeitos que nenhum membro do conjunto vê; seu intervalo é calibrado ali</translation>
+    </message>
+    <message>
+        <source>Augmentation (flips, rotation, scale, gain, speckle, blur)</source>
+        <translation>Aumento de dados (espelhamentos, rotação, escala, ganho, speckle, desfoque)</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same split</source>
+        <translation>Semente aleatória: a mesma semente dá a mesma divisão</translation>
+    </message>
+    <message>
+        <source>Time per epoch: measured once training starts.</source>
+        <translation>Tempo por época: medido quando o treinamento começa.</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Second-stage epochs</source>
+        <translation>Épocas da 2ª etapa</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamanho do lote</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taxa de aprendizado</translation>
+    </message>
+    <message>
+        <source>Ensemble members</source>
+        <translation>Membros do conjunto</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Tamanho da imagem</translation>
+    </message>
+    <message>
+        <source>Validation fraction</source>
+        <translation>Fração de validação</translation>
+    </message>
+    <message>
+        <source>Test fraction (ensemble)</source>
+        <translation>Fração de teste (conjunto)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semente</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Pasta de saída</translation>
+    </message>
+    <message>
+        <source>{members} ensemble members</source>
+        <translation>{members} membros do conjunto</translation>
+    </message>
+    <message>
+        <source>one model</source>
+        <translation>um modelo</translation>
+    </message>
+    <message>
+        <source>both stages</source>
+        <translation>as duas etapas</translation>
+    </message>
+    <message>
+        <source>one stage</source>
+        <translation>uma etapa</translation>
+    </message>
+    <message>
+        <source>Expected time for {what} ({stages}): about {duration} on a 2-core CPU; measured once training starts.</source>
+        <translation>Tempo previsto para {what} ({stages}): cerca de {duration} em uma CPU de 2 núcleos; medido quando o treinamento começa.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Não iniciado.</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop within the current batch; the last finished epoch is kept</source>
+        <translation>Parar no lote atual; a última época concluída é mantida</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Continue from the last finished epoch in the output folder</source>
+        <translation>Continuar da última época concluída na pasta de saída</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>Usar este modelo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Pasta do conjunto de dados</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>Não é possível iniciar</translation>
+    </message>
+    <message>
+        <source>Resuming training into {folder}</source>
+        <translation>Retomando o treinamento em {folder}</translation>
+    </message>
+    <message>
+        <source>Starting training into {folder}</source>
+        <translation>Iniciando o treinamento em {folder}</translation>
+    </message>
+    <message>
+        <source>Preparing the data (the first run reads every image once)…</source>
+        <translation>Preparando os dados (a primeira execução lê cada imagem uma vez)…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Parando após o lote atual…</translation>
+    </message>
+    <message>
+        <source>, about {duration} left</source>
+        <translation>, faltam cerca de {duration}</translation>
+    </message>
+    <message>
+        <source>Member {member} of {members}</source>
+        <translation>Membro {member} de {members}</translation>
+    </message>
+    <message>
+        <source>second stage</source>
+        <translation>segunda etapa</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, batch {batch} of {steps}</source>
+        <translation>época {epoch}, lote {batch} de {steps}</translation>
+    </message>
+    <message>
+        <source>Time per second-stage epoch: about {duration} (measured).</source>
+        <translation>Tempo por época da 2ª etapa: cerca de {duration} (medido).</translation>
+    </message>
+    <message>
+        <source>Time per epoch: about {duration} (measured).</source>
+        <translation>Tempo por época: cerca de {duration} (medido).</translation>
+    </message>
+    <message>
+        <source>Stopped after epoch {epoch}; Resume continues from there.</source>
+        <translation>Parado após a época {epoch}; Retomar continua dali.</translation>
+    </message>
+    <message>
+        <source>Finished: the model is in {folder}.</source>
+        <translation>Concluído: o modelo está em {folder}.</translation>
+    </message>
+    <message>
+        <source>Training failed.</source>
+        <translation>O treinamento falhou.</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>erro: {message}</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Falha no treinamento</translation>
+    </message>
+    <message>
+        <source>New model on {count} test images (subjects no member saw): {figures}.</source>
+        <translation>Novo modelo em {count} imagens de teste (sujeitos que nenhum membro viu): {figures}.</translation>
+    </message>
+    <message>
+        <source>New model on {count} validation images: {figures}.</source>
+        <translation>Novo modelo em {count} imagens de validação: {figures}.</translation>
+    </message>
+    <message>
+        <source>Model in use on the same images: {figures}.</source>
+        <translation>Modelo em uso nas mesmas imagens: {figures}.</translation>
+    </message>
+    <message>
+        <source>Stop training?</source>
+        <translation>Parar o treinamento?</translation>
+    </message>
+    <message>
+        <source>Training is running. Stop it? The last finished epoch is kept and can be resumed.</source>
+        <translation>O treinamento está em andamento. Parar? A última época concluída é mantida e pode ser retomada.</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>sem valores</translation>
+    </message>
+    <message>
+        <source>HC error {adf} mm mean absolute ({df} mm mean), p95 {p95} mm, {failures} failures</source>
+        <translation>Erro de CC {adf} mm média absoluta ({df} mm média), p95 {p95} mm, {failures} falhas</translation>
     </message>
 </context>
 <context>

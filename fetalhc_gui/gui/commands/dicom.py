@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from fetalhc_gui.app.assessment import refusals
 from fetalhc_gui.core.errors import FetalHCError
-from fetalhc_gui.gui.clinical_words import in_window_language
 from fetalhc_gui.gui.commands.context import CommandContext
 from fetalhc_gui.gui.dialogs.common import modal, show_modal
 from fetalhc_gui.gui.dialogs.dicom_settings import DicomSettingsDialog
@@ -31,6 +30,7 @@ from fetalhc_gui.gui.settings import (
 )
 from fetalhc_gui.net.audit import AuditLog
 from fetalhc_gui.net.node_config import NodeConfigError, Peer
+from fetalhc_gui.report.clinical_words import in_window_language
 
 
 class DicomCommands:

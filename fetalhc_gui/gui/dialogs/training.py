@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.gui.geometry import fit_to_screen, scrolling
+from fetalhc_gui.gui.i18n import number, translate
 from fetalhc_gui.gui.jobs.job import Job, pools
 from fetalhc_gui.gui.jobs.training import training_work
 from fetalhc_gui.gui.settings import user_data_dir
@@ -44,56 +45,62 @@ from fetalhc_gui.training.train_config import STATE_FILE, TrainConfig, epoch_lin
 
 IMAGE_SIZES = ["128x192", "96x144", "160x240", "64x96"]
 CURVES = {
-    "loss": ("Loss", ["loss", "val_loss", "second:loss", "second:val_loss"]),
+    "loss": (QT_TRANSLATE_NOOP("TrainingDialog", "Loss"), ["loss", "val_loss", "second:loss", "second:val_loss"]),
     "dice": (
-        "Dice",
+        QT_TRANSLATE_NOOP("TrainingDialog", "Dice"),
         ["dice_coefficient", "val_dice_coefficient", "second:dice_coefficient", "second:val_dice_coefficient"],
     ),
-    "hc": ("Validation HC error (mm)", ["val_hc_adf_mm"]),
+    "hc": (QT_TRANSLATE_NOOP("TrainingDialog", "Validation HC error (mm)"), ["val_hc_adf_mm"]),
 }
 #: Legend label and colour of each logged series; "second:" marks the second stage's (on crops).
 SERIES = {
-    "loss": ("training", "#1f77b4"),
-    "val_loss": ("validation", "#ff7f0e"),
-    "dice_coefficient": ("training", "#1f77b4"),
-    "val_dice_coefficient": ("validation", "#ff7f0e"),
-    "val_hc_adf_mm": ("mean absolute", "#d62728"),
-    "second:loss": ("2nd stage training", "#2ca02c"),
-    "second:val_loss": ("2nd stage validation", "#9467bd"),
-    "second:dice_coefficient": ("2nd stage training", "#2ca02c"),
-    "second:val_dice_coefficient": ("2nd stage validation", "#9467bd"),
+    "loss": (QT_TRANSLATE_NOOP("TrainingDialog", "training"), "#1f77b4"),
+    "val_loss": (QT_TRANSLATE_NOOP("TrainingDialog", "validation"), "#ff7f0e"),
+    "dice_coefficient": (QT_TRANSLATE_NOOP("TrainingDialog", "training"), "#1f77b4"),
+    "val_dice_coefficient": (QT_TRANSLATE_NOOP("TrainingDialog", "validation"), "#ff7f0e"),
+    "val_hc_adf_mm": (QT_TRANSLATE_NOOP("TrainingDialog", "mean absolute"), "#d62728"),
+    "second:loss": (QT_TRANSLATE_NOOP("TrainingDialog", "2nd stage training"), "#2ca02c"),
+    "second:val_loss": (QT_TRANSLATE_NOOP("TrainingDialog", "2nd stage validation"), "#9467bd"),
+    "second:dice_coefficient": (QT_TRANSLATE_NOOP("TrainingDialog", "2nd stage training"), "#2ca02c"),
+    "second:val_dice_coefficient": (QT_TRANSLATE_NOOP("TrainingDialog", "2nd stage validation"), "#9467bd"),
 }
 
 
 def describe_report(report: DatasetReport, config: TrainConfig, members: int = 1) -> str:
     """What a dataset check found, and how ``config`` splits it for one model or ``members``, in plain words."""
-    lines = [f"{len(report.samples)} image/annotation pairs found."]
+    lines = [translate("TrainingDialog", "{count} image/annotation pairs found.").format(count=len(report.samples))]
     if report.csv_path:
-        lines.append(f"Pixel sizes from {report.csv_path.name}.")
+        lines.append(translate("TrainingDialog", "Pixel sizes from {file}.").format(file=report.csv_path.name))
     for label, names in (
-        ("images without annotation", report.images_without_annotation),
-        ("annotations without image", report.annotations_without_image),
-        ("unreadable files", report.unreadable),
-        ("images missing from the CSV", report.missing_csv_rows),
+        (translate("TrainingDialog", "images without annotation"), report.images_without_annotation),
+        (translate("TrainingDialog", "annotations without image"), report.annotations_without_image),
+        (translate("TrainingDialog", "unreadable files"), report.unreadable),
+        (translate("TrainingDialog", "images missing from the CSV"), report.missing_csv_rows),
     ):
         if names:
             shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
             lines.append(f"{len(names)} {label}: {shown}")
     problems = report.problems()
     if problems:
-        lines.append("Cannot train: " + problems[0])
+        lines.append(translate("TrainingDialog", "Cannot train: ") + problems[0])
     elif members > 1:
         train, val, test = split_for_training(report.usable, replace(config, folds=members, fold=0))
         lines.append(
-            f"Split by subject: {len(test)} test images ({_subjects(test)} subjects) that no member sees; "
-            f"each of the {members} members trains on about {len(train)} images and validates on about "
-            f"{len(val)} (one of {members} subject folds)."
+            translate(
+                "TrainingDialog",
+                "Split by subject: {test} test images ({test_subjects} subjects) that no member sees; "
+                "each of the {members} members trains on about {train} images and validates on about "
+                "{val} (one of {members} subject folds).",
+            ).format(test=len(test), test_subjects=_subjects(test), members=members, train=len(train), val=len(val))
         )
     else:
         train, val, _ = split_for_training(report.usable, replace(config, test_fraction=0.0, folds=0))
         lines.append(
-            f"Split by subject: {len(train)} training images ({_subjects(train)} subjects), "
-            f"{len(val)} validation images ({_subjects(val)} subjects)."
+            translate(
+                "TrainingDialog",
+                "Split by subject: {train} training images ({train_subjects} subjects), "
+                "{val} validation images ({val_subjects} subjects).",
+            ).format(train=len(train), train_subjects=_subjects(train), val=len(val), val_subjects=_subjects(val))
         )
     return "\n".join(lines)
 
@@ -111,7 +118,7 @@ class TrainingDialog(QDialog):
 
     def __init__(self, current_model_dir: Path | None, current_predictor=None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Train a model")
+        self.setWindowTitle(translate("TrainingDialog", "Train a model"))
         self.current_model_dir = current_model_dir
         self.current_predictor = current_predictor
         self.job: Job | None = None
@@ -135,19 +142,19 @@ class TrainingDialog(QDialog):
 
     # building
     def _dataset_box(self) -> QGroupBox:
-        box = QGroupBox("Dataset (HC18 layout: images, _Annotation masks, pixel-size CSV)")
+        box = QGroupBox(translate("TrainingDialog", "Dataset (HC18 layout: images, _Annotation masks, pixel-size CSV)"))
         self.folder = QLineEdit()
-        self.folder.setPlaceholderText("Folder with NNN_HC.png and NNN_HC_Annotation.png")
-        browse = QPushButton("Browse…")
+        self.folder.setPlaceholderText(translate("TrainingDialog", "Folder with NNN_HC.png and NNN_HC_Annotation.png"))
+        browse = QPushButton(translate("TrainingDialog", "Browse…"))
         browse.clicked.connect(self._browse_data)
-        self.check_button = QPushButton("Check")
-        self.check_button.setToolTip("Look at the folder and report what it holds")
+        self.check_button = QPushButton(translate("TrainingDialog", "Check"))
+        self.check_button.setToolTip(translate("TrainingDialog", "Look at the folder and report what it holds"))
         self.check_button.clicked.connect(self.check_dataset)
         self.folder.editingFinished.connect(self.check_dataset)
         row = QHBoxLayout()
         for widget in (self.folder, browse, self.check_button):
             row.addWidget(widget)
-        self.report_label = QLabel("Choose a folder.")
+        self.report_label = QLabel(translate("TrainingDialog", "Choose a folder."))
         self.report_label.setWordWrap(True)
         column = QVBoxLayout(box)
         column.addLayout(row)
@@ -155,71 +162,98 @@ class TrainingDialog(QDialog):
         return box
 
     def _settings_box(self) -> QGroupBox:
-        box = QGroupBox("Settings")
+        box = QGroupBox(translate("TrainingDialog", "Settings"))
         form = QFormLayout(box)
-        self.fine_tune = QRadioButton("Fine-tune the model in use")
-        self.scratch = QRadioButton("Train from scratch")
+        self.fine_tune = QRadioButton(translate("TrainingDialog", "Fine-tune the model in use"))
+        self.scratch = QRadioButton(translate("TrainingDialog", "Train from scratch"))
         self.fine_tune.setChecked(self.current_model_dir is not None)
         self.fine_tune.setEnabled(self.current_model_dir is not None)
         self.scratch.setChecked(self.current_model_dir is None)
         start_row = QHBoxLayout()
         start_row.addWidget(self.fine_tune)
         start_row.addWidget(self.scratch)
-        form.addRow("Start from", start_row)
-        self.epochs = _spin(QSpinBox(), 1, 500, 20, "Passes over the training images")
+        form.addRow(translate("TrainingDialog", "Start from"), start_row)
+        self.epochs = _spin(QSpinBox(), 1, 500, 20, translate("TrainingDialog", "Passes over the training images"))
         self.crop_epochs = _spin(
             QSpinBox(),
             0,
             500,
             20,
-            "Passes of the second stage, the network that delineates the head again on a crop around the first "
-            "ellipse, as in the bundled model (the crop has as many pixels a side as the image size has rows); "
-            "0: a one-stage model",
+            translate(
+                "TrainingDialog",
+                "Passes of the second stage, the network that delineates the head again on a crop around the first "
+                "ellipse, as in the bundled model (the crop has as many pixels a side as the image size has rows); "
+                "0: a one-stage model",
+            ),
         )
-        self.crop_epochs.setSpecialValueText("none")
-        self.batch = _spin(QSpinBox(), 1, 64, 8, "Images per training step; lower it if memory runs out")
-        self.lr = _spin(QDoubleSpinBox(), 1e-5, 0.1, 1e-3, "Initial learning rate (cosine decay)", decimals=5)
+        self.crop_epochs.setSpecialValueText(translate("TrainingDialog", "none"))
+        self.batch = _spin(
+            QSpinBox(), 1, 64, 8, translate("TrainingDialog", "Images per training step; lower it if memory runs out")
+        )
+        self.lr = _spin(
+            QDoubleSpinBox(),
+            1e-5,
+            0.1,
+            1e-3,
+            translate("TrainingDialog", "Initial learning rate (cosine decay)"),
+            decimals=5,
+        )
         self.size = QComboBox()
         self.size.addItems(IMAGE_SIZES)
-        self.size.setToolTip("Model input in pixels (rows x cols); larger is slower and finer")
-        self.val_fraction = _spin(QDoubleSpinBox(), 0.05, 0.5, 0.15, "Share of subjects kept for validation")
+        self.size.setToolTip(
+            translate("TrainingDialog", "Model input in pixels (rows x cols); larger is slower and finer")
+        )
+        self.val_fraction = _spin(
+            QDoubleSpinBox(), 0.05, 0.5, 0.15, translate("TrainingDialog", "Share of subjects kept for validation")
+        )
         self.members = _spin(
             QSpinBox(),
             1,
             8,
             1,
-            "1: one model, the quick run. 2 or more: an ensemble of models, one per subject fold, whose "
-            "disagreement gives every HC a 95% interval calibrated on the test subjects",
+            translate(
+                "TrainingDialog",
+                "1: one model, the quick run. 2 or more: an ensemble of models, one per subject fold, whose "
+                "disagreement gives every HC a 95% interval calibrated on the test subjects",
+            ),
         )
         self.test_fraction = _spin(
-            QDoubleSpinBox(), 0.1, 0.4, 0.2, "Subjects no ensemble member sees; its interval is calibrated there"
+            QDoubleSpinBox(),
+            0.1,
+            0.4,
+            0.2,
+            translate("TrainingDialog", "Subjects no ensemble member sees; its interval is calibrated there"),
         )
-        self.augment = QCheckBox("Augmentation (flips, rotation, scale, gain, speckle, blur)")
+        self.augment = QCheckBox(
+            translate("TrainingDialog", "Augmentation (flips, rotation, scale, gain, speckle, blur)")
+        )
         self.augment.setChecked(True)
-        self.seed = _spin(QSpinBox(), 0, 1_000_000, 0, "Random seed: the same seed gives the same split")
+        self.seed = _spin(
+            QSpinBox(), 0, 1_000_000, 0, translate("TrainingDialog", "Random seed: the same seed gives the same split")
+        )
         self.out_dir = QLineEdit(
             str(user_data_dir() / "models" / datetime.datetime.now().strftime("model-%Y%m%d-%H%M"))
         )
-        out_browse = QPushButton("Browse…")
+        out_browse = QPushButton(translate("TrainingDialog", "Browse…"))
         out_browse.clicked.connect(self._browse_out)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_dir)
         out_row.addWidget(out_browse)
-        self.estimate = QLabel("Time per epoch: measured once training starts.")
+        self.estimate = QLabel(translate("TrainingDialog", "Time per epoch: measured once training starts."))
         left, right = QFormLayout(), QFormLayout()
         for label, widget in (
-            ("Epochs", self.epochs),
-            ("Second-stage epochs", self.crop_epochs),
-            ("Batch size", self.batch),
-            ("Learning rate", self.lr),
-            ("Ensemble members", self.members),
+            (translate("TrainingDialog", "Epochs"), self.epochs),
+            (translate("TrainingDialog", "Second-stage epochs"), self.crop_epochs),
+            (translate("TrainingDialog", "Batch size"), self.batch),
+            (translate("TrainingDialog", "Learning rate"), self.lr),
+            (translate("TrainingDialog", "Ensemble members"), self.members),
         ):
             left.addRow(label, widget)
         for label, widget in (
-            ("Image size", self.size),
-            ("Validation fraction", self.val_fraction),
-            ("Test fraction (ensemble)", self.test_fraction),
-            ("Seed", self.seed),
+            (translate("TrainingDialog", "Image size"), self.size),
+            (translate("TrainingDialog", "Validation fraction"), self.val_fraction),
+            (translate("TrainingDialog", "Test fraction (ensemble)"), self.test_fraction),
+            (translate("TrainingDialog", "Seed"), self.seed),
         ):
             right.addRow(label, widget)
         columns = QHBoxLayout()
@@ -228,7 +262,7 @@ class TrainingDialog(QDialog):
         columns.addLayout(right)
         form.addRow(columns)
         form.addRow("", self.augment)
-        form.addRow("Output folder", out_row)
+        form.addRow(translate("TrainingDialog", "Output folder"), out_row)
         form.addRow(self.estimate)
         for widget in (self.val_fraction, self.seed, self.members, self.test_fraction):
             widget.valueChanged.connect(self._refresh_report)
@@ -248,29 +282,39 @@ class TrainingDialog(QDialog):
         if self.report is None or self.report.problems():
             return
         seconds = expected_seconds(self.config(False), len(self.report.usable), self.members.value())
-        what = f"{self.members.value()} ensemble members" if self.members.value() > 1 else "one model"
-        stages = "both stages" if self.crop_epochs.value() else "one stage"
+        members = self.members.value()
+        if members > 1:
+            what = translate("TrainingDialog", "{members} ensemble members").format(members=members)
+        else:
+            what = translate("TrainingDialog", "one model")
+        if self.crop_epochs.value():
+            stages = translate("TrainingDialog", "both stages")
+        else:
+            stages = translate("TrainingDialog", "one stage")
         self.estimate.setText(
-            f"Expected time for {what} ({stages}): about {_duration(seconds)} on a 2-core CPU; "
-            "measured once training starts."
+            translate(
+                "TrainingDialog",
+                "Expected time for {what} ({stages}): about {duration} on a 2-core CPU; measured once training starts.",
+            ).format(what=what, stages=stages, duration=_duration(seconds))
         )
 
     def _progress_box(self) -> QGroupBox:
-        box = QGroupBox("Progress")
+        box = QGroupBox(translate("TrainingDialog", "Progress"))
         self.progress = QProgressBar()
         self.progress.setFormat("%p%")
-        self.status = QLabel("Not started.")
+        self.status = QLabel(translate("TrainingDialog", "Not started."))
         self.plots: dict[str, pg.PlotWidget] = {}
         self.lines: dict[str, pg.PlotDataItem] = {}
         plots_row = QHBoxLayout()
         for key, (title, series) in CURVES.items():
-            plot = pg.PlotWidget(title=title)
+            plot = pg.PlotWidget(title=translate("TrainingDialog", title))
             plot.setBackground("w")
             plot.addLegend(offset=(-5, 5))
-            plot.setLabel("bottom", "epoch")
+            plot.setLabel("bottom", translate("TrainingDialog", "epoch"))
             for name in series:
                 label, colour = SERIES[name]
                 pen = pg.mkPen(colour, width=2)
+                label = translate("TrainingDialog", label)
                 self.lines[name] = plot.plot([], [], pen=pen, symbol="o", symbolSize=5, symbolBrush=colour, name=label)
             self.plots[key] = plot
             plots_row.addWidget(plot)
@@ -288,13 +332,17 @@ class TrainingDialog(QDialog):
         return box
 
     def _buttons(self) -> QHBoxLayout:
-        self.start_button = QPushButton("Start")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop within the current batch; the last finished epoch is kept")
-        self.resume_button = QPushButton("Resume")
-        self.resume_button.setToolTip("Continue from the last finished epoch in the output folder")
-        self.use_button = QPushButton("Use this model")
-        self.close_button = QPushButton("Close")
+        self.start_button = QPushButton(translate("TrainingDialog", "Start"))
+        self.cancel_button = QPushButton(translate("TrainingDialog", "Cancel"))
+        self.cancel_button.setToolTip(
+            translate("TrainingDialog", "Stop within the current batch; the last finished epoch is kept")
+        )
+        self.resume_button = QPushButton(translate("TrainingDialog", "Resume"))
+        self.resume_button.setToolTip(
+            translate("TrainingDialog", "Continue from the last finished epoch in the output folder")
+        )
+        self.use_button = QPushButton(translate("TrainingDialog", "Use this model"))
+        self.close_button = QPushButton(translate("TrainingDialog", "Close"))
         self.start_button.clicked.connect(lambda: self.start(resume=False))
         self.resume_button.clicked.connect(lambda: self.start(resume=True))
         self.cancel_button.clicked.connect(self.cancel)
@@ -309,13 +357,17 @@ class TrainingDialog(QDialog):
 
     # dataset
     def _browse_data(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Dataset folder", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("TrainingDialog", "Dataset folder"), self.folder.text()
+        )
         if folder:
             self.folder.setText(folder)
             self.check_dataset()
 
     def _browse_out(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Output folder", self.out_dir.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("TrainingDialog", "Output folder"), self.out_dir.text()
+        )
         if folder:
             self.out_dir.setText(folder)
             self._update_buttons()
@@ -325,7 +377,7 @@ class TrainingDialog(QDialog):
         folder = Path(self.folder.text().strip())
         if not folder.is_dir():
             self.report = None
-            self.report_label.setText(f"{folder} is not a folder.")
+            self.report_label.setText(translate("TrainingDialog", "{folder} is not a folder.").format(folder=folder))
         else:
             self.report = scan_folder(folder)
             self._refresh_report()
@@ -369,7 +421,7 @@ class TrainingDialog(QDialog):
     def start(self, resume: bool = False) -> None:
         problem = self.settings_problem(resume)
         if problem:
-            QMessageBox.warning(self, "Cannot start", problem)
+            QMessageBox.warning(self, translate("TrainingDialog", "Cannot start"), problem)
             return
         self.result = None
         self.history = [] if not resume else self.history
@@ -383,15 +435,19 @@ class TrainingDialog(QDialog):
         self.job.progressed.connect(self._on_report)
         self.job.succeeded.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
-        self._append_log(("Resuming" if resume else "Starting") + f" training into {self.out_dir.text()}")
-        self.status.setText("Preparing the data (the first run reads every image once)…")
+        if resume:
+            said = translate("TrainingDialog", "Resuming training into {folder}")
+        else:
+            said = translate("TrainingDialog", "Starting training into {folder}")
+        self._append_log(said.format(folder=self.out_dir.text()))
+        self.status.setText(translate("TrainingDialog", "Preparing the data (the first run reads every image once)…"))
         self.job.start(pools().model)
         self._update_buttons()
 
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.status.setText("Stopping after the current batch…")
+            self.status.setText(translate("TrainingDialog", "Stopping after the current batch…"))
 
     def _on_report(self, value: tuple) -> None:
         kind, *data = value
@@ -405,14 +461,30 @@ class TrainingDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         per_batch = self._seconds_per_batch()
-        left = "" if per_batch is None else f", about {_duration(self._seconds_left(per_batch, done, total))} left"
-        where = [f"Member {member} of {members}"] if members > 1 else []
-        where += ["second stage"] if stage == 2 else []
-        text = ", ".join([*where, f"epoch {logs['epoch']}, batch {logs['batch']} of {logs['steps']}{left}"])
+        left = ""
+        if per_batch is not None:
+            left = translate("TrainingDialog", ", about {duration} left").format(
+                duration=_duration(self._seconds_left(per_batch, done, total))
+            )
+        where = []
+        if members > 1:
+            where.append(
+                translate("TrainingDialog", "Member {member} of {members}").format(member=member, members=members)
+            )
+        if stage == 2:
+            where.append(translate("TrainingDialog", "second stage"))
+        batch = translate("TrainingDialog", "epoch {epoch}, batch {batch} of {steps}").format(
+            epoch=logs["epoch"], batch=logs["batch"], steps=logs["steps"]
+        )
+        text = ", ".join([*where, batch + left])
         self.status.setText(text[0].upper() + text[1:])
         if per_batch is not None and len(self._batch_times) == 6:
-            which = "second-stage epoch" if stage == 2 else "epoch"
-            self.estimate.setText(f"Time per {which}: about {_duration(per_batch * logs['steps'])} (measured).")
+            duration = _duration(per_batch * logs["steps"])
+            if stage == 2:
+                said = translate("TrainingDialog", "Time per second-stage epoch: about {duration} (measured).")
+            else:
+                said = translate("TrainingDialog", "Time per epoch: about {duration} (measured).")
+            self.estimate.setText(said.format(duration=duration))
 
     def _seconds_left(self, per_batch: float, done: int, total: int) -> float:
         """Seconds left in the whole run: this stage's at its measured pace, the later stages' expected
@@ -445,10 +517,16 @@ class TrainingDialog(QDialog):
         self.job = None
         self.result = result
         if not result.finished:
-            self.status.setText(f"Stopped after epoch {result.epochs_done}; Resume continues from there.")
+            self.status.setText(
+                translate("TrainingDialog", "Stopped after epoch {epoch}; Resume continues from there.").format(
+                    epoch=result.epochs_done
+                )
+            )
             self._append_log(self.status.text())
         else:
-            self.status.setText(f"Finished: the model is in {result.model_dir}.")
+            self.status.setText(
+                translate("TrainingDialog", "Finished: the model is in {folder}.").format(folder=result.model_dir)
+            )
             self._append_log(self.status.text())
             self.summary.setText(self._comparison(result))
         self._update_buttons()
@@ -456,18 +534,21 @@ class TrainingDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         self.job = None
-        self.status.setText("Training failed.")
-        self._append_log(f"error: {message}")
+        self.status.setText(translate("TrainingDialog", "Training failed."))
+        self._append_log(translate("TrainingDialog", "error: {message}").format(message=message))
         self._update_buttons()
         self.run_ended.emit()
-        QMessageBox.critical(self, "Training failed", message)
+        QMessageBox.critical(self, translate("TrainingDialog", "Training failed"), message)
 
     def _comparison(self, result) -> str:
         card = result.card or {}
         test = card.get("evaluation", {}).get("test")
         new = test or card.get("validation", {})
-        which = "test images (subjects no member saw)" if test else "validation images"
-        text = f"New model on {new.get('count', 0)} {which}: {_figures(new)}."
+        if test:
+            said = translate("TrainingDialog", "New model on {count} test images (subjects no member saw): {figures}.")
+        else:
+            said = translate("TrainingDialog", "New model on {count} validation images: {figures}.")
+        text = said.format(count=new.get("count", 0), figures=_figures(new))
         if self.current_predictor is not None and hasattr(self.current_predictor, "probability_at_model_size"):
             from fetalhc_gui.training.validation import evaluate_samples, summarise_results
 
@@ -476,7 +557,9 @@ class TrainingDialog(QDialog):
             samples = [s for s in samples if s.reference_hc_mm is not None]
             if samples:
                 old = summarise_results(evaluate_samples(self.current_predictor, samples)[0])
-                text += f"\nModel in use on the same images: {_figures(old)}."
+                text += "\n" + translate("TrainingDialog", "Model in use on the same images: {figures}.").format(
+                    figures=_figures(old)
+                )
         return text
 
     def _use_model(self) -> None:
@@ -510,8 +593,10 @@ class TrainingDialog(QDialog):
         """Ask before stopping a running training; stop it (keeping the last epoch) if the user agrees."""
         answer = QMessageBox.question(
             self,
-            "Stop training?",
-            "Training is running. Stop it? The last finished epoch is kept and can be resumed.",
+            translate("TrainingDialog", "Stop training?"),
+            translate(
+                "TrainingDialog", "Training is running. Stop it? The last finished epoch is kept and can be resumed."
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -541,19 +626,20 @@ def _spin(spin, low, high, value, tip, decimals=None):
 
 def _duration(seconds: float) -> str:
     seconds = int(round(seconds))
-    return (
-        f"{seconds // 3600} h {seconds % 3600 // 60} min"
-        if seconds >= 3600
-        else f"{seconds // 60} min {seconds % 60} s"
-    )
+    if seconds >= 3600:
+        return f"{seconds // 3600} h {seconds % 3600 // 60} min"
+    return f"{seconds // 60} min {seconds % 60} s"
 
 
 def _figures(summary: dict) -> str:
     if "adf_mm" not in summary:
-        return "no figures"
+        return translate("TrainingDialog", "no figures")
     dice = summary.get("dice")
-    dice_text = f", Dice {100 * dice:.1f}%" if dice is not None else ""
-    return (
-        f"HC error {summary['adf_mm']:.2f} mm mean absolute ({summary['df_mm']:+.2f} mm mean), "
-        f"p95 {summary['p95_ad_mm']:.2f} mm, {summary['failures']} failures{dice_text}"
+    dice_text = f", Dice {number(100 * dice, 1)}%" if dice is not None else ""
+    signed = ("+" if summary["df_mm"] >= 0 else "") + number(summary["df_mm"], 2)
+    figures = translate(
+        "TrainingDialog", "HC error {adf} mm mean absolute ({df} mm mean), p95 {p95} mm, {failures} failures"
+    ).format(
+        adf=number(summary["adf_mm"], 2), df=signed, p95=number(summary["p95_ad_mm"], 2), failures=summary["failures"]
     )
+    return figures + dice_text

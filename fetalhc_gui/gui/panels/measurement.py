@@ -17,9 +17,10 @@ from fetalhc_gui.app.assessment import refusals
 from fetalhc_gui.core.clinical import centile_text, weeks_days
 from fetalhc_gui.core.dating import check_dates
 from fetalhc_gui.core.measurement import Measurement
-from fetalhc_gui.gui.clinical_words import in_window_language
 from fetalhc_gui.gui.fields import GaField
 from fetalhc_gui.gui.i18n import number, translate
+from fetalhc_gui.report.clinical_words import in_window_language
+from fetalhc_gui.report.language import local_decimals
 
 DASH = "–"
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
@@ -278,7 +279,7 @@ def centile_line(m: Measurement) -> str:
         at = weeks_days(m.ga_entered_days) + (f", {m.ga_entered_source}" if m.ga_entered_source else "")
         z = ("+" if m.hc_zscore >= 0 else "") + number(m.hc_zscore, 2)
         return translate("MeasurementPanel", "z {z}, centile {centile} (at {ga})").format(
-            z=z, centile=centile_text(m.hc_centile), ga=at
+            z=z, centile=local_decimals(centile_text(m.hc_centile)), ga=at
         )
     if m.ga_entered_days is not None and m.hc_mm is not None:
         return next((n for n in m.notes if "INTERGROWTH-21st mean" in n or "HC standard" in n), DASH)

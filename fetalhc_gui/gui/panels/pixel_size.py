@@ -19,13 +19,6 @@ from fetalhc_gui.gui.i18n import number, translate
 
 NOT_SET = QT_TRANSLATE_NOOP("PixelSizePanel", "not set")
 WARNING_STYLE = "color: #b00020;"
-#: ``core.pixel_size.SOURCE_WORDS`` marked for translation (the core speaks English only).
-_SOURCE_WORDS = (
-    QT_TRANSLATE_NOOP("PixelSizePanel", "from the DICOM file"),
-    QT_TRANSLATE_NOOP("PixelSizePanel", "from the pixel-size CSV"),
-    QT_TRANSLATE_NOOP("PixelSizePanel", "entered by the user"),
-    QT_TRANSLATE_NOOP("PixelSizePanel", "calibrated on the image"),
-)
 
 
 class PixelSizePanel(QWidget):
@@ -108,7 +101,7 @@ def source_words(pixel_size: PixelSize) -> str:
     """Where a pixel size came from, for the panel: "CSV training_set_pixel_size_and_HC.csv",
     "DICOM ultrasound region 1", "entered by hand", with the spacing of non-square pixels."""
     kind = {"dicom": "DICOM", "csv": "CSV"}.get(pixel_size.source.value)
-    said = translate("PixelSizePanel", SOURCE_WORDS[pixel_size.source])
+    said = translate("ClinicalWords", SOURCE_WORDS[pixel_size.source])
     words = f"{kind} {pixel_size.detail}".strip() if kind else said
     if kind is None and pixel_size.detail:
         words += f" ({pixel_size.detail})"

@@ -1,7 +1,8 @@
-"""The clinical sentences the core and the models write (doubt reasons, the dates' check) in the
-window's language. They stay English in the record, the command line and the SR; the window
-matches each sentence against the forms the core writes and shows its translation, with numbers
-in the language's convention. A sentence of no known form is shown as written."""
+"""The clinical sentences the core and the models write (doubt reasons, the dates' check, the
+head-plane verdict) in the installed language. They stay English in the record, the command line
+and the SR; the window and its reports match each sentence against the forms the core writes and
+show its translation, with numbers in the language's convention. A sentence of no known form is
+shown as written."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from fetalhc_gui.gui.i18n import number, translate
+from fetalhc_gui.report.language import local_decimals, number, translate
 
 CONTEXT = "ClinicalWords"
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -24,6 +25,15 @@ PLANES = {
 }
 
 
+#: ``core.pixel_size.SOURCE_WORDS``: where a pixel size came from.
+SOURCE_WORDS = {
+    "from the DICOM file": QT_TRANSLATE_NOOP("ClinicalWords", "from the DICOM file"),
+    "from the pixel-size CSV": QT_TRANSLATE_NOOP("ClinicalWords", "from the pixel-size CSV"),
+    "entered by the user": QT_TRANSLATE_NOOP("ClinicalWords", "entered by the user"),
+    "calibrated on the image": QT_TRANSLATE_NOOP("ClinicalWords", "calibrated on the image"),
+}
+
+
 def _decimals(text: str) -> str:
     """A number as the core wrote it ("3.4"), in the window's convention with as many decimals."""
     return number(float(text), len(text.split(".")[1]) if "." in text else 0)
@@ -31,6 +41,10 @@ def _decimals(text: str) -> str:
 
 def _plane(what: str) -> str:
     return translate(CONTEXT, PLANES.get(what, what))
+
+
+def _source(words: str) -> str:
+    return translate(CONTEXT, SOURCE_WORDS.get(words, words))
 
 
 _DATES = rf"HC gives (?P<hc>{_GA}) \((?P<formula>[^)]*)\), the dates give (?P<dates>{_GA}): "
@@ -94,6 +108,57 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
         {"confidence": _decimals},
     ),
     (
+        rf"(?P<size>{_NUMBER} mm/px), (?P<source>{'|'.join(SOURCE_WORDS)})(?P<detail>.*)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{size}, {source}{detail}"),
+        {"size": local_decimals, "source": _source},
+    ),
+    (
+        rf"(?P<across>{_NUMBER}) x (?P<down>{_NUMBER}) mm/px \(across x down\), (?P<source>{'|'.join(SOURCE_WORDS)})"
+        r"(?P<detail>.*)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{across} x {down} mm/px (across x down), {source}{detail}"),
+        {"across": local_decimals, "down": local_decimals, "source": _source},
+    ),
+    (
+        r"not known: HC in pixels only",
+        QT_TRANSLATE_NOOP("ClinicalWords", "not known: HC in pixels only"),
+        {},
+    ),
+    (
+        r"GA entered: (?P<source>.*)\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "GA entered: {source}."),
+        {},
+    ),
+    (
+        r"Pixel size from (?P<detail>.*)\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "Pixel size from {detail}."),
+        {},
+    ),
+    (
+        r"not checked \(the model has no head-plane check\)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "not checked (the model has no head-plane check)"),
+        {},
+    ),
+    (
+        r"a fetal head plane \(head-plane check\)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "a fetal head plane (head-plane check)"),
+        {},
+    ),
+    (
+        r"confirmed as a fetal head plane by (?P<who>.*) on (?P<when>\S+), against the check",
+        QT_TRANSLATE_NOOP("ClinicalWords", "confirmed as a fetal head plane by {who} on {when}, against the check"),
+        {},
+    ),
+    (
+        r"not confirmed as a head plane: (?P<reason>.*)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "not confirmed as a head plane: {reason}"),
+        {"reason": lambda reason: in_window_language(reason)},
+    ),
+    (
+        r"the ellipse was drawn or corrected by hand; its HC is the user's",
+        QT_TRANSLATE_NOOP("ClinicalWords", "the ellipse was drawn or corrected by hand; its HC is the user's"),
+        {},
+    ),
+    (
         _DATES + r"1 day apart\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "HC gives {hc} ({formula}), the dates give {dates}: 1 day apart."),
         {},
@@ -118,7 +183,7 @@ _COMPILED = [(re.compile(pattern), template, shown) for pattern, template, shown
 
 
 def in_window_language(sentence: str) -> str:
-    """``sentence``, as the core wrote it, in the window's language (as written when its form is unknown)."""
+    """``sentence``, as the core wrote it, in the installed language (as written when its form is unknown)."""
     for pattern, template, shown in _COMPILED:
         match = pattern.fullmatch(sentence)
         if match:
