@@ -16,13 +16,17 @@ import pytest
 SUPPORT = Path(__file__).resolve().parent / "support"
 
 
-@pytest.mark.parametrize("scale", ["1", "1.5"])
-def test_the_window_and_its_dialogs_fit_a_1366x768_screen(tmp_path, scale):
+@pytest.mark.parametrize(
+    ("scale", "language"),
+    [("1", "en"), ("1.5", "en"), ("1.5", "de"), ("1.5", "fr"), ("1.5", "es"), ("1.5", "pt_BR")],
+)
+def test_the_window_and_its_dialogs_fit_a_1366x768_screen(tmp_path, scale, language):
+    """In every language at 150% (German and French strings are the longest), English at 100% too."""
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = f"offscreen:configfile={SUPPORT / 'screen-1366x768.json'}"
     env["QT_SCALE_FACTOR"] = scale
     script = SUPPORT / "window_on_screen.py"
-    subprocess.run([sys.executable, str(script), str(tmp_path)], env=env, check=True, timeout=120)
+    subprocess.run([sys.executable, str(script), str(tmp_path), language], env=env, check=True, timeout=120)
     facts = json.loads((tmp_path / "facts.json").read_text())
     room = [1366 / float(scale), 768 / float(scale)]
     assert facts["screen"] == pytest.approx(room, abs=1)

@@ -1890,7 +1890,7 @@ Einzelheiten eines Absturzes, falls es einen gab, stehen in {logs} (Hilfe &gt; P
     </message>
     <message>
         <source>z / centile (at GA)</source>
-        <translation>z / Perzentile (bei GA)</translation>
+        <translation>z / Perz. (bei GA)</translation>
     </message>
     <message>
         <source>Quality</source>

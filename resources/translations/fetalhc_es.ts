@@ -1870,11 +1870,11 @@ Los detalles de un fallo, si lo hubo, están en {logs} (Ayuda &gt; Abrir la carp
     </message>
     <message>
         <source>BPD (outer-outer)</source>
-        <translation>DBP (externo-externo)</translation>
+        <translation>DBP (ext.-ext.)</translation>
     </message>
     <message>
         <source>OFD (outer-outer)</source>
-        <translation>DOF (externo-externo)</translation>
+        <translation>DOF (ext.-ext.)</translation>
     </message>
     <message>
         <source>CI</source>
@@ -1890,7 +1890,7 @@ Los detalles de un fallo, si lo hubo, están en {logs} (Ayuda &gt; Abrir la carp
     </message>
     <message>
         <source>z / centile (at GA)</source>
-        <translation>z / percentil (a la EG)</translation>
+        <translation>z / centil (a la EG)</translation>
     </message>
     <message>
         <source>Quality</source>

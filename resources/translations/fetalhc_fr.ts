@@ -1870,11 +1870,11 @@ Les détails d&apos;un éventuel plantage sont dans {logs} (Aide &gt; Ouvrir le 
     </message>
     <message>
         <source>BPD (outer-outer)</source>
-        <translation>BIP (externe-externe)</translation>
+        <translation>BIP (ext.-ext.)</translation>
     </message>
     <message>
         <source>OFD (outer-outer)</source>
-        <translation>DFO (externe-externe)</translation>
+        <translation>DFO (ext.-ext.)</translation>
     </message>
     <message>
         <source>CI</source>
@@ -1890,7 +1890,7 @@ Les détails d&apos;un éventuel plantage sont dans {logs} (Aide &gt; Ouvrir le 
     </message>
     <message>
         <source>z / centile (at GA)</source>
-        <translation>z / percentile (à l&apos;AG)</translation>
+        <translation>z / centile (à l&apos;AG)</translation>
     </message>
     <message>
         <source>Quality</source>

@@ -1870,11 +1870,11 @@ Detalhes de uma falha, se houve, estão em {logs} (Ajuda &gt; Abrir a pasta de r
     </message>
     <message>
         <source>BPD (outer-outer)</source>
-        <translation>DBP (externo-externo)</translation>
+        <translation>DBP (ext.-ext.)</translation>
     </message>
     <message>
         <source>OFD (outer-outer)</source>
-        <translation>DOF (externo-externo)</translation>
+        <translation>DOF (ext.-ext.)</translation>
     </message>
     <message>
         <source>CI</source>
@@ -1890,7 +1890,7 @@ Detalhes de uma falha, se houve, estão em {logs} (Ajuda &gt; Abrir a pasta de r
     </message>
     <message>
         <source>z / centile (at GA)</source>
-        <translation>z / percentil (na IG)</translation>
+        <translation>z / centil (na IG)</translation>
     </message>
     <message>
         <source>Quality</source>

@@ -1,6 +1,7 @@
-"""Opens the main window and each dialog on the offscreen screen the environment names (run by
-tests/test_window_fits.py in a process of its own, since a process has one screen); writes what
-lies outside the screen's available geometry, as JSON, and a screenshot of each, to ARGV[1]."""
+"""Opens the main window and each dialog on the offscreen screen the environment names, in the
+language ARGV[2] (default English) (run by tests/test_window_fits.py in a process of its own, since
+a process has one screen); writes what lies outside the screen's available geometry, as JSON, and a
+screenshot of each, to ARGV[1]."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QScro
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fetalhc_gui.core.phantom import head_phantom  # noqa: E402
+from fetalhc_gui.gui.i18n import install_language  # noqa: E402
 from fetalhc_gui.gui.main_window import MainWindow  # noqa: E402
 
 from support.fakes import FakePredictor  # noqa: E402
@@ -57,8 +59,9 @@ def check(name: str, widget: QWidget, out: Path, room: QRect, facts: dict) -> No
     widget.grab().save(str(out / f"{name}.png"))
 
 
-def main(out: Path) -> None:
+def main(out: Path, language: str) -> None:
     app = QApplication([])
+    install_language(app, language)
     room = app.primaryScreen().availableGeometry()
     image = out / "head.png"
     cv2.imwrite(str(image), head_phantom())
@@ -99,4 +102,4 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "en")
