@@ -9,11 +9,13 @@ import re
 
 import pytest
 
-from fetalhc_gui.core.dating import DatesCheck, dating_from_lmp
+from fetalhc_gui.core.clinical import hadlock_ga_weeks, intergrowth_ga_days, intergrowth_hc_zscore, withheld_reason
+from fetalhc_gui.core.dating import DatesCheck, DatingError, dating_from_edd, dating_from_lmp, dating_from_scan
 from fetalhc_gui.core.error_risk import RISK_REASON
 from fetalhc_gui.core.exam_check import ExamVerdict
 from fetalhc_gui.core.interval import interval_reason
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, describe_pixel_size
+from fetalhc_gui.gui.workspace import TYPED_GA
 from fetalhc_gui.inference.plane_check import PlaneVerdict
 from fetalhc_gui.report.clinical_words import PLANES, in_window_language
 
@@ -37,6 +39,34 @@ def sentences() -> list[str]:
     said += [  # notes as core.measurement writes them
         f"GA entered: {dating_from_lmp(datetime.date(2026, 6, 1), datetime.date(2026, 11, 2)).text()}.",
         "Pixel size from ultrasound region 2 of 2.",
+    ]
+    said += [  # the formulas' ranges, the withheld centile, the pixel notes
+        hadlock_ga_weeks(40.0).reason,
+        intergrowth_ga_days(-1.0).reason,
+        intergrowth_ga_days(300.0).reason,
+        intergrowth_ga_days(60.0).reason,
+        intergrowth_hc_zscore(200.0, 12.0).reason,
+        withheld_reason(-4.6, 154.0),
+        withheld_reason(5.1, 154.0),
+        "No pixel size: HC is given in pixels only.",
+        f"Non-square pixels ({PixelSize(0.2, PixelSizeSource.CSV, '', 0.25).text()}): "
+        "measured in millimetres, not pixels.",
+    ]
+    exam = datetime.date(2026, 11, 27)
+    for dating in (  # the dating dialog's errors, as core.dating raises them
+        lambda: dating_from_lmp(exam + datetime.timedelta(days=3), exam),
+        lambda: dating_from_lmp(exam - datetime.timedelta(days=40), exam),
+        lambda: dating_from_scan(exam + datetime.timedelta(days=3), 90, exam),
+        lambda: dating_from_scan(exam - datetime.timedelta(days=60), 200, exam),
+    ):
+        with pytest.raises(DatingError) as raised:
+            dating()
+        said.append(str(raised.value))
+    said += [  # the GA's sources (the record's ga_entered_source)
+        f"{dating_from_lmp(exam - datetime.timedelta(days=150), exam).text()}, exam {exam.isoformat()}",
+        dating_from_edd(exam + datetime.timedelta(days=100), exam).text(),
+        dating_from_scan(exam - datetime.timedelta(days=60), 90, exam).text(),
+        TYPED_GA,
     ]
     # the quality reasons as inference.quality.assess writes them
     said += [

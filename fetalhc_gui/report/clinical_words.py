@@ -34,6 +34,19 @@ SOURCE_WORDS = {
 }
 
 
+#: How a GA was dated (``core.dating.Dating.method``).
+METHODS = {
+    "LMP": QT_TRANSLATE_NOOP("ClinicalWords", "LMP"),
+    "EDD": QT_TRANSLATE_NOOP("ClinicalWords", "EDD"),
+    "dating scan": QT_TRANSLATE_NOOP("ClinicalWords", "dating scan"),
+}
+_DATE = r"\d{4}-\d\d-\d\d"
+
+
+def _method(words: str) -> str:
+    return translate(CONTEXT, METHODS.get(words, words))
+
+
 def _decimals(text: str) -> str:
     """A number as the core wrote it ("3.4"), in the window's convention with as many decimals."""
     return number(float(text), len(text.split(".")[1]) if "." in text else 0)
@@ -126,7 +139,7 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     (
         r"GA entered: (?P<source>.*)\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "GA entered: {source}."),
-        {},
+        {"source": lambda source: in_window_language(source)},
     ),
     (
         r"Pixel size from (?P<detail>.*)\.",
@@ -157,6 +170,114 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
         r"the ellipse was drawn or corrected by hand; its HC is the user's",
         QT_TRANSLATE_NOOP("ClinicalWords", "the ellipse was drawn or corrected by hand; its HC is the user's"),
         {},
+    ),
+    (
+        r"Hadlock is defined for HC (?P<low>[\d.]+)-(?P<high>[\d.]+) cm; this HC is (?P<hc>[\d.]+) cm\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "Hadlock is defined for HC {low}-{high} cm; this HC is {hc} cm."),
+        {"low": _decimals, "high": _decimals, "hc": _decimals},
+    ),
+    (r"HC must be positive\.", QT_TRANSLATE_NOOP("ClinicalWords", "HC must be positive."), {}),
+    (
+        r"INTERGROWTH-21st dating is valid for scans at 98-181 days \(HC up to about 240 mm\); "
+        r"this HC is (?P<hc>\d+) mm\.",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords",
+            "INTERGROWTH-21st dating is valid for scans at 98-181 days (HC up to about 240 mm); this HC is {hc} mm.",
+        ),
+        {},
+    ),
+    (
+        r"INTERGROWTH-21st dating is valid for scans at (?P<low>\d+)-(?P<high>\d+) days; "
+        r"this HC dates to (?P<days>\d+) days\.",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords",
+            "INTERGROWTH-21st dating is valid for scans at {low}-{high} days; this HC dates to {days} days.",
+        ),
+        {},
+    ),
+    (
+        r"The INTERGROWTH-21st HC standard covers (?P<low>\d+) to (?P<high>\d+) weeks; "
+        rf"the GA given is (?P<ga>{_NUMBER}) weeks\.",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords",
+            "The INTERGROWTH-21st HC standard covers {low} to {high} weeks; the GA given is {ga} weeks.",
+        ),
+        {"ga": _decimals},
+    ),
+    (
+        rf"The HC is (?P<sd>{_NUMBER}) SD below the INTERGROWTH-21st mean at (?P<ga>{_GA}): z-score and "
+        r"centile withheld; check the dates, the pixel size and the plane\.",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords",
+            "The HC is {sd} SD below the INTERGROWTH-21st mean at {ga}: z-score and centile withheld; check the "
+            "dates, the pixel size and the plane.",
+        ),
+        {"sd": _decimals},
+    ),
+    (
+        rf"The HC is (?P<sd>{_NUMBER}) SD above the INTERGROWTH-21st mean at (?P<ga>{_GA}): z-score and "
+        r"centile withheld; check the dates, the pixel size and the plane\.",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords",
+            "The HC is {sd} SD above the INTERGROWTH-21st mean at {ga}: z-score and centile withheld; check the "
+            "dates, the pixel size and the plane.",
+        ),
+        {"sd": _decimals},
+    ),
+    (
+        r"No pixel size: HC is given in pixels only\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "No pixel size: HC is given in pixels only."),
+        {},
+    ),
+    (
+        r"Non-square pixels \((?P<size>.*)\): measured in millimetres, not pixels\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "Non-square pixels ({size}): measured in millimetres, not pixels."),
+        {"size": local_decimals},
+    ),
+    (
+        rf"The LMP (?P<date>{_DATE}) is after the exam \((?P<exam>{_DATE})\)\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The LMP {date} is after the exam ({exam})."),
+        {},
+    ),
+    (
+        rf"The dating scan (?P<date>{_DATE}) is after the exam \((?P<exam>{_DATE})\)\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The dating scan {date} is after the exam ({exam})."),
+        {},
+    ),
+    (
+        rf"This (?P<method>LMP|EDD|dating scan) gives (?P<weeks>\d+) weeks (?P<days>\d+) days on (?P<exam>{_DATE}), "
+        r"outside 14-42 weeks: check the dates\.",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords",
+            "This {method} gives {weeks} weeks {days} days on {exam}, outside 14-42 weeks: check the dates.",
+        ),
+        {"method": _method},
+    ),
+    (
+        rf"A scan at (?P<ga>{_GA}) does not date a pregnancy: dating scans are those up to (?P<high>{_GA}) "
+        r"\(crown-rump length to 13\+6, head circumference from 14\+0\); use the LMP or the EDD the dating scan gave\.",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords",
+            "A scan at {ga} does not date a pregnancy: dating scans are those up to {high} (crown-rump length to "
+            "13+6, head circumference from 14+0); use the LMP or the EDD the dating scan gave.",
+        ),
+        {},
+    ),
+    (r"typed for this image", QT_TRANSLATE_NOOP("ClinicalWords", "typed for this image"), {}),
+    (
+        rf"(?P<dating>.+), exam (?P<exam>{_DATE})",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{dating}, exam {exam}"),
+        {"dating": lambda dating: in_window_language(dating)},
+    ),
+    (
+        rf"dating scan (?P<date>{_DATE}) at (?P<weeks>\d+)w(?P<days>\d)d",
+        QT_TRANSLATE_NOOP("ClinicalWords", "dating scan {date} at {weeks}w{days}d"),
+        {},
+    ),
+    (
+        rf"(?P<method>LMP|EDD) (?P<date>{_DATE})",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{method} {date}"),
+        {"method": _method},
     ),
     (
         _DATES + r"1 day apart\.",

@@ -432,6 +432,19 @@
         <translation>am Bild kalibriert</translation>
     </message>
     <message>
+        <source>LMP</source>
+        <extracomment>How a GA was dated (``core.dating.Dating.method``).</extracomment>
+        <translation>LMP</translation>
+    </message>
+    <message>
+        <source>EDD</source>
+        <translation>ET</translation>
+    </message>
+    <message>
+        <source>dating scan</source>
+        <translation>Ultraschall zur Terminbestimmung</translation>
+    </message>
+    <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
         <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
         <translation>dies sieht nicht wie eine fetale Kopfebene aus (es sieht aus wie {what})</translation>
@@ -507,6 +520,74 @@
     <message>
         <source>the ellipse was drawn or corrected by hand; its HC is the user&apos;s</source>
         <translation>die Ellipse wurde von Hand gezeichnet oder korrigiert; ihr KU ist der des Benutzers</translation>
+    </message>
+    <message>
+        <source>Hadlock is defined for HC {low}-{high} cm; this HC is {hc} cm.</source>
+        <translation>Hadlock ist für KU {low}-{high} cm definiert; dieser KU ist {hc} cm.</translation>
+    </message>
+    <message>
+        <source>HC must be positive.</source>
+        <translation>Der KU muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>INTERGROWTH-21st dating is valid for scans at 98-181 days (HC up to about 240 mm); this HC is {hc} mm.</source>
+        <translation>Die Datierung nach INTERGROWTH-21st gilt für Untersuchungen mit 98-181 Tagen (KU bis etwa 240 mm); dieser KU ist {hc} mm.</translation>
+    </message>
+    <message>
+        <source>INTERGROWTH-21st dating is valid for scans at {low}-{high} days; this HC dates to {days} days.</source>
+        <translation>Die Datierung nach INTERGROWTH-21st gilt für Untersuchungen mit {low}-{high} Tagen; dieser KU datiert auf {days} Tage.</translation>
+    </message>
+    <message>
+        <source>The INTERGROWTH-21st HC standard covers {low} to {high} weeks; the GA given is {ga} weeks.</source>
+        <translation>Der INTERGROWTH-21st-KU-Standard umfasst {low} bis {high} Wochen; das angegebene GA ist {ga} Wochen.</translation>
+    </message>
+    <message>
+        <source>The HC is {sd} SD below the INTERGROWTH-21st mean at {ga}: z-score and centile withheld; check the dates, the pixel size and the plane.</source>
+        <translation>Der KU liegt {sd} SD unter dem INTERGROWTH-21st-Mittel bei {ga}: z-Wert und Perzentile zurückgehalten; prüfen Sie die Daten, die Pixelgröße und die Ebene.</translation>
+    </message>
+    <message>
+        <source>The HC is {sd} SD above the INTERGROWTH-21st mean at {ga}: z-score and centile withheld; check the dates, the pixel size and the plane.</source>
+        <translation>Der KU liegt {sd} SD über dem INTERGROWTH-21st-Mittel bei {ga}: z-Wert und Perzentile zurückgehalten; prüfen Sie die Daten, die Pixelgröße und die Ebene.</translation>
+    </message>
+    <message>
+        <source>No pixel size: HC is given in pixels only.</source>
+        <translation>Keine Pixelgröße: der KU wird nur in Pixeln angegeben.</translation>
+    </message>
+    <message>
+        <source>Non-square pixels ({size}): measured in millimetres, not pixels.</source>
+        <translation>Nicht quadratische Pixel ({size}): in Millimetern gemessen, nicht in Pixeln.</translation>
+    </message>
+    <message>
+        <source>The LMP {date} is after the exam ({exam}).</source>
+        <translation>Die LMP {date} liegt nach der Untersuchung ({exam}).</translation>
+    </message>
+    <message>
+        <source>The dating scan {date} is after the exam ({exam}).</source>
+        <translation>Der Ultraschall zur Terminbestimmung {date} liegt nach der Untersuchung ({exam}).</translation>
+    </message>
+    <message>
+        <source>This {method} gives {weeks} weeks {days} days on {exam}, outside 14-42 weeks: check the dates.</source>
+        <translation>Diese Angabe ({method}) ergibt {weeks} Wochen {days} Tage am {exam}, außerhalb von 14-42 Wochen: prüfen Sie die Daten.</translation>
+    </message>
+    <message>
+        <source>A scan at {ga} does not date a pregnancy: dating scans are those up to {high} (crown-rump length to 13+6, head circumference from 14+0); use the LMP or the EDD the dating scan gave.</source>
+        <translation>Ein Ultraschall bei {ga} datiert keine Schwangerschaft: Ultraschalle zur Terminbestimmung sind die bis {high} (Scheitel-Steiß-Länge bis 13+6, Kopfumfang ab 14+0); verwenden Sie die LMP oder den ET, den der Ultraschall zur Terminbestimmung ergab.</translation>
+    </message>
+    <message>
+        <source>typed for this image</source>
+        <translation>für dieses Bild eingegeben</translation>
+    </message>
+    <message>
+        <source>{dating}, exam {exam}</source>
+        <translation>{dating}, Untersuchung {exam}</translation>
+    </message>
+    <message>
+        <source>dating scan {date} at {weeks}w{days}d</source>
+        <translation>Ultraschall zur Terminbestimmung {date} bei {weeks}+{days}</translation>
+    </message>
+    <message>
+        <source>{method} {date}</source>
+        <translation>{method} {date}</translation>
     </message>
     <message>
         <source>HC gives {hc} ({formula}), the dates give {dates}: 1 day apart.</source>

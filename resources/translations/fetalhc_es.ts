@@ -432,6 +432,19 @@
         <translation>calibrado en la imagen</translation>
     </message>
     <message>
+        <source>LMP</source>
+        <extracomment>How a GA was dated (``core.dating.Dating.method``).</extracomment>
+        <translation>FUR</translation>
+    </message>
+    <message>
+        <source>EDD</source>
+        <translation>FPP</translation>
+    </message>
+    <message>
+        <source>dating scan</source>
+        <translation>ecografía de datación</translation>
+    </message>
+    <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
         <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
         <translation>esto no parece un plano de la cabeza fetal (parece {what})</translation>
@@ -507,6 +520,74 @@
     <message>
         <source>the ellipse was drawn or corrected by hand; its HC is the user&apos;s</source>
         <translation>la elipse se dibujó o corrigió a mano; su CC es la del usuario</translation>
+    </message>
+    <message>
+        <source>Hadlock is defined for HC {low}-{high} cm; this HC is {hc} cm.</source>
+        <translation>Hadlock está definido para CC de {low}-{high} cm; esta CC es de {hc} cm.</translation>
+    </message>
+    <message>
+        <source>HC must be positive.</source>
+        <translation>La CC debe ser positiva.</translation>
+    </message>
+    <message>
+        <source>INTERGROWTH-21st dating is valid for scans at 98-181 days (HC up to about 240 mm); this HC is {hc} mm.</source>
+        <translation>La datación INTERGROWTH-21st es válida para ecografías de 98-181 días (CC hasta unos 240 mm); esta CC es de {hc} mm.</translation>
+    </message>
+    <message>
+        <source>INTERGROWTH-21st dating is valid for scans at {low}-{high} days; this HC dates to {days} days.</source>
+        <translation>La datación INTERGROWTH-21st es válida para ecografías de {low}-{high} días; esta CC data de {days} días.</translation>
+    </message>
+    <message>
+        <source>The INTERGROWTH-21st HC standard covers {low} to {high} weeks; the GA given is {ga} weeks.</source>
+        <translation>El estándar INTERGROWTH-21st de la CC abarca de {low} a {high} semanas; la EG indicada es de {ga} semanas.</translation>
+    </message>
+    <message>
+        <source>The HC is {sd} SD below the INTERGROWTH-21st mean at {ga}: z-score and centile withheld; check the dates, the pixel size and the plane.</source>
+        <translation>La CC está {sd} DE por debajo de la media INTERGROWTH-21st a las {ga}: puntuación z y percentil omitidos; revise las fechas, el tamaño de píxel y el plano.</translation>
+    </message>
+    <message>
+        <source>The HC is {sd} SD above the INTERGROWTH-21st mean at {ga}: z-score and centile withheld; check the dates, the pixel size and the plane.</source>
+        <translation>La CC está {sd} DE por encima de la media INTERGROWTH-21st a las {ga}: puntuación z y percentil omitidos; revise las fechas, el tamaño de píxel y el plano.</translation>
+    </message>
+    <message>
+        <source>No pixel size: HC is given in pixels only.</source>
+        <translation>Sin tamaño de píxel: la CC se da solo en píxeles.</translation>
+    </message>
+    <message>
+        <source>Non-square pixels ({size}): measured in millimetres, not pixels.</source>
+        <translation>Píxeles no cuadrados ({size}): medido en milímetros, no en píxeles.</translation>
+    </message>
+    <message>
+        <source>The LMP {date} is after the exam ({exam}).</source>
+        <translation>La FUR {date} es posterior a la exploración ({exam}).</translation>
+    </message>
+    <message>
+        <source>The dating scan {date} is after the exam ({exam}).</source>
+        <translation>La ecografía de datación {date} es posterior a la exploración ({exam}).</translation>
+    </message>
+    <message>
+        <source>This {method} gives {weeks} weeks {days} days on {exam}, outside 14-42 weeks: check the dates.</source>
+        <translation>Este dato ({method}) da {weeks} semanas {days} días el {exam}, fuera de 14-42 semanas: revise las fechas.</translation>
+    </message>
+    <message>
+        <source>A scan at {ga} does not date a pregnancy: dating scans are those up to {high} (crown-rump length to 13+6, head circumference from 14+0); use the LMP or the EDD the dating scan gave.</source>
+        <translation>Una ecografía a las {ga} no data un embarazo: las ecografías de datación son las de hasta {high} (longitud cráneo-caudal hasta 13+6, circunferencia cefálica desde 14+0); use la FUR o la FPP que dio la ecografía de datación.</translation>
+    </message>
+    <message>
+        <source>typed for this image</source>
+        <translation>escrita para esta imagen</translation>
+    </message>
+    <message>
+        <source>{dating}, exam {exam}</source>
+        <translation>{dating}, exploración {exam}</translation>
+    </message>
+    <message>
+        <source>dating scan {date} at {weeks}w{days}d</source>
+        <translation>ecografía de datación {date} a las {weeks}+{days}</translation>
+    </message>
+    <message>
+        <source>{method} {date}</source>
+        <translation>{method} {date}</translation>
     </message>
     <message>
         <source>HC gives {hc} ({formula}), the dates give {dates}: 1 day apart.</source>

@@ -432,6 +432,19 @@
         <translation>étalonnée sur l&apos;image</translation>
     </message>
     <message>
+        <source>LMP</source>
+        <extracomment>How a GA was dated (``core.dating.Dating.method``).</extracomment>
+        <translation>DDR</translation>
+    </message>
+    <message>
+        <source>EDD</source>
+        <translation>DPA</translation>
+    </message>
+    <message>
+        <source>dating scan</source>
+        <translation>échographie de datation</translation>
+    </message>
+    <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
         <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
         <translation>ceci ne ressemble pas à un plan céphalique fœtal (cela ressemble à {what})</translation>
@@ -507,6 +520,74 @@
     <message>
         <source>the ellipse was drawn or corrected by hand; its HC is the user&apos;s</source>
         <translation>l&apos;ellipse a été tracée ou corrigée à la main ; son PC est celui de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Hadlock is defined for HC {low}-{high} cm; this HC is {hc} cm.</source>
+        <translation>Hadlock est défini pour un PC de {low} à {high} cm ; ce PC mesure {hc} cm.</translation>
+    </message>
+    <message>
+        <source>HC must be positive.</source>
+        <translation>Le PC doit être positif.</translation>
+    </message>
+    <message>
+        <source>INTERGROWTH-21st dating is valid for scans at 98-181 days (HC up to about 240 mm); this HC is {hc} mm.</source>
+        <translation>La datation INTERGROWTH-21st vaut pour les échographies de 98 à 181 jours (PC jusqu&apos;à environ 240 mm) ; ce PC mesure {hc} mm.</translation>
+    </message>
+    <message>
+        <source>INTERGROWTH-21st dating is valid for scans at {low}-{high} days; this HC dates to {days} days.</source>
+        <translation>La datation INTERGROWTH-21st vaut pour les échographies de {low} à {high} jours ; ce PC date de {days} jours.</translation>
+    </message>
+    <message>
+        <source>The INTERGROWTH-21st HC standard covers {low} to {high} weeks; the GA given is {ga} weeks.</source>
+        <translation>Le standard INTERGROWTH-21st du PC couvre {low} à {high} semaines ; l&apos;AG donné est de {ga} semaines.</translation>
+    </message>
+    <message>
+        <source>The HC is {sd} SD below the INTERGROWTH-21st mean at {ga}: z-score and centile withheld; check the dates, the pixel size and the plane.</source>
+        <translation>Le PC est à {sd} ET sous la moyenne INTERGROWTH-21st à {ga} : score z et percentile masqués ; vérifiez les dates, la taille du pixel et le plan.</translation>
+    </message>
+    <message>
+        <source>The HC is {sd} SD above the INTERGROWTH-21st mean at {ga}: z-score and centile withheld; check the dates, the pixel size and the plane.</source>
+        <translation>Le PC est à {sd} ET au-dessus de la moyenne INTERGROWTH-21st à {ga} : score z et percentile masqués ; vérifiez les dates, la taille du pixel et le plan.</translation>
+    </message>
+    <message>
+        <source>No pixel size: HC is given in pixels only.</source>
+        <translation>Pas de taille de pixel : le PC n&apos;est donné qu&apos;en pixels.</translation>
+    </message>
+    <message>
+        <source>Non-square pixels ({size}): measured in millimetres, not pixels.</source>
+        <translation>Pixels non carrés ({size}) : mesure en millimètres, pas en pixels.</translation>
+    </message>
+    <message>
+        <source>The LMP {date} is after the exam ({exam}).</source>
+        <translation>La DDR {date} est postérieure à l&apos;examen ({exam}).</translation>
+    </message>
+    <message>
+        <source>The dating scan {date} is after the exam ({exam}).</source>
+        <translation>L&apos;échographie de datation {date} est postérieure à l&apos;examen ({exam}).</translation>
+    </message>
+    <message>
+        <source>This {method} gives {weeks} weeks {days} days on {exam}, outside 14-42 weeks: check the dates.</source>
+        <translation>Cette donnée ({method}) donne {weeks} semaines {days} jours le {exam}, hors de 14 à 42 semaines : vérifiez les dates.</translation>
+    </message>
+    <message>
+        <source>A scan at {ga} does not date a pregnancy: dating scans are those up to {high} (crown-rump length to 13+6, head circumference from 14+0); use the LMP or the EDD the dating scan gave.</source>
+        <translation>Une échographie à {ga} ne date pas une grossesse : les échographies de datation vont jusqu&apos;à {high} (longueur cranio-caudale jusqu&apos;à 13+6, périmètre céphalique dès 14+0) ; utilisez la DDR ou la DPA qu&apos;a donnée l&apos;échographie de datation.</translation>
+    </message>
+    <message>
+        <source>typed for this image</source>
+        <translation>saisi pour cette image</translation>
+    </message>
+    <message>
+        <source>{dating}, exam {exam}</source>
+        <translation>{dating}, examen {exam}</translation>
+    </message>
+    <message>
+        <source>dating scan {date} at {weeks}w{days}d</source>
+        <translation>échographie de datation {date} à {weeks}+{days}</translation>
+    </message>
+    <message>
+        <source>{method} {date}</source>
+        <translation>{method} {date}</translation>
     </message>
     <message>
         <source>HC gives {hc} ({formula}), the dates give {dates}: 1 day apart.</source>

@@ -432,6 +432,19 @@
         <translation>calibrado na imagem</translation>
     </message>
     <message>
+        <source>LMP</source>
+        <extracomment>How a GA was dated (``core.dating.Dating.method``).</extracomment>
+        <translation>DUM</translation>
+    </message>
+    <message>
+        <source>EDD</source>
+        <translation>DPP</translation>
+    </message>
+    <message>
+        <source>dating scan</source>
+        <translation>ultrassonografia de datação</translation>
+    </message>
+    <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
         <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
         <translation>isto não parece um plano cefálico fetal (parece {what})</translation>
@@ -507,6 +520,74 @@
     <message>
         <source>the ellipse was drawn or corrected by hand; its HC is the user&apos;s</source>
         <translation>a elipse foi desenhada ou corrigida à mão; sua CC é a do usuário</translation>
+    </message>
+    <message>
+        <source>Hadlock is defined for HC {low}-{high} cm; this HC is {hc} cm.</source>
+        <translation>Hadlock é definido para CC de {low}-{high} cm; esta CC é de {hc} cm.</translation>
+    </message>
+    <message>
+        <source>HC must be positive.</source>
+        <translation>A CC deve ser positiva.</translation>
+    </message>
+    <message>
+        <source>INTERGROWTH-21st dating is valid for scans at 98-181 days (HC up to about 240 mm); this HC is {hc} mm.</source>
+        <translation>A datação INTERGROWTH-21st vale para exames de 98-181 dias (CC até cerca de 240 mm); esta CC é de {hc} mm.</translation>
+    </message>
+    <message>
+        <source>INTERGROWTH-21st dating is valid for scans at {low}-{high} days; this HC dates to {days} days.</source>
+        <translation>A datação INTERGROWTH-21st vale para exames de {low}-{high} dias; esta CC data de {days} dias.</translation>
+    </message>
+    <message>
+        <source>The INTERGROWTH-21st HC standard covers {low} to {high} weeks; the GA given is {ga} weeks.</source>
+        <translation>O padrão INTERGROWTH-21st da CC abrange de {low} a {high} semanas; a IG informada é de {ga} semanas.</translation>
+    </message>
+    <message>
+        <source>The HC is {sd} SD below the INTERGROWTH-21st mean at {ga}: z-score and centile withheld; check the dates, the pixel size and the plane.</source>
+        <translation>A CC está {sd} DP abaixo da média INTERGROWTH-21st com {ga}: escore z e percentil omitidos; verifique as datas, o tamanho do pixel e o plano.</translation>
+    </message>
+    <message>
+        <source>The HC is {sd} SD above the INTERGROWTH-21st mean at {ga}: z-score and centile withheld; check the dates, the pixel size and the plane.</source>
+        <translation>A CC está {sd} DP acima da média INTERGROWTH-21st com {ga}: escore z e percentil omitidos; verifique as datas, o tamanho do pixel e o plano.</translation>
+    </message>
+    <message>
+        <source>No pixel size: HC is given in pixels only.</source>
+        <translation>Sem tamanho de pixel: a CC é dada só em pixels.</translation>
+    </message>
+    <message>
+        <source>Non-square pixels ({size}): measured in millimetres, not pixels.</source>
+        <translation>Pixels não quadrados ({size}): medido em milímetros, não em pixels.</translation>
+    </message>
+    <message>
+        <source>The LMP {date} is after the exam ({exam}).</source>
+        <translation>A DUM {date} é posterior ao exame ({exam}).</translation>
+    </message>
+    <message>
+        <source>The dating scan {date} is after the exam ({exam}).</source>
+        <translation>A ultrassonografia de datação {date} é posterior ao exame ({exam}).</translation>
+    </message>
+    <message>
+        <source>This {method} gives {weeks} weeks {days} days on {exam}, outside 14-42 weeks: check the dates.</source>
+        <translation>Este dado ({method}) dá {weeks} semanas {days} dias em {exam}, fora de 14-42 semanas: verifique as datas.</translation>
+    </message>
+    <message>
+        <source>A scan at {ga} does not date a pregnancy: dating scans are those up to {high} (crown-rump length to 13+6, head circumference from 14+0); use the LMP or the EDD the dating scan gave.</source>
+        <translation>Uma ultrassonografia com {ga} não data uma gestação: as de datação são as até {high} (comprimento cabeça-nádega até 13+6, circunferência cefálica a partir de 14+0); use a DUM ou a DPP que a ultrassonografia de datação deu.</translation>
+    </message>
+    <message>
+        <source>typed for this image</source>
+        <translation>digitada para esta imagem</translation>
+    </message>
+    <message>
+        <source>{dating}, exam {exam}</source>
+        <translation>{dating}, exame {exam}</translation>
+    </message>
+    <message>
+        <source>dating scan {date} at {weeks}w{days}d</source>
+        <translation>ultrassonografia de datação {date} com {weeks}+{days}</translation>
+    </message>
+    <message>
+        <source>{method} {date}</source>
+        <translation>{method} {date}</translation>
     </message>
     <message>
         <source>HC gives {hc} ({formula}), the dates give {dates}: 1 day apart.</source>

@@ -33,6 +33,7 @@ from fetalhc_gui.core.dating import (
 from fetalhc_gui.gui.dialogs.common import ok_cancel
 from fetalhc_gui.gui.fields import DateField, GaField, parse_ga
 from fetalhc_gui.gui.i18n import counted, translate
+from fetalhc_gui.report.clinical_words import in_window_language
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -121,13 +122,13 @@ class DatingDialog(QDialog):
             dating, exam = self.entered()
         except DatingError as exc:
             self.result.setStyleSheet(ERROR_STYLE)
-            self.result.setText(str(exc))
+            self.result.setText(in_window_language(str(exc)))
             ok.setEnabled(False)
             return
         self.result.setStyleSheet("")
         self.result.setText(
             translate("DatingDialog", "GA at the exam: {ga} ({dating})").format(
-                ga=weeks_days(dating.ga_days(exam)), dating=dating.text()
+                ga=weeks_days(dating.ga_days(exam)), dating=in_window_language(dating.text())
             )
         )
         ok.setEnabled(True)
@@ -137,7 +138,7 @@ class DatingDialog(QDialog):
         try:
             self.dating, self.exam = self.entered()
         except DatingError as exc:
-            self.result.setText(str(exc))
+            self.result.setText(in_window_language(str(exc)))
             return
         super().accept()
 

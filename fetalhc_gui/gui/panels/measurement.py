@@ -192,7 +192,7 @@ class MeasurementPanel(QWidget):
             self._show_ga(self.ga_hadlock, hadlock_days, m, "Hadlock"),
             self._show_ga(self.ga_intergrowth, m.ga_intergrowth_days, m, "INTERGROWTH-21st dating"),
         ]
-        self.ga_notes.setText("\n".join(r for r in reasons if r))
+        self.ga_notes.setText("\n".join(in_window_language(r) for r in reasons if r))
         self.centile.setText(centile_line(m))
         dates = check_dates(m.ga_hadlock_weeks, m.ga_intergrowth_days, m.ga_entered_days)
         self.dates.setText(in_window_language(dates.text()) if dates else "")
@@ -233,7 +233,7 @@ class MeasurementPanel(QWidget):
             )
         else:
             label.setText(translate("MeasurementPanel", OUT_OF_RANGE) if reason else DASH)
-        label.setToolTip(reason or self._ga_tooltips[label])
+        label.setToolTip(in_window_language(reason) if reason else self._ga_tooltips[label])
         return reason
 
 
@@ -276,13 +276,16 @@ def _capitalised(text: str) -> str:
 def centile_line(m: Measurement) -> str:
     """z-score and centile with the GA used and its source, or why there are none."""
     if m.hc_zscore is not None and m.hc_centile is not None:
-        at = weeks_days(m.ga_entered_days) + (f", {m.ga_entered_source}" if m.ga_entered_source else "")
+        source = in_window_language(m.ga_entered_source) if m.ga_entered_source else ""
+        at = weeks_days(m.ga_entered_days) + (f", {source}" if source else "")
         z = ("+" if m.hc_zscore >= 0 else "") + number(m.hc_zscore, 2)
         return translate("MeasurementPanel", "z {z}, centile {centile} (at {ga})").format(
             z=z, centile=local_decimals(centile_text(m.hc_centile)), ga=at
         )
     if m.ga_entered_days is not None and m.hc_mm is not None:
-        return next((n for n in m.notes if "INTERGROWTH-21st mean" in n or "HC standard" in n), DASH)
+        return in_window_language(
+            next((n for n in m.notes if "INTERGROWTH-21st mean" in n or "HC standard" in n), DASH)
+        )
     return DASH
 
 
