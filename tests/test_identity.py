@@ -52,7 +52,12 @@ def test_malformed_or_missing_attributes_leave_fields_empty(tmp_path):
 
 def test_the_header_names_the_patient_and_exam():
     identity = Identity("Doe^Jane", "P-1", "19900131", "20261127", "101500", "ACC-9", "1.2.3")
-    assert identity.header() == "DOE, Jane  ·  ID P-1  ·  born 1990-01-31  ·  exam 2026-11-27 10:15  ·  accession ACC-9"
+    from fetalhc_gui.gui.panels.image_list import identity_line
+
+    assert (
+        identity_line(identity)
+        == "DOE, Jane  ·  ID P-1  ·  born 1990-01-31  ·  exam 2026-11-27 10:15  ·  accession ACC-9"
+    )
     assert display_name("Doe") == "Doe"
 
 

@@ -190,3 +190,14 @@ def test_no_marked_string_hides_inside_an_f_string():
                 if any(getattr(c.func, "id", "") in ("translate", "QT_TRANSLATE_NOOP") for c in calls):
                     offenders.append(f"{path.name}:{node.lineno}")
     assert not offenders, offenders
+
+
+def test_dates_follow_the_language_and_stay_iso_in_english(german):
+    from fetalhc_gui.core.identity import Identity
+    from fetalhc_gui.gui.panels.image_list import identity_line
+
+    identity = Identity("Doe^Jane", "P-1", "19900131", "20261127", "101500", "ACC-9", "1.2.3")
+    assert (
+        identity_line(identity)
+        == "DOE, Jane  ·  ID P-1  ·  geb. 31.01.1990  ·  Untersuchung 27.11.2026 10:15  ·  Auftrag ACC-9"
+    )

@@ -65,24 +65,6 @@ class Identity:
         """The export columns (EXPORT_COLUMNS)."""
         return {column: getattr(self, column) for column in EXPORT_COLUMNS}
 
-    def header(self) -> str:
-        """One line for the window: "DOE, Jane · ID 123 · born 1990-01-31 · exam 2026-11-27 10:15"."""
-        parts = []
-        if self.patient_name:
-            parts.append(display_name(self.patient_name))
-        if self.patient_id:
-            parts.append(f"ID {self.patient_id}")
-        if self.patient_birth_date:
-            parts.append(f"born {display_date(self.patient_birth_date)}")
-        if self.study_date:
-            time = f" {self.study_time[:2]}:{self.study_time[2:4]}" if len(self.study_time) >= 4 else ""
-            parts.append(f"exam {display_date(self.study_date)}{time}")
-        if self.accession_number:
-            parts.append(f"accession {self.accession_number}")
-        if self.institution_name:
-            parts.append(self.institution_name)
-        return "  ·  ".join(parts)
-
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v}
 

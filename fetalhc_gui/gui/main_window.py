@@ -41,7 +41,7 @@ from fetalhc_gui.gui.jobs.measuring import loading_work
 from fetalhc_gui.gui.panels.cine import CinePanel
 from fetalhc_gui.gui.panels.display import DisplayPanel
 from fetalhc_gui.gui.panels.growth_chart import GrowthChart
-from fetalhc_gui.gui.panels.image_list import ImageList
+from fetalhc_gui.gui.panels.image_list import ImageList, identity_line
 from fetalhc_gui.gui.panels.measurement import MeasurementPanel
 from fetalhc_gui.gui.panels.pixel_size import PixelSizePanel
 from fetalhc_gui.gui.settings import Settings, user_data_dir
@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
         note = "; ".join(image.warnings) if image is not None else ""
         self.pixel_size_panel.show_pixel_size(entry.pixel_size if entry else None, note)
         self.cine_panel.show_entry(entry)
-        header = entry.identity.header() if entry else ""
+        header = identity_line(entry.identity) if entry else ""
         self.exam_header.setText(header)
         self.exam_header.setVisible(bool(header))
         self.growth_chart.show_measurements(*(ws.patient_measurements(ws.current) if entry else ([], [])))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from fetalhc_gui.report.language import local_decimals, number, translate
+from fetalhc_gui.report.language import local_dates, local_decimals, number, translate
 
 CONTEXT = "ClinicalWords"
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -309,5 +309,5 @@ def in_window_language(sentence: str) -> str:
         match = pattern.fullmatch(sentence)
         if match:
             fields = {name: shown.get(name, str)(value) for name, value in match.groupdict().items()}
-            return translate(CONTEXT, template).format(**fields)
+            return local_dates(translate(CONTEXT, template).format(**fields))
     return sentence

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
 def translate(context: str, text: str) -> str:
@@ -38,3 +38,19 @@ def local_decimals(text: str) -> str:
     default locale writes them."""
     point = QLocale().decimalPoint()
     return text if point == "." else re.sub(r"(?<=\d)\.(?=\d)", point, text)
+
+
+def local_dates(text: str) -> str:
+    """``text`` with its ISO dates (YYYY-MM-DD) as the default locale writes dates, with a four-digit
+    year (27.11.2026 in German, 27/11/2026 in French); unchanged in English, which keeps ISO dates."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return text
+    form = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    form = form if "yyyy" in form else form.replace("yy", "yyyy")
+
+    def local(match: re.Match) -> str:
+        date = QDate.fromString(match.group(0), "yyyy-MM-dd")
+        return locale.toString(date, form) if date.isValid() else match.group(0)
+
+    return re.sub(r"\b\d{4}-\d\d-\d\d\b", local, text)

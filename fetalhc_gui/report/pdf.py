@@ -25,7 +25,7 @@ from fetalhc_gui.core.record import base_status
 from fetalhc_gui.core.verdicts import verdict_lines
 from fetalhc_gui.io.atomic import replacing
 from fetalhc_gui.report.clinical_words import in_window_language
-from fetalhc_gui.report.language import local_decimals, number, translate
+from fetalhc_gui.report.language import local_dates, local_decimals, number, translate
 
 INTENDED_USE = QT_TRANSLATE_NOOP(
     "Report",
@@ -158,10 +158,10 @@ def report_html(exam: ExamReport, breaks: frozenset[int] | set[int] = frozenset(
     if not exam.anonymise:
         rows += [
             (translate("Report", "Patient ID"), identity.patient_id or not_given),
-            (translate("Report", "Born"), display_date(identity.patient_birth_date) or not_given),
+            (translate("Report", "Born"), local_dates(display_date(identity.patient_birth_date)) or not_given),
         ]
     no_date = translate("Report", "withheld") if exam.anonymise else not_given
-    rows += [(translate("Report", "Exam"), display_date(identity.study_date) or no_date)]
+    rows += [(translate("Report", "Exam"), local_dates(display_date(identity.study_date)) or no_date)]
     if not exam.anonymise:
         rows += [
             (translate("Report", "Accession"), identity.accession_number or "-"),
@@ -207,7 +207,7 @@ def report_html(exam: ExamReport, breaks: frozenset[int] | set[int] = frozenset(
     made = translate(
         "Report", "Made on {date} by FetalHC {version} with the model {model} (SHA-256 of its network file {sha})."
     ).format(
-        date=today,
+        date=local_dates(today),
         version=__version__,
         model=exam.model_name,
         sha=exam.model_sha256 or translate("Report", "unknown"),

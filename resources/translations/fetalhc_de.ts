@@ -1250,6 +1250,18 @@ die älter als so viele Tage sind (anderswo geöffnete Bilder bleiben unberührt
         <translation>Untersuchung {date}</translation>
     </message>
     <message>
+        <source>ID {id}</source>
+        <translation>ID {id}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>geb. {date}</translation>
+    </message>
+    <message>
+        <source>accession {number}</source>
+        <translation>Auftrag {number}</translation>
+    </message>
+    <message>
         <source>Opened images by patient and exam; the arrow keys and Page Up/Down move through them</source>
         <translation>Geöffnete Bilder nach Patientin und Untersuchung; die Pfeiltasten und Bild auf/ab bewegen sich durch sie</translation>
     </message>

@@ -1250,6 +1250,18 @@ más antiguos que estos días (las imágenes abiertas de otro lugar no se tocan)
         <translation>exploración {date}</translation>
     </message>
     <message>
+        <source>ID {id}</source>
+        <translation>ID {id}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>nacida el {date}</translation>
+    </message>
+    <message>
+        <source>accession {number}</source>
+        <translation>acceso {number}</translation>
+    </message>
+    <message>
         <source>Opened images by patient and exam; the arrow keys and Page Up/Down move through them</source>
         <translation>Imágenes abiertas por paciente y exploración; las flechas y Re Pág/Av Pág las recorren</translation>
     </message>

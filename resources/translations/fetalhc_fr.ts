@@ -1250,6 +1250,18 @@ plus anciens que ce nombre de jours (les images ouvertes d&apos;ailleurs ne sont
         <translation>examen {date}</translation>
     </message>
     <message>
+        <source>ID {id}</source>
+        <translation>ID {id}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>née le {date}</translation>
+    </message>
+    <message>
+        <source>accession {number}</source>
+        <translation>accès {number}</translation>
+    </message>
+    <message>
         <source>Opened images by patient and exam; the arrow keys and Page Up/Down move through them</source>
         <translation>Images ouvertes par patiente et examen ; les flèches et Page préc./suiv. les parcourent</translation>
     </message>

@@ -1250,6 +1250,18 @@ mais antigos que estes dias (imagens abertas de outros lugares não são alterad
         <translation>exame {date}</translation>
     </message>
     <message>
+        <source>ID {id}</source>
+        <translation>ID {id}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>nascida em {date}</translation>
+    </message>
+    <message>
+        <source>accession {number}</source>
+        <translation>acesso {number}</translation>
+    </message>
+    <message>
         <source>Opened images by patient and exam; the arrow keys and Page Up/Down move through them</source>
         <translation>Imagens abertas por paciente e exame; as setas e Page Up/Down as percorrem</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 from fetalhc_gui.app.session import ImageEntry, Status
 from fetalhc_gui.core.identity import Identity, display_date, display_name
 from fetalhc_gui.gui.i18n import translate
+from fetalhc_gui.report.language import local_dates
 
 STATUS_COLOURS = {
     Status.NOT_MEASURED: QColor(150, 150, 150),
@@ -49,7 +50,31 @@ def group_label(identity: Identity) -> str:
     who += f" (ID {identity.patient_id})" if identity.patient_id else ""
     if not identity.study_date:
         return who
-    return f"{who}  ·  " + translate("ImageList", "exam {date}").format(date=display_date(identity.study_date))
+    exam = translate("ImageList", "exam {date}").format(date=local_dates(display_date(identity.study_date)))
+    return f"{who}  ·  {exam}"
+
+
+def identity_line(identity: Identity) -> str:
+    """The patient and exam in one line above the image: "DOE, Jane · ID 123 · born 1990-01-31 ·
+    exam 2026-11-27 10:15 · accession A1 · institution" (``core.identity.Identity.header``'s
+    words in the window's language, its dates in the language's convention)."""
+    parts = [display_name(identity.patient_name)] if identity.patient_name else []
+    if identity.patient_id:
+        parts.append(translate("ImageList", "ID {id}").format(id=identity.patient_id))
+    if identity.patient_birth_date:
+        born = local_dates(display_date(identity.patient_birth_date))
+        parts.append(translate("ImageList", "born {date}").format(date=born))
+    if identity.study_date:
+        time = identity.study_time
+        at = f" {time[:2]}:{time[2:4]}" if len(time) >= 4 else ""
+        parts.append(
+            translate("ImageList", "exam {date}").format(date=local_dates(display_date(identity.study_date))) + at
+        )
+    if identity.accession_number:
+        parts.append(translate("ImageList", "accession {number}").format(number=identity.accession_number))
+    if identity.institution_name:
+        parts.append(identity.institution_name)
+    return "  ·  ".join(parts)
 
 
 class ImageList(QTreeWidget):
