@@ -12,9 +12,10 @@ import pytest
 from fetalhc_gui.core.clinical import hadlock_ga_weeks, intergrowth_ga_days, intergrowth_hc_zscore, withheld_reason
 from fetalhc_gui.core.dating import DatesCheck, DatingError, dating_from_edd, dating_from_lmp, dating_from_scan
 from fetalhc_gui.core.error_risk import RISK_REASON
+from fetalhc_gui.core.errors import PixelSizeError
 from fetalhc_gui.core.exam_check import ExamVerdict
 from fetalhc_gui.core.interval import interval_reason
-from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, describe_pixel_size
+from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, describe_pixel_size, validate_pixel_size
 from fetalhc_gui.gui.workspace import TYPED_GA
 from fetalhc_gui.inference.plane_check import PlaneVerdict
 from fetalhc_gui.report.clinical_words import PLANES, in_window_language
@@ -67,6 +68,24 @@ def sentences() -> list[str]:
         dating_from_edd(exam + datetime.timedelta(days=100), exam).text(),
         dating_from_scan(exam - datetime.timedelta(days=60), 90, exam).text(),
         TYPED_GA,
+    ]
+    for wrong in (  # the pixel size's and the calibration's refusals, as core.pixel_size raises them
+        lambda: validate_pixel_size("abc"),
+        lambda: validate_pixel_size(float("nan")),
+        lambda: validate_pixel_size(-0.1),
+        lambda: validate_pixel_size(7.5),
+    ):
+        with pytest.raises(PixelSizeError) as raised:
+            wrong()
+        said.append(str(raised.value))
+    said += [
+        "The known distance 'abc' is not a number.",
+        "The known distance must be a positive number of millimetres.",
+        "The calibration line is too short: draw it over the known distance.",
+        "The pixel-size file sizes.csv is empty.",
+        "No head was found.",
+        "No head was found in any frame.",
+        "The measurement failed: out of memory",
     ]
     # the quality reasons as inference.quality.assess writes them
     said += [

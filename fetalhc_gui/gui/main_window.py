@@ -48,6 +48,7 @@ from fetalhc_gui.gui.settings import Settings, user_data_dir
 from fetalhc_gui.gui.viewer import ImageViewer, Mode
 from fetalhc_gui.gui.workspace import Workspace
 from fetalhc_gui.io.private import ensure_folder
+from fetalhc_gui.report.clinical_words import in_window_language
 
 
 class MainWindow(QMainWindow):
@@ -438,7 +439,7 @@ class MainWindow(QMainWindow):
         m = ws.measurement(ws.current) if entry else None
         self.measurement_panel.show_measurement(m, has_auto=bool(entry and entry.auto_ellipse))
         if entry and entry.error and m is None:
-            self.measurement_panel.warning.setText(entry.error)
+            self.measurement_panel.warning.setText(in_window_language(entry.error))
 
     def _show_live_ellipse(self, ellipse) -> None:
         """Figures follow the handle while it is dragged (nothing is stored until the drag ends)."""

@@ -296,7 +296,8 @@ class Workspace(QObject):
             entry = self.entries[task.index] if task.index < len(self.entries) else None
             if entry is not None and entry.measuring:
                 self._adopt_failure(
-                    task.index, translate("Workspace", "The measurement failed: {message}").format(message=message)
+                    task.index,
+                    f"The measurement failed: {message}",  # English in the record
                 )
 
     def detach(self) -> None:

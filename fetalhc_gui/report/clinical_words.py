@@ -263,6 +263,63 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
         ),
         {},
     ),
+    (
+        r"The pixel size '(?P<text>.*)' is not a number\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The pixel size '{text}' is not a number."),
+        {},
+    ),
+    (
+        r"The pixel size must be a finite number of mm per pixel\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The pixel size must be a finite number of mm per pixel."),
+        {},
+    ),
+    (
+        r"The pixel size must be positive; (?P<value>\S+) mm/px was given\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The pixel size must be positive; {value} mm/px was given."),
+        {"value": local_decimals},
+    ),
+    (
+        r"A pixel size of (?P<value>\S+) mm/px is implausible for ultrasound: it should lie between "
+        r"(?P<low>\S+) and (?P<high>\S+) mm/px\.",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords",
+            "A pixel size of {value} mm/px is implausible for ultrasound: it should lie between {low} and "
+            "{high} mm/px.",
+        ),
+        {"value": local_decimals, "low": local_decimals, "high": local_decimals},
+    ),
+    (
+        r"The known distance '(?P<text>.*)' is not a number\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The known distance '{text}' is not a number."),
+        {},
+    ),
+    (
+        r"The known distance must be a positive number of millimetres\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The known distance must be a positive number of millimetres."),
+        {},
+    ),
+    (
+        r"The calibration line is too short: draw it over the known distance\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The calibration line is too short: draw it over the known distance."),
+        {},
+    ),
+    (
+        r"The pixel-size file (?P<file>.+) is empty\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The pixel-size file {file} is empty."),
+        {},
+    ),
+    (
+        r"The pixel-size file (?P<file>.+?) could not be read: (?P<why>.*)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The pixel-size file {file} could not be read: {why}"),
+        {},
+    ),
+    (r"No head was found\.", QT_TRANSLATE_NOOP("ClinicalWords", "No head was found."), {}),
+    (
+        r"The measurement failed: (?P<message>.*)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The measurement failed: {message}"),
+        {},
+    ),
+    (r"No head was found in any frame\.", QT_TRANSLATE_NOOP("ClinicalWords", "No head was found in any frame."), {}),
     (r"typed for this image", QT_TRANSLATE_NOOP("ClinicalWords", "typed for this image"), {}),
     (
         rf"(?P<dating>.+), exam (?P<exam>{_DATE})",

@@ -574,6 +574,54 @@
         <translation>Ein Ultraschall bei {ga} datiert keine Schwangerschaft: Ultraschalle zur Terminbestimmung sind die bis {high} (Scheitel-Steiß-Länge bis 13+6, Kopfumfang ab 14+0); verwenden Sie die LMP oder den ET, den der Ultraschall zur Terminbestimmung ergab.</translation>
     </message>
     <message>
+        <source>The pixel size &apos;{text}&apos; is not a number.</source>
+        <translation>Die Pixelgröße &apos;{text}&apos; ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The pixel size must be a finite number of mm per pixel.</source>
+        <translation>Die Pixelgröße muss eine endliche Zahl von mm je Pixel sein.</translation>
+    </message>
+    <message>
+        <source>The pixel size must be positive; {value} mm/px was given.</source>
+        <translation>Die Pixelgröße muss positiv sein; angegeben wurde {value} mm/px.</translation>
+    </message>
+    <message>
+        <source>A pixel size of {value} mm/px is implausible for ultrasound: it should lie between {low} and {high} mm/px.</source>
+        <translation>Eine Pixelgröße von {value} mm/px ist für Ultraschall unplausibel: sie sollte zwischen {low} und {high} mm/px liegen.</translation>
+    </message>
+    <message>
+        <source>The known distance &apos;{text}&apos; is not a number.</source>
+        <translation>Die bekannte Strecke &apos;{text}&apos; ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The known distance must be a positive number of millimetres.</source>
+        <translation>Die bekannte Strecke muss eine positive Zahl von Millimetern sein.</translation>
+    </message>
+    <message>
+        <source>The calibration line is too short: draw it over the known distance.</source>
+        <translation>Die Kalibrierlinie ist zu kurz: ziehen Sie sie über die bekannte Strecke.</translation>
+    </message>
+    <message>
+        <source>The pixel-size file {file} is empty.</source>
+        <translation>Die Pixelgrößen-Datei {file} ist leer.</translation>
+    </message>
+    <message>
+        <source>The pixel-size file {file} could not be read: {why}</source>
+        <translation>Die Pixelgrößen-Datei {file} konnte nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>No head was found.</source>
+        <translation>Es wurde kein Kopf gefunden.</translation>
+    </message>
+    <message>
+        <source>The measurement failed: {message}</source>
+        <translation>Die Messung ist fehlgeschlagen: {message}</translation>
+    </message>
+    <message>
+        <source>No head was found in any frame.</source>
+        <translation>In keinem Bild wurde ein Kopf gefunden.</translation>
+    </message>
+    <message>
         <source>typed for this image</source>
         <translation>für dieses Bild eingegeben</translation>
     </message>
@@ -1580,13 +1628,6 @@ Einzelheiten eines Absturzes, falls es einen gab, stehen in {logs} (Hilfe &gt; P
     </message>
 </context>
 <context>
-    <name>Measuring</name>
-    <message>
-        <source>No head was found in any frame.</source>
-        <translation>In keinem Bild wurde ein Kopf gefunden.</translation>
-    </message>
-</context>
-<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -2482,12 +2523,8 @@ Einzelheiten eines Absturzes, falls es einen gab, stehen in {logs} (Hilfe &gt; P
 <context>
     <name>Workspace</name>
     <message>
-        <source>The measurement failed: {message}</source>
-        <extracomment>Where an entered GA came from when the user typed it in the panel (the record&apos;s ga_entered_source).</extracomment>
-        <translation>Die Messung ist fehlgeschlagen: {message}</translation>
-    </message>
-    <message>
         <source>Edit ellipse</source>
+        <extracomment>Where an entered GA came from when the user typed it in the panel (the record&apos;s ga_entered_source).</extracomment>
         <translation>Ellipse bearbeiten</translation>
     </message>
     <message>

@@ -574,6 +574,54 @@
         <translation>Una ecografía a las {ga} no data un embarazo: las ecografías de datación son las de hasta {high} (longitud cráneo-caudal hasta 13+6, circunferencia cefálica desde 14+0); use la FUR o la FPP que dio la ecografía de datación.</translation>
     </message>
     <message>
+        <source>The pixel size &apos;{text}&apos; is not a number.</source>
+        <translation>El tamaño de píxel &apos;{text}&apos; no es un número.</translation>
+    </message>
+    <message>
+        <source>The pixel size must be a finite number of mm per pixel.</source>
+        <translation>El tamaño de píxel debe ser un número finito de mm por píxel.</translation>
+    </message>
+    <message>
+        <source>The pixel size must be positive; {value} mm/px was given.</source>
+        <translation>El tamaño de píxel debe ser positivo; se indicó {value} mm/px.</translation>
+    </message>
+    <message>
+        <source>A pixel size of {value} mm/px is implausible for ultrasound: it should lie between {low} and {high} mm/px.</source>
+        <translation>Un tamaño de píxel de {value} mm/px no es plausible en ecografía: debería estar entre {low} y {high} mm/px.</translation>
+    </message>
+    <message>
+        <source>The known distance &apos;{text}&apos; is not a number.</source>
+        <translation>La distancia conocida &apos;{text}&apos; no es un número.</translation>
+    </message>
+    <message>
+        <source>The known distance must be a positive number of millimetres.</source>
+        <translation>La distancia conocida debe ser un número positivo de milímetros.</translation>
+    </message>
+    <message>
+        <source>The calibration line is too short: draw it over the known distance.</source>
+        <translation>La línea de calibración es demasiado corta: trácela sobre la distancia conocida.</translation>
+    </message>
+    <message>
+        <source>The pixel-size file {file} is empty.</source>
+        <translation>El archivo de tamaños de píxel {file} está vacío.</translation>
+    </message>
+    <message>
+        <source>The pixel-size file {file} could not be read: {why}</source>
+        <translation>No se pudo leer el archivo de tamaños de píxel {file}: {why}</translation>
+    </message>
+    <message>
+        <source>No head was found.</source>
+        <translation>No se encontró ninguna cabeza.</translation>
+    </message>
+    <message>
+        <source>The measurement failed: {message}</source>
+        <translation>La medición falló: {message}</translation>
+    </message>
+    <message>
+        <source>No head was found in any frame.</source>
+        <translation>No se encontró cabeza en ningún fotograma.</translation>
+    </message>
+    <message>
         <source>typed for this image</source>
         <translation>escrita para esta imagen</translation>
     </message>
@@ -1580,13 +1628,6 @@ Los detalles de un fallo, si lo hubo, están en {logs} (Ayuda &gt; Abrir la carp
     </message>
 </context>
 <context>
-    <name>Measuring</name>
-    <message>
-        <source>No head was found in any frame.</source>
-        <translation>No se encontró cabeza en ningún fotograma.</translation>
-    </message>
-</context>
-<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -2482,12 +2523,8 @@ Los detalles de un fallo, si lo hubo, están en {logs} (Ayuda &gt; Abrir la carp
 <context>
     <name>Workspace</name>
     <message>
-        <source>The measurement failed: {message}</source>
-        <extracomment>Where an entered GA came from when the user typed it in the panel (the record&apos;s ga_entered_source).</extracomment>
-        <translation>La medición falló: {message}</translation>
-    </message>
-    <message>
         <source>Edit ellipse</source>
+        <extracomment>Where an entered GA came from when the user typed it in the panel (the record&apos;s ga_entered_source).</extracomment>
         <translation>Editar elipse</translation>
     </message>
     <message>

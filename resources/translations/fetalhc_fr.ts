@@ -574,6 +574,54 @@
         <translation>Une échographie à {ga} ne date pas une grossesse : les échographies de datation vont jusqu&apos;à {high} (longueur cranio-caudale jusqu&apos;à 13+6, périmètre céphalique dès 14+0) ; utilisez la DDR ou la DPA qu&apos;a donnée l&apos;échographie de datation.</translation>
     </message>
     <message>
+        <source>The pixel size &apos;{text}&apos; is not a number.</source>
+        <translation>La taille du pixel &apos;{text}&apos; n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The pixel size must be a finite number of mm per pixel.</source>
+        <translation>La taille du pixel doit être un nombre fini de mm par pixel.</translation>
+    </message>
+    <message>
+        <source>The pixel size must be positive; {value} mm/px was given.</source>
+        <translation>La taille du pixel doit être positive ; {value} mm/px a été donné.</translation>
+    </message>
+    <message>
+        <source>A pixel size of {value} mm/px is implausible for ultrasound: it should lie between {low} and {high} mm/px.</source>
+        <translation>Une taille de pixel de {value} mm/px n&apos;est pas plausible en échographie : elle devrait être entre {low} et {high} mm/px.</translation>
+    </message>
+    <message>
+        <source>The known distance &apos;{text}&apos; is not a number.</source>
+        <translation>La distance connue &apos;{text}&apos; n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The known distance must be a positive number of millimetres.</source>
+        <translation>La distance connue doit être un nombre positif de millimètres.</translation>
+    </message>
+    <message>
+        <source>The calibration line is too short: draw it over the known distance.</source>
+        <translation>La ligne d&apos;étalonnage est trop courte : tracez-la sur la distance connue.</translation>
+    </message>
+    <message>
+        <source>The pixel-size file {file} is empty.</source>
+        <translation>Le fichier des tailles de pixel {file} est vide.</translation>
+    </message>
+    <message>
+        <source>The pixel-size file {file} could not be read: {why}</source>
+        <translation>Le fichier des tailles de pixel {file} n&apos;a pas pu être lu : {why}</translation>
+    </message>
+    <message>
+        <source>No head was found.</source>
+        <translation>Aucune tête n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>The measurement failed: {message}</source>
+        <translation>La mesure a échoué : {message}</translation>
+    </message>
+    <message>
+        <source>No head was found in any frame.</source>
+        <translation>Aucune tête n&apos;a été trouvée dans aucune image.</translation>
+    </message>
+    <message>
         <source>typed for this image</source>
         <translation>saisi pour cette image</translation>
     </message>
@@ -1580,13 +1628,6 @@ Les détails d&apos;un éventuel plantage sont dans {logs} (Aide &gt; Ouvrir le 
     </message>
 </context>
 <context>
-    <name>Measuring</name>
-    <message>
-        <source>No head was found in any frame.</source>
-        <translation>Aucune tête n&apos;a été trouvée dans aucune image.</translation>
-    </message>
-</context>
-<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -2482,12 +2523,8 @@ Les détails d&apos;un éventuel plantage sont dans {logs} (Aide &gt; Ouvrir le 
 <context>
     <name>Workspace</name>
     <message>
-        <source>The measurement failed: {message}</source>
-        <extracomment>Where an entered GA came from when the user typed it in the panel (the record&apos;s ga_entered_source).</extracomment>
-        <translation>La mesure a échoué : {message}</translation>
-    </message>
-    <message>
         <source>Edit ellipse</source>
+        <extracomment>Where an entered GA came from when the user typed it in the panel (the record&apos;s ga_entered_source).</extracomment>
         <translation>Modifier l&apos;ellipse</translation>
     </message>
     <message>

@@ -574,6 +574,54 @@
         <translation>Uma ultrassonografia com {ga} não data uma gestação: as de datação são as até {high} (comprimento cabeça-nádega até 13+6, circunferência cefálica a partir de 14+0); use a DUM ou a DPP que a ultrassonografia de datação deu.</translation>
     </message>
     <message>
+        <source>The pixel size &apos;{text}&apos; is not a number.</source>
+        <translation>O tamanho do pixel &apos;{text}&apos; não é um número.</translation>
+    </message>
+    <message>
+        <source>The pixel size must be a finite number of mm per pixel.</source>
+        <translation>O tamanho do pixel deve ser um número finito de mm por pixel.</translation>
+    </message>
+    <message>
+        <source>The pixel size must be positive; {value} mm/px was given.</source>
+        <translation>O tamanho do pixel deve ser positivo; foi informado {value} mm/px.</translation>
+    </message>
+    <message>
+        <source>A pixel size of {value} mm/px is implausible for ultrasound: it should lie between {low} and {high} mm/px.</source>
+        <translation>Um tamanho de pixel de {value} mm/px não é plausível em ultrassom: deveria estar entre {low} e {high} mm/px.</translation>
+    </message>
+    <message>
+        <source>The known distance &apos;{text}&apos; is not a number.</source>
+        <translation>A distância conhecida &apos;{text}&apos; não é um número.</translation>
+    </message>
+    <message>
+        <source>The known distance must be a positive number of millimetres.</source>
+        <translation>A distância conhecida deve ser um número positivo de milímetros.</translation>
+    </message>
+    <message>
+        <source>The calibration line is too short: draw it over the known distance.</source>
+        <translation>A linha de calibração é curta demais: trace-a sobre a distância conhecida.</translation>
+    </message>
+    <message>
+        <source>The pixel-size file {file} is empty.</source>
+        <translation>O arquivo de tamanhos de pixel {file} está vazio.</translation>
+    </message>
+    <message>
+        <source>The pixel-size file {file} could not be read: {why}</source>
+        <translation>Não foi possível ler o arquivo de tamanhos de pixel {file}: {why}</translation>
+    </message>
+    <message>
+        <source>No head was found.</source>
+        <translation>Nenhuma cabeça foi encontrada.</translation>
+    </message>
+    <message>
+        <source>The measurement failed: {message}</source>
+        <translation>A medição falhou: {message}</translation>
+    </message>
+    <message>
+        <source>No head was found in any frame.</source>
+        <translation>Nenhuma cabeça foi encontrada em nenhum quadro.</translation>
+    </message>
+    <message>
         <source>typed for this image</source>
         <translation>digitada para esta imagem</translation>
     </message>
@@ -1580,13 +1628,6 @@ Detalhes de uma falha, se houve, estão em {logs} (Ajuda &gt; Abrir a pasta de r
     </message>
 </context>
 <context>
-    <name>Measuring</name>
-    <message>
-        <source>No head was found in any frame.</source>
-        <translation>Nenhuma cabeça foi encontrada em nenhum quadro.</translation>
-    </message>
-</context>
-<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -2482,12 +2523,8 @@ Detalhes de uma falha, se houve, estão em {logs} (Ajuda &gt; Abrir a pasta de r
 <context>
     <name>Workspace</name>
     <message>
-        <source>The measurement failed: {message}</source>
-        <extracomment>Where an entered GA came from when the user typed it in the panel (the record&apos;s ga_entered_source).</extracomment>
-        <translation>A medição falhou: {message}</translation>
-    </message>
-    <message>
         <source>Edit ellipse</source>
+        <extracomment>Where an entered GA came from when the user typed it in the panel (the record&apos;s ga_entered_source).</extracomment>
         <translation>Editar elipse</translation>
     </message>
     <message>

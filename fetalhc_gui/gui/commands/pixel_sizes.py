@@ -12,6 +12,7 @@ from fetalhc_gui.core.pixel_size import PixelSize, calibrate_pixel_size, manual_
 from fetalhc_gui.gui.commands.context import CommandContext
 from fetalhc_gui.gui.dialogs.common import ask_known_distance
 from fetalhc_gui.gui.i18n import translate
+from fetalhc_gui.report.clinical_words import in_window_language
 
 
 class PixelSizeCommands:
@@ -34,7 +35,7 @@ class PixelSizeCommands:
         try:
             size = manual_pixel_size(value) if value > 0 else None
         except FetalHCError as exc:
-            self.context.warn(translate("PixelSizeCommands", "Pixel size refused"), str(exc))
+            self.context.warn(translate("PixelSizeCommands", "Pixel size refused"), in_window_language(str(exc)))
             self.show_pixel_size(ws.current_entry.pixel_size)
             return
         ws.set_pixel_sizes({ws.current: size}, translate("PixelSizeCommands", "Change pixel size"))
@@ -53,7 +54,7 @@ class PixelSizeCommands:
         try:
             count = self.context.workspace.apply_pixel_size_csv(path)
         except FetalHCError as exc:
-            self.context.warn(translate("PixelSizeCommands", "Pixel sizes not loaded"), str(exc))
+            self.context.warn(translate("PixelSizeCommands", "Pixel sizes not loaded"), in_window_language(str(exc)))
             return
         self.context.show_status(
             translate("PixelSizeCommands", "Pixel sizes set for {count} of {total} images").format(
@@ -74,7 +75,7 @@ class PixelSizeCommands:
         try:
             size = calibrate_pixel_size((x1, y1), (x2, y2), distance_mm)
         except FetalHCError as exc:
-            self.context.warn(translate("PixelSizeCommands", "Calibration refused"), str(exc))
+            self.context.warn(translate("PixelSizeCommands", "Calibration refused"), in_window_language(str(exc)))
             return
         self.context.workspace.set_pixel_sizes(
             {self.context.workspace.current: size}, translate("PixelSizeCommands", "Calibrate pixel size")

@@ -16,7 +16,6 @@ from pathlib import Path
 from fetalhc_gui.app.batches import BATCH_SIZE, FileResult, chunks, measure_batch
 from fetalhc_gui.app.cine_scan import CineScan, scan_cine
 from fetalhc_gui.core.errors import FetalHCError
-from fetalhc_gui.gui.i18n import translate
 from fetalhc_gui.gui.jobs.job import Work
 from fetalhc_gui.io.images import load_frames
 
@@ -87,7 +86,11 @@ def _scan(predictor, task: MeasureTask, start: int, total: int, report, should_s
     del images
     if not scan.cancelled:
         result = scan.best_result or FileResult(
-            Path(task.path), 0, None, None, translate("Measuring", "No head was found in any frame.")
+            Path(task.path),
+            0,
+            None,
+            None,
+            "No head was found in any frame.",  # English in the record; the window translates it
         )
         report(("finished", [MeasureResult(task.index, result, scan)]))
     return start + task.frames

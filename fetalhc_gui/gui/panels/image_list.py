@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 from fetalhc_gui.app.session import ImageEntry, Status
 from fetalhc_gui.core.identity import Identity, display_date, display_name
 from fetalhc_gui.gui.i18n import translate
+from fetalhc_gui.report.clinical_words import in_window_language
 from fetalhc_gui.report.language import local_dates
 
 STATUS_COLOURS = {
@@ -191,4 +192,4 @@ class ImageList(QTreeWidget):
         said = translate("ImageList", status.value)
         item.setText(0, f"{entry.name}\n   {said}{'  ·  ' + hc if hc else ''}")
         item.setForeground(0, STATUS_COLOURS[status])
-        item.setToolTip(0, entry.error or entry.path)
+        item.setToolTip(0, in_window_language(entry.error) if entry.error else entry.path)
