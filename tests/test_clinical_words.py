@@ -6,21 +6,42 @@ from __future__ import annotations
 
 import datetime
 import re
+import tempfile
+from pathlib import Path
 
+import cv2
+import numpy as np
 import pytest
 
 from fetalhc_gui.core.clinical import hadlock_ga_weeks, intergrowth_ga_days, intergrowth_hc_zscore, withheld_reason
 from fetalhc_gui.core.dating import DatesCheck, DatingError, dating_from_edd, dating_from_lmp, dating_from_scan
 from fetalhc_gui.core.error_risk import RISK_REASON
-from fetalhc_gui.core.errors import PixelSizeError
+from fetalhc_gui.core.errors import ImageLoadError, PixelSizeError
 from fetalhc_gui.core.exam_check import ExamVerdict
 from fetalhc_gui.core.interval import interval_reason
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, describe_pixel_size, validate_pixel_size
 from fetalhc_gui.gui.workspace import TYPED_GA
 from fetalhc_gui.inference.plane_check import PlaneVerdict
+from fetalhc_gui.io.images import load_image
 from fetalhc_gui.report.clinical_words import PLANES, in_window_language
 
 from support.language import language
+
+
+def unreadable_files() -> list[Path]:
+    """Files that fail to open in each way the readers say, in a folder of their own."""
+    folder = Path(tempfile.mkdtemp())
+    (folder / "empty.png").write_bytes(b"")
+    (folder / "text.png").write_text("not an image")
+    (folder / "cut.png").write_bytes(cv2.imencode(".png", np.zeros((300, 300), np.uint8))[1].tobytes()[:80])
+    (folder / "junk.dcm").write_bytes(b"\0" * 128 + b"DICM" + b"junk")
+    return [folder / "missing.png", *sorted(folder.iterdir())]
+
+
+def file_problem(path: Path) -> str:
+    with pytest.raises(ImageLoadError) as raised:
+        load_image(path)
+    return str(raised.value)
 
 
 def sentences() -> list[str]:
@@ -87,6 +108,7 @@ def sentences() -> list[str]:
         "No head was found in any frame.",
         "The measurement failed: out of memory",
     ]
+    said += [file_problem(path) for path in unreadable_files()]  # why a file did not open, as io says it
     # the quality reasons as inference.quality.assess writes them
     said += [
         f"the head region is not elliptical (fit Dice {0.81:.2f})",

@@ -313,6 +313,74 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
         QT_TRANSLATE_NOOP("ClinicalWords", "The pixel-size file {file} could not be read: {why}"),
         {},
     ),
+    # why a file could not be opened (io), as "name.dcm: ..."
+    (
+        r"(?P<file>[^:]+): this is not a readable DICOM file \((?P<why>.*)\)\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{file}: this is not a readable DICOM file ({why})."),
+        {},
+    ),
+    (
+        r"(?P<file>[^:]+): the DICOM file holds no image \(no pixel data\)\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{file}: the DICOM file holds no image (no pixel data)."),
+        {},
+    ),
+    (
+        r"(?P<file>[^:]+): the DICOM image could not be decoded \((?P<why>.*)\)\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{file}: the DICOM image could not be decoded ({why})."),
+        {},
+    ),
+    (
+        r"(?P<file>[^:]+): the file says (?P<count>\d+) frames but its pixel data does not hold them\.",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords", "{file}: the file says {count} frames but its pixel data does not hold them."
+        ),
+        {},
+    ),
+    (
+        r"(?P<file>[^:]+): not a deflated DICOM file\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{file}: not a deflated DICOM file."),
+        {},
+    ),
+    (
+        r"(?P<file>[^:]+): frame (?P<frame>\d+) does not exist \(the file has (?P<count>\d+)\)\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{file}: frame {frame} does not exist (the file has {count})."),
+        {},
+    ),
+    (
+        r"(?P<file>[^:]+): the link leads nowhere or loops; there is no image to read\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{file}: the link leads nowhere or loops; there is no image to read."),
+        {},
+    ),
+    (
+        r"(?P<file>[^:]+): the file does not exist\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{file}: the file does not exist."),
+        {},
+    ),
+    (
+        r"(?P<file>[^:]+): the file is empty\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{file}: the file is empty."),
+        {},
+    ),
+    (
+        r"(?P<file>[^:]+): this is not an image format FetalHC can read \((?P<why>.*)\)\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{file}: this is not an image format FetalHC can read ({why})."),
+        {},
+    ),
+    (
+        r"(?P<file>[^:]+): the image is damaged or truncated \((?P<why>.*)\)\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{file}: the image is damaged or truncated ({why})."),
+        {},
+    ),
+    (
+        r"(?P<file>[^:]+): an image of (?P<cols>\d+) x (?P<rows>\d+) pixels is not an ultrasound frame "
+        r"\(each side must be (?P<low>\d+) to (?P<high>\d+) pixels, (?P<mp>\d+) megapixels at most\)\.",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords",
+            "{file}: an image of {cols} x {rows} pixels is not an ultrasound frame (each side must be {low} to "
+            "{high} pixels, {mp} megapixels at most).",
+        ),
+        {},
+    ),
     (r"No head was found\.", QT_TRANSLATE_NOOP("ClinicalWords", "No head was found."), {}),
     (
         r"The measurement failed: (?P<message>.*)",

@@ -610,6 +610,54 @@
         <translation>Die Pixelgrößen-Datei {file} konnte nicht gelesen werden: {why}</translation>
     </message>
     <message>
+        <source>{file}: this is not a readable DICOM file ({why}).</source>
+        <translation>{file}: dies ist keine lesbare DICOM-Datei ({why}).</translation>
+    </message>
+    <message>
+        <source>{file}: the DICOM file holds no image (no pixel data).</source>
+        <translation>{file}: die DICOM-Datei enthält kein Bild (keine Pixeldaten).</translation>
+    </message>
+    <message>
+        <source>{file}: the DICOM image could not be decoded ({why}).</source>
+        <translation>{file}: das DICOM-Bild konnte nicht dekodiert werden ({why}).</translation>
+    </message>
+    <message>
+        <source>{file}: the file says {count} frames but its pixel data does not hold them.</source>
+        <translation>{file}: die Datei nennt {count} Bilder, aber ihre Pixeldaten enthalten sie nicht.</translation>
+    </message>
+    <message>
+        <source>{file}: not a deflated DICOM file.</source>
+        <translation>{file}: keine komprimierte (Deflate-)DICOM-Datei.</translation>
+    </message>
+    <message>
+        <source>{file}: frame {frame} does not exist (the file has {count}).</source>
+        <translation>{file}: Bild {frame} existiert nicht (die Datei hat {count}).</translation>
+    </message>
+    <message>
+        <source>{file}: the link leads nowhere or loops; there is no image to read.</source>
+        <translation>{file}: die Verknüpfung führt ins Leere oder im Kreis; es gibt kein Bild zu lesen.</translation>
+    </message>
+    <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}: die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>{file}: this is not an image format FetalHC can read ({why}).</source>
+        <translation>{file}: dies ist kein Bildformat, das FetalHC lesen kann ({why}).</translation>
+    </message>
+    <message>
+        <source>{file}: the image is damaged or truncated ({why}).</source>
+        <translation>{file}: das Bild ist beschädigt oder abgeschnitten ({why}).</translation>
+    </message>
+    <message>
+        <source>{file}: an image of {cols} x {rows} pixels is not an ultrasound frame (each side must be {low} to {high} pixels, {mp} megapixels at most).</source>
+        <translation>{file}: ein Bild von {cols} x {rows} Pixeln ist kein Ultraschallbild (jede Seite muss {low} bis {high} Pixel haben, höchstens {mp} Megapixel).</translation>
+    </message>
+    <message>
         <source>No head was found.</source>
         <translation>Es wurde kein Kopf gefunden.</translation>
     </message>

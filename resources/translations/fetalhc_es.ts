@@ -610,6 +610,54 @@
         <translation>No se pudo leer el archivo de tamaños de píxel {file}: {why}</translation>
     </message>
     <message>
+        <source>{file}: this is not a readable DICOM file ({why}).</source>
+        <translation>{file}: no es un archivo DICOM legible ({why}).</translation>
+    </message>
+    <message>
+        <source>{file}: the DICOM file holds no image (no pixel data).</source>
+        <translation>{file}: el archivo DICOM no contiene ninguna imagen (sin datos de píxeles).</translation>
+    </message>
+    <message>
+        <source>{file}: the DICOM image could not be decoded ({why}).</source>
+        <translation>{file}: no se pudo decodificar la imagen DICOM ({why}).</translation>
+    </message>
+    <message>
+        <source>{file}: the file says {count} frames but its pixel data does not hold them.</source>
+        <translation>{file}: el archivo indica {count} fotogramas pero sus datos de píxeles no los contienen.</translation>
+    </message>
+    <message>
+        <source>{file}: not a deflated DICOM file.</source>
+        <translation>{file}: no es un archivo DICOM comprimido (deflate).</translation>
+    </message>
+    <message>
+        <source>{file}: frame {frame} does not exist (the file has {count}).</source>
+        <translation>{file}: el fotograma {frame} no existe (el archivo tiene {count}).</translation>
+    </message>
+    <message>
+        <source>{file}: the link leads nowhere or loops; there is no image to read.</source>
+        <translation>{file}: el enlace no lleva a ningún sitio o forma un bucle; no hay imagen que leer.</translation>
+    </message>
+    <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}: el archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>{file}: this is not an image format FetalHC can read ({why}).</source>
+        <translation>{file}: no es un formato de imagen que FetalHC pueda leer ({why}).</translation>
+    </message>
+    <message>
+        <source>{file}: the image is damaged or truncated ({why}).</source>
+        <translation>{file}: la imagen está dañada o truncada ({why}).</translation>
+    </message>
+    <message>
+        <source>{file}: an image of {cols} x {rows} pixels is not an ultrasound frame (each side must be {low} to {high} pixels, {mp} megapixels at most).</source>
+        <translation>{file}: una imagen de {cols} x {rows} píxeles no es una imagen ecográfica (cada lado debe tener de {low} a {high} píxeles, {mp} megapíxeles como máximo).</translation>
+    </message>
+    <message>
         <source>No head was found.</source>
         <translation>No se encontró ninguna cabeza.</translation>
     </message>

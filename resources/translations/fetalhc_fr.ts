@@ -610,6 +610,54 @@
         <translation>Le fichier des tailles de pixel {file} n&apos;a pas pu être lu : {why}</translation>
     </message>
     <message>
+        <source>{file}: this is not a readable DICOM file ({why}).</source>
+        <translation>{file} : ce n&apos;est pas un fichier DICOM lisible ({why}).</translation>
+    </message>
+    <message>
+        <source>{file}: the DICOM file holds no image (no pixel data).</source>
+        <translation>{file} : le fichier DICOM ne contient pas d&apos;image (pas de données de pixels).</translation>
+    </message>
+    <message>
+        <source>{file}: the DICOM image could not be decoded ({why}).</source>
+        <translation>{file} : l&apos;image DICOM n&apos;a pas pu être décodée ({why}).</translation>
+    </message>
+    <message>
+        <source>{file}: the file says {count} frames but its pixel data does not hold them.</source>
+        <translation>{file} : le fichier annonce {count} images mais ses données de pixels ne les contiennent pas.</translation>
+    </message>
+    <message>
+        <source>{file}: not a deflated DICOM file.</source>
+        <translation>{file} : ce n&apos;est pas un fichier DICOM compressé (deflate).</translation>
+    </message>
+    <message>
+        <source>{file}: frame {frame} does not exist (the file has {count}).</source>
+        <translation>{file} : l&apos;image {frame} n&apos;existe pas (le fichier en a {count}).</translation>
+    </message>
+    <message>
+        <source>{file}: the link leads nowhere or loops; there is no image to read.</source>
+        <translation>{file} : le lien ne mène nulle part ou boucle ; il n&apos;y a pas d&apos;image à lire.</translation>
+    </message>
+    <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file} : le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty.</source>
+        <translation>{file} : le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>{file}: this is not an image format FetalHC can read ({why}).</source>
+        <translation>{file} : ce n&apos;est pas un format d&apos;image que FetalHC sait lire ({why}).</translation>
+    </message>
+    <message>
+        <source>{file}: the image is damaged or truncated ({why}).</source>
+        <translation>{file} : l&apos;image est endommagée ou tronquée ({why}).</translation>
+    </message>
+    <message>
+        <source>{file}: an image of {cols} x {rows} pixels is not an ultrasound frame (each side must be {low} to {high} pixels, {mp} megapixels at most).</source>
+        <translation>{file} : une image de {cols} x {rows} pixels n&apos;est pas une image échographique (chaque côté doit faire de {low} à {high} pixels, {mp} mégapixels au plus).</translation>
+    </message>
+    <message>
         <source>No head was found.</source>
         <translation>Aucune tête n&apos;a été trouvée.</translation>
     </message>

@@ -610,6 +610,54 @@
         <translation>Não foi possível ler o arquivo de tamanhos de pixel {file}: {why}</translation>
     </message>
     <message>
+        <source>{file}: this is not a readable DICOM file ({why}).</source>
+        <translation>{file}: não é um arquivo DICOM legível ({why}).</translation>
+    </message>
+    <message>
+        <source>{file}: the DICOM file holds no image (no pixel data).</source>
+        <translation>{file}: o arquivo DICOM não contém imagem (sem dados de pixels).</translation>
+    </message>
+    <message>
+        <source>{file}: the DICOM image could not be decoded ({why}).</source>
+        <translation>{file}: não foi possível decodificar a imagem DICOM ({why}).</translation>
+    </message>
+    <message>
+        <source>{file}: the file says {count} frames but its pixel data does not hold them.</source>
+        <translation>{file}: o arquivo indica {count} quadros, mas seus dados de pixels não os contêm.</translation>
+    </message>
+    <message>
+        <source>{file}: not a deflated DICOM file.</source>
+        <translation>{file}: não é um arquivo DICOM comprimido (deflate).</translation>
+    </message>
+    <message>
+        <source>{file}: frame {frame} does not exist (the file has {count}).</source>
+        <translation>{file}: o quadro {frame} não existe (o arquivo tem {count}).</translation>
+    </message>
+    <message>
+        <source>{file}: the link leads nowhere or loops; there is no image to read.</source>
+        <translation>{file}: o link não leva a lugar algum ou forma um laço; não há imagem para ler.</translation>
+    </message>
+    <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: o arquivo não existe.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}: o arquivo está vazio.</translation>
+    </message>
+    <message>
+        <source>{file}: this is not an image format FetalHC can read ({why}).</source>
+        <translation>{file}: não é um formato de imagem que o FetalHC consiga ler ({why}).</translation>
+    </message>
+    <message>
+        <source>{file}: the image is damaged or truncated ({why}).</source>
+        <translation>{file}: a imagem está danificada ou truncada ({why}).</translation>
+    </message>
+    <message>
+        <source>{file}: an image of {cols} x {rows} pixels is not an ultrasound frame (each side must be {low} to {high} pixels, {mp} megapixels at most).</source>
+        <translation>{file}: uma imagem de {cols} x {rows} pixels não é um quadro de ultrassom (cada lado deve ter de {low} a {high} pixels, no máximo {mp} megapixels).</translation>
+    </message>
+    <message>
         <source>No head was found.</source>
         <translation>Nenhuma cabeça foi encontrada.</translation>
     </message>

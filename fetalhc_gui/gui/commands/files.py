@@ -16,6 +16,7 @@ from fetalhc_gui.gui.i18n import counted, translate
 from fetalhc_gui.io.folders import real_path
 from fetalhc_gui.io.images import IMAGE_SUFFIXES
 from fetalhc_gui.io.pixel_size_files import find_pixel_size_csv
+from fetalhc_gui.report.clinical_words import in_window_language
 
 IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ");;All files (*)"
 
@@ -73,7 +74,10 @@ class FileCommands:
             self.context.settings.last_folder = str(real_path(paths[0]).parent)
         self.refresh_recent()
         if errors:
-            self.context.warn(translate("FileCommands", "Some files were not opened"), "\n".join(errors))
+            self.context.warn(
+                translate("FileCommands", "Some files were not opened"),
+                "\n".join(in_window_language(e) for e in errors),
+            )
         folders = {real_path(p) if Path(p).is_dir() else real_path(p).parent for p in paths}
         for folder in sorted(folders):
             self.offer_pixel_size_csv(folder)
@@ -176,7 +180,10 @@ class FileCommands:
             8000,
         )
         if problems:
-            self.context.warn(translate("FileCommands", "Some images were not opened"), "\n".join(problems))
+            self.context.warn(
+                translate("FileCommands", "Some images were not opened"),
+                "\n".join(in_window_language(p) for p in problems),
+            )
 
     def export_measurements(self, hc18: bool = False, anonymise: bool = False) -> None:
         title = (
