@@ -7,12 +7,14 @@ from __future__ import annotations
 import datetime
 import re
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import cv2
 import numpy as np
 import pytest
 
+from fetalhc_gui.app.retention import PurgeReport
 from fetalhc_gui.core.clinical import hadlock_ga_weeks, intergrowth_ga_days, intergrowth_hc_zscore, withheld_reason
 from fetalhc_gui.core.dating import DatesCheck, DatingError, dating_from_edd, dating_from_lmp, dating_from_scan
 from fetalhc_gui.core.error_risk import RISK_REASON
@@ -21,9 +23,11 @@ from fetalhc_gui.core.exam_check import ExamVerdict
 from fetalhc_gui.core.interval import interval_reason
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, describe_pixel_size, validate_pixel_size
 from fetalhc_gui.gui.workspace import TYPED_GA
+from fetalhc_gui.inference.artifact import bundled_model_dir
 from fetalhc_gui.inference.plane_check import PlaneVerdict
 from fetalhc_gui.io.images import load_image
 from fetalhc_gui.report.clinical_words import PLANES, in_window_language
+from fetalhc_gui.training.train_config import TrainConfig
 
 from support.language import language
 
@@ -42,6 +46,27 @@ def file_problem(path: Path) -> str:
     with pytest.raises(ImageLoadError) as raised:
         load_image(path)
     return str(raised.value)
+
+
+def training_refusals():
+    """Each refusal of TrainConfig.validate and of a dataset, as the training package words it."""
+    base = TrainConfig(data_dir="d", out_dir="out")
+    for config, members in (
+        (replace(base, out_dir=""), 1),
+        (replace(base, out_dir=str(bundled_model_dir())), 1),
+        (base, 0),
+        (replace(base, test_fraction=0.0), 3),
+        (replace(base, val_fraction=1.5), 1),
+        (replace(base, epochs=0), 1),
+        (replace(base, crop_epochs=-1), 1),
+        (replace(base, image_rows=100), 1),
+    ):
+        with pytest.raises(ValueError) as raised:
+            config.validate(members)
+        yield str(raised.value)
+    yield "No pixel-size CSV (like training_set_pixel_size_and_HC.csv) was found in or beside the folder."
+    yield "Fewer than two readable image/annotation pairs with a pixel size were found."
+    yield "All images belong to one subject; at least two are needed to split training and validation."
 
 
 def sentences() -> list[str]:
@@ -109,6 +134,8 @@ def sentences() -> list[str]:
         "The measurement failed: out of memory",
     ]
     said += [file_problem(path) for path in unreadable_files()]  # why a file did not open, as io says it
+    said += list(training_refusals())
+    said += [PurgeReport([Path("a"), Path("b")], 3 * 1024 * 1024, 4).text(), PurgeReport().text()]
     # the quality reasons as inference.quality.assess writes them
     said += [
         f"the head region is not elliptical (fit Dice {0.81:.2f})",

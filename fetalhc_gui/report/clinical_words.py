@@ -66,6 +66,29 @@ _REDATE = (
     r"check the dates, the pixel size and the plane \(FetalHC does not redate\)"
 )
 
+#: Sentences written without figures: the training settings' and dataset's refusals (training),
+#: the retention summary (app).
+FIXED = (
+    QT_TRANSLATE_NOOP("ClinicalWords", "Choose an output folder."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "The output folder must not be the bundled model's folder."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "Train at least one model."),
+    QT_TRANSLATE_NOOP(
+        "ClinicalWords", "An ensemble needs a test fraction: its interval is calibrated on subjects no member saw."
+    ),
+    QT_TRANSLATE_NOOP("ClinicalWords", "The validation and test fractions must lie between 0 and 1."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "Train at least one epoch."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "The second stage's epochs must be 0 or more (0: no second stage)."),
+    QT_TRANSLATE_NOOP(
+        "ClinicalWords",
+        "No pixel-size CSV (like training_set_pixel_size_and_HC.csv) was found in or beside the folder.",
+    ),
+    QT_TRANSLATE_NOOP("ClinicalWords", "Fewer than two readable image/annotation pairs with a pixel size were found."),
+    QT_TRANSLATE_NOOP(
+        "ClinicalWords", "All images belong to one subject; at least two are needed to split training and validation."
+    ),
+    QT_TRANSLATE_NOOP("ClinicalWords", "nothing is past its retention"),
+)
+
 #: (the form the core writes, a regular expression whose named groups are the template's fields;
 #: the English template, marked for translation; how a field is shown, when not as written).
 FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
@@ -381,6 +404,16 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
         ),
         {},
     ),
+    (
+        r"The image size (?P<rows>\d+)x(?P<cols>\d+) must be a multiple of 16\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The image size {rows}x{cols} must be a multiple of 16."),
+        {},
+    ),
+    (
+        r"deleted (?P<files>\d+) file\(s\), (?P<mb>[\d.]+) MB, and (?P<rows>\d+) row\(s\) of results tables",
+        QT_TRANSLATE_NOOP("ClinicalWords", "deleted {files} file(s), {mb} MB, and {rows} row(s) of results tables"),
+        {"mb": _decimals},
+    ),
     (r"No head was found\.", QT_TRANSLATE_NOOP("ClinicalWords", "No head was found."), {}),
     (
         r"The measurement failed: (?P<message>.*)",
@@ -425,6 +458,7 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
         {},
     ),
 ]
+FORMS += [(re.escape(sentence), sentence, {}) for sentence in FIXED]
 _COMPILED = [(re.compile(pattern), template, shown) for pattern, template, shown in FORMS]
 
 

@@ -445,6 +445,51 @@
         <translation>Ultraschall zur Terminbestimmung</translation>
     </message>
     <message>
+        <source>Choose an output folder.</source>
+        <extracomment>Sentences written without figures: the training settings&apos; and dataset&apos;s refusals (training), the retention summary (app).</extracomment>
+        <translation>Wählen Sie einen Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>The output folder must not be the bundled model&apos;s folder.</source>
+        <translation>Der Ausgabeordner darf nicht der Ordner des mitgelieferten Modells sein.</translation>
+    </message>
+    <message>
+        <source>Train at least one model.</source>
+        <translation>Trainieren Sie mindestens ein Modell.</translation>
+    </message>
+    <message>
+        <source>An ensemble needs a test fraction: its interval is calibrated on subjects no member saw.</source>
+        <translation>Ein Ensemble braucht einen Testanteil: sein Intervall wird auf Personen kalibriert, die kein Mitglied sah.</translation>
+    </message>
+    <message>
+        <source>The validation and test fractions must lie between 0 and 1.</source>
+        <translation>Validierungs- und Testanteil müssen zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>Train at least one epoch.</source>
+        <translation>Trainieren Sie mindestens eine Epoche.</translation>
+    </message>
+    <message>
+        <source>The second stage&apos;s epochs must be 0 or more (0: no second stage).</source>
+        <translation>Die Epochen der zweiten Stufe müssen 0 oder mehr sein (0: keine zweite Stufe).</translation>
+    </message>
+    <message>
+        <source>No pixel-size CSV (like training_set_pixel_size_and_HC.csv) was found in or beside the folder.</source>
+        <translation>Im oder neben dem Ordner wurde keine Pixelgrößen-CSV (wie training_set_pixel_size_and_HC.csv) gefunden.</translation>
+    </message>
+    <message>
+        <source>Fewer than two readable image/annotation pairs with a pixel size were found.</source>
+        <translation>Es wurden weniger als zwei lesbare Bild/Annotation-Paare mit Pixelgröße gefunden.</translation>
+    </message>
+    <message>
+        <source>All images belong to one subject; at least two are needed to split training and validation.</source>
+        <translation>Alle Bilder gehören zu einer Person; für die Aufteilung in Training und Validierung braucht es mindestens zwei.</translation>
+    </message>
+    <message>
+        <source>nothing is past its retention</source>
+        <translation>nichts hat seine Aufbewahrungsfrist überschritten</translation>
+    </message>
+    <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
         <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
         <translation>dies sieht nicht wie eine fetale Kopfebene aus (es sieht aus wie {what})</translation>
@@ -656,6 +701,14 @@
     <message>
         <source>{file}: an image of {cols} x {rows} pixels is not an ultrasound frame (each side must be {low} to {high} pixels, {mp} megapixels at most).</source>
         <translation>{file}: ein Bild von {cols} x {rows} Pixeln ist kein Ultraschallbild (jede Seite muss {low} bis {high} Pixel haben, höchstens {mp} Megapixel).</translation>
+    </message>
+    <message>
+        <source>The image size {rows}x{cols} must be a multiple of 16.</source>
+        <translation>Die Bildgröße {rows}x{cols} muss ein Vielfaches von 16 sein.</translation>
+    </message>
+    <message>
+        <source>deleted {files} file(s), {mb} MB, and {rows} row(s) of results tables</source>
+        <translation>{files} Datei(en), {mb} MB und {rows} Zeile(n) von Ergebnistabellen gelöscht</translation>
     </message>
     <message>
         <source>No head was found.</source>

@@ -445,6 +445,51 @@
         <translation>ecografía de datación</translation>
     </message>
     <message>
+        <source>Choose an output folder.</source>
+        <extracomment>Sentences written without figures: the training settings&apos; and dataset&apos;s refusals (training), the retention summary (app).</extracomment>
+        <translation>Elija una carpeta de salida.</translation>
+    </message>
+    <message>
+        <source>The output folder must not be the bundled model&apos;s folder.</source>
+        <translation>La carpeta de salida no debe ser la del modelo incluido.</translation>
+    </message>
+    <message>
+        <source>Train at least one model.</source>
+        <translation>Entrene al menos un modelo.</translation>
+    </message>
+    <message>
+        <source>An ensemble needs a test fraction: its interval is calibrated on subjects no member saw.</source>
+        <translation>Un conjunto necesita una fracción de prueba: su intervalo se calibra con sujetos que ningún miembro vio.</translation>
+    </message>
+    <message>
+        <source>The validation and test fractions must lie between 0 and 1.</source>
+        <translation>Las fracciones de validación y prueba deben estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>Train at least one epoch.</source>
+        <translation>Entrene al menos una época.</translation>
+    </message>
+    <message>
+        <source>The second stage&apos;s epochs must be 0 or more (0: no second stage).</source>
+        <translation>Las épocas de la segunda etapa deben ser 0 o más (0: sin segunda etapa).</translation>
+    </message>
+    <message>
+        <source>No pixel-size CSV (like training_set_pixel_size_and_HC.csv) was found in or beside the folder.</source>
+        <translation>No se encontró ningún CSV de tamaños de píxel (como training_set_pixel_size_and_HC.csv) en la carpeta ni junto a ella.</translation>
+    </message>
+    <message>
+        <source>Fewer than two readable image/annotation pairs with a pixel size were found.</source>
+        <translation>Se encontraron menos de dos pares imagen/anotación legibles con tamaño de píxel.</translation>
+    </message>
+    <message>
+        <source>All images belong to one subject; at least two are needed to split training and validation.</source>
+        <translation>Todas las imágenes son de un sujeto; se necesitan al menos dos para separar entrenamiento y validación.</translation>
+    </message>
+    <message>
+        <source>nothing is past its retention</source>
+        <translation>nada ha superado su periodo de conservación</translation>
+    </message>
+    <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
         <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
         <translation>esto no parece un plano de la cabeza fetal (parece {what})</translation>
@@ -656,6 +701,14 @@
     <message>
         <source>{file}: an image of {cols} x {rows} pixels is not an ultrasound frame (each side must be {low} to {high} pixels, {mp} megapixels at most).</source>
         <translation>{file}: una imagen de {cols} x {rows} píxeles no es una imagen ecográfica (cada lado debe tener de {low} a {high} píxeles, {mp} megapíxeles como máximo).</translation>
+    </message>
+    <message>
+        <source>The image size {rows}x{cols} must be a multiple of 16.</source>
+        <translation>El tamaño de imagen {rows}x{cols} debe ser múltiplo de 16.</translation>
+    </message>
+    <message>
+        <source>deleted {files} file(s), {mb} MB, and {rows} row(s) of results tables</source>
+        <translation>borrados {files} archivo(s), {mb} MB y {rows} fila(s) de tablas de resultados</translation>
     </message>
     <message>
         <source>No head was found.</source>

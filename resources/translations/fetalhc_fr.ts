@@ -445,6 +445,51 @@
         <translation>échographie de datation</translation>
     </message>
     <message>
+        <source>Choose an output folder.</source>
+        <extracomment>Sentences written without figures: the training settings&apos; and dataset&apos;s refusals (training), the retention summary (app).</extracomment>
+        <translation>Choisissez un dossier de sortie.</translation>
+    </message>
+    <message>
+        <source>The output folder must not be the bundled model&apos;s folder.</source>
+        <translation>Le dossier de sortie ne doit pas être celui du modèle fourni.</translation>
+    </message>
+    <message>
+        <source>Train at least one model.</source>
+        <translation>Entraînez au moins un modèle.</translation>
+    </message>
+    <message>
+        <source>An ensemble needs a test fraction: its interval is calibrated on subjects no member saw.</source>
+        <translation>Un ensemble a besoin d&apos;une fraction de test : son intervalle est étalonné sur des sujets qu&apos;aucun membre n&apos;a vus.</translation>
+    </message>
+    <message>
+        <source>The validation and test fractions must lie between 0 and 1.</source>
+        <translation>Les fractions de validation et de test doivent être entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>Train at least one epoch.</source>
+        <translation>Entraînez au moins une époque.</translation>
+    </message>
+    <message>
+        <source>The second stage&apos;s epochs must be 0 or more (0: no second stage).</source>
+        <translation>Les époques de la deuxième étape doivent être 0 ou plus (0 : pas de deuxième étape).</translation>
+    </message>
+    <message>
+        <source>No pixel-size CSV (like training_set_pixel_size_and_HC.csv) was found in or beside the folder.</source>
+        <translation>Aucun CSV des tailles de pixel (comme training_set_pixel_size_and_HC.csv) n&apos;a été trouvé dans le dossier ou à côté.</translation>
+    </message>
+    <message>
+        <source>Fewer than two readable image/annotation pairs with a pixel size were found.</source>
+        <translation>Moins de deux paires image/annotation lisibles avec une taille de pixel ont été trouvées.</translation>
+    </message>
+    <message>
+        <source>All images belong to one subject; at least two are needed to split training and validation.</source>
+        <translation>Toutes les images appartiennent à un sujet ; il en faut au moins deux pour séparer entraînement et validation.</translation>
+    </message>
+    <message>
+        <source>nothing is past its retention</source>
+        <translation>rien n&apos;a dépassé sa durée de conservation</translation>
+    </message>
+    <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
         <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
         <translation>ceci ne ressemble pas à un plan céphalique fœtal (cela ressemble à {what})</translation>
@@ -656,6 +701,14 @@
     <message>
         <source>{file}: an image of {cols} x {rows} pixels is not an ultrasound frame (each side must be {low} to {high} pixels, {mp} megapixels at most).</source>
         <translation>{file} : une image de {cols} x {rows} pixels n&apos;est pas une image échographique (chaque côté doit faire de {low} à {high} pixels, {mp} mégapixels au plus).</translation>
+    </message>
+    <message>
+        <source>The image size {rows}x{cols} must be a multiple of 16.</source>
+        <translation>La taille d&apos;image {rows}x{cols} doit être un multiple de 16.</translation>
+    </message>
+    <message>
+        <source>deleted {files} file(s), {mb} MB, and {rows} row(s) of results tables</source>
+        <translation>{files} fichier(s), {mb} Mo et {rows} ligne(s) de tableaux de résultats supprimés</translation>
     </message>
     <message>
         <source>No head was found.</source>

@@ -445,6 +445,51 @@
         <translation>ultrassonografia de datação</translation>
     </message>
     <message>
+        <source>Choose an output folder.</source>
+        <extracomment>Sentences written without figures: the training settings&apos; and dataset&apos;s refusals (training), the retention summary (app).</extracomment>
+        <translation>Escolha uma pasta de saída.</translation>
+    </message>
+    <message>
+        <source>The output folder must not be the bundled model&apos;s folder.</source>
+        <translation>A pasta de saída não pode ser a do modelo incluído.</translation>
+    </message>
+    <message>
+        <source>Train at least one model.</source>
+        <translation>Treine pelo menos um modelo.</translation>
+    </message>
+    <message>
+        <source>An ensemble needs a test fraction: its interval is calibrated on subjects no member saw.</source>
+        <translation>Um conjunto precisa de uma fração de teste: seu intervalo é calibrado em sujeitos que nenhum membro viu.</translation>
+    </message>
+    <message>
+        <source>The validation and test fractions must lie between 0 and 1.</source>
+        <translation>As frações de validação e teste devem ficar entre 0 e 1.</translation>
+    </message>
+    <message>
+        <source>Train at least one epoch.</source>
+        <translation>Treine pelo menos uma época.</translation>
+    </message>
+    <message>
+        <source>The second stage&apos;s epochs must be 0 or more (0: no second stage).</source>
+        <translation>As épocas da segunda etapa devem ser 0 ou mais (0: sem segunda etapa).</translation>
+    </message>
+    <message>
+        <source>No pixel-size CSV (like training_set_pixel_size_and_HC.csv) was found in or beside the folder.</source>
+        <translation>Nenhum CSV de tamanhos de pixel (como training_set_pixel_size_and_HC.csv) foi encontrado na pasta ou ao lado dela.</translation>
+    </message>
+    <message>
+        <source>Fewer than two readable image/annotation pairs with a pixel size were found.</source>
+        <translation>Foram encontrados menos de dois pares imagem/anotação legíveis com tamanho de pixel.</translation>
+    </message>
+    <message>
+        <source>All images belong to one subject; at least two are needed to split training and validation.</source>
+        <translation>Todas as imagens são de um sujeito; são necessários pelo menos dois para separar treinamento e validação.</translation>
+    </message>
+    <message>
+        <source>nothing is past its retention</source>
+        <translation>nada passou do prazo de retenção</translation>
+    </message>
+    <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
         <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
         <translation>isto não parece um plano cefálico fetal (parece {what})</translation>
@@ -656,6 +701,14 @@
     <message>
         <source>{file}: an image of {cols} x {rows} pixels is not an ultrasound frame (each side must be {low} to {high} pixels, {mp} megapixels at most).</source>
         <translation>{file}: uma imagem de {cols} x {rows} pixels não é um quadro de ultrassom (cada lado deve ter de {low} a {high} pixels, no máximo {mp} megapixels).</translation>
+    </message>
+    <message>
+        <source>The image size {rows}x{cols} must be a multiple of 16.</source>
+        <translation>O tamanho da imagem {rows}x{cols} deve ser múltiplo de 16.</translation>
+    </message>
+    <message>
+        <source>deleted {files} file(s), {mb} MB, and {rows} row(s) of results tables</source>
+        <translation>apagados {files} arquivo(s), {mb} MB e {rows} linha(s) de tabelas de resultados</translation>
     </message>
     <message>
         <source>No head was found.</source>

@@ -288,7 +288,7 @@ class FileCommands:
             return
         self.context.show_status(
             translate("FileCommands", "Retention of {days} days: {report}").format(
-                days=f"{days:g}", report=report.text()
+                days=f"{days:g}", report=in_window_language(report.text())
             ),
             10_000,
         )

@@ -40,6 +40,7 @@ from fetalhc_gui.gui.i18n import number, translate
 from fetalhc_gui.gui.jobs.job import Job, pools
 from fetalhc_gui.gui.jobs.training import training_work
 from fetalhc_gui.gui.settings import user_data_dir
+from fetalhc_gui.report.clinical_words import in_window_language
 from fetalhc_gui.training.dataset import DatasetReport, scan_folder, split_for_training
 from fetalhc_gui.training.train_config import STATE_FILE, TrainConfig, epoch_line, expected_seconds, stage_seconds
 
@@ -82,7 +83,7 @@ def describe_report(report: DatasetReport, config: TrainConfig, members: int = 1
             lines.append(f"{len(names)} {label}: {shown}")
     problems = report.problems()
     if problems:
-        lines.append(translate("TrainingDialog", "Cannot train: ") + problems[0])
+        lines.append(translate("TrainingDialog", "Cannot train: ") + in_window_language(problems[0]))
     elif members > 1:
         train, val, test = split_for_training(report.usable, replace(config, folds=members, fold=0))
         lines.append(
@@ -421,7 +422,7 @@ class TrainingDialog(QDialog):
     def start(self, resume: bool = False) -> None:
         problem = self.settings_problem(resume)
         if problem:
-            QMessageBox.warning(self, translate("TrainingDialog", "Cannot start"), problem)
+            QMessageBox.warning(self, translate("TrainingDialog", "Cannot start"), in_window_language(problem))
             return
         self.result = None
         self.history = [] if not resume else self.history
