@@ -26,6 +26,16 @@ from fetalhc_gui.gui.workspace import TYPED_GA
 from fetalhc_gui.inference.artifact import bundled_model_dir
 from fetalhc_gui.inference.plane_check import PlaneVerdict
 from fetalhc_gui.io.images import load_image
+from fetalhc_gui.net.node_config import (
+    NodeConfig,
+    NodeConfigError,
+    Peer,
+    checked_ae_title,
+    checked_port,
+    parse_identity,
+    parse_sender,
+)
+from fetalhc_gui.net.tls import TlsFiles, check_key_private, listening_context
 from fetalhc_gui.report.clinical_words import PLANES, in_window_language
 from fetalhc_gui.training.train_config import TrainConfig
 
@@ -67,6 +77,33 @@ def training_refusals():
     yield "No pixel-size CSV (like training_set_pixel_size_and_HC.csv) was found in or beside the folder."
     yield "Fewer than two readable image/annotation pairs with a pixel size were found."
     yield "All images belong to one subject; at least two are needed to split training and validation."
+
+
+def node_refusals():
+    """Each refusal of the DICOM node's settings, as the net package words it."""
+    key = Path(tempfile.mkdtemp()) / "node.key"
+    key.write_text("not a key")
+    key.chmod(0o644)
+    for wrong in (
+        lambda: checked_ae_title("A\\B"),
+        lambda: checked_port("eighty"),
+        lambda: checked_port(70000),
+        lambda: parse_identity("SCANNER"),
+        lambda: Peer.parse("SCANNER"),
+        lambda: parse_sender("SCANNER@"),
+        lambda: NodeConfig(allowed=()),
+        lambda: NodeConfig(allowed=("SCANNER",), identities=(("OTHER", "x"),)),
+        lambda: NodeConfig(allowed=("SCANNER",), identities=(("SCANNER", ""),)),
+        lambda: NodeConfig(allowed=("SCANNER",), hosts=(("OTHER", "scanner-2"),)),
+        lambda: check_key_private(key),
+        lambda: check_key_private(key.with_name("missing.key")),
+        lambda: listening_context(TlsFiles()),
+        lambda: listening_context(TlsFiles(key, key), (("SCANNER", "x"),)),
+        lambda: listening_context(TlsFiles(key, key)),
+    ):
+        with pytest.raises(NodeConfigError) as raised:
+            wrong()
+        yield str(raised.value)
 
 
 def sentences() -> list[str]:
@@ -136,6 +173,7 @@ def sentences() -> list[str]:
     said += [file_problem(path) for path in unreadable_files()]  # why a file did not open, as io says it
     said += list(training_refusals())
     said += [PurgeReport([Path("a"), Path("b")], 3 * 1024 * 1024, 4).text(), PurgeReport().text()]
+    said += list(node_refusals())
     # the quality reasons as inference.quality.assess writes them
     said += [
         f"the head region is not elliptical (fit Dice {0.81:.2f})",

@@ -87,6 +87,16 @@ FIXED = (
         "ClinicalWords", "All images belong to one subject; at least two are needed to split training and validation."
     ),
     QT_TRANSLATE_NOOP("ClinicalWords", "nothing is past its retention"),
+    QT_TRANSLATE_NOOP("ClinicalWords", "List at least one calling AE title that may send images to FetalHC."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "Receiving with TLS needs this node's certificate and private key."),
+    QT_TRANSLATE_NOOP(
+        "ClinicalWords", "Certificate names for senders need the CA of the peers (client certificates to check)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ClinicalWords",
+        "Receiving with TLS needs the CA that certifies the peers, so that only senders with a certificate it signed "
+        "can connect; to accept TLS clients without a certificate, allow it explicitly.",
+    ),
 )
 
 #: (the form the core writes, a regular expression whose named groups are the template's fields;
@@ -413,6 +423,87 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
         r"deleted (?P<files>\d+) file\(s\), (?P<mb>[\d.]+) MB, and (?P<rows>\d+) row\(s\) of results tables",
         QT_TRANSLATE_NOOP("ClinicalWords", "deleted {files} file(s), {mb} MB, and {rows} row(s) of results tables"),
         {"mb": _decimals},
+    ),
+    # the DICOM node's settings refused (net)
+    (
+        r"'(?P<title>.*)' is not a DICOM AE title: use 1 to 16 letters, digits or punctuation, no backslash\.",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords",
+            "'{title}' is not a DICOM AE title: use 1 to 16 letters, digits or punctuation, no backslash.",
+        ),
+        {},
+    ),
+    (
+        r"The port '(?P<port>.*)' is not a number\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The port '{port}' is not a number."),
+        {},
+    ),
+    (
+        r"The port (?P<port>-?\d+) is outside 1-65535\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The port {port} is outside 1-65535."),
+        {},
+    ),
+    (
+        r"'(?P<text>.*)' is not an identity: write AE_TITLE=CERTIFICATE_NAME\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "'{text}' is not an identity: write AE_TITLE=CERTIFICATE_NAME."),
+        {},
+    ),
+    (
+        r"The peer (?P<ae>.+) has no host\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The peer {ae} has no host."),
+        {},
+    ),
+    (
+        r"'(?P<text>.*)' is not a peer: write AE_TITLE@HOST:PORT \(or AE_TITLE@HOST:PORT\+tls\)\.",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords", "'{text}' is not a peer: write AE_TITLE@HOST:PORT (or AE_TITLE@HOST:PORT+tls)."
+        ),
+        {},
+    ),
+    (
+        r"'(?P<text>.*)' names no host: write AE_TITLE or AE_TITLE@HOST\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "'{text}' names no host: write AE_TITLE or AE_TITLE@HOST."),
+        {},
+    ),
+    (
+        r"(?P<ae>\S+) has a certificate name but is not a peer allowed to send images\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{ae} has a certificate name but is not a peer allowed to send images."),
+        {},
+    ),
+    (
+        r"The certificate name for (?P<ae>\S+) is empty\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The certificate name for {ae} is empty."),
+        {},
+    ),
+    (
+        r"The host (?P<host>.+) is given for (?P<ae>\S+), which is not a peer allowed to send\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The host {host} is given for {ae}, which is not a peer allowed to send."),
+        {},
+    ),
+    (
+        r"The TLS private key (?P<key>.+) could not be read: (?P<why>.*)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The TLS private key {key} could not be read: {why}"),
+        {},
+    ),
+    (
+        r"The TLS private key (?P<key>.+) can be read by other accounts \(mode (?P<mode>\d+)\): "
+        r"make it private \(chmod 600 (?P<again>.+)\) and try again\.",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords",
+            "The TLS private key {key} can be read by other accounts (mode {mode}): make it private "
+            "(chmod 600 {again}) and try again.",
+        ),
+        {},
+    ),
+    (
+        r"The TLS certificate or key could not be used: (?P<why>.*)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The TLS certificate or key could not be used: {why}"),
+        {},
+    ),
+    (
+        r"The TLS certificate, key or CA could not be used: (?P<why>.*)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The TLS certificate, key or CA could not be used: {why}"),
+        {},
     ),
     (r"No head was found\.", QT_TRANSLATE_NOOP("ClinicalWords", "No head was found."), {}),
     (

@@ -490,6 +490,22 @@
         <translation>nichts hat seine Aufbewahrungsfrist überschritten</translation>
     </message>
     <message>
+        <source>List at least one calling AE title that may send images to FetalHC.</source>
+        <translation>Geben Sie mindestens einen rufenden AE-Titel an, der Bilder an FetalHC senden darf.</translation>
+    </message>
+    <message>
+        <source>Receiving with TLS needs this node&apos;s certificate and private key.</source>
+        <translation>Empfangen mit TLS braucht das Zertifikat und den privaten Schlüssel dieses Knotens.</translation>
+    </message>
+    <message>
+        <source>Certificate names for senders need the CA of the peers (client certificates to check).</source>
+        <translation>Zertifikatsnamen für Sender brauchen die CA der Partner (zu prüfende Client-Zertifikate).</translation>
+    </message>
+    <message>
+        <source>Receiving with TLS needs the CA that certifies the peers, so that only senders with a certificate it signed can connect; to accept TLS clients without a certificate, allow it explicitly.</source>
+        <translation>Empfangen mit TLS braucht die CA, die die Partner zertifiziert, damit sich nur Sender mit einem von ihr signierten Zertifikat verbinden können; um TLS-Clients ohne Zertifikat anzunehmen, erlauben Sie es ausdrücklich.</translation>
+    </message>
+    <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
         <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
         <translation>dies sieht nicht wie eine fetale Kopfebene aus (es sieht aus wie {what})</translation>
@@ -709,6 +725,62 @@
     <message>
         <source>deleted {files} file(s), {mb} MB, and {rows} row(s) of results tables</source>
         <translation>{files} Datei(en), {mb} MB und {rows} Zeile(n) von Ergebnistabellen gelöscht</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is not a DICOM AE title: use 1 to 16 letters, digits or punctuation, no backslash.</source>
+        <translation>&apos;{title}&apos; ist kein DICOM-AE-Titel: verwenden Sie 1 bis 16 Buchstaben, Ziffern oder Satzzeichen, keinen Backslash.</translation>
+    </message>
+    <message>
+        <source>The port &apos;{port}&apos; is not a number.</source>
+        <translation>Der Port &apos;{port}&apos; ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The port {port} is outside 1-65535.</source>
+        <translation>Der Port {port} liegt außerhalb von 1-65535.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an identity: write AE_TITLE=CERTIFICATE_NAME.</source>
+        <translation>&apos;{text}&apos; ist keine Identität: schreiben Sie AE_TITEL=ZERTIFIKATSNAME.</translation>
+    </message>
+    <message>
+        <source>The peer {ae} has no host.</source>
+        <translation>Der Partner {ae} hat keinen Host.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a peer: write AE_TITLE@HOST:PORT (or AE_TITLE@HOST:PORT+tls).</source>
+        <translation>&apos;{text}&apos; ist kein Partner: schreiben Sie AE_TITEL@HOST:PORT (oder AE_TITEL@HOST:PORT+tls).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no host: write AE_TITLE or AE_TITLE@HOST.</source>
+        <translation>&apos;{text}&apos; nennt keinen Host: schreiben Sie AE_TITEL oder AE_TITEL@HOST.</translation>
+    </message>
+    <message>
+        <source>{ae} has a certificate name but is not a peer allowed to send images.</source>
+        <translation>{ae} hat einen Zertifikatsnamen, ist aber kein Partner, der Bilder senden darf.</translation>
+    </message>
+    <message>
+        <source>The certificate name for {ae} is empty.</source>
+        <translation>Der Zertifikatsname für {ae} ist leer.</translation>
+    </message>
+    <message>
+        <source>The host {host} is given for {ae}, which is not a peer allowed to send.</source>
+        <translation>Der Host {host} ist für {ae} angegeben, der kein Partner ist, der senden darf.</translation>
+    </message>
+    <message>
+        <source>The TLS private key {key} could not be read: {why}</source>
+        <translation>Der private TLS-Schlüssel {key} konnte nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>The TLS private key {key} can be read by other accounts (mode {mode}): make it private (chmod 600 {again}) and try again.</source>
+        <translation>Der private TLS-Schlüssel {key} ist für andere Konten lesbar (Modus {mode}): machen Sie ihn privat (chmod 600 {again}) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key could not be used: {why}</source>
+        <translation>Das TLS-Zertifikat oder der Schlüssel konnte nicht verwendet werden: {why}</translation>
+    </message>
+    <message>
+        <source>The TLS certificate, key or CA could not be used: {why}</source>
+        <translation>TLS-Zertifikat, Schlüssel oder CA konnten nicht verwendet werden: {why}</translation>
     </message>
     <message>
         <source>No head was found.</source>

@@ -490,6 +490,22 @@
         <translation>nada ha superado su periodo de conservación</translation>
     </message>
     <message>
+        <source>List at least one calling AE title that may send images to FetalHC.</source>
+        <translation>Indique al menos un título AE llamante que pueda enviar imágenes a FetalHC.</translation>
+    </message>
+    <message>
+        <source>Receiving with TLS needs this node&apos;s certificate and private key.</source>
+        <translation>Recibir con TLS necesita el certificado y la clave privada de este nodo.</translation>
+    </message>
+    <message>
+        <source>Certificate names for senders need the CA of the peers (client certificates to check).</source>
+        <translation>Los nombres de certificado de los emisores necesitan la CA de los nodos (certificados de cliente que comprobar).</translation>
+    </message>
+    <message>
+        <source>Receiving with TLS needs the CA that certifies the peers, so that only senders with a certificate it signed can connect; to accept TLS clients without a certificate, allow it explicitly.</source>
+        <translation>Recibir con TLS necesita la CA que certifica los nodos, para que solo puedan conectarse los emisores con un certificado firmado por ella; para aceptar clientes TLS sin certificado, permítalo expresamente.</translation>
+    </message>
+    <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
         <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
         <translation>esto no parece un plano de la cabeza fetal (parece {what})</translation>
@@ -709,6 +725,62 @@
     <message>
         <source>deleted {files} file(s), {mb} MB, and {rows} row(s) of results tables</source>
         <translation>borrados {files} archivo(s), {mb} MB y {rows} fila(s) de tablas de resultados</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is not a DICOM AE title: use 1 to 16 letters, digits or punctuation, no backslash.</source>
+        <translation>&apos;{title}&apos; no es un título AE DICOM: use de 1 a 16 letras, cifras o signos de puntuación, sin barra invertida.</translation>
+    </message>
+    <message>
+        <source>The port &apos;{port}&apos; is not a number.</source>
+        <translation>El puerto &apos;{port}&apos; no es un número.</translation>
+    </message>
+    <message>
+        <source>The port {port} is outside 1-65535.</source>
+        <translation>El puerto {port} está fuera de 1-65535.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an identity: write AE_TITLE=CERTIFICATE_NAME.</source>
+        <translation>&apos;{text}&apos; no es una identidad: escriba TITULO_AE=NOMBRE_DEL_CERTIFICADO.</translation>
+    </message>
+    <message>
+        <source>The peer {ae} has no host.</source>
+        <translation>El nodo {ae} no tiene host.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a peer: write AE_TITLE@HOST:PORT (or AE_TITLE@HOST:PORT+tls).</source>
+        <translation>&apos;{text}&apos; no es un nodo: escriba TITULO_AE@HOST:PUERTO (o TITULO_AE@HOST:PUERTO+tls).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no host: write AE_TITLE or AE_TITLE@HOST.</source>
+        <translation>&apos;{text}&apos; no indica host: escriba TITULO_AE o TITULO_AE@HOST.</translation>
+    </message>
+    <message>
+        <source>{ae} has a certificate name but is not a peer allowed to send images.</source>
+        <translation>{ae} tiene un nombre de certificado pero no es un nodo autorizado a enviar imágenes.</translation>
+    </message>
+    <message>
+        <source>The certificate name for {ae} is empty.</source>
+        <translation>El nombre de certificado de {ae} está vacío.</translation>
+    </message>
+    <message>
+        <source>The host {host} is given for {ae}, which is not a peer allowed to send.</source>
+        <translation>El host {host} se indica para {ae}, que no es un nodo autorizado a enviar.</translation>
+    </message>
+    <message>
+        <source>The TLS private key {key} could not be read: {why}</source>
+        <translation>No se pudo leer la clave privada TLS {key}: {why}</translation>
+    </message>
+    <message>
+        <source>The TLS private key {key} can be read by other accounts (mode {mode}): make it private (chmod 600 {again}) and try again.</source>
+        <translation>La clave privada TLS {key} la pueden leer otras cuentas (modo {mode}): hágala privada (chmod 600 {again}) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key could not be used: {why}</source>
+        <translation>No se pudo usar el certificado o la clave TLS: {why}</translation>
+    </message>
+    <message>
+        <source>The TLS certificate, key or CA could not be used: {why}</source>
+        <translation>No se pudo usar el certificado, la clave o la CA TLS: {why}</translation>
     </message>
     <message>
         <source>No head was found.</source>

@@ -490,6 +490,22 @@
         <translation>rien n&apos;a dépassé sa durée de conservation</translation>
     </message>
     <message>
+        <source>List at least one calling AE title that may send images to FetalHC.</source>
+        <translation>Indiquez au moins un titre AE appelant autorisé à envoyer des images à FetalHC.</translation>
+    </message>
+    <message>
+        <source>Receiving with TLS needs this node&apos;s certificate and private key.</source>
+        <translation>Recevoir en TLS nécessite le certificat et la clé privée de ce nœud.</translation>
+    </message>
+    <message>
+        <source>Certificate names for senders need the CA of the peers (client certificates to check).</source>
+        <translation>Les noms de certificat des émetteurs nécessitent l&apos;AC des correspondants (certificats clients à vérifier).</translation>
+    </message>
+    <message>
+        <source>Receiving with TLS needs the CA that certifies the peers, so that only senders with a certificate it signed can connect; to accept TLS clients without a certificate, allow it explicitly.</source>
+        <translation>Recevoir en TLS nécessite l&apos;AC qui certifie les correspondants, pour que seuls les émetteurs dont elle a signé le certificat puissent se connecter ; pour accepter des clients TLS sans certificat, autorisez-le explicitement.</translation>
+    </message>
+    <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
         <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
         <translation>ceci ne ressemble pas à un plan céphalique fœtal (cela ressemble à {what})</translation>
@@ -709,6 +725,62 @@
     <message>
         <source>deleted {files} file(s), {mb} MB, and {rows} row(s) of results tables</source>
         <translation>{files} fichier(s), {mb} Mo et {rows} ligne(s) de tableaux de résultats supprimés</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is not a DICOM AE title: use 1 to 16 letters, digits or punctuation, no backslash.</source>
+        <translation>&apos;{title}&apos; n&apos;est pas un titre AE DICOM : utilisez 1 à 16 lettres, chiffres ou signes de ponctuation, sans barre oblique inverse.</translation>
+    </message>
+    <message>
+        <source>The port &apos;{port}&apos; is not a number.</source>
+        <translation>Le port &apos;{port}&apos; n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The port {port} is outside 1-65535.</source>
+        <translation>Le port {port} est hors de 1-65535.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an identity: write AE_TITLE=CERTIFICATE_NAME.</source>
+        <translation>&apos;{text}&apos; n&apos;est pas une identité : écrivez TITRE_AE=NOM_DU_CERTIFICAT.</translation>
+    </message>
+    <message>
+        <source>The peer {ae} has no host.</source>
+        <translation>Le correspondant {ae} n&apos;a pas d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a peer: write AE_TITLE@HOST:PORT (or AE_TITLE@HOST:PORT+tls).</source>
+        <translation>&apos;{text}&apos; n&apos;est pas un correspondant : écrivez TITRE_AE@HÔTE:PORT (ou TITRE_AE@HÔTE:PORT+tls).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no host: write AE_TITLE or AE_TITLE@HOST.</source>
+        <translation>&apos;{text}&apos; ne nomme pas d&apos;hôte : écrivez TITRE_AE ou TITRE_AE@HÔTE.</translation>
+    </message>
+    <message>
+        <source>{ae} has a certificate name but is not a peer allowed to send images.</source>
+        <translation>{ae} a un nom de certificat mais n&apos;est pas un correspondant autorisé à envoyer des images.</translation>
+    </message>
+    <message>
+        <source>The certificate name for {ae} is empty.</source>
+        <translation>Le nom de certificat de {ae} est vide.</translation>
+    </message>
+    <message>
+        <source>The host {host} is given for {ae}, which is not a peer allowed to send.</source>
+        <translation>L&apos;hôte {host} est donné pour {ae}, qui n&apos;est pas un correspondant autorisé à envoyer.</translation>
+    </message>
+    <message>
+        <source>The TLS private key {key} could not be read: {why}</source>
+        <translation>La clé privée TLS {key} n&apos;a pas pu être lue : {why}</translation>
+    </message>
+    <message>
+        <source>The TLS private key {key} can be read by other accounts (mode {mode}): make it private (chmod 600 {again}) and try again.</source>
+        <translation>La clé privée TLS {key} est lisible par d&apos;autres comptes (mode {mode}) : rendez-la privée (chmod 600 {again}) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key could not be used: {why}</source>
+        <translation>Le certificat ou la clé TLS n&apos;a pas pu être utilisé : {why}</translation>
+    </message>
+    <message>
+        <source>The TLS certificate, key or CA could not be used: {why}</source>
+        <translation>Le certificat, la clé ou l&apos;AC TLS n&apos;a pas pu être utilisé : {why}</translation>
     </message>
     <message>
         <source>No head was found.</source>

@@ -490,6 +490,22 @@
         <translation>nada passou do prazo de retenção</translation>
     </message>
     <message>
+        <source>List at least one calling AE title that may send images to FetalHC.</source>
+        <translation>Informe pelo menos um título AE chamador que possa enviar imagens ao FetalHC.</translation>
+    </message>
+    <message>
+        <source>Receiving with TLS needs this node&apos;s certificate and private key.</source>
+        <translation>Receber com TLS precisa do certificado e da chave privada deste nó.</translation>
+    </message>
+    <message>
+        <source>Certificate names for senders need the CA of the peers (client certificates to check).</source>
+        <translation>Nomes de certificado dos remetentes precisam da AC dos nós (certificados de cliente a verificar).</translation>
+    </message>
+    <message>
+        <source>Receiving with TLS needs the CA that certifies the peers, so that only senders with a certificate it signed can connect; to accept TLS clients without a certificate, allow it explicitly.</source>
+        <translation>Receber com TLS precisa da AC que certifica os nós, para que só remetentes com certificado assinado por ela possam se conectar; para aceitar clientes TLS sem certificado, permita-o explicitamente.</translation>
+    </message>
+    <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
         <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
         <translation>isto não parece um plano cefálico fetal (parece {what})</translation>
@@ -709,6 +725,62 @@
     <message>
         <source>deleted {files} file(s), {mb} MB, and {rows} row(s) of results tables</source>
         <translation>apagados {files} arquivo(s), {mb} MB e {rows} linha(s) de tabelas de resultados</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is not a DICOM AE title: use 1 to 16 letters, digits or punctuation, no backslash.</source>
+        <translation>&apos;{title}&apos; não é um título AE DICOM: use de 1 a 16 letras, dígitos ou pontuação, sem barra invertida.</translation>
+    </message>
+    <message>
+        <source>The port &apos;{port}&apos; is not a number.</source>
+        <translation>A porta &apos;{port}&apos; não é um número.</translation>
+    </message>
+    <message>
+        <source>The port {port} is outside 1-65535.</source>
+        <translation>A porta {port} está fora de 1-65535.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an identity: write AE_TITLE=CERTIFICATE_NAME.</source>
+        <translation>&apos;{text}&apos; não é uma identidade: escreva TITULO_AE=NOME_DO_CERTIFICADO.</translation>
+    </message>
+    <message>
+        <source>The peer {ae} has no host.</source>
+        <translation>O nó {ae} não tem host.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a peer: write AE_TITLE@HOST:PORT (or AE_TITLE@HOST:PORT+tls).</source>
+        <translation>&apos;{text}&apos; não é um nó: escreva TITULO_AE@HOST:PORTA (ou TITULO_AE@HOST:PORTA+tls).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no host: write AE_TITLE or AE_TITLE@HOST.</source>
+        <translation>&apos;{text}&apos; não indica host: escreva TITULO_AE ou TITULO_AE@HOST.</translation>
+    </message>
+    <message>
+        <source>{ae} has a certificate name but is not a peer allowed to send images.</source>
+        <translation>{ae} tem um nome de certificado, mas não é um nó autorizado a enviar imagens.</translation>
+    </message>
+    <message>
+        <source>The certificate name for {ae} is empty.</source>
+        <translation>O nome do certificado de {ae} está vazio.</translation>
+    </message>
+    <message>
+        <source>The host {host} is given for {ae}, which is not a peer allowed to send.</source>
+        <translation>O host {host} foi indicado para {ae}, que não é um nó autorizado a enviar.</translation>
+    </message>
+    <message>
+        <source>The TLS private key {key} could not be read: {why}</source>
+        <translation>Não foi possível ler a chave privada TLS {key}: {why}</translation>
+    </message>
+    <message>
+        <source>The TLS private key {key} can be read by other accounts (mode {mode}): make it private (chmod 600 {again}) and try again.</source>
+        <translation>A chave privada TLS {key} pode ser lida por outras contas (modo {mode}): torne-a privada (chmod 600 {again}) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key could not be used: {why}</source>
+        <translation>Não foi possível usar o certificado ou a chave TLS: {why}</translation>
+    </message>
+    <message>
+        <source>The TLS certificate, key or CA could not be used: {why}</source>
+        <translation>Não foi possível usar o certificado, a chave ou a AC TLS: {why}</translation>
     </message>
     <message>
         <source>No head was found.</source>

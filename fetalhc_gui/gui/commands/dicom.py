@@ -94,7 +94,7 @@ class DicomCommands:
                 self.service.stop()
                 self.context.warn(
                     translate("DicomCommands", "DICOM node not started"),
-                    f"{exc}\n\n" + translate("DicomCommands", "Check DICOM > Node Settings."),
+                    in_window_language(str(exc)) + "\n\n" + translate("DicomCommands", "Check DICOM > Node Settings."),
                 )
         self._show_state()
 

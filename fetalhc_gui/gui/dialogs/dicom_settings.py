@@ -35,6 +35,7 @@ from fetalhc_gui.gui.i18n import translate
 from fetalhc_gui.gui.settings import Settings, node_config_of
 from fetalhc_gui.net.node_config import NodeConfigError, Peer, checked_ae_title
 from fetalhc_gui.net.tls import TlsFiles, listening_context
+from fetalhc_gui.report.clinical_words import in_window_language
 
 PEER_COLUMNS = (
     QT_TRANSLATE_NOOP("DicomSettings", "AE title"),
@@ -187,7 +188,9 @@ class DicomSettingsDialog(QDialog):
                 rows.append((Peer(cells[0], cells[1], cells[2], tls), cells[NAME_COLUMN]))
             except NodeConfigError as exc:
                 raise NodeConfigError(
-                    translate("DicomSettings", "Peer on row {row}: {problem}").format(row=row + 1, problem=exc)
+                    translate("DicomSettings", "Peer on row {row}: {problem}").format(
+                        row=row + 1, problem=in_window_language(str(exc))
+                    )
                 ) from None
         return rows
 
@@ -207,7 +210,7 @@ class DicomSettingsDialog(QDialog):
                 if self.tls_on.isChecked():
                     listening_context(files, config.identities, self.tls_anonymous.isChecked())
         except NodeConfigError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(in_window_language(str(exc)))
             return
         self.settings.set_dicom_node(ae_title, self.port.value(), bind, peers)
         self.settings.set_dicom_tls(files, self.tls_on.isChecked(), identities, self.tls_anonymous.isChecked())
