@@ -20,6 +20,11 @@ from fetalhc_gui.io.folders import find_images
 USAGE_ERROR = 2
 
 
+#: The languages a report can be written in (``report.language.LANGUAGES``; named here so that
+#: parsing the command line loads no Qt).
+REPORT_LANGUAGES = ("en", "es", "fr", "de", "pt_BR")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
@@ -140,6 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
         "or dates, file names replaced, burned-in text masked outside the ultrasound regions or the image withheld",
     )
     report.add_argument("--keep-dates", action="store_true", help="with --anonymise: keep the exam's dates")
+    report.add_argument(
+        "--language",
+        choices=REPORT_LANGUAGES,
+        default="en",
+        help="the reports' language (default en); their figures follow its convention (181,3 mm in de, es, fr, pt_BR)",
+    )
     report.add_argument("--model", type=Path, metavar="DIR", help="model folder (default: the bundled model)")
     report.set_defaults(run=run_report)
 
@@ -445,7 +456,7 @@ def run_report(args) -> int:
     if not measured:
         print("fetalhc: no image was measured; no report written", file=sys.stderr)
         return 1
-    with report_painting():
+    with report_painting(args.language):
         anonymiser = Anonymiser(args.keep_dates) if args.anonymise else None
         paths = write_reports(args.output, exam_reports(measured, predictor.card, anonymiser))
     for path in paths:
@@ -455,13 +466,24 @@ def run_report(args) -> int:
 
 
 @contextmanager
-def report_painting():
-    """The Qt GUI application that painting a PDF needs (fonts), offscreen, without widgets."""
+def report_painting(language: str = "en"):
+    """The Qt GUI application that painting a PDF needs (fonts), offscreen, without widgets, with
+    ``language``'s translators installed while it paints."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QLocale
     from PySide6.QtGui import QGuiApplication
 
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (kept alive while painting)
-    yield
+    from fetalhc_gui.report.language import install_language
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    before = QLocale()
+    translators = install_language(app, language)
+    try:
+        yield
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
 
 
 def run_serve(args) -> int:

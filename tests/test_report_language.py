@@ -32,3 +32,17 @@ def test_a_report_written_from_a_spanish_window_is_in_spanish_with_decimal_comma
     assert "-0,88 /" in text and re.search(r"\d+,\d \(a las 22\+0\)", text), text  # z / centile (at GA)
     assert "0,2000 mm/px, del archivo DICOM (Pixel Spacing)" in text  # the pixel size and its source
     assert "La CC da 21+3 (INTERGROWTH-21st), las fechas dan 22+0: 4 días de diferencia." in text
+
+
+def test_the_command_line_writes_a_french_report_and_stays_english_afterwards(tmp_path):
+    from fetalhc_gui.cli import REPORT_LANGUAGES, main
+    from fetalhc_gui.report.language import LANGUAGES
+
+    assert set(REPORT_LANGUAGES) == set(LANGUAGES)
+    image = exam_file(tmp_path, "a.dcm", "1", 1)
+    assert main(["report", str(image), "-o", str(tmp_path / "fr"), "--language", "fr"]) == 0
+    text = " ".join(pdf_text(next((tmp_path / "fr").glob("*.pdf"))).split())
+    assert "Périmètre céphalique fœtal" in text and "Mesures" in text and re.search(r"\d+,\d mm", text)
+    assert main(["report", str(image), "-o", str(tmp_path / "en")]) == 0  # the next run is English again
+    english = " ".join(pdf_text(next((tmp_path / "en").glob("*.pdf"))).split())
+    assert "Fetal head circumference" in english and re.search(r"\d+\.\d mm", english)

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel
 
-from fetalhc_gui.gui.i18n import LANGUAGES, SOURCE_LANGUAGE, language_for, translations_folder
+from fetalhc_gui.report.language import LANGUAGES, SOURCE_LANGUAGE, language_for, translations_folder
 
 from support.language import language
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-from fetalhc_gui.gui.i18n import translate
+from fetalhc_gui.report.language import translate
 
 Key = QKeySequence.StandardKey
 

@@ -18,7 +18,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 
 from fetalhc_gui.core.ellipse import Ellipse
-from fetalhc_gui.gui.i18n import translate
+from fetalhc_gui.report.language import translate
 
 ELLIPSE_COLOUR = (255, 220, 0)
 AXES_COLOUR = (255, 90, 90)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.core.clinical import weeks_days
-from fetalhc_gui.gui.i18n import number, translate
+from fetalhc_gui.report.language import number, translate
 
 
 def parse_decimal(text: str) -> float | None:

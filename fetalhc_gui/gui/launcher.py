@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from fetalhc_gui import __version__
-from fetalhc_gui.gui.i18n import translate
+from fetalhc_gui.report.language import translate
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     build_predictor = predictor_factory(args.model or settings.model_dir, start_now=True)  # beside the window
     from PySide6.QtCore import QLocale
 
-    from fetalhc_gui.gui.i18n import install_language, language_for
+    from fetalhc_gui.report.language import install_language, language_for
 
     language_problem = ""
     try:

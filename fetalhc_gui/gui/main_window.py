@@ -35,7 +35,6 @@ from fetalhc_gui.gui.crash_recovery import log_folder
 from fetalhc_gui.gui.dialogs.common import AboutDialog, ShortcutsDialog, show_modal
 from fetalhc_gui.gui.fields import guard_wheel_everywhere
 from fetalhc_gui.gui.geometry import fit_to_screen, keep_on_screen, keep_windows_on_screen
-from fetalhc_gui.gui.i18n import list_separator, number, translate
 from fetalhc_gui.gui.jobs.job import Job, pools
 from fetalhc_gui.gui.jobs.measuring import loading_work
 from fetalhc_gui.gui.panels.cine import CinePanel
@@ -49,6 +48,7 @@ from fetalhc_gui.gui.viewer import ImageViewer, Mode
 from fetalhc_gui.gui.workspace import Workspace
 from fetalhc_gui.io.private import ensure_folder
 from fetalhc_gui.report.clinical_words import in_window_language
+from fetalhc_gui.report.language import list_separator, number, translate
 
 
 class MainWindow(QMainWindow):

@@ -178,7 +178,7 @@ class Settings:
 
     @property
     def language(self) -> str:
-        """The window's language code (``gui.i18n.LANGUAGES``); empty: the operating system's."""
+        """The window's language code (``report.language.LANGUAGES``); empty: the operating system's."""
         return str(self._qs.value("view/language", "") or "")
 
     @language.setter

@@ -34,7 +34,6 @@ from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, read_pixel_size_csv
 from fetalhc_gui.core.record import record_row, status_of
 from fetalhc_gui.core.refusal import Confirmation
-from fetalhc_gui.gui.i18n import translate
 from fetalhc_gui.gui.jobs.job import Job, pools
 from fetalhc_gui.gui.jobs.measuring import MeasureResult, MeasureTask, measuring_work
 from fetalhc_gui.gui.undo import EntryStacks
@@ -43,6 +42,7 @@ from fetalhc_gui.io.folders import find_images, real_path
 from fetalhc_gui.io.frame import LoadedImage
 from fetalhc_gui.io.images import load_image, probe_header, probe_image
 from fetalhc_gui.io.output_paths import free_path
+from fetalhc_gui.report.language import translate
 
 AUTOSAVE_SECONDS = 3.0
 #: Where an entered GA came from when the user typed it in the panel (the record's ga_entered_source).

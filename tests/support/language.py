@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from fetalhc_gui.gui.i18n import install_language
+from fetalhc_gui.report.language import install_language
 
 
 @contextmanager

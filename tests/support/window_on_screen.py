@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QScro
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fetalhc_gui.core.phantom import head_phantom  # noqa: E402
-from fetalhc_gui.gui.i18n import install_language  # noqa: E402
 from fetalhc_gui.gui.main_window import MainWindow  # noqa: E402
+from fetalhc_gui.report.language import install_language  # noqa: E402
 
 from support.fakes import FakePredictor  # noqa: E402
 

@@ -17,7 +17,6 @@ from fetalhc_gui.gui.dialogs.common import modal, show_modal
 from fetalhc_gui.gui.dialogs.dicom_settings import DicomSettingsDialog
 from fetalhc_gui.gui.dialogs.outgoing_queue import OutgoingQueueDialog
 from fetalhc_gui.gui.dialogs.pacs import PacsDialog
-from fetalhc_gui.gui.i18n import counted, translate
 from fetalhc_gui.gui.jobs.node_service import DicomNodeService
 from fetalhc_gui.gui.jobs.outgoing_queue import OutgoingQueue
 from fetalhc_gui.gui.settings import (
@@ -31,6 +30,7 @@ from fetalhc_gui.gui.settings import (
 from fetalhc_gui.net.audit import AuditLog
 from fetalhc_gui.net.node_config import NodeConfigError, Peer
 from fetalhc_gui.report.clinical_words import in_window_language
+from fetalhc_gui.report.language import counted, translate
 
 
 class DicomCommands:

@@ -10,7 +10,7 @@ from fetalhc_gui.gui.commands.context import CommandContext
 from fetalhc_gui.gui.dialogs.common import modal
 from fetalhc_gui.gui.dialogs.dating import DatingDialog
 from fetalhc_gui.gui.dialogs.identity import IdentityDialog
-from fetalhc_gui.gui.i18n import counted, translate
+from fetalhc_gui.report.language import counted, translate
 
 
 class ExamCommands:

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.core.verdicts import caption_lines
 from fetalhc_gui.gui.commands.context import CommandContext
-from fetalhc_gui.gui.i18n import counted, translate
 from fetalhc_gui.io.folders import real_path
 from fetalhc_gui.io.images import IMAGE_SUFFIXES
 from fetalhc_gui.io.pixel_size_files import find_pixel_size_csv
 from fetalhc_gui.report.clinical_words import in_window_language
+from fetalhc_gui.report.language import counted, translate
 
 IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ");;All files (*)"
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from fetalhc_gui.gui.commands.context import CommandContext
-from fetalhc_gui.gui.i18n import LANGUAGES, language_for, translate
+from fetalhc_gui.report.language import LANGUAGES, language_for, translate
 
 
 class LanguageCommands:

@@ -11,8 +11,8 @@ from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.core.pixel_size import PixelSize, calibrate_pixel_size, manual_pixel_size
 from fetalhc_gui.gui.commands.context import CommandContext
 from fetalhc_gui.gui.dialogs.common import ask_known_distance
-from fetalhc_gui.gui.i18n import translate
 from fetalhc_gui.report.clinical_words import in_window_language
+from fetalhc_gui.report.language import translate
 
 
 class PixelSizeCommands:

@@ -13,8 +13,8 @@ from fetalhc_gui.app.reports import MeasuredImage, exam_reports, write_reports
 from fetalhc_gui.core.anonymise import Anonymiser
 from fetalhc_gui.core.errors import FetalHCError
 from fetalhc_gui.gui.commands.context import CommandContext
-from fetalhc_gui.gui.i18n import counted, translate
 from fetalhc_gui.io.images import load_image
+from fetalhc_gui.report.language import counted, translate
 from fetalhc_gui.report.pdf import ExamReport, paginated_document
 
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from fetalhc_gui import __version__
 from fetalhc_gui.gui.geometry import fit_to_screen
-from fetalhc_gui.gui.i18n import number, translate
 from fetalhc_gui.inference.artifact import HC18_ATTRIBUTION
+from fetalhc_gui.report.language import number, translate
 
 
 @contextmanager

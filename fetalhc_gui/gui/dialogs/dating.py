@@ -32,8 +32,8 @@ from fetalhc_gui.core.dating import (
 )
 from fetalhc_gui.gui.dialogs.common import ok_cancel
 from fetalhc_gui.gui.fields import DateField, GaField, parse_ga
-from fetalhc_gui.gui.i18n import counted, translate
 from fetalhc_gui.report.clinical_words import in_window_language
+from fetalhc_gui.report.language import counted, translate
 
 ERROR_STYLE = "color: #b00020;"
 

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from fetalhc_gui.gui.dialogs.common import ok_cancel
 from fetalhc_gui.gui.geometry import fit_to_screen
-from fetalhc_gui.gui.i18n import translate
 from fetalhc_gui.gui.settings import Settings, node_config_of
 from fetalhc_gui.net.node_config import NodeConfigError, Peer, checked_ae_title
 from fetalhc_gui.net.tls import TlsFiles, listening_context
 from fetalhc_gui.report.clinical_words import in_window_language
+from fetalhc_gui.report.language import translate
 
 PEER_COLUMNS = (
     QT_TRANSLATE_NOOP("DicomSettings", "AE title"),

@@ -9,7 +9,7 @@ from fetalhc_gui.core.dating import exam_date
 from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.gui.dialogs.common import ok_cancel
 from fetalhc_gui.gui.fields import DateField
-from fetalhc_gui.gui.i18n import counted, translate
+from fetalhc_gui.report.language import counted, translate
 
 
 class IdentityDialog(QDialog):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.gui.geometry import fit_to_screen
-from fetalhc_gui.gui.i18n import counted, translate
 from fetalhc_gui.gui.jobs.outgoing_queue import OutgoingQueue
+from fetalhc_gui.report.language import counted, translate
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("OutgoingQueueDialog", "Peer"),

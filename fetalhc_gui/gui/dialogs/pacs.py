@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from fetalhc_gui.gui.dialogs.common import date_edit
 from fetalhc_gui.gui.geometry import fit_to_screen
-from fetalhc_gui.gui.i18n import counted, translate
 from fetalhc_gui.gui.jobs.job import Job, pools
 from fetalhc_gui.net.node_config import Peer
+from fetalhc_gui.report.language import counted, translate
 
 STUDY_COLUMNS = (
     QT_TRANSLATE_NOOP("PacsDialog", "Patient"),

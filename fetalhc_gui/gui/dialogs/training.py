@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.gui.geometry import fit_to_screen, scrolling
-from fetalhc_gui.gui.i18n import number, translate
 from fetalhc_gui.gui.jobs.job import Job, pools
 from fetalhc_gui.gui.jobs.training import training_work
 from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.report.clinical_words import in_window_language
+from fetalhc_gui.report.language import number, translate
 from fetalhc_gui.training.dataset import DatasetReport, scan_folder, split_for_training
 from fetalhc_gui.training.train_config import STATE_FILE, TrainConfig, epoch_line, expected_seconds, stage_seconds
 

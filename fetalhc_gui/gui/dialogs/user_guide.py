@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from fetalhc_gui.gui.geometry import fit_to_screen
-from fetalhc_gui.gui.i18n import translate
+from fetalhc_gui.report.language import translate
 
 GUIDE_FILE = "user-guide.md"
 #: Room (logical pixels) left beside a picture for the page's margins and the scroll bar.

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from fetalhc_gui.gui.i18n import translate
 from fetalhc_gui.net.audit import AuditLog
 from fetalhc_gui.net.node_config import NodeConfig
+from fetalhc_gui.report.language import translate
 
 
 class DicomNodeService(QObject):

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from fetalhc_gui.core.errors import FetalHCError
-from fetalhc_gui.gui.i18n import translate
 from fetalhc_gui.gui.jobs.job import Work
+from fetalhc_gui.report.language import translate
 
 OUT_OF_MEMORY = QT_TRANSLATE_NOOP("Training", "Training ran out of memory. Choose a smaller image size or batch size.")
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QVBoxLa
 from fetalhc_gui.app.session import ImageEntry
 from fetalhc_gui.core.biometry import head_biometry
 from fetalhc_gui.core.cine import FrameMeasure
-from fetalhc_gui.gui.i18n import translate
+from fetalhc_gui.report.language import translate
 
 PLOT_HEIGHT_PX = 120
 TRUSTED_BRUSH = "#1f77b4"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QPushButton, QSlider, QVBoxLayout, QWidget
 
-from fetalhc_gui.gui.i18n import translate
+from fetalhc_gui.report.language import translate
 
 DEFAULT_LEVEL = 128
 DEFAULT_WIDTH = 255

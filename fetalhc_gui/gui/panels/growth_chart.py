@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fetalhc_gui.core.clinical import intergrowth_hc_centile_curves, ordinal
 from fetalhc_gui.core.measurement import Measurement
-from fetalhc_gui.gui.i18n import translate
+from fetalhc_gui.report.language import translate
 
 CENTILE_PENS = {3: ("#999", 1), 10: ("#666", 1), 50: ("#1f77b4", 2), 90: ("#666", 1), 97: ("#999", 1)}
 CURRENT_BRUSH, OTHER_BRUSH = "#d62728", "#ff7f0e"

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 
 from fetalhc_gui.app.session import ImageEntry, Status
 from fetalhc_gui.core.identity import Identity, display_date, display_name
-from fetalhc_gui.gui.i18n import translate
 from fetalhc_gui.report.clinical_words import in_window_language
-from fetalhc_gui.report.language import local_dates
+from fetalhc_gui.report.language import local_dates, translate
 
 STATUS_COLOURS = {
     Status.NOT_MEASURED: QColor(150, 150, 150),

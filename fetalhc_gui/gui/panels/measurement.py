@@ -18,9 +18,8 @@ from fetalhc_gui.core.clinical import centile_text, weeks_days
 from fetalhc_gui.core.dating import check_dates
 from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.gui.fields import GaField
-from fetalhc_gui.gui.i18n import number, translate
 from fetalhc_gui.report.clinical_words import in_window_language
-from fetalhc_gui.report.language import local_decimals
+from fetalhc_gui.report.language import local_decimals, number, translate
 
 DASH = "–"
 WARNING_STYLE = "color: #b00020; font-weight: bold;"

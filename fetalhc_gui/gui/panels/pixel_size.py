@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from fetalhc_gui.core.pixel_size import SOURCE_WORDS, PixelSize
 from fetalhc_gui.gui.fields import DecimalField
-from fetalhc_gui.gui.i18n import number, translate
+from fetalhc_gui.report.language import number, translate
 
 NOT_SET = QT_TRANSLATE_NOOP("PixelSizePanel", "not set")
 WARNING_STYLE = "color: #b00020;"
