@@ -35,6 +35,7 @@ from fetalhc_gui.net.node_config import (
     parse_identity,
     parse_sender,
 )
+from fetalhc_gui.net.sender import status_text
 from fetalhc_gui.net.tls import TlsFiles, check_key_private, listening_context
 from fetalhc_gui.report.clinical_words import PLANES, in_window_language
 from fetalhc_gui.training.train_config import TrainConfig
@@ -174,6 +175,15 @@ def sentences() -> list[str]:
     said += list(training_refusals())
     said += [PurgeReport([Path("a"), Path("b")], 3 * 1024 * 1024, 4).text(), PurgeReport().text()]
     said += list(node_refusals())
+    said += [  # a peer's refusals, as net.pacs_query and net.sender word them
+        f"PACS could not search ({status_text(0xC000)}).",
+        f"PACS could not send the study ({status_text(None)}).",
+        "The retrieval from PACS was stopped.",
+        "PACS at pacs-host:4242: TLS failed ([SSL] handshake failure).",
+        "PACS at pacs-host:4242 did not accept an association over TLS from FETALHC.",
+        "PACS at pacs-host:4242 did not accept an association from FETALHC.",
+        f"PACS refused Comprehensive SR Storage ({status_text(0xA700)}).",
+    ]
     # the quality reasons as inference.quality.assess writes them
     said += [
         f"the head region is not elliptical (fit Dice {0.81:.2f})",

@@ -47,6 +47,11 @@ def _method(words: str) -> str:
     return translate(CONTEXT, METHODS.get(words, words))
 
 
+def _status(text: str) -> str:
+    """A DIMSE status as ``net.sender.status_text`` writes it ("status 0xA700", "no answer")."""
+    return translate(CONTEXT, "no answer") if text == "no answer" else text
+
+
 def _decimals(text: str) -> str:
     """A number as the core wrote it ("3.4"), in the window's convention with as many decimals."""
     return number(float(text), len(text.split(".")[1]) if "." in text else 0)
@@ -87,6 +92,7 @@ FIXED = (
         "ClinicalWords", "All images belong to one subject; at least two are needed to split training and validation."
     ),
     QT_TRANSLATE_NOOP("ClinicalWords", "nothing is past its retention"),
+    QT_TRANSLATE_NOOP("ClinicalWords", "no answer"),
     QT_TRANSLATE_NOOP("ClinicalWords", "List at least one calling AE title that may send images to FetalHC."),
     QT_TRANSLATE_NOOP("ClinicalWords", "Receiving with TLS needs this node's certificate and private key."),
     QT_TRANSLATE_NOOP(
@@ -504,6 +510,42 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
         r"The TLS certificate, key or CA could not be used: (?P<why>.*)",
         QT_TRANSLATE_NOOP("ClinicalWords", "The TLS certificate, key or CA could not be used: {why}"),
         {},
+    ),
+    # a PACS or peer that did not answer as asked (net)
+    (
+        r"(?P<ae>\S+) could not search \((?P<status>status 0x[0-9A-F]{4}|no answer)\)\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{ae} could not search ({status})."),
+        {"status": _status},
+    ),
+    (
+        r"(?P<ae>\S+) could not send the study \((?P<status>status 0x[0-9A-F]{4}|no answer)\)\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{ae} could not send the study ({status})."),
+        {"status": _status},
+    ),
+    (
+        r"The retrieval from (?P<ae>\S+) was stopped\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The retrieval from {ae} was stopped."),
+        {"status": _status},
+    ),
+    (
+        r"(?P<peer>\S+ at \S+): TLS failed \((?P<why>.*)\)\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{peer}: TLS failed ({why})."),
+        {"status": _status},
+    ),
+    (
+        r"(?P<ae>\S+) at (?P<address>\S+) did not accept an association over TLS from (?P<calling>\S+)\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{ae} at {address} did not accept an association over TLS from {calling}."),
+        {"status": _status},
+    ),
+    (
+        r"(?P<ae>\S+) at (?P<address>\S+) did not accept an association from (?P<calling>\S+)\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{ae} at {address} did not accept an association from {calling}."),
+        {"status": _status},
+    ),
+    (
+        r"(?P<ae>\S+) refused (?P<what>.+) \((?P<status>status 0x[0-9A-F]{4}|no answer)\)\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "{ae} refused {what} ({status})."),
+        {"status": _status},
     ),
     (r"No head was found\.", QT_TRANSLATE_NOOP("ClinicalWords", "No head was found."), {}),
     (

@@ -490,6 +490,10 @@
         <translation>nichts hat seine Aufbewahrungsfrist überschritten</translation>
     </message>
     <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
         <source>List at least one calling AE title that may send images to FetalHC.</source>
         <translation>Geben Sie mindestens einen rufenden AE-Titel an, der Bilder an FetalHC senden darf.</translation>
     </message>
@@ -781,6 +785,34 @@
     <message>
         <source>The TLS certificate, key or CA could not be used: {why}</source>
         <translation>TLS-Zertifikat, Schlüssel oder CA konnten nicht verwendet werden: {why}</translation>
+    </message>
+    <message>
+        <source>{ae} could not search ({status}).</source>
+        <translation>{ae} konnte nicht suchen ({status}).</translation>
+    </message>
+    <message>
+        <source>{ae} could not send the study ({status}).</source>
+        <translation>{ae} konnte die Studie nicht senden ({status}).</translation>
+    </message>
+    <message>
+        <source>The retrieval from {ae} was stopped.</source>
+        <translation>Der Abruf von {ae} wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>{peer}: TLS failed ({why}).</source>
+        <translation>{peer}: TLS fehlgeschlagen ({why}).</translation>
+    </message>
+    <message>
+        <source>{ae} at {address} did not accept an association over TLS from {calling}.</source>
+        <translation>{ae} auf {address} hat keine TLS-Assoziation von {calling} angenommen.</translation>
+    </message>
+    <message>
+        <source>{ae} at {address} did not accept an association from {calling}.</source>
+        <translation>{ae} auf {address} hat keine Assoziation von {calling} angenommen.</translation>
+    </message>
+    <message>
+        <source>{ae} refused {what} ({status}).</source>
+        <translation>{ae} hat {what} abgelehnt ({status}).</translation>
     </message>
     <message>
         <source>No head was found.</source>

@@ -490,6 +490,10 @@
         <translation>nada ha superado su periodo de conservación</translation>
     </message>
     <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
         <source>List at least one calling AE title that may send images to FetalHC.</source>
         <translation>Indique al menos un título AE llamante que pueda enviar imágenes a FetalHC.</translation>
     </message>
@@ -781,6 +785,34 @@
     <message>
         <source>The TLS certificate, key or CA could not be used: {why}</source>
         <translation>No se pudo usar el certificado, la clave o la CA TLS: {why}</translation>
+    </message>
+    <message>
+        <source>{ae} could not search ({status}).</source>
+        <translation>{ae} no pudo buscar ({status}).</translation>
+    </message>
+    <message>
+        <source>{ae} could not send the study ({status}).</source>
+        <translation>{ae} no pudo enviar el estudio ({status}).</translation>
+    </message>
+    <message>
+        <source>The retrieval from {ae} was stopped.</source>
+        <translation>Se detuvo la recuperación desde {ae}.</translation>
+    </message>
+    <message>
+        <source>{peer}: TLS failed ({why}).</source>
+        <translation>{peer}: falló TLS ({why}).</translation>
+    </message>
+    <message>
+        <source>{ae} at {address} did not accept an association over TLS from {calling}.</source>
+        <translation>{ae} en {address} no aceptó una asociación por TLS de {calling}.</translation>
+    </message>
+    <message>
+        <source>{ae} at {address} did not accept an association from {calling}.</source>
+        <translation>{ae} en {address} no aceptó una asociación de {calling}.</translation>
+    </message>
+    <message>
+        <source>{ae} refused {what} ({status}).</source>
+        <translation>{ae} rechazó {what} ({status}).</translation>
     </message>
     <message>
         <source>No head was found.</source>

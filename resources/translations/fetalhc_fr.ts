@@ -490,6 +490,10 @@
         <translation>rien n&apos;a dépassé sa durée de conservation</translation>
     </message>
     <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
         <source>List at least one calling AE title that may send images to FetalHC.</source>
         <translation>Indiquez au moins un titre AE appelant autorisé à envoyer des images à FetalHC.</translation>
     </message>
@@ -781,6 +785,34 @@
     <message>
         <source>The TLS certificate, key or CA could not be used: {why}</source>
         <translation>Le certificat, la clé ou l&apos;AC TLS n&apos;a pas pu être utilisé : {why}</translation>
+    </message>
+    <message>
+        <source>{ae} could not search ({status}).</source>
+        <translation>{ae} n&apos;a pas pu chercher ({status}).</translation>
+    </message>
+    <message>
+        <source>{ae} could not send the study ({status}).</source>
+        <translation>{ae} n&apos;a pas pu envoyer l&apos;étude ({status}).</translation>
+    </message>
+    <message>
+        <source>The retrieval from {ae} was stopped.</source>
+        <translation>La récupération depuis {ae} a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>{peer}: TLS failed ({why}).</source>
+        <translation>{peer} : échec TLS ({why}).</translation>
+    </message>
+    <message>
+        <source>{ae} at {address} did not accept an association over TLS from {calling}.</source>
+        <translation>{ae} sur {address} n&apos;a pas accepté d&apos;association TLS de {calling}.</translation>
+    </message>
+    <message>
+        <source>{ae} at {address} did not accept an association from {calling}.</source>
+        <translation>{ae} sur {address} n&apos;a pas accepté d&apos;association de {calling}.</translation>
+    </message>
+    <message>
+        <source>{ae} refused {what} ({status}).</source>
+        <translation>{ae} a refusé {what} ({status}).</translation>
     </message>
     <message>
         <source>No head was found.</source>

@@ -490,6 +490,10 @@
         <translation>nada passou do prazo de retenção</translation>
     </message>
     <message>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
         <source>List at least one calling AE title that may send images to FetalHC.</source>
         <translation>Informe pelo menos um título AE chamador que possa enviar imagens ao FetalHC.</translation>
     </message>
@@ -781,6 +785,34 @@
     <message>
         <source>The TLS certificate, key or CA could not be used: {why}</source>
         <translation>Não foi possível usar o certificado, a chave ou a AC TLS: {why}</translation>
+    </message>
+    <message>
+        <source>{ae} could not search ({status}).</source>
+        <translation>{ae} não conseguiu buscar ({status}).</translation>
+    </message>
+    <message>
+        <source>{ae} could not send the study ({status}).</source>
+        <translation>{ae} não conseguiu enviar o estudo ({status}).</translation>
+    </message>
+    <message>
+        <source>The retrieval from {ae} was stopped.</source>
+        <translation>A recuperação de {ae} foi interrompida.</translation>
+    </message>
+    <message>
+        <source>{peer}: TLS failed ({why}).</source>
+        <translation>{peer}: falha de TLS ({why}).</translation>
+    </message>
+    <message>
+        <source>{ae} at {address} did not accept an association over TLS from {calling}.</source>
+        <translation>{ae} em {address} não aceitou uma associação por TLS de {calling}.</translation>
+    </message>
+    <message>
+        <source>{ae} at {address} did not accept an association from {calling}.</source>
+        <translation>{ae} em {address} não aceitou uma associação de {calling}.</translation>
+    </message>
+    <message>
+        <source>{ae} refused {what} ({status}).</source>
+        <translation>{ae} recusou {what} ({status}).</translation>
     </message>
     <message>
         <source>No head was found.</source>

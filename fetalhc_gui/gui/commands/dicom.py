@@ -140,7 +140,8 @@ class DicomCommands:
         if attempts == 1:
             self.context.warn(
                 translate("DicomCommands", "Sending to PACS failed"),
-                f"{error}\n\n"
+                in_window_language(error)
+                + "\n\n"
                 + translate(
                     "DicomCommands",
                     "The results of {label} stay in the outgoing queue and are sent again on their own "

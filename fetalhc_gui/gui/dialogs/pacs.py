@@ -28,6 +28,7 @@ from fetalhc_gui.gui.dialogs.common import date_edit
 from fetalhc_gui.gui.geometry import fit_to_screen
 from fetalhc_gui.gui.jobs.job import Job, pools
 from fetalhc_gui.net.node_config import Peer
+from fetalhc_gui.report.clinical_words import in_window_language
 from fetalhc_gui.report.language import counted, translate
 
 STUDY_COLUMNS = (
@@ -187,7 +188,7 @@ class PacsDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         self.job = None
-        self.status.setText(message)
+        self.status.setText(in_window_language(message))
         self._update_buttons()
 
 
