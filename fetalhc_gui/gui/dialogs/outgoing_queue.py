@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fetalhc_gui.gui.geometry import fit_to_screen
 from fetalhc_gui.gui.jobs.outgoing_queue import OutgoingQueue
+from fetalhc_gui.report.clinical_words import in_window_language
 from fetalhc_gui.report.language import counted, translate
 
 COLUMNS = (
@@ -85,7 +86,7 @@ class OutgoingQueueDialog(QDialog):
                 _time(state.created),
                 str(state.attempts),
                 _time(state.next_try),
-                state.last_error,
+                in_window_language(state.last_error) if state.last_error else "",
             )
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
