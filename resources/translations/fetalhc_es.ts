@@ -1388,7 +1388,7 @@ más antiguos que estos días (las imágenes abiertas de otro lugar no se tocan)
     <name>GrowthChart</name>
     <message>
         <source>3rd</source>
-        <extracomment>The curves&apos; labels (``core.clinical.ordinal`` of the INTERGROWTH-21st centiles) marked for translation.</extracomment>
+        <extracomment>The centiles labelled on the window&apos;s chart (all five are drawn; the tooltip names them). The curves&apos; labels (``core.clinical.ordinal`` of the INTERGROWTH-21st centiles) marked for translation.</extracomment>
         <translation>P3</translation>
     </message>
     <message>
@@ -1414,6 +1414,10 @@ más antiguos que estos días (las imágenes abiertas de otro lugar no se tocan)
     <message>
         <source>HC (mm)</source>
         <translation>CC (mm)</translation>
+    </message>
+    <message>
+        <source>INTERGROWTH-21st HC standard: the 3rd, 10th, 50th (blue), 90th and 97th centiles; the thin inner pair are the 10th and 90th</source>
+        <translation>Estándar INTERGROWTH-21st de la CC: percentiles 3, 10, 50 (azul), 90 y 97; el par interior fino son el 10 y el 90</translation>
     </message>
     <message>
         <source>No HC in millimetres for this exam yet.</source>

@@ -1388,7 +1388,7 @@ plus anciens que ce nombre de jours (les images ouvertes d&apos;ailleurs ne sont
     <name>GrowthChart</name>
     <message>
         <source>3rd</source>
-        <extracomment>The curves&apos; labels (``core.clinical.ordinal`` of the INTERGROWTH-21st centiles) marked for translation.</extracomment>
+        <extracomment>The centiles labelled on the window&apos;s chart (all five are drawn; the tooltip names them). The curves&apos; labels (``core.clinical.ordinal`` of the INTERGROWTH-21st centiles) marked for translation.</extracomment>
         <translation>P3</translation>
     </message>
     <message>
@@ -1414,6 +1414,10 @@ plus anciens que ce nombre de jours (les images ouvertes d&apos;ailleurs ne sont
     <message>
         <source>HC (mm)</source>
         <translation>PC (mm)</translation>
+    </message>
+    <message>
+        <source>INTERGROWTH-21st HC standard: the 3rd, 10th, 50th (blue), 90th and 97th centiles; the thin inner pair are the 10th and 90th</source>
+        <translation>Standard INTERGROWTH-21st du PC : 3e, 10e, 50e (bleu), 90e et 97e percentiles ; la paire intérieure fine est le 10e et le 90e</translation>
     </message>
     <message>
         <source>No HC in millimetres for this exam yet.</source>

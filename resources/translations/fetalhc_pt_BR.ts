@@ -1388,7 +1388,7 @@ mais antigos que estes dias (imagens abertas de outros lugares não são alterad
     <name>GrowthChart</name>
     <message>
         <source>3rd</source>
-        <extracomment>The curves&apos; labels (``core.clinical.ordinal`` of the INTERGROWTH-21st centiles) marked for translation.</extracomment>
+        <extracomment>The centiles labelled on the window&apos;s chart (all five are drawn; the tooltip names them). The curves&apos; labels (``core.clinical.ordinal`` of the INTERGROWTH-21st centiles) marked for translation.</extracomment>
         <translation>P3</translation>
     </message>
     <message>
@@ -1414,6 +1414,10 @@ mais antigos que estes dias (imagens abertas de outros lugares não são alterad
     <message>
         <source>HC (mm)</source>
         <translation>CC (mm)</translation>
+    </message>
+    <message>
+        <source>INTERGROWTH-21st HC standard: the 3rd, 10th, 50th (blue), 90th and 97th centiles; the thin inner pair are the 10th and 90th</source>
+        <translation>Padrão INTERGROWTH-21st da CC: percentis 3, 10, 50 (azul), 90 e 97; o par interno fino são o 10 e o 90</translation>
     </message>
     <message>
         <source>No HC in millimetres for this exam yet.</source>

@@ -20,6 +20,8 @@ CENTILE_PENS = {3: ("#999", 1), 10: ("#666", 1), 50: ("#1f77b4", 2), 90: ("#666"
 CURRENT_BRUSH, OTHER_BRUSH = "#d62728", "#ff7f0e"
 CHART_WIDTH_PX = 320
 
+#: The centiles labelled on the window's chart (all five are drawn; the tooltip names them).
+LABELLED = (3, 50, 97)
 #: The curves' labels (``core.clinical.ordinal`` of the INTERGROWTH-21st centiles) marked for translation.
 CENTILE_LABELS = (
     QT_TRANSLATE_NOOP("GrowthChart", "3rd"),
@@ -47,11 +49,19 @@ class GrowthChart(QWidget):
         for centile, values in curves.items():
             colour, width = CENTILE_PENS[centile]
             self.plot.plot(weeks, values, pen=pg.mkPen(colour, width=width))
-            # the outer pair's labels above and below their curve's end, clear of the inner pair's
-            anchor = (0, {97: 0.9, 90: 0.2, 10: 0.8, 3: 0.1}.get(centile, 0.5))
+            if centile not in LABELLED:
+                continue  # the inner pair's labels would overlap the median's on a laptop's short dock
+            anchor = (0, {97: 0.9, 3: 0.1}.get(centile, 0.5))  # the outer pair's above and below their curve
             label = pg.TextItem(translate("GrowthChart", ordinal(centile)), color=colour, anchor=anchor)
             label.setPos(weeks[-1] + 0.2, values[-1])
             self.plot.addItem(label)
+        self.plot.setToolTip(
+            translate(
+                "GrowthChart",
+                "INTERGROWTH-21st HC standard: the 3rd, 10th, 50th (blue), 90th and 97th centiles; "
+                "the thin inner pair are the 10th and 90th",
+            )
+        )
         self.trajectory = self.plot.plot(
             [], [], pen=pg.mkPen(OTHER_BRUSH, width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
         )
