@@ -470,20 +470,13 @@ def report_painting(language: str = "en"):
     """The Qt GUI application that painting a PDF needs (fonts), offscreen, without widgets, with
     ``language``'s translators installed while it paints."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QLocale
     from PySide6.QtGui import QGuiApplication
 
-    from fetalhc_gui.report.language import install_language
+    from fetalhc_gui.report.language import language_installed
 
     app = QGuiApplication.instance() or QGuiApplication([])
-    before = QLocale()
-    translators = install_language(app, language)
-    try:
+    with language_installed(app, language):
         yield
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
-        QLocale.setDefault(before)
 
 
 def run_serve(args) -> int:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from fetalhc_gui.report.language import local_dates, local_decimals, number, translate
+from fetalhc_gui.report.language import local_dates, local_decimals, translate
 
 CONTEXT = "ClinicalWords"
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -50,11 +50,6 @@ def _method(words: str) -> str:
 def _status(text: str) -> str:
     """A DIMSE status as ``net.sender.status_text`` writes it ("status 0xA700", "no answer")."""
     return translate(CONTEXT, "no answer") if text == "no answer" else text
-
-
-def _decimals(text: str) -> str:
-    """A number as the core wrote it ("3.4"), in the window's convention with as many decimals."""
-    return number(float(text), len(text.split(".")[1]) if "." in text else 0)
 
 
 def _plane(what: str) -> str:
@@ -129,7 +124,7 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
         QT_TRANSLATE_NOOP(
             "ClinicalWords", "the ensemble members disagree (95% interval {low}-{high} mm, ±{half}% of HC)"
         ),
-        {"low": _decimals, "high": _decimals, "half": _decimals},
+        {"low": local_decimals, "high": local_decimals, "half": local_decimals},
     ),
     (
         r"the ensemble members disagree \(a wide 95% interval\)",
@@ -147,17 +142,17 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     (
         rf"the head region is not elliptical \(fit Dice (?P<dice>{_NUMBER})\)",
         QT_TRANSLATE_NOOP("ClinicalWords", "the head region is not elliptical (fit Dice {dice})"),
-        {"dice": _decimals},
+        {"dice": local_decimals},
     ),
     (
         rf"the outline departs from the ellipse \((?P<percent>{_NUMBER})%\)",
         QT_TRANSLATE_NOOP("ClinicalWords", "the outline departs from the ellipse ({percent}%)"),
-        {"percent": _decimals},
+        {"percent": local_decimals},
     ),
     (
         rf"the model is unsure of the head region \(confidence (?P<confidence>{_NUMBER})\)",
         QT_TRANSLATE_NOOP("ClinicalWords", "the model is unsure of the head region (confidence {confidence})"),
-        {"confidence": _decimals},
+        {"confidence": local_decimals},
     ),
     (
         rf"(?P<size>{_NUMBER} mm/px), (?P<source>{'|'.join(SOURCE_WORDS)})(?P<detail>.*)",
@@ -213,7 +208,7 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     (
         r"Hadlock is defined for HC (?P<low>[\d.]+)-(?P<high>[\d.]+) cm; this HC is (?P<hc>[\d.]+) cm\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "Hadlock is defined for HC {low}-{high} cm; this HC is {hc} cm."),
-        {"low": _decimals, "high": _decimals, "hc": _decimals},
+        {"low": local_decimals, "high": local_decimals, "hc": local_decimals},
     ),
     (r"HC must be positive\.", QT_TRANSLATE_NOOP("ClinicalWords", "HC must be positive."), {}),
     (
@@ -241,7 +236,7 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
             "ClinicalWords",
             "The INTERGROWTH-21st HC standard covers {low} to {high} weeks; the GA given is {ga} weeks.",
         ),
-        {"ga": _decimals},
+        {"ga": local_decimals},
     ),
     (
         rf"The HC is (?P<sd>{_NUMBER}) SD below the INTERGROWTH-21st mean at (?P<ga>{_GA}): z-score and "
@@ -251,7 +246,7 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
             "The HC is {sd} SD below the INTERGROWTH-21st mean at {ga}: z-score and centile withheld; check the "
             "dates, the pixel size and the plane.",
         ),
-        {"sd": _decimals},
+        {"sd": local_decimals},
     ),
     (
         rf"The HC is (?P<sd>{_NUMBER}) SD above the INTERGROWTH-21st mean at (?P<ga>{_GA}): z-score and "
@@ -261,7 +256,7 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
             "The HC is {sd} SD above the INTERGROWTH-21st mean at {ga}: z-score and centile withheld; check the "
             "dates, the pixel size and the plane.",
         ),
-        {"sd": _decimals},
+        {"sd": local_decimals},
     ),
     (
         r"No pixel size: HC is given in pixels only\.",
@@ -428,7 +423,7 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     (
         r"deleted (?P<files>\d+) file\(s\), (?P<mb>[\d.]+) MB, and (?P<rows>\d+) row\(s\) of results tables",
         QT_TRANSLATE_NOOP("ClinicalWords", "deleted {files} file(s), {mb} MB, and {rows} row(s) of results tables"),
-        {"mb": _decimals},
+        {"mb": local_decimals},
     ),
     # the DICOM node's settings refused (net)
     (

@@ -11,6 +11,8 @@ name) or ``QT_TRANSLATE_NOOP``; ``make translations`` builds the ``.qm`` files f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -62,6 +64,20 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     for translator in installed:
         app.installTranslator(translator)
     return installed
+
+
+@contextmanager
+def language_installed(app: QCoreApplication, language: str) -> Iterator[None]:
+    """``language`` installed in ``app`` inside the block (``install_language``); the translators
+    removed and the default locale as it was after it."""
+    before = QLocale()
+    translators = install_language(app, language)
+    try:
+        yield
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
 
 
 def translate(context: str, text: str) -> str:

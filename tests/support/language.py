@@ -5,21 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from fetalhc_gui.report.language import install_language
+from fetalhc_gui.report.language import language_installed
 
 
 @contextmanager
 def language(code: str) -> Iterator[None]:
     """Everything translated to ``code`` (numbers in its convention) inside the block; English and
-    the C locale, as the tests expect, after it."""
-    app = QApplication.instance()
-    translators = install_language(app, code)
-    try:
+    the locale the tests run in (C) after it."""
+    with language_installed(QApplication.instance(), code):
         yield
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
-        QLocale.setDefault(QLocale.c())
