@@ -201,3 +201,16 @@ def test_dates_follow_the_language_and_stay_iso_in_english(german):
         identity_line(identity)
         == "DOE, Jane  ·  ID P-1  ·  geb. 31.01.1990  ·  Untersuchung 27.11.2026 10:15  ·  Auftrag ACC-9"
     )
+
+
+def test_a_language_keeps_the_system_s_country_conventions_when_it_is_the_system_s(monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_GB")))
+    with language("en"):
+        assert QLocale().name() == "en_GB"  # dates day first, as a British user types them
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_AT")))
+    with language("de"):
+        assert QLocale().name() == "de_AT"
+    with language("fr"):
+        assert QLocale().name() == "fr_FR"

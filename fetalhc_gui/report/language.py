@@ -48,9 +48,11 @@ def language_for(setting: str, system: QLocale) -> str:
 
 def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the translators of ``language`` into ``app`` and make its locale the default one
-    (numbers and dates in the window follow it). Returns the translators (children of ``app``);
-    raises FileNotFoundError when a shipped language's .qm file is missing (run ``make translations``)."""
-    QLocale.setDefault(QLocale(language))
+    (numbers and dates in the window follow it; the system's locale where it is of that language).
+    Returns the translators (children of ``app``); raises FileNotFoundError when a shipped
+    language's .qm file is missing (run ``make translations``)."""
+    system = QLocale.system()  # its country's conventions where it speaks the language (en_GB, de_AT)
+    QLocale.setDefault(system if system.language() == QLocale(language).language() else QLocale(language))
     if language == SOURCE_LANGUAGE:
         return []
     ours = QTranslator(app)
