@@ -113,13 +113,15 @@ def local_decimals(text: str) -> str:
 
 
 def local_dates(text: str) -> str:
-    """``text`` with its ISO dates (YYYY-MM-DD) as the default locale writes dates, with a four-digit
-    year (27.11.2026 in German, 27/11/2026 in French); unchanged in English, which keeps ISO dates."""
+    """``text`` with its ISO dates (YYYY-MM-DD) as the default locale writes dates, with two-digit
+    days and months and a four-digit year (04.03.2026 in German, 04/03/2026 in Spanish); unchanged
+    in English, which keeps ISO dates."""
     locale = QLocale()
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
         return text
     form = locale.dateFormat(QLocale.FormatType.ShortFormat)
     form = form if "yyyy" in form else form.replace("yy", "yyyy")
+    form = re.sub(r"(?<![dM])([dM])(?![dM])", r"\1\1", form)  # two-digit days and months: 04/03/2026
 
     def local(match: re.Match) -> str:
         date = QDate.fromString(match.group(0), "yyyy-MM-dd")

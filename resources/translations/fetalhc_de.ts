@@ -1796,7 +1796,7 @@ Einzelheiten eines Absturzes, falls es einen gab, stehen in {logs} (Hilfe &gt; P
     </message>
     <message>
         <source>{weeks} w ({weeks_days})</source>
-        <translation>{weeks} W ({weeks_days})</translation>
+        <translation>{weeks} SSW ({weeks_days})</translation>
     </message>
     <message>
         <source>none (see below)</source>
