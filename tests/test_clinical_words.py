@@ -175,6 +175,16 @@ def sentences() -> list[str]:
     said += list(training_refusals())
     said += [PurgeReport([Path("a"), Path("b")], 3 * 1024 * 1024, 4).text(), PurgeReport().text()]
     said += list(node_refusals())
+    said += [  # which part of a DICOM file gave the pixel size, and the readers' notes (io)
+        describe_pixel_size(
+            PixelSize(0.0913, PixelSizeSource.DICOM, "ultrasound region 2 of 2, the one holding the head")
+        ),
+        describe_pixel_size(PixelSize(0.0913, PixelSizeSource.DICOM, "ultrasound region 1")),
+        "Pixel size from ultrasound region 2 of 2, the one holding the head.",
+        "The file's 2 ultrasound region(s) give no usable pixel size (a zero or negative spacing, units other than "
+        "cm, or no 2D tissue region); set the pixel size by hand or calibrate.",
+        "The I;16 image was rescaled to 8 bits for display and measurement.",
+    ]
     said += [  # a peer's refusals, as net.pacs_query and net.sender word them
         f"PACS could not search ({status_text(0xC000)}).",
         f"PACS could not send the study ({status_text(None)}).",

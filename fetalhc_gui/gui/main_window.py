@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
         image = ws.image
         self.viewer.set_mask(ws.mask(ws.current) if image is not None else None)
         self.viewer.editor.set_ellipse(entry.ellipse if entry and image is not None else None)
-        note = "; ".join(image.warnings) if image is not None else ""
+        note = "; ".join(in_window_language(w) for w in image.warnings) if image is not None else ""
         self.pixel_size_panel.show_pixel_size(entry.pixel_size if entry else None, note)
         self.cine_panel.show_entry(entry)
         header = identity_line(entry.identity) if entry else ""

@@ -47,6 +47,13 @@ def _method(words: str) -> str:
     return translate(CONTEXT, METHODS.get(words, words))
 
 
+def _bracketed(detail: str) -> str:
+    """ " (ultrasound region 1)" translated inside its brackets."""
+    if detail.startswith(" (") and detail.endswith(")"):
+        return f" ({in_window_language(detail[2:-1])})"
+    return detail
+
+
 def _status(text: str) -> str:
     """A DIMSE status as ``net.sender.status_text`` writes it ("status 0xA700", "no answer")."""
     return translate(CONTEXT, "no answer") if text == "no answer" else text
@@ -157,13 +164,18 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     (
         rf"(?P<size>{_NUMBER} mm/px), (?P<source>{'|'.join(SOURCE_WORDS)})(?P<detail>.*)",
         QT_TRANSLATE_NOOP("ClinicalWords", "{size}, {source}{detail}"),
-        {"size": local_decimals, "source": _source},
+        {"size": local_decimals, "source": _source, "detail": lambda detail: _bracketed(detail)},
     ),
     (
         rf"(?P<across>{_NUMBER}) x (?P<down>{_NUMBER}) mm/px \(across x down\), (?P<source>{'|'.join(SOURCE_WORDS)})"
         r"(?P<detail>.*)",
         QT_TRANSLATE_NOOP("ClinicalWords", "{across} x {down} mm/px (across x down), {source}{detail}"),
-        {"across": local_decimals, "down": local_decimals, "source": _source},
+        {
+            "across": local_decimals,
+            "down": local_decimals,
+            "source": _source,
+            "detail": lambda detail: _bracketed(detail),
+        },
     ),
     (
         r"not known: HC in pixels only",
@@ -178,7 +190,7 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     (
         r"Pixel size from (?P<detail>.*)\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "Pixel size from {detail}."),
-        {},
+        {"detail": lambda detail: in_window_language(detail)},
     ),
     (
         r"not checked \(the model has no head-plane check\)",
@@ -541,6 +553,32 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
         r"(?P<ae>\S+) refused (?P<what>.+) \((?P<status>status 0x[0-9A-F]{4}|no answer)\)\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "{ae} refused {what} ({status})."),
         {"status": _status},
+    ),
+    # which part of a DICOM file gave the pixel size (io), and why none did
+    (
+        r"ultrasound region (?P<number>\d+) of (?P<count>\d+), the one holding the head",
+        QT_TRANSLATE_NOOP("ClinicalWords", "ultrasound region {number} of {count}, the one holding the head"),
+        {},
+    ),
+    (
+        r"ultrasound region (?P<number>\d+)",
+        QT_TRANSLATE_NOOP("ClinicalWords", "ultrasound region {number}"),
+        {},
+    ),
+    (
+        r"The file's (?P<count>\d+) ultrasound region\(s\) give no usable pixel size \(a zero or negative spacing, "
+        r"units other than cm, or no 2D tissue region\); set the pixel size by hand or calibrate\.",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords",
+            "The file's {count} ultrasound region(s) give no usable pixel size (a zero or negative spacing, units "
+            "other than cm, or no 2D tissue region); set the pixel size by hand or calibrate.",
+        ),
+        {},
+    ),
+    (
+        r"The (?P<mode>\S+) image was rescaled to 8 bits for display and measurement\.",
+        QT_TRANSLATE_NOOP("ClinicalWords", "The {mode} image was rescaled to 8 bits for display and measurement."),
+        {},
     ),
     (r"No head was found\.", QT_TRANSLATE_NOOP("ClinicalWords", "No head was found."), {}),
     (

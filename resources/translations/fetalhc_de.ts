@@ -815,6 +815,22 @@
         <translation>{ae} hat {what} abgelehnt ({status}).</translation>
     </message>
     <message>
+        <source>ultrasound region {number} of {count}, the one holding the head</source>
+        <translation>Ultraschallregion {number} von {count}, die den Kopf enthält</translation>
+    </message>
+    <message>
+        <source>ultrasound region {number}</source>
+        <translation>Ultraschallregion {number}</translation>
+    </message>
+    <message>
+        <source>The file&apos;s {count} ultrasound region(s) give no usable pixel size (a zero or negative spacing, units other than cm, or no 2D tissue region); set the pixel size by hand or calibrate.</source>
+        <translation>Die {count} Ultraschallregion(en) der Datei geben keine brauchbare Pixelgröße an (ein Abstand von null oder negativ, andere Einheiten als cm oder keine 2D-Gewebe-Region); setzen Sie die Pixelgröße von Hand oder kalibrieren Sie.</translation>
+    </message>
+    <message>
+        <source>The {mode} image was rescaled to 8 bits for display and measurement.</source>
+        <translation>Das {mode}-Bild wurde für Anzeige und Messung auf 8 Bit umgerechnet.</translation>
+    </message>
+    <message>
         <source>No head was found.</source>
         <translation>Es wurde kein Kopf gefunden.</translation>
     </message>

@@ -815,6 +815,22 @@
         <translation>{ae} rechazó {what} ({status}).</translation>
     </message>
     <message>
+        <source>ultrasound region {number} of {count}, the one holding the head</source>
+        <translation>región ecográfica {number} de {count}, la que contiene la cabeza</translation>
+    </message>
+    <message>
+        <source>ultrasound region {number}</source>
+        <translation>región ecográfica {number}</translation>
+    </message>
+    <message>
+        <source>The file&apos;s {count} ultrasound region(s) give no usable pixel size (a zero or negative spacing, units other than cm, or no 2D tissue region); set the pixel size by hand or calibrate.</source>
+        <translation>Las {count} región(es) ecográfica(s) del archivo no dan un tamaño de píxel utilizable (un espaciado nulo o negativo, unidades distintas de cm o ninguna región de tejido 2D); indique el tamaño de píxel a mano o calibre.</translation>
+    </message>
+    <message>
+        <source>The {mode} image was rescaled to 8 bits for display and measurement.</source>
+        <translation>La imagen {mode} se reescaló a 8 bits para la visualización y la medición.</translation>
+    </message>
+    <message>
         <source>No head was found.</source>
         <translation>No se encontró ninguna cabeza.</translation>
     </message>

@@ -815,6 +815,22 @@
         <translation>{ae} a refusé {what} ({status}).</translation>
     </message>
     <message>
+        <source>ultrasound region {number} of {count}, the one holding the head</source>
+        <translation>région échographique {number} sur {count}, celle qui contient la tête</translation>
+    </message>
+    <message>
+        <source>ultrasound region {number}</source>
+        <translation>région échographique {number}</translation>
+    </message>
+    <message>
+        <source>The file&apos;s {count} ultrasound region(s) give no usable pixel size (a zero or negative spacing, units other than cm, or no 2D tissue region); set the pixel size by hand or calibrate.</source>
+        <translation>Les {count} région(s) échographique(s) du fichier ne donnent pas de taille de pixel utilisable (un espacement nul ou négatif, des unités autres que le cm, ou pas de région tissulaire 2D) ; indiquez la taille du pixel à la main ou étalonnez.</translation>
+    </message>
+    <message>
+        <source>The {mode} image was rescaled to 8 bits for display and measurement.</source>
+        <translation>L&apos;image {mode} a été ramenée à 8 bits pour l&apos;affichage et la mesure.</translation>
+    </message>
+    <message>
         <source>No head was found.</source>
         <translation>Aucune tête n&apos;a été trouvée.</translation>
     </message>

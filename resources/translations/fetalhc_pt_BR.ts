@@ -815,6 +815,22 @@
         <translation>{ae} recusou {what} ({status}).</translation>
     </message>
     <message>
+        <source>ultrasound region {number} of {count}, the one holding the head</source>
+        <translation>região de ultrassom {number} de {count}, a que contém a cabeça</translation>
+    </message>
+    <message>
+        <source>ultrasound region {number}</source>
+        <translation>região de ultrassom {number}</translation>
+    </message>
+    <message>
+        <source>The file&apos;s {count} ultrasound region(s) give no usable pixel size (a zero or negative spacing, units other than cm, or no 2D tissue region); set the pixel size by hand or calibrate.</source>
+        <translation>As {count} região(ões) de ultrassom do arquivo não dão tamanho de pixel utilizável (espaçamento zero ou negativo, unidades que não cm, ou nenhuma região de tecido 2D); informe o tamanho do pixel à mão ou calibre.</translation>
+    </message>
+    <message>
+        <source>The {mode} image was rescaled to 8 bits for display and measurement.</source>
+        <translation>A imagem {mode} foi reescalada para 8 bits para exibição e medição.</translation>
+    </message>
+    <message>
         <source>No head was found.</source>
         <translation>Nenhuma cabeça foi encontrada.</translation>
     </message>

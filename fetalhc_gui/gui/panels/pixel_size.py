@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from fetalhc_gui.core.pixel_size import SOURCE_WORDS, PixelSize
 from fetalhc_gui.gui.fields import DecimalField
+from fetalhc_gui.report.clinical_words import in_window_language
 from fetalhc_gui.report.language import number, translate
 
 NOT_SET = QT_TRANSLATE_NOOP("PixelSizePanel", "not set")
@@ -102,7 +103,7 @@ def source_words(pixel_size: PixelSize) -> str:
     "DICOM ultrasound region 1", "entered by hand", with the spacing of non-square pixels."""
     kind = {"dicom": "DICOM", "csv": "CSV"}.get(pixel_size.source.value)
     said = translate("ClinicalWords", SOURCE_WORDS[pixel_size.source])
-    words = f"{kind} {pixel_size.detail}".strip() if kind else said
+    words = f"{kind} {in_window_language(pixel_size.detail)}".strip() if kind else said
     if kind is None and pixel_size.detail:
         words += f" ({pixel_size.detail})"
     if not pixel_size.square:
