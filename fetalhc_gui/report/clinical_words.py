@@ -18,33 +18,41 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _GA = r"\d+\+\d"
 
 #: What the head-plane check says an image looks like, with its article (``inference.plane_check``).
-PLANES = {
-    "an abdomen": QT_TRANSLATE_NOOP("ClinicalWords", "an abdomen"),
-    "a femur": QT_TRANSLATE_NOOP("ClinicalWords", "a femur"),
-    "a thorax": QT_TRANSLATE_NOOP("ClinicalWords", "a thorax"),
-}
-
-
+PLANES = (
+    QT_TRANSLATE_NOOP("ClinicalWords", "an abdomen"),
+    QT_TRANSLATE_NOOP("ClinicalWords", "a femur"),
+    QT_TRANSLATE_NOOP("ClinicalWords", "a thorax"),
+)
 #: ``core.pixel_size.SOURCE_WORDS``: where a pixel size came from.
-SOURCE_WORDS = {
-    "from the DICOM file": QT_TRANSLATE_NOOP("ClinicalWords", "from the DICOM file"),
-    "from the pixel-size CSV": QT_TRANSLATE_NOOP("ClinicalWords", "from the pixel-size CSV"),
-    "entered by the user": QT_TRANSLATE_NOOP("ClinicalWords", "entered by the user"),
-    "calibrated on the image": QT_TRANSLATE_NOOP("ClinicalWords", "calibrated on the image"),
-}
-
-
+SOURCE_WORDS = (
+    QT_TRANSLATE_NOOP("ClinicalWords", "from the DICOM file"),
+    QT_TRANSLATE_NOOP("ClinicalWords", "from the pixel-size CSV"),
+    QT_TRANSLATE_NOOP("ClinicalWords", "entered by the user"),
+    QT_TRANSLATE_NOOP("ClinicalWords", "calibrated on the image"),
+)
 #: How a GA was dated (``core.dating.Dating.method``).
-METHODS = {
-    "LMP": QT_TRANSLATE_NOOP("ClinicalWords", "LMP"),
-    "EDD": QT_TRANSLATE_NOOP("ClinicalWords", "EDD"),
-    "dating scan": QT_TRANSLATE_NOOP("ClinicalWords", "dating scan"),
-}
+METHODS = (
+    QT_TRANSLATE_NOOP("ClinicalWords", "LMP"),
+    QT_TRANSLATE_NOOP("ClinicalWords", "EDD"),
+    QT_TRANSLATE_NOOP("ClinicalWords", "dating scan"),
+)
 _DATE = r"\d{4}-\d\d-\d\d"
 
 
-def _method(words: str) -> str:
-    return translate(CONTEXT, METHODS.get(words, words))
+def _word(words: str) -> str:
+    """One of the words marked above (a plane, a source, a method, "no answer") translated; any
+    other as written."""
+    return translate(CONTEXT, words)
+
+
+def in_window_language(sentence: str) -> str:
+    """``sentence``, as the core wrote it, in the installed language (as written when its form is unknown)."""
+    for pattern, template, shown in _COMPILED:
+        match = pattern.fullmatch(sentence)
+        if match:
+            fields = {name: shown.get(name, str)(value) for name, value in match.groupdict().items()}
+            return local_dates(translate(CONTEXT, template).format(**fields))
+    return sentence
 
 
 def _bracketed(detail: str) -> str:
@@ -54,27 +62,15 @@ def _bracketed(detail: str) -> str:
     return detail
 
 
-def _status(text: str) -> str:
-    """A DIMSE status as ``net.sender.status_text`` writes it ("status 0xA700", "no answer")."""
-    return translate(CONTEXT, "no answer") if text == "no answer" else text
-
-
-def _plane(what: str) -> str:
-    return translate(CONTEXT, PLANES.get(what, what))
-
-
-def _source(words: str) -> str:
-    return translate(CONTEXT, SOURCE_WORDS.get(words, words))
-
-
 _DATES = rf"HC gives (?P<hc>{_GA}) \((?P<formula>[^)]*)\), the dates give (?P<dates>{_GA}): "
 _REDATE = (
     r", more than the (?P<threshold>\d+) days at which ACOG Committee Opinion 700 would redate at this GA: "
     r"check the dates, the pixel size and the plane \(FetalHC does not redate\)"
 )
 
-#: Sentences written without figures: the training settings' and dataset's refusals (training),
-#: the retention summary (app).
+#: Sentences written without figures, each its own form: doubt reasons and verdicts (core), the
+#: pixel size's refusals, the training settings' and dataset's refusals (training), the retention
+#: summary (app), the node's TLS refusals (net).
 FIXED = (
     QT_TRANSLATE_NOOP("ClinicalWords", "Choose an output folder."),
     QT_TRANSLATE_NOOP("ClinicalWords", "The output folder must not be the bundled model's folder."),
@@ -93,6 +89,23 @@ FIXED = (
     QT_TRANSLATE_NOOP(
         "ClinicalWords", "All images belong to one subject; at least two are needed to split training and validation."
     ),
+    QT_TRANSLATE_NOOP("ClinicalWords", "this does not look like a fetal head plane"),
+    QT_TRANSLATE_NOOP("ClinicalWords", "the ensemble members disagree (a wide 95% interval)"),
+    QT_TRANSLATE_NOOP(
+        "ClinicalWords", "results like this one (skull edge, head size, pixel size) are often off by more than 5 mm"
+    ),
+    QT_TRANSLATE_NOOP("ClinicalWords", "not known: HC in pixels only"),
+    QT_TRANSLATE_NOOP("ClinicalWords", "not checked (the model has no head-plane check)"),
+    QT_TRANSLATE_NOOP("ClinicalWords", "a fetal head plane (head-plane check)"),
+    QT_TRANSLATE_NOOP("ClinicalWords", "the ellipse was drawn or corrected by hand; its HC is the user's"),
+    QT_TRANSLATE_NOOP("ClinicalWords", "HC must be positive."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "No pixel size: HC is given in pixels only."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "The pixel size must be a finite number of mm per pixel."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "The known distance must be a positive number of millimetres."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "The calibration line is too short: draw it over the known distance."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "No head was found."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "No head was found in any frame."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "typed for this image"),
     QT_TRANSLATE_NOOP("ClinicalWords", "nothing is past its retention"),
     QT_TRANSLATE_NOOP("ClinicalWords", "no answer"),
     QT_TRANSLATE_NOOP("ClinicalWords", "List at least one calling AE title that may send images to FetalHC."),
@@ -113,12 +126,7 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     (
         r"this does not look like a fetal head plane \(it looks like (?P<what>an? \w+)\)",
         QT_TRANSLATE_NOOP("ClinicalWords", "this does not look like a fetal head plane (it looks like {what})"),
-        {"what": _plane},
-    ),
-    (
-        r"this does not look like a fetal head plane",
-        QT_TRANSLATE_NOOP("ClinicalWords", "this does not look like a fetal head plane"),
-        {},
+        {"what": _word},
     ),
     (
         r"the header says this is not an obstetric exam \((?P<cues>.*)\)",
@@ -132,19 +140,6 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
             "ClinicalWords", "the ensemble members disagree (95% interval {low}-{high} mm, ±{half}% of HC)"
         ),
         {"low": local_decimals, "high": local_decimals, "half": local_decimals},
-    ),
-    (
-        r"the ensemble members disagree \(a wide 95% interval\)",
-        QT_TRANSLATE_NOOP("ClinicalWords", "the ensemble members disagree (a wide 95% interval)"),
-        {},
-    ),
-    (
-        r"results like this one \(skull edge, head size, pixel size\) are often off by more than 5 mm",
-        QT_TRANSLATE_NOOP(
-            "ClinicalWords",
-            "results like this one (skull edge, head size, pixel size) are often off by more than 5 mm",
-        ),
-        {},
     ),
     (
         rf"the head region is not elliptical \(fit Dice (?P<dice>{_NUMBER})\)",
@@ -164,7 +159,7 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     (
         rf"(?P<size>{_NUMBER} mm/px), (?P<source>{'|'.join(SOURCE_WORDS)})(?P<detail>.*)",
         QT_TRANSLATE_NOOP("ClinicalWords", "{size}, {source}{detail}"),
-        {"size": local_decimals, "source": _source, "detail": lambda detail: _bracketed(detail)},
+        {"size": local_decimals, "source": _word, "detail": _bracketed},
     ),
     (
         rf"(?P<across>{_NUMBER}) x (?P<down>{_NUMBER}) mm/px \(across x down\), (?P<source>{'|'.join(SOURCE_WORDS)})"
@@ -173,34 +168,19 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
         {
             "across": local_decimals,
             "down": local_decimals,
-            "source": _source,
-            "detail": lambda detail: _bracketed(detail),
+            "source": _word,
+            "detail": _bracketed,
         },
-    ),
-    (
-        r"not known: HC in pixels only",
-        QT_TRANSLATE_NOOP("ClinicalWords", "not known: HC in pixels only"),
-        {},
     ),
     (
         r"GA entered: (?P<source>.*)\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "GA entered: {source}."),
-        {"source": lambda source: in_window_language(source)},
+        {"source": in_window_language},
     ),
     (
         r"Pixel size from (?P<detail>.*)\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "Pixel size from {detail}."),
-        {"detail": lambda detail: in_window_language(detail)},
-    ),
-    (
-        r"not checked \(the model has no head-plane check\)",
-        QT_TRANSLATE_NOOP("ClinicalWords", "not checked (the model has no head-plane check)"),
-        {},
-    ),
-    (
-        r"a fetal head plane \(head-plane check\)",
-        QT_TRANSLATE_NOOP("ClinicalWords", "a fetal head plane (head-plane check)"),
-        {},
+        {"detail": in_window_language},
     ),
     (
         r"confirmed as a fetal head plane by (?P<who>.*) on (?P<when>\S+), against the check",
@@ -210,19 +190,13 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     (
         r"not confirmed as a head plane: (?P<reason>.*)",
         QT_TRANSLATE_NOOP("ClinicalWords", "not confirmed as a head plane: {reason}"),
-        {"reason": lambda reason: in_window_language(reason)},
-    ),
-    (
-        r"the ellipse was drawn or corrected by hand; its HC is the user's",
-        QT_TRANSLATE_NOOP("ClinicalWords", "the ellipse was drawn or corrected by hand; its HC is the user's"),
-        {},
+        {"reason": in_window_language},
     ),
     (
         r"Hadlock is defined for HC (?P<low>[\d.]+)-(?P<high>[\d.]+) cm; this HC is (?P<hc>[\d.]+) cm\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "Hadlock is defined for HC {low}-{high} cm; this HC is {hc} cm."),
         {"low": local_decimals, "high": local_decimals, "hc": local_decimals},
     ),
-    (r"HC must be positive\.", QT_TRANSLATE_NOOP("ClinicalWords", "HC must be positive."), {}),
     (
         r"INTERGROWTH-21st dating is valid for scans at 98-181 days \(HC up to about 240 mm\); "
         r"this HC is (?P<hc>\d+) mm\.",
@@ -271,11 +245,6 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
         {"sd": local_decimals},
     ),
     (
-        r"No pixel size: HC is given in pixels only\.",
-        QT_TRANSLATE_NOOP("ClinicalWords", "No pixel size: HC is given in pixels only."),
-        {},
-    ),
-    (
         r"Non-square pixels \((?P<size>.*)\): measured in millimetres, not pixels\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "Non-square pixels ({size}): measured in millimetres, not pixels."),
         {"size": local_decimals},
@@ -297,7 +266,7 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
             "ClinicalWords",
             "This {method} gives {weeks} weeks {days} days on {exam}, outside 14-42 weeks: check the dates.",
         ),
-        {"method": _method},
+        {"method": _word},
     ),
     (
         rf"A scan at (?P<ga>{_GA}) does not date a pregnancy: dating scans are those up to (?P<high>{_GA}) "
@@ -312,11 +281,6 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     (
         r"The pixel size '(?P<text>.*)' is not a number\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "The pixel size '{text}' is not a number."),
-        {},
-    ),
-    (
-        r"The pixel size must be a finite number of mm per pixel\.",
-        QT_TRANSLATE_NOOP("ClinicalWords", "The pixel size must be a finite number of mm per pixel."),
         {},
     ),
     (
@@ -337,16 +301,6 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     (
         r"The known distance '(?P<text>.*)' is not a number\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "The known distance '{text}' is not a number."),
-        {},
-    ),
-    (
-        r"The known distance must be a positive number of millimetres\.",
-        QT_TRANSLATE_NOOP("ClinicalWords", "The known distance must be a positive number of millimetres."),
-        {},
-    ),
-    (
-        r"The calibration line is too short: draw it over the known distance\.",
-        QT_TRANSLATE_NOOP("ClinicalWords", "The calibration line is too short: draw it over the known distance."),
         {},
     ),
     (
@@ -522,37 +476,37 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     (
         r"(?P<ae>\S+) could not search \((?P<status>status 0x[0-9A-F]{4}|no answer)\)\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "{ae} could not search ({status})."),
-        {"status": _status},
+        {"status": _word},
     ),
     (
         r"(?P<ae>\S+) could not send the study \((?P<status>status 0x[0-9A-F]{4}|no answer)\)\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "{ae} could not send the study ({status})."),
-        {"status": _status},
+        {"status": _word},
     ),
     (
         r"The retrieval from (?P<ae>\S+) was stopped\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "The retrieval from {ae} was stopped."),
-        {"status": _status},
+        {},
     ),
     (
         r"(?P<peer>\S+ at \S+): TLS failed \((?P<why>.*)\)\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "{peer}: TLS failed ({why})."),
-        {"status": _status},
+        {},
     ),
     (
         r"(?P<ae>\S+) at (?P<address>\S+) did not accept an association over TLS from (?P<calling>\S+)\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "{ae} at {address} did not accept an association over TLS from {calling}."),
-        {"status": _status},
+        {},
     ),
     (
         r"(?P<ae>\S+) at (?P<address>\S+) did not accept an association from (?P<calling>\S+)\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "{ae} at {address} did not accept an association from {calling}."),
-        {"status": _status},
+        {},
     ),
     (
         r"(?P<ae>\S+) refused (?P<what>.+) \((?P<status>status 0x[0-9A-F]{4}|no answer)\)\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "{ae} refused {what} ({status})."),
-        {"status": _status},
+        {"status": _word},
     ),
     # which part of a DICOM file gave the pixel size (io), and why none did
     (
@@ -580,18 +534,15 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
         QT_TRANSLATE_NOOP("ClinicalWords", "The {mode} image was rescaled to 8 bits for display and measurement."),
         {},
     ),
-    (r"No head was found\.", QT_TRANSLATE_NOOP("ClinicalWords", "No head was found."), {}),
     (
         r"The measurement failed: (?P<message>.*)",
         QT_TRANSLATE_NOOP("ClinicalWords", "The measurement failed: {message}"),
         {},
     ),
-    (r"No head was found in any frame\.", QT_TRANSLATE_NOOP("ClinicalWords", "No head was found in any frame."), {}),
-    (r"typed for this image", QT_TRANSLATE_NOOP("ClinicalWords", "typed for this image"), {}),
     (
         rf"(?P<dating>.+), exam (?P<exam>{_DATE})",
         QT_TRANSLATE_NOOP("ClinicalWords", "{dating}, exam {exam}"),
-        {"dating": lambda dating: in_window_language(dating)},
+        {"dating": in_window_language},
     ),
     (
         rf"dating scan (?P<date>{_DATE}) at (?P<weeks>\d+)w(?P<days>\d)d",
@@ -601,7 +552,7 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     (
         rf"(?P<method>LMP|EDD) (?P<date>{_DATE})",
         QT_TRANSLATE_NOOP("ClinicalWords", "{method} {date}"),
-        {"method": _method},
+        {"method": _word},
     ),
     (
         _DATES + r"1 day apart\.",
@@ -626,13 +577,3 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
 ]
 FORMS += [(re.escape(sentence), sentence, {}) for sentence in FIXED]
 _COMPILED = [(re.compile(pattern), template, shown) for pattern, template, shown in FORMS]
-
-
-def in_window_language(sentence: str) -> str:
-    """``sentence``, as the core wrote it, in the installed language (as written when its form is unknown)."""
-    for pattern, template, shown in _COMPILED:
-        match = pattern.fullmatch(sentence)
-        if match:
-            fields = {name: shown.get(name, str)(value) for name, value in match.groupdict().items()}
-            return local_dates(translate(CONTEXT, template).format(**fields))
-    return sentence

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+from fetalhc_gui.core.identity import display_date
+
 #: The shipped languages: code -> the language's own name (shown in Help > Language).
 LANGUAGES = {
     "en": "English",
@@ -95,6 +97,11 @@ def number(value: float, decimals: int) -> str:
     return locale.toString(float(value), "f", decimals)
 
 
+def signed_number(value: float, decimals: int) -> str:
+    """``number`` with its sign, + included (a z-score "+0,42", a mean difference "-1,30")."""
+    return ("+" if value >= 0 else "") + number(value, decimals)
+
+
 def counted(n: int, one: str, many: str) -> str:
     """``one`` (translated) when ``n`` is 1, else ``many`` (translated) with ``{n}`` replaced by ``n``."""
     return one if n == 1 else many.replace("{n}", str(n))
@@ -110,6 +117,12 @@ def local_decimals(text: str) -> str:
     default locale writes them."""
     point = QLocale().decimalPoint()
     return text if point == "." else re.sub(r"(?<=\d)\.(?=\d)", point, text)
+
+
+def local_date(dicom_date: str) -> str:
+    """A DICOM date (YYYYMMDD) as the default locale writes dates (``local_dates``); anything
+    else as it is."""
+    return local_dates(display_date(dicom_date))
 
 
 def local_dates(text: str) -> str:

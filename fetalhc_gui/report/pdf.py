@@ -19,13 +19,13 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 
 from fetalhc_gui import __version__
 from fetalhc_gui.core.clinical import centile_text, weeks_days
-from fetalhc_gui.core.identity import Identity, display_date, display_name
+from fetalhc_gui.core.identity import Identity, display_name
 from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.record import base_status
 from fetalhc_gui.core.verdicts import verdict_lines
 from fetalhc_gui.io.atomic import replacing
 from fetalhc_gui.report.clinical_words import in_window_language
-from fetalhc_gui.report.language import local_dates, local_decimals, number, translate
+from fetalhc_gui.report.language import local_date, local_dates, local_decimals, number, signed_number, translate
 
 INTENDED_USE = QT_TRANSLATE_NOOP(
     "Report",
@@ -158,10 +158,10 @@ def report_html(exam: ExamReport, breaks: frozenset[int] | set[int] = frozenset(
     if not exam.anonymise:
         rows += [
             (translate("Report", "Patient ID"), identity.patient_id or not_given),
-            (translate("Report", "Born"), local_dates(display_date(identity.patient_birth_date)) or not_given),
+            (translate("Report", "Born"), local_date(identity.patient_birth_date) or not_given),
         ]
     no_date = translate("Report", "withheld") if exam.anonymise else not_given
-    rows += [(translate("Report", "Exam"), local_dates(display_date(identity.study_date)) or no_date)]
+    rows += [(translate("Report", "Exam"), local_date(identity.study_date) or no_date)]
     if not exam.anonymise:
         rows += [
             (translate("Report", "Accession"), identity.accession_number or "-"),
@@ -273,7 +273,7 @@ def _mm(value: float | None) -> str:
 def _centile(m: Measurement) -> str:
     """z-score / centile at the GA used (its source in the notes), "withheld" beyond 4 SD."""
     if m.hc_zscore is not None and m.hc_centile is not None:
-        z = ("+" if m.hc_zscore >= 0 else "") + number(m.hc_zscore, 2)
+        z = signed_number(m.hc_zscore, 2)
         return translate("Report", "{z} / {centile} (at {ga})").format(
             z=z, centile=local_decimals(centile_text(m.hc_centile)), ga=weeks_days(m.ga_entered_days)
         )

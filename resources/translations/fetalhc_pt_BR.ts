@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>Choose an output folder.</source>
-        <extracomment>Sentences written without figures: the training settings&apos; and dataset&apos;s refusals (training), the retention summary (app).</extracomment>
+        <extracomment>Sentences written without figures, each its own form: doubt reasons and verdicts (core), the pixel size&apos;s refusals, the training settings&apos; and dataset&apos;s refusals (training), the retention summary (app), the node&apos;s TLS refusals (net).</extracomment>
         <translation>Escolha uma pasta de saída.</translation>
     </message>
     <message>

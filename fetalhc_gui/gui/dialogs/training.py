@@ -40,7 +40,7 @@ from fetalhc_gui.gui.jobs.job import Job, pools
 from fetalhc_gui.gui.jobs.training import training_work
 from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.report.clinical_words import in_window_language
-from fetalhc_gui.report.language import number, translate
+from fetalhc_gui.report.language import number, signed_number, translate
 from fetalhc_gui.training.dataset import DatasetReport, scan_folder, split_for_training
 from fetalhc_gui.training.train_config import STATE_FILE, TrainConfig, epoch_line, expected_seconds, stage_seconds
 
@@ -637,7 +637,7 @@ def _figures(summary: dict) -> str:
         return translate("TrainingDialog", "no figures")
     dice = summary.get("dice")
     dice_text = f", Dice {number(100 * dice, 1)}%" if dice is not None else ""
-    signed = ("+" if summary["df_mm"] >= 0 else "") + number(summary["df_mm"], 2)
+    signed = signed_number(summary["df_mm"], 2)
     figures = translate(
         "TrainingDialog", "HC error {adf} mm mean absolute ({df} mm mean), p95 {p95} mm, {failures} failures"
     ).format(

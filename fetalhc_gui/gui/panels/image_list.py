@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from fetalhc_gui.app.session import ImageEntry, Status
-from fetalhc_gui.core.identity import Identity, display_date, display_name
+from fetalhc_gui.core.identity import Identity, display_name
 from fetalhc_gui.report.clinical_words import in_window_language
-from fetalhc_gui.report.language import local_dates, translate
+from fetalhc_gui.report.language import local_date, translate
 
 STATUS_COLOURS = {
     Status.NOT_MEASURED: QColor(150, 150, 150),
@@ -50,26 +50,26 @@ def group_label(identity: Identity) -> str:
     who += f" (ID {identity.patient_id})" if identity.patient_id else ""
     if not identity.study_date:
         return who
-    exam = translate("ImageList", "exam {date}").format(date=local_dates(display_date(identity.study_date)))
-    return f"{who}  ·  {exam}"
+    return f"{who}  ·  {_exam(identity)}"
+
+
+def _exam(identity: Identity) -> str:
+    return translate("ImageList", "exam {date}").format(date=local_date(identity.study_date))
 
 
 def identity_line(identity: Identity) -> str:
-    """The patient and exam in one line above the image: "DOE, Jane · ID 123 · born 1990-01-31 ·
-    exam 2026-11-27 10:15 · accession A1 · institution" (``core.identity.Identity.header``'s
-    words in the window's language, its dates in the language's convention)."""
+    """The patient and exam in one line above the image, in the window's language with its dates in
+    the language's convention: "DOE, Jane · ID 123 · born 1990-01-31 · exam 2026-11-27 10:15 ·
+    accession A1 · institution"."""
     parts = [display_name(identity.patient_name)] if identity.patient_name else []
     if identity.patient_id:
         parts.append(translate("ImageList", "ID {id}").format(id=identity.patient_id))
     if identity.patient_birth_date:
-        born = local_dates(display_date(identity.patient_birth_date))
-        parts.append(translate("ImageList", "born {date}").format(date=born))
+        parts.append(translate("ImageList", "born {date}").format(date=local_date(identity.patient_birth_date)))
     if identity.study_date:
         time = identity.study_time
         at = f" {time[:2]}:{time[2:4]}" if len(time) >= 4 else ""
-        parts.append(
-            translate("ImageList", "exam {date}").format(date=local_dates(display_date(identity.study_date))) + at
-        )
+        parts.append(_exam(identity) + at)
     if identity.accession_number:
         parts.append(translate("ImageList", "accession {number}").format(number=identity.accession_number))
     if identity.institution_name:

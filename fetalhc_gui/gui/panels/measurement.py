@@ -19,7 +19,7 @@ from fetalhc_gui.core.dating import check_dates
 from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.gui.fields import GaField
 from fetalhc_gui.report.clinical_words import in_window_language
-from fetalhc_gui.report.language import local_decimals, number, translate
+from fetalhc_gui.report.language import local_decimals, number, signed_number, translate
 
 DASH = "–"
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
@@ -277,7 +277,7 @@ def centile_line(m: Measurement) -> str:
     if m.hc_zscore is not None and m.hc_centile is not None:
         source = in_window_language(m.ga_entered_source) if m.ga_entered_source else ""
         at = weeks_days(m.ga_entered_days) + (f", {source}" if source else "")
-        z = ("+" if m.hc_zscore >= 0 else "") + number(m.hc_zscore, 2)
+        z = signed_number(m.hc_zscore, 2)
         return translate("MeasurementPanel", "z {z}, centile {centile} (at {ga})").format(
             z=z, centile=local_decimals(centile_text(m.hc_centile)), ga=at
         )
