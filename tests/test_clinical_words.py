@@ -17,14 +17,16 @@ import pytest
 from fetalhc_gui.app.retention import PurgeReport
 from fetalhc_gui.core.clinical import hadlock_ga_weeks, intergrowth_ga_days, intergrowth_hc_zscore, withheld_reason
 from fetalhc_gui.core.dating import DatesCheck, DatingError, dating_from_edd, dating_from_lmp, dating_from_scan
+from fetalhc_gui.core.ellipse import Ellipse, fit_contour, fit_points, head_component
 from fetalhc_gui.core.error_risk import RISK_REASON
-from fetalhc_gui.core.errors import ImageLoadError, PixelSizeError
+from fetalhc_gui.core.errors import EllipseFitError, ImageLoadError, PixelSizeError
 from fetalhc_gui.core.exam_check import ExamVerdict
 from fetalhc_gui.core.interval import interval_reason
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource, describe_pixel_size, validate_pixel_size
 from fetalhc_gui.gui.workspace import TYPED_GA
 from fetalhc_gui.inference.artifact import bundled_model_dir
 from fetalhc_gui.inference.plane_check import PlaneVerdict
+from fetalhc_gui.inference.quality import not_a_head
 from fetalhc_gui.io.images import load_image
 from fetalhc_gui.net.node_config import (
     NodeConfig,
@@ -107,6 +109,22 @@ def node_refusals():
         yield str(raised.value)
 
 
+def fit_refusals():
+    """Why no head was measured, as core.ellipse and inference.quality word it."""
+    empty, speck = np.zeros((100, 100), np.uint8), np.zeros((100, 100), np.uint8)
+    speck[50, 50] = 1
+    for wrong in (
+        lambda: head_component(empty),
+        lambda: head_component(speck),
+        lambda: fit_contour(np.zeros((3, 2))),
+        lambda: fit_points(np.array([[10.0, 10.0], [11.0, 10.0], [10.0, 11.0], [11.0, 11.0], [10.5, 10.5]]), 5.0),
+    ):
+        with pytest.raises(EllipseFitError) as raised:
+            wrong()
+        yield str(raised.value)
+    yield not_a_head(Ellipse(50, 50, 40, 10, 0.0))
+
+
 def sentences() -> list[str]:
     """One of each sentence the core writes, from the core's own code."""
     said = [PlaneVerdict(0.1, False, plane).reason for plane in ("abdomen", "femur", "thorax")]
@@ -175,6 +193,7 @@ def sentences() -> list[str]:
     said += list(training_refusals())
     said += [PurgeReport([Path("a"), Path("b")], 3 * 1024 * 1024, 4).text(), PurgeReport().text()]
     said += list(node_refusals())
+    said += list(fit_refusals())
     said += [  # which part of a DICOM file gave the pixel size, and the readers' notes (io)
         describe_pixel_size(
             PixelSize(0.0913, PixelSizeSource.DICOM, "ultrasound region 2 of 2, the one holding the head")

@@ -105,6 +105,11 @@ FIXED = (
     QT_TRANSLATE_NOOP("ClinicalWords", "The calibration line is too short: draw it over the known distance."),
     QT_TRANSLATE_NOOP("ClinicalWords", "No head was found."),
     QT_TRANSLATE_NOOP("ClinicalWords", "No head was found in any frame."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "No head was found in this image."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "No head was found in this image: the largest region is too small."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "The outline is too small to fit an ellipse."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "No ellipse could be fitted to the outline."),
+    QT_TRANSLATE_NOOP("ClinicalWords", "The head outline is too small to measure."),
     QT_TRANSLATE_NOOP("ClinicalWords", "typed for this image"),
     QT_TRANSLATE_NOOP("ClinicalWords", "nothing is past its retention"),
     QT_TRANSLATE_NOOP("ClinicalWords", "no answer"),
@@ -533,6 +538,13 @@ FORMS: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
         r"The (?P<mode>\S+) image was rescaled to 8 bits for display and measurement\.",
         QT_TRANSLATE_NOOP("ClinicalWords", "The {mode} image was rescaled to 8 bits for display and measurement."),
         {},
+    ),
+    (
+        rf"No head was found: the region found is not head-shaped \(axis ratio (?P<ratio>{_NUMBER})\)\.",
+        QT_TRANSLATE_NOOP(
+            "ClinicalWords", "No head was found: the region found is not head-shaped (axis ratio {ratio})."
+        ),
+        {"ratio": local_decimals},
     ),
     (
         r"The measurement failed: (?P<message>.*)",

@@ -667,6 +667,26 @@
         <translation>Die Kalibrierlinie ist zu kurz: ziehen Sie sie über die bekannte Strecke.</translation>
     </message>
     <message>
+        <source>No head was found in this image.</source>
+        <translation>In diesem Bild wurde kein Kopf gefunden.</translation>
+    </message>
+    <message>
+        <source>No head was found in this image: the largest region is too small.</source>
+        <translation>In diesem Bild wurde kein Kopf gefunden: die größte Region ist zu klein.</translation>
+    </message>
+    <message>
+        <source>The outline is too small to fit an ellipse.</source>
+        <translation>Der Umriss ist zu klein, um eine Ellipse anzupassen.</translation>
+    </message>
+    <message>
+        <source>No ellipse could be fitted to the outline.</source>
+        <translation>An den Umriss ließ sich keine Ellipse anpassen.</translation>
+    </message>
+    <message>
+        <source>The head outline is too small to measure.</source>
+        <translation>Der Kopfumriss ist zu klein zum Messen.</translation>
+    </message>
+    <message>
         <source>The pixel-size file {file} is empty.</source>
         <translation>Die Pixelgrößen-Datei {file} ist leer.</translation>
     </message>
@@ -845,6 +865,10 @@
     <message>
         <source>typed for this image</source>
         <translation>für dieses Bild eingegeben</translation>
+    </message>
+    <message>
+        <source>No head was found: the region found is not head-shaped (axis ratio {ratio}).</source>
+        <translation>Es wurde kein Kopf gefunden: die gefundene Region ist nicht kopfförmig (Achsenverhältnis {ratio}).</translation>
     </message>
     <message>
         <source>{dating}, exam {exam}</source>

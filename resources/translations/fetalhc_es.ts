@@ -667,6 +667,26 @@
         <translation>La línea de calibración es demasiado corta: trácela sobre la distancia conocida.</translation>
     </message>
     <message>
+        <source>No head was found in this image.</source>
+        <translation>No se encontró ninguna cabeza en esta imagen.</translation>
+    </message>
+    <message>
+        <source>No head was found in this image: the largest region is too small.</source>
+        <translation>No se encontró ninguna cabeza en esta imagen: la región mayor es demasiado pequeña.</translation>
+    </message>
+    <message>
+        <source>The outline is too small to fit an ellipse.</source>
+        <translation>El contorno es demasiado pequeño para ajustar una elipse.</translation>
+    </message>
+    <message>
+        <source>No ellipse could be fitted to the outline.</source>
+        <translation>No se pudo ajustar ninguna elipse al contorno.</translation>
+    </message>
+    <message>
+        <source>The head outline is too small to measure.</source>
+        <translation>El contorno de la cabeza es demasiado pequeño para medirlo.</translation>
+    </message>
+    <message>
         <source>The pixel-size file {file} is empty.</source>
         <translation>El archivo de tamaños de píxel {file} está vacío.</translation>
     </message>
@@ -845,6 +865,10 @@
     <message>
         <source>typed for this image</source>
         <translation>escrita para esta imagen</translation>
+    </message>
+    <message>
+        <source>No head was found: the region found is not head-shaped (axis ratio {ratio}).</source>
+        <translation>No se encontró ninguna cabeza: la región hallada no tiene forma de cabeza (relación de ejes {ratio}).</translation>
     </message>
     <message>
         <source>{dating}, exam {exam}</source>

@@ -667,6 +667,26 @@
         <translation>La ligne d&apos;étalonnage est trop courte : tracez-la sur la distance connue.</translation>
     </message>
     <message>
+        <source>No head was found in this image.</source>
+        <translation>Aucune tête n&apos;a été trouvée dans cette image.</translation>
+    </message>
+    <message>
+        <source>No head was found in this image: the largest region is too small.</source>
+        <translation>Aucune tête n&apos;a été trouvée dans cette image : la plus grande région est trop petite.</translation>
+    </message>
+    <message>
+        <source>The outline is too small to fit an ellipse.</source>
+        <translation>Le contour est trop petit pour y ajuster une ellipse.</translation>
+    </message>
+    <message>
+        <source>No ellipse could be fitted to the outline.</source>
+        <translation>Aucune ellipse n&apos;a pu être ajustée au contour.</translation>
+    </message>
+    <message>
+        <source>The head outline is too small to measure.</source>
+        <translation>Le contour de la tête est trop petit pour être mesuré.</translation>
+    </message>
+    <message>
         <source>The pixel-size file {file} is empty.</source>
         <translation>Le fichier des tailles de pixel {file} est vide.</translation>
     </message>
@@ -845,6 +865,10 @@
     <message>
         <source>typed for this image</source>
         <translation>saisi pour cette image</translation>
+    </message>
+    <message>
+        <source>No head was found: the region found is not head-shaped (axis ratio {ratio}).</source>
+        <translation>Aucune tête n&apos;a été trouvée : la région trouvée n&apos;a pas la forme d&apos;une tête (rapport des axes {ratio}).</translation>
     </message>
     <message>
         <source>{dating}, exam {exam}</source>

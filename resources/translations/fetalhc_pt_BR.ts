@@ -667,6 +667,26 @@
         <translation>A linha de calibração é curta demais: trace-a sobre a distância conhecida.</translation>
     </message>
     <message>
+        <source>No head was found in this image.</source>
+        <translation>Nenhuma cabeça foi encontrada nesta imagem.</translation>
+    </message>
+    <message>
+        <source>No head was found in this image: the largest region is too small.</source>
+        <translation>Nenhuma cabeça foi encontrada nesta imagem: a maior região é pequena demais.</translation>
+    </message>
+    <message>
+        <source>The outline is too small to fit an ellipse.</source>
+        <translation>O contorno é pequeno demais para ajustar uma elipse.</translation>
+    </message>
+    <message>
+        <source>No ellipse could be fitted to the outline.</source>
+        <translation>Não foi possível ajustar uma elipse ao contorno.</translation>
+    </message>
+    <message>
+        <source>The head outline is too small to measure.</source>
+        <translation>O contorno da cabeça é pequeno demais para medir.</translation>
+    </message>
+    <message>
         <source>The pixel-size file {file} is empty.</source>
         <translation>O arquivo de tamanhos de pixel {file} está vazio.</translation>
     </message>
@@ -845,6 +865,10 @@
     <message>
         <source>typed for this image</source>
         <translation>digitada para esta imagem</translation>
+    </message>
+    <message>
+        <source>No head was found: the region found is not head-shaped (axis ratio {ratio}).</source>
+        <translation>Nenhuma cabeça foi encontrada: a região encontrada não tem forma de cabeça (razão dos eixos {ratio}).</translation>
     </message>
     <message>
         <source>{dating}, exam {exam}</source>
