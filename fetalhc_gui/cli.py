@@ -222,6 +222,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="report images whose header says the exam is not obstetric (they are marked doubtful all the same)",
     )
+    serve.add_argument(
+        "--language",
+        choices=REPORT_LANGUAGES,
+        default="en",
+        help="the language of the captures' captions and of the SR's comments (default en; the SR's codes stay "
+        "English); the log and the results table stay English",
+    )
     serve.set_defaults(run=run_serve)
 
     serve.add_argument(
@@ -479,6 +486,22 @@ def report_painting(language: str = "en"):
         yield
 
 
+@contextmanager
+def speaking(language: str):
+    """``language``'s translators installed while the block runs (a Qt core application made for
+    them where there is none); nothing to install for English."""
+    if language == "en":
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from fetalhc_gui.report.language import language_installed
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    with language_installed(app, language):
+        yield
+
+
 def run_serve(args) -> int:
     import logging
     import signal
@@ -532,28 +555,29 @@ def run_serve(args) -> int:
         retention=Retention(args.keep_days, None if args.max_storage_mb is None else args.max_storage_mb * 1024 * 1024),
         audit_syslog=args.audit_syslog,
     )
-    stop = threading.Event()
-    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
+    with speaking(args.language):  # the captions and SR comments the node writes
+        stop = threading.Event()
+        previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
         try:
-            node.start()
-        except OSError as exc:
-            raise ValueError(f"cannot listen on {args.bind}:{args.port}: {exc}") from None
-        queued = f"; {len(node.outbox.items())} results waiting to be sent" if node.outbox else ""
-        if forward is not None:
-            queued = f"; results to {forward.text}{queued}"
-        print(
-            f"{config.ae_title} listening on {args.bind}:{node.node.port} {'with' if tls else 'without'} TLS "
-            f"for {', '.join(config.allowed)}; images to {args.inbox}, results to {args.results}, "
-            f"{args.workers} worker(s), exam check {'off' if args.no_exam_check else 'on'}{queued}. Ctrl+C stops.",
-            file=sys.stderr,
-            flush=True,
-        )
-        stop.wait()
-    finally:
-        node.stop()
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+            try:
+                node.start()
+            except OSError as exc:
+                raise ValueError(f"cannot listen on {args.bind}:{args.port}: {exc}") from None
+            queued = f"; {len(node.outbox.items())} results waiting to be sent" if node.outbox else ""
+            if forward is not None:
+                queued = f"; results to {forward.text}{queued}"
+            print(
+                f"{config.ae_title} listening on {args.bind}:{node.node.port} {'with' if tls else 'without'} TLS "
+                f"for {', '.join(config.allowed)}; images to {args.inbox}, results to {args.results}, "
+                f"{args.workers} worker(s), exam check {'off' if args.no_exam_check else 'on'}{queued}. Ctrl+C stops.",
+                file=sys.stderr,
+                flush=True,
+            )
+            stop.wait()
+        finally:
+            node.stop()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
     print(f"stopped; {node.measured} images measured", file=sys.stderr)
     return 0
 

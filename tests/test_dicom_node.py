@@ -36,6 +36,7 @@ from support.dicom_factory import write_dicom
 from support.fakes import FakePredictor
 from support.node import SCANNER, copy_with_new_uid, send  # noqa: F401
 from support.orthanc import free_port
+from support.results import language_of, text_items
 
 
 @pytest.fixture
@@ -179,15 +180,17 @@ def test_settings_that_cannot_work_are_refused():
 
 
 def test_fetalhc_serve_measures_with_the_bundled_model_and_stops_cleanly(tmp_path, image):
+    """... and writes its results' words in the language asked for, its table and log in English."""
     port = free_port()
     command = [sys.executable, "-m", "fetalhc_gui.cli", "serve", "--port", str(port), "--allow", SCANNER]
-    command += ["--inbox", str(tmp_path / "in"), "--results", str(tmp_path / "out")]
+    command += ["--inbox", str(tmp_path / "in"), "--results", str(tmp_path / "out"), "--language", "de"]
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=os.environ | {"PYTHONUNBUFFERED": "1"})
     try:
         deadline = time.monotonic() + 60
         while b"listening" not in _read_available(process) and time.monotonic() < deadline:
             time.sleep(0.1)
         started = time.monotonic()
+        image.StudyInstanceUID, image.SeriesInstanceUID = generate_uid(), generate_uid()  # a study to report in
         assert send(port, [image]) == [SUCCESS]
         table = tmp_path / "out" / RESULTS_TABLE
         while not (table.exists() and table.read_text().count("\n") > 1) and time.monotonic() < deadline:
@@ -195,6 +198,12 @@ def test_fetalhc_serve_measures_with_the_bundled_model_and_stops_cleanly(tmp_pat
         print(f"\nC-STORE to result row: {time.monotonic() - started:.2f} s")
         row = next(csv.DictReader(table.open()))
         assert row["status"] == "ok" and float(row["hc_mm"]) == pytest.approx(0.1 * hc_pixels(DEFAULT_HEAD), rel=0.03)
+        sr, capture = sorted((dcmread(tmp_path / "out" / "dicom" / n) for n in row["dicom_results"].split()),
+                             key=lambda ds: ds.Modality != "SR")  # fmt: skip
+        comments = [item for item in text_items(sr) if item.ConceptNameCodeSequence[0].CodeMeaning == "Comment"]
+        assert comments and all(language_of(item) == ("de", "German") for item in comments)
+        assert "das 95-%-Intervall des KU nach dem Modell" in [item.TextValue for item in comments]
+        assert capture.SpecificCharacterSet == sr.SpecificCharacterSet == "ISO_IR 192"
     finally:
         process.send_signal(signal.SIGTERM)
         _, err = process.communicate(timeout=30)

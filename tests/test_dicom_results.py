@@ -17,13 +17,14 @@ from fetalhc_gui.core.errors import ExportError
 from fetalhc_gui.core.measurement import measure
 from fetalhc_gui.core.phantom import DEFAULT_HEAD, head_phantom
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
-from fetalhc_gui.io.dicom_results import measurement_report, overlay_capture
+from fetalhc_gui.io.dicom_results import overlay_capture
 from fetalhc_gui.io.overlay import draw_overlay
 from fetalhc_gui.net.node_config import Peer
 from fetalhc_gui.net.sender import SendError, send_datasets
 
 from support.dicom_factory import write_dicom
 from support.orthanc import AE_TITLE, start_orthanc, stop_orthanc
+from support.results import report_of, results_of
 
 
 @pytest.fixture
@@ -76,7 +77,7 @@ def content_values(sr) -> tuple[set[str], set[str]]:
 
 
 def test_the_report_holds_hc_bpd_ofd_and_ga_in_the_source_study(source, measured):
-    sr = measurement_report(source, measured, "2026.11.27")
+    sr = report_of(source, measured, "2026.11.27")
     items = numeric_items(sr)
     assert items["11984-2"] == (round(measured.hc_mm, 1), "mm")  # to 0.1 mm, not 15 digits
     assert items["11820-8"] == (round(measured.bpd_mm, 1), "mm")
@@ -99,7 +100,7 @@ def test_the_report_holds_hc_bpd_ofd_and_ga_in_the_source_study(source, measured
 
 def test_a_measurement_without_millimetres_gives_no_report(source):
     with pytest.raises(ExportError, match="pixel size"):
-        measurement_report(source, measure("us.dcm", DEFAULT_HEAD, None))
+        report_of(source, measure("us.dcm", DEFAULT_HEAD, None))
 
 
 def test_the_capture_is_the_image_with_its_ellipse_in_the_source_study(source):
@@ -112,7 +113,7 @@ def test_the_capture_is_the_image_with_its_ellipse_in_the_source_study(source):
 @pytest.mark.skipif(shutil.which("dciodvfy") is None, reason="dciodvfy not installed (Debian: dicom3tools)")
 def test_dciodvfy_finds_no_error_in_the_report_or_the_capture(source, measured, tmp_path):
     for name, ds in (
-        ("sr", measurement_report(source, measured)),
+        ("sr", report_of(source, measured)),
         ("sc", overlay_capture(source, head_phantom()[..., None].repeat(3, -1))),
     ):
         path = tmp_path / f"{name}.dcm"
@@ -125,7 +126,7 @@ def test_dciodvfy_finds_no_error_in_the_report_or_the_capture(source, measured, 
 @pytest.mark.skipif(shutil.which("dcmdump") is None, reason="dcmdump not installed (Debian: dcmtk)")
 def test_dcmtk_reads_the_report(source, measured, tmp_path):
     path = tmp_path / "sr.dcm"
-    measurement_report(source, measured).save_as(path)
+    report_of(source, measured).save_as(path)
     dump = subprocess.run(["dsrdump", str(path)], capture_output=True, text=True, check=True).stdout
     assert "Head Circumference" in dump and "OB-GYN Ultrasound Procedure Report" in dump
 
@@ -138,7 +139,7 @@ def pacs(tmp_path):
 
 
 def test_the_report_and_capture_are_stored_in_a_real_pacs_and_reopen(pacs, source, measured):
-    sr = measurement_report(source, measured)
+    sr = report_of(source, measured)
     sc = overlay_capture(source, draw_overlay(head_phantom(), DEFAULT_HEAD))
     send_datasets(Peer(AE_TITLE, "127.0.0.1", pacs.dicom_port), "FETALHC", [sr, sc])
     instances = pacs.get("/instances")
@@ -155,7 +156,7 @@ def test_the_report_and_capture_are_stored_in_a_real_pacs_and_reopen(pacs, sourc
 
 def test_an_unknown_sender_is_refused_by_the_pacs(pacs, source, measured):
     with pytest.raises(SendError, match="did not accept"):
-        send_datasets(Peer(AE_TITLE, "127.0.0.1", pacs.dicom_port), "STRANGER", [measurement_report(source, measured)])
+        send_datasets(Peer(AE_TITLE, "127.0.0.1", pacs.dicom_port), "STRANGER", [report_of(source, measured)])
     assert pacs.get("/instances") == []
 
 
@@ -200,13 +201,11 @@ def test_a_scanner_image_goes_through_the_node_and_its_report_reaches_the_pacs(t
 def test_a_sparse_scanner_header_still_gives_results(tmp_path):
     from pydicom.uid import generate_uid
 
-    from fetalhc_gui.io.dicom_results import result_objects
-
     ds = dcmread(write_dicom(tmp_path / "sparse.dcm", head_phantom(), pixel_spacing=(0.3, 0.3)))
     ds.StudyInstanceUID, ds.SeriesInstanceUID = generate_uid(), generate_uid()  # and no patient or study details
     ds.save_as(tmp_path / "sparse.dcm")
     m = measure(str(tmp_path / "sparse.dcm"), DEFAULT_HEAD, PixelSize(0.3, PixelSizeSource.DICOM))
-    report, capture = result_objects(tmp_path / "sparse.dcm", m, head_phantom(), None)
+    report, capture = results_of(tmp_path / "sparse.dcm", m, head_phantom(), None)
     assert report.StudyInstanceUID == capture.StudyInstanceUID == ds.StudyInstanceUID
     assert report.PatientID == "" and "PatientBirthDate" not in dcmread(tmp_path / "sparse.dcm")
 
@@ -214,12 +213,10 @@ def test_a_sparse_scanner_header_still_gives_results(tmp_path):
 def test_a_png_has_no_study_to_file_results_in(tmp_path):
     import cv2
 
-    from fetalhc_gui.io.dicom_results import result_objects
-
     cv2.imwrite(str(tmp_path / "a.png"), head_phantom())
     m = measure(str(tmp_path / "a.png"), DEFAULT_HEAD, PixelSize(0.3, PixelSizeSource.MANUAL))
     with pytest.raises(ExportError, match="not DICOM"):
-        result_objects(tmp_path / "a.png", m, head_phantom(), None)
+        results_of(tmp_path / "a.png", m, head_phantom(), None)
 
 
 def test_the_node_keeps_a_measurement_whose_dicom_results_fail(tmp_path, source, monkeypatch):
@@ -248,7 +245,7 @@ def test_the_node_keeps_a_measurement_whose_dicom_results_fail(tmp_path, source,
 
 def test_a_known_ga_is_reported_beside_the_hadlock_estimate(source):
     m = measure("us.dcm", DEFAULT_HEAD, PixelSize(0.3, PixelSizeSource.DICOM), ga_entered_days=154.0)
-    sr = measurement_report(source, m)
+    sr = report_of(source, m)
     weeks = []
 
     def walk(items):
@@ -272,7 +269,6 @@ def test_dciodvfy_finds_no_error_in_results_made_from_real_headers(name, tmp_pat
     from pydicom.data import get_testdata_file
 
     from fetalhc_gui.core.ellipse import Ellipse
-    from fetalhc_gui.io.dicom_results import result_objects
     from fetalhc_gui.io.images import load_image
 
     path = Path(get_testdata_file(PYDICOM_ULTRASOUND[2] if name.startswith("with") else name))
@@ -284,7 +280,7 @@ def test_dciodvfy_finds_no_error_in_results_made_from_real_headers(name, tmp_pat
     image = load_image(path)
     rows, cols = image.gray.shape
     m = measure(str(path), Ellipse(cols / 2, rows / 2, cols / 4, rows / 5, 0.2), PixelSize(0.2, PixelSizeSource.DICOM))
-    for kind, ds in zip(("sr", "sc"), result_objects(path, m, image.display, None, "2026.11.27"), strict=True):
+    for kind, ds in zip(("sr", "sc"), results_of(path, m, image.display, None, "2026.11.27"), strict=True):
         out = tmp_path / f"{kind}.dcm"
         ds.save_as(out, enforce_file_format=True)
         verdict = subprocess.run(["dciodvfy", str(out)], capture_output=True, text=True)

@@ -96,3 +96,18 @@ def test_reading_a_foreign_file_is_a_clear_error(tmp_path):
     (tmp_path / "x.json").write_text("[1, 2]")
     with pytest.raises(ExportError, match="not a FetalHC"):
         read_json(tmp_path / "x.json")
+
+
+def test_a_caption_wider_than_the_image_wraps_at_words_inside_it():
+    import numpy as np
+
+    from fetalhc_gui.io.overlay import LINE_PX, caption_font, wrapped, write_caption
+
+    line = " ".join(["NICHT ALS KOPFEBENE BESTÄTIGT"] * 4)
+    lines = wrapped(line, caption_font(), 180)
+    assert len(lines) >= 4 and " ".join(lines) == line
+    assert all(caption_font().getlength(part) <= 180 for part in lines)
+    picture = write_caption(np.zeros((200, 200, 3), np.uint8), line)
+    white_rows = np.flatnonzero((picture == 255).all(axis=-1).any(axis=1))
+    white_columns = np.flatnonzero((picture == 255).all(axis=-1).any(axis=0))
+    assert white_rows.max() > 3 * LINE_PX and white_columns.max() < 200 - 5  # four lines, none past the edge

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -18,15 +19,24 @@ from fetalhc_gui.core.measurement import measure
 from fetalhc_gui.core.phantom import DEFAULT_HEAD, head_phantom
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
 from fetalhc_gui.core.refusal import Confirmation
-from fetalhc_gui.io.dicom_results import measurement_report
 from fetalhc_gui.io.ob_report import PRIVATE, SCHEME, every_code
 
 from support.dicom_factory import write_dicom
+from support.language import language
+from support.results import language_of, report_of, results_of, text_items
 
 ABDOMEN = "this does not look like a fetal head plane (it looks like an abdomen)"
 CONFORMANCE = Path(__file__).resolve().parents[1] / "docs" / "dicom-conformance.md"
-#: Codes outside pydicom's dictionary that the report may carry: the language (RFC 5646).
-OTHER_DICTIONARIES = {("en-US", "RFC5646"): "English (United States)"}
+LANGUAGE_OF_ITEM = ("121049", "DCM", "Language of Content Item and Descendants")
+#: Codes outside pydicom's dictionary that the report may carry: the languages (RFC 5646 tags,
+#: ISO 639's English names): the report's and its comments' in each shipped language.
+OTHER_DICTIONARIES = {
+    ("en-US", "RFC5646"): "English (United States)",
+    ("es", "RFC5646"): "Spanish",
+    ("fr", "RFC5646"): "French",
+    ("de", "RFC5646"): "German",
+    ("pt-BR", "RFC5646"): "Portuguese (Brazil)",
+}
 
 
 @pytest.fixture
@@ -75,7 +85,7 @@ def unknown_codes(codes: list[tuple[str, str, str]]) -> list[tuple[str, str, str
 
 
 def test_every_code_means_what_the_dictionary_says(source):
-    sr = measurement_report(source, dated(doubt_reasons=[ABDOMEN], head_plane=False), "2026.11.27")
+    sr = report_of(source, dated(doubt_reasons=[ABDOMEN], head_plane=False), "2026.11.27")
     codes = [code for item in sr.ContentSequence for code in every_code(item)]
     codes += [(c.CodeValue, c.CodingSchemeDesignator, c.CodeMeaning) for c in sr.ConceptNameCodeSequence]
     assert len(codes) > 40
@@ -107,7 +117,7 @@ def numbers(sr) -> list[tuple[str, float, str, list[str]]]:
 
 def test_the_report_is_tid_5000_with_biometry_dating_and_ranks(source):
     m = dated()
-    sr = measurement_report(source, m, "2026.11.27")
+    sr = report_of(source, m, "2026.11.27")
     assert sr.ConceptNameCodeSequence[0].CodeValue == "125000"
     assert sr.ContentTemplateSequence[0].TemplateIdentifier == "5000"
     assert (sr.CompletionFlag, sr.VerificationFlag) == ("PARTIAL", "UNVERIFIED")
@@ -144,26 +154,26 @@ def texts_of(sr) -> list[str]:
 
 def test_the_report_carries_every_reason_the_plane_verdict_and_the_window_s_rules(source):
     refused = dated(doubt_reasons=[ABDOMEN, "the head region is not elliptical"], head_plane=False)
-    sr = measurement_report(source, refused)
+    sr = report_of(source, refused)
     texts = texts_of(sr)
     assert ABDOMEN in texts and "the head region is not elliptical" in texts
     assert any(t.startswith("not confirmed as a head plane") for t in texts)
     who = Confirmation("asonographer", "2026-12-07T10:00:00+00:00")
-    confirmed = measurement_report(source, dated(doubt_reasons=[ABDOMEN], head_plane=False, confirmation=who))
+    confirmed = report_of(source, dated(doubt_reasons=[ABDOMEN], head_plane=False, confirmation=who))
     assert any("confirmed as a fetal head plane by asonographer" in t for t in texts_of(confirmed))
     withheld = dated(ga_days=28 * 7 + 0.0)  # a 189 mm head at 28 weeks: z beyond -4, withheld
     assert withheld.hc_zscore is None
-    codes = {code for code, *_ in numbers(measurement_report(source, withheld))}
+    codes = {code for code, *_ in numbers(report_of(source, withheld))}
     assert "125012" not in codes and "125013" not in codes
     undated = measure("us.dcm", DEFAULT_HEAD, PixelSize(0.2, PixelSizeSource.DICOM))
-    codes = {code for code, *_ in numbers(measurement_report(source, undated))}
+    codes = {code for code, *_ in numbers(report_of(source, undated))}
     assert "11885-1" not in codes and "125012" not in codes and "11984-2" in codes
 
 
 @pytest.mark.skipif(shutil.which("dciodvfy") is None, reason="dciodvfy not installed (Debian: dicom3tools)")
 def test_dciodvfy_finds_no_error_and_dsrdump_reads_the_tree(source, tmp_path):
     path = tmp_path / "sr.dcm"
-    measurement_report(source, dated(doubt_reasons=[ABDOMEN], head_plane=False)).save_as(path)
+    report_of(source, dated(doubt_reasons=[ABDOMEN], head_plane=False)).save_as(path)
     verdict = subprocess.run(["dciodvfy", str(path)], capture_output=True, text=True)
     lines = (verdict.stdout + verdict.stderr).splitlines()
     assert [line for line in lines if line.startswith("Error")] == []
@@ -177,8 +187,7 @@ def test_dciodvfy_finds_no_error_and_dsrdump_reads_the_tree(source, tmp_path):
 
 
 def test_the_capture_states_the_convention_the_ages_and_the_standing_verdict(source):
-    from fetalhc_gui.core.verdicts import caption_lines
-    from fetalhc_gui.io.dicom_results import result_objects
+    from fetalhc_gui.report.result_text import caption_lines
 
     refused = dated(doubt_reasons=[ABDOMEN], head_plane=False)
     lines = caption_lines(refused, "FetalHC")
@@ -188,6 +197,56 @@ def test_the_capture_states_the_convention_the_ages_and_the_standing_verdict(sou
     assert "centile withheld at 28+0" in withheld[1]
     path = Path(source.filename)
     source.save_as(path)
-    report, capture = result_objects(path, refused, head_phantom(), None)
+    report, capture = results_of(path, refused, head_phantom(), None)
     top = capture.pixel_array[: 22 * 3 + 10]
     assert (top == 255).all(axis=-1).any(axis=1).sum() > 20  # three lines of white text
+
+
+def test_a_spanish_report_has_its_comments_in_spanish_marked_as_such_and_its_codes_in_english(source, qapp, tmp_path):
+    m = dated(doubt_reasons=[ABDOMEN], head_plane=False)
+    english = report_of(source, m)
+    with language("es"):
+        spanish = report_of(source, m)
+    comments = [item for item in text_items(spanish) if item.ConceptNameCodeSequence[0].CodeMeaning == "Comment"]
+    assert len(comments) == 4 and {language_of(item) for item in comments} == {("es", "Spanish")}
+    assert {item.TextValue for item in comments} == {
+        "EG conocida por: FUR 30/06/2026, exploración 27/11/2026",
+        "el intervalo del 95 % de la CC según el modelo",
+        "esto no parece un plano de la cabeza fetal (parece un abdomen)",
+        "no confirmado como plano de la cabeza: esto no parece un plano de la cabeza fetal (parece un abdomen)",
+    }
+    assert all(language_of(item) is None for item in text_items(english))  # English, as the whole report says
+
+    def coded(sr):
+        return [code for item in sr.ContentSequence for code in every_code(item)]
+
+    added = Counter(coded(spanish)) - Counter(coded(english))  # the same codes and one language per comment
+    assert added == {LANGUAGE_OF_ITEM: 4, ("es", "RFC5646", "Spanish"): 4}
+    assert not Counter(coded(english)) - Counter(coded(spanish))
+    assert unknown_codes(coded(spanish)) == []
+    assert spanish.SpecificCharacterSet == "ISO_IR 192"
+    path = tmp_path / "es.dcm"
+    spanish.save_as(path, enforce_file_format=True)
+    if shutil.which("dsrdump") is None:
+        pytest.fail("dsrdump (DCMTK) is missing")
+    dump = subprocess.run(["dsrdump", "+U8", "+Pl", str(path)], capture_output=True, text=True, check=True).stdout
+    assert '"Comment")="el intervalo del 95 % de la CC según el modelo"' in dump and '(es,RFC5646,"Spanish")' in dump
+
+
+def test_a_german_capture_burns_in_the_german_caption(source, qapp):
+    from fetalhc_gui.io.overlay import draw_overlay
+    from fetalhc_gui.report.result_text import result_text
+
+    refused = dated(doubt_reasons=[ABDOMEN], head_plane=False)
+    path = Path(source.filename)
+    source.save_as(path)
+    with language("de"):
+        words = result_text(refused, "FetalHC")
+        _, capture = results_of(path, refused, head_phantom(), None)
+    assert words.caption == (
+        "KU 189,3 mm  BPD 52,0 mm  FOD 68,0 mm (außen-außen)  FetalHC",
+        "GA 21+2 (Hadlock)  21+3 (INTERGROWTH-21st)  Perzentile 48,7 bei GA 21+3",
+        "NICHT ALS KOPFEBENE BESTÄTIGT",
+    )
+    drawn = draw_overlay(head_phantom(), refused.ellipse, None, 0.25, "\n".join(words.caption))
+    assert (capture.pixel_array == drawn).all()

@@ -214,3 +214,23 @@ def test_a_language_keeps_the_system_s_country_conventions_when_it_is_the_system
         assert QLocale().name() == "de_AT"
     with language("fr"):
         assert QLocale().name() == "fr_FR"
+
+
+@pytest.mark.parametrize("code", sorted(ts_files()))
+def test_the_caption_font_has_a_glyph_for_every_letter_of_every_translation(code):
+    """A capture's caption is burnt in with the bundled font: a letter it lacks would be a box."""
+    import numpy as np
+
+    from fetalhc_gui.io.overlay import caption_font
+
+    font = caption_font()
+
+    def glyph(character: str) -> bytes:
+        mask = font.getmask(character)
+        return bytes(np.asarray(mask, np.uint8)) + bytes(str(mask.size), "ascii")
+
+    missing = glyph("\uffff")  # a noncharacter: the font's .notdef box
+    letters = {c for _, _, forms, _ in messages(ts_files()[code]) for form in forms for c in form if not c.isspace()}
+    assert len(letters) > 60
+    assert sorted(c for c in letters if glyph(c) == missing) == []
+    assert glyph("\u4e2d") == missing  # the check can fail: a CJK character is not in the font

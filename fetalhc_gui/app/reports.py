@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import cv2
 import numpy as np
 
 from fetalhc_gui.core.anonymise import Anonymiser
@@ -17,9 +16,10 @@ from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.pixel_size import PixelSize, describe_pixel_size
 from fetalhc_gui.io.frame import LoadedImage, UltrasoundRegion
 from fetalhc_gui.io.output_paths import free_path
-from fetalhc_gui.io.overlay import draw_overlay
+from fetalhc_gui.io.overlay import draw_overlay, write_caption
 from fetalhc_gui.report.chart import growth_chart
-from fetalhc_gui.report.pdf import ExamReport, ReportImage, report_name, write_report
+from fetalhc_gui.report.language import translate
+from fetalhc_gui.report.pdf import WITHHELD, WITHHELD_PICTURE, ExamReport, ReportImage, report_name, write_report
 
 #: Opacity of the head mask drawn over each report image.
 MASK_OPACITY = 0.25
@@ -93,13 +93,6 @@ def exam_reports(
     return reports
 
 
-#: Why an anonymised report shows no image: the header says text is burned in and no region says where.
-WITHHELD = (
-    "image withheld: its header says text (which may name the patient) is burned into the pixels, and it "
-    "gives no ultrasound region to keep"
-)
-
-
 def anonymised_pixels(image: MeasuredImage) -> tuple[np.ndarray, str | None]:
     """The pixels an anonymised report may show: outside the ultrasound regions blacked out (where
     scanners burn in names, IDs and dates); an image whose header says text is burned in and
@@ -113,9 +106,8 @@ def anonymised_pixels(image: MeasuredImage) -> tuple[np.ndarray, str | None]:
         masked[~keep] = 0
         return masked, None
     if image.burned_in == "YES":
-        blank = np.full(pixels.shape[:2], 90, np.uint8)
-        cv2.putText(blank, "image withheld (burned-in text)", (20, 40), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 255, 2)
-        return blank, WITHHELD
+        blank = np.full((*pixels.shape[:2], 3), 90, np.uint8)
+        return write_caption(blank, translate("Report", WITHHELD_PICTURE)), WITHHELD
     return pixels, None
 
 

@@ -1,13 +1,36 @@
 """What is said of a measured image beside its figures, in the words every report uses (the PDF,
-the capture, the SR's text): the head-plane verdict, the doubt and its reasons, the edit."""
+the capture, the SR's text): the head-plane verdict, the doubt and its reasons, the edit; and
+those words in one language for a DICOM result (``ResultText``, written by ``report.result_text``)."""
 
 from __future__ import annotations
 
-from fetalhc_gui.core.clinical import centile_text, weeks_days
+from dataclasses import dataclass
+
 from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.core.refusal import NOT_A_HEAD_PLANE
 
 NOT_CONFIRMED = "not confirmed as a head plane"
+EDITED = "the ellipse was drawn or corrected by hand; its HC is the user's"
+INTERVAL = "the model's 95% interval of the HC"
+
+
+@dataclass(frozen=True)
+class ResultText:
+    """The words a DICOM result carries beside its coded figures, in one language: the lines burnt
+        into the capture, and the SR's comments (each doubt reason, the head-plane verdict, the edit,
+    what the HC's uncertainty is, where the dates came from).
+
+        ``language`` is an RFC 5646 tag ("en", "pt-BR"), ``language_name`` its English name
+        ("Portuguese (Brazil)"), as the SR's Language of Content Item names it."""
+
+    language: str
+    language_name: str
+    caption: tuple[str, ...]
+    doubt_reasons: tuple[str, ...]
+    plane_verdict: str
+    edited: str | None
+    interval: str
+    ga_known_from: str | None
 
 
 def plane_verdict(m: Measurement) -> str:
@@ -32,29 +55,5 @@ def verdict_lines(m: Measurement) -> list[tuple[str, str]]:
     """(label, text) lines for a report: head plane, doubtful, edited."""
     lines = [("Head plane", plane_verdict(m)), ("Doubtful", doubt_verdict(m))]
     if m.edited:
-        lines.append(("Edited", "the ellipse was drawn or corrected by hand; its HC is the user's"))
-    return lines
-
-
-def caption_lines(m: Measurement, maker: str) -> list[str]:
-    """The lines burnt into a capture (ASCII: the capture's font has no other): the figures with
-    their convention, the GAs and the centile as the window gives them, and the standing verdict."""
-    lines = [f"HC {m.hc_mm:.1f} mm  BPD {m.bpd_mm:.1f} mm  OFD {m.ofd_mm:.1f} mm (outer-outer)  {maker}"]
-    ages = []
-    if m.ga_hadlock_weeks is not None:
-        ages.append(f"GA {weeks_days(m.ga_hadlock_weeks * 7)} (Hadlock)")
-    if m.ga_intergrowth_days is not None:
-        ages.append(f"{weeks_days(m.ga_intergrowth_days)} (INTERGROWTH-21st)")
-    if m.hc_centile is not None and m.ga_entered_days is not None:
-        ages.append(f"centile {centile_text(m.hc_centile)} at {weeks_days(m.ga_entered_days)}")
-    elif m.ga_entered_days is not None:
-        ages.append(f"centile withheld at {weeks_days(m.ga_entered_days)}: check dates, pixel size, plane")
-    if ages:
-        lines.append("  ".join(ages))
-    if m.head_plane is False and not m.head_plane_confirmed_at:
-        lines.append("NOT CONFIRMED AS A HEAD PLANE")
-    elif m.doubtful:
-        lines.append("DOUBTFUL: check the ellipse")
-    if m.edited:
-        lines.append("ellipse edited by hand")
+        lines.append(("Edited", EDITED))
     return lines

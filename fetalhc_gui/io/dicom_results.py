@@ -20,13 +20,16 @@ from pydicom.uid import generate_uid
 from fetalhc_gui import __version__
 from fetalhc_gui.core.errors import ExportError
 from fetalhc_gui.core.measurement import Measurement as HeadMeasurement
-from fetalhc_gui.core.verdicts import caption_lines
+from fetalhc_gui.core.verdicts import ResultText
 from fetalhc_gui.io.atomic import atomic_write_bytes
 from fetalhc_gui.io.ob_report import SCHEME, ob_report_content
 from fetalhc_gui.io.overlay import draw_overlay
 from fetalhc_gui.io.private import ensure_folder
 
 MANUFACTURER = "FetalHC"
+#: The results' character set: UTF-8, for the comments in the report's language and for whatever
+#: the source's names are written in (its own set need not hold the report's letters).
+UTF8 = "ISO_IR 192"
 MODEL_NAME = "FetalHC head circumference"
 REPORT_SERIES_NUMBER = 9901
 CAPTURE_SERIES_NUMBER = 9902
@@ -72,14 +75,15 @@ def software_versions(model_version: str) -> list[str]:
 def measurement_report(
     source: Dataset,
     m: HeadMeasurement,
+    text: ResultText,
     model_version: str = "",
     identity: ResultIdentity | None = None,
     frame: int | None = None,
 ) -> Dataset:
     """A TID 5000 OB-GYN Ultrasound Procedure Report of ``m`` on the DICOM image ``source``, as a
     new series of the source's study (PARTIAL: head biometry only; UNVERIFIED); ``frame`` (from
-    0) names the measured frame of a multi-frame source. ExportError when the measurement has no
-    mm figures."""
+    0) names the measured frame of a multi-frame source; its comments are ``text``'s (in the
+    report's language). ExportError when the measurement has no mm figures."""
     if m.hc_mm is None:
         raise ExportError("A DICOM report needs the HC in millimetres: set the pixel size first.")
     identity = identity or ResultIdentity.fresh()
@@ -89,7 +93,7 @@ def measurement_report(
         manufacturer_name=MANUFACTURER,
         model_name=MODEL_NAME,
     )
-    content = ob_report_content(m, source, device, model_version, frame)
+    content = ob_report_content(m, text, source, device, model_version, frame)
     sr = hd.sr.ComprehensiveSR(
         evidence=[source],
         content=content,
@@ -99,6 +103,7 @@ def measurement_report(
         instance_number=1,
         manufacturer=MANUFACTURER,
         is_complete=False,
+        specific_character_set=UTF8,
         series_description="FetalHC head biometry",
     )
     identify(sr, model_version or (m.model_name or ""))
@@ -139,6 +144,7 @@ def overlay_capture(
         pixel_array=np.ascontiguousarray(overlay_rgb, dtype=np.uint8),
         photometric_interpretation="RGB",
         bits_allocated=8,
+        specific_character_set=UTF8,
         coordinate_system="PATIENT",
         series_instance_uid=identity.capture_series_uid,
         series_number=identity.capture_series_number,
@@ -165,13 +171,15 @@ def overlay_capture(
 def result_objects(
     source_path: Path,
     m: HeadMeasurement,
+    text: ResultText,
     display: np.ndarray,
     mask: np.ndarray | None,
     model_version: str = "",
     identity: ResultIdentity | None = None,
 ) -> list[Dataset]:
     """The report and the capture of a measurement made on the DICOM file ``source_path``; the
-    capture draws the ellipse and ``mask`` over ``display`` (the frame as shown); ``identity``
+    capture draws the ellipse, ``mask`` and ``text``'s caption over ``display`` (the frame as
+    shown), the report carries ``text``'s comments; ``identity``
     fixes their UIDs and series numbers (new ones without it). ExportError when the source is not
     DICOM or the measurement has no mm figures."""
     try:
@@ -181,10 +189,10 @@ def result_objects(
     if "StudyInstanceUID" not in source:
         raise ExportError(f"{Path(source_path).name} names no study to file results in.")
     source = with_empty_type2(source)
-    caption = "\n".join(caption_lines(m, MANUFACTURER))
+    caption = "\n".join(text.caption)
     try:
         identity = identity or ResultIdentity.fresh()
-        report = measurement_report(source, m, model_version, identity, m.frame)
+        report = measurement_report(source, m, text, model_version, identity, m.frame)
         overlay = draw_overlay(display, m.ellipse, mask, 0.25, caption)
         capture = overlay_capture(source, overlay, identity, model_version or (m.model_name or ""), m.frame)
     except (ValueError, TypeError, AttributeError) as exc:  # what highdicom raises for a header it cannot use

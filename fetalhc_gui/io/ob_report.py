@@ -65,7 +65,7 @@ from pydicom.sr.codedict import codes
 
 from fetalhc_gui import __version__
 from fetalhc_gui.core.measurement import Measurement
-from fetalhc_gui.core.verdicts import plane_verdict
+from fetalhc_gui.core.verdicts import ResultText
 
 #: FetalHC's private coding scheme (PS3.16 8.2: a local scheme designator starting with 99).
 SCHEME = "99FETALHC"
@@ -105,18 +105,21 @@ LN, DCM, SCT, UCUM = codes.LN, codes.DCM, codes.SCT, codes.UCUM
 
 def ob_report_content(
     m: Measurement,
+    text: ResultText,
     source: Dataset,
     device: DeviceObserverIdentifyingAttributes,
     model_version: str,
     frame: int | None,
 ) -> ContainerContentItem:
     """The TID 5000 content tree of ``m`` measured on the DICOM image ``source`` (``frame``, from
-    0, of a multi-frame one) by ``device``, its model (``m.model_name``) at ``model_version``."""
+    0, of a multi-frame one) by ``device``, its model (``m.model_name``) at ``model_version``;
+    its comments are ``text``'s, each marked with their language where it is not English."""
     root = ContainerContentItem(code(DCM, "OBGYNUltrasoundProcedureReport"), template_id=TEMPLATES["report"])
     language = LanguageOfContentItemAndDescendants(hd.sr.CodedConcept("en-US", "RFC5646", "English (United States)"))
     context = ObservationContext(observer_device_context=ObserverContext(code(DCM, "Device"), device))
     algorithm = list(AlgorithmIdentification(m.model_name or "hand-drawn ellipse", model_version or __version__))
-    items = [*language, *context, summary(), *fetus_summary(m), ratios(m), biometry(m, source, frame, algorithm)]
+    sections = [summary(), *fetus_summary(m, text), ratios(m), biometry(m, text, source, frame, algorithm)]
+    items = [*language, *context, *sections]
     root.ContentSequence = ContentSequence([i for i in items if i is not None])
     return root
 
@@ -138,7 +141,7 @@ def summary() -> ContainerContentItem:
     return section(code(DCM, "Summary"), TEMPLATES["summary"], [count])
 
 
-def fetus_summary(m: Measurement) -> list[ContainerContentItem]:
+def fetus_summary(m: Measurement, text: ResultText) -> list[ContainerContentItem]:
     """TID 5003: the GA the dates give, when the exam was dated (by LMP: its own code)."""
     if m.ga_entered_days is None:
         return []
@@ -146,8 +149,8 @@ def fetus_summary(m: Measurement) -> list[ContainerContentItem]:
     name = code(LN, "GestationalAgeByLMP" if by_lmp else "GestationalAge")
     ga = NumContentItem(name, round(m.ga_entered_days), code(UCUM, "Day"), relationship_type=CONTAINS)
     items = [*fetus_context(), ga]
-    if m.ga_entered_source:
-        items.append(comment(f"GA known from the {m.ga_entered_source}"))
+    if text.ga_known_from:
+        items.append(comment(text.ga_known_from, text))
     return [section(code(DCM, "FetusSummary"), TEMPLATES["fetus summary"], items)]
 
 
@@ -161,7 +164,9 @@ def ratios(m: Measurement) -> ContainerContentItem | None:
     return section(code(DCM, "FetalBiometryRatios"), TEMPLATES["ratios"], [*fetus_context(), index])
 
 
-def biometry(m: Measurement, source: Dataset, frame: int | None, algorithm: list) -> ContainerContentItem:
+def biometry(
+    m: Measurement, text: ResultText, source: Dataset, frame: int | None, algorithm: list
+) -> ContainerContentItem:
     """TID 5005 with one biometry group (TID 5008): HC, BPD, OFD, the GAs, z and centile, and the verdicts."""
     frames = [frame + 1] if frame is not None and int(source.get("NumberOfFrames", 1) or 1) > 1 else None
     reference = hd.sr.SourceImageForMeasurement(source.SOPClassUID, source.SOPInstanceUID, frames)
@@ -174,7 +179,7 @@ def biometry(m: Measurement, source: Dataset, frame: int | None, algorithm: list
             code(UCUM, "Millimeter"),
             relationship_type=HAS_PROPERTIES,
         )
-        hc.ContentSequence.extend([uncertainty, comment("the model's 95% interval of the HC", HAS_PROPERTIES)])
+        hc.ContentSequence.extend([uncertainty, comment(text.interval, text, HAS_PROPERTIES)])
     group = [hc]
     for keyword, value in (("BiparietalDiameter", m.bpd_mm), ("OccipitalFrontalDiameter", m.ofd_mm)):
         diameter = millimetres(code(LN, keyword), value, reference, algorithm)
@@ -190,7 +195,7 @@ def biometry(m: Measurement, source: Dataset, frame: int | None, algorithm: list
     if m.hc_zscore is not None and m.hc_centile is not None:
         group.append(growth_rank("GrowthZScore", round(m.hc_zscore, 2), code(UCUM, "NoUnits")))
         group.append(growth_rank("GrowthPercentileRank", round(m.hc_centile, 1), code(UCUM, "Percent")))
-    group += verdicts(m)
+    group += verdicts(m, text)
     children = [*fetus_context(), section(code(DCM, "BiometryGroup"), "5008", group)]
     return section(code(DCM, "FetalBiometry"), TEMPLATES["biometry"], children)
 
@@ -220,25 +225,32 @@ def growth_rank(keyword: str, value: float, unit: hd.sr.CodedConcept) -> NumCont
     return item
 
 
-def comment(text: str, relationship: str = CONTAINS) -> TextContentItem:
-    return TextContentItem(code(DCM, "Comment"), text[:1024], relationship_type=relationship)
+def comment(words: str, text: ResultText, relationship: str = CONTAINS) -> TextContentItem:
+    """A Comment of ``words`` (1024 characters at most), in ``text``'s language: an item of a
+    language other than the report's English names it (HAS CONCEPT MOD Language of Content Item
+    and Descendants, PS3.16 TID 1204)."""
+    item = TextContentItem(code(DCM, "Comment"), words[:1024], relationship_type=relationship)
+    if text.language != "en":
+        tag = hd.sr.CodedConcept(text.language, "RFC5646", text.language_name)
+        item.ContentSequence = ContentSequence(list(LanguageOfContentItemAndDescendants(tag)))
+    return item
 
 
-def verdicts(m: Measurement) -> list:
+def verdicts(m: Measurement, text: ResultText) -> list:
     """Whether the result is doubtful, every reason, and the head-plane verdict (the words of the
-    PDF report, ``core.verdicts``)."""
+    PDF report, ``core.verdicts``, in ``text``'s language)."""
     yes, no = code(SCT, "Yes"), code(SCT, "No")
     doubtful = CodeContentItem(PRIVATE["doubtful"], yes if m.doubtful else no, relationship_type=CONTAINS)
-    if m.doubt_reasons:
-        doubtful.ContentSequence = ContentSequence([comment(r, HAS_PROPERTIES) for r in m.doubt_reasons])
+    if text.doubt_reasons:
+        doubtful.ContentSequence = ContentSequence([comment(r, text, HAS_PROPERTIES) for r in text.doubt_reasons])
     items = [doubtful]
     if m.head_plane is not None:
         taken = m.head_plane or bool(m.head_plane_confirmed_at)
         plane = CodeContentItem(PRIVATE["head-plane"], yes if taken else no, relationship_type=CONTAINS)
-        plane.ContentSequence = ContentSequence([comment(plane_verdict(m), HAS_PROPERTIES)])
+        plane.ContentSequence = ContentSequence([comment(text.plane_verdict, text, HAS_PROPERTIES)])
         items.append(plane)
-    if m.edited:
-        items.append(comment("the ellipse was drawn or corrected by hand; its HC is the user's"))
+    if text.edited:
+        items.append(comment(text.edited, text))
     return items
 
 

@@ -1,17 +1,25 @@
-"""Drawing the measurement over the image, at the image's resolution, for PNG export."""
+"""Drawing the measurement over the image, at the image's resolution, for PNG export and the
+DICOM capture. The caption is set in DejaVu Sans Condensed (bundled, Pillow's FreeType) so that
+every shipped language's letters appear: OpenCV's Hershey fonts have ASCII only."""
 
 from __future__ import annotations
 
 import math
+from functools import cache
+from importlib import resources
 
 import cv2
 import numpy as np
+from PIL import Image, ImageDraw, ImageFont
 
 from fetalhc_gui.core.ellipse import Ellipse
 
 MASK_RGB = (0, 200, 255)
 ELLIPSE_RGB = (255, 220, 0)
 AXES_RGB = (255, 80, 80)
+CAPTION_PX = 16  # the caption's font size, pixels
+LINE_PX = 21  # from one caption line to the next, pixels
+MARGIN_PX = 10
 
 
 def draw_overlay(
@@ -41,11 +49,40 @@ def draw_overlay(
             start = (round(p[0] * scale), round(p[1] * scale))
             stop = (round(q[0] * scale), round(q[1] * scale))
             cv2.line(rgb, start, stop, AXES_RGB, 1, cv2.LINE_AA, shift)
-    for row, line in enumerate(caption.splitlines() if caption else []):
-        place = (10, 24 + 22 * row)
-        cv2.putText(rgb, line, place, cv2.FONT_HERSHEY_SIMPLEX, 0.6, (0, 0, 0), 3, cv2.LINE_AA)
-        cv2.putText(rgb, line, place, cv2.FONT_HERSHEY_SIMPLEX, 0.6, (255, 255, 255), 1, cv2.LINE_AA)
-    return rgb
+    return write_caption(rgb, caption) if caption else rgb
+
+
+@cache
+def caption_font() -> ImageFont.FreeTypeFont:
+    path = resources.files("fetalhc_gui.resources") / "fonts" / "DejaVuSansCondensed.ttf"
+    with resources.as_file(path) as font_file:
+        return ImageFont.truetype(str(font_file), CAPTION_PX)
+
+
+def write_caption(rgb: np.ndarray, caption: str) -> np.ndarray:
+    """``rgb`` (RGB uint8) with ``caption`` written white on a black outline from its top left
+    corner, each line (newline-separated) wrapped at words to the image's width."""
+    font = caption_font()
+    width = rgb.shape[1] - 2 * MARGIN_PX
+    lines = [part for line in caption.splitlines() for part in wrapped(line, font, width)]
+    picture = Image.fromarray(rgb)
+    draw = ImageDraw.Draw(picture)
+    for row, line in enumerate(lines):
+        place = (MARGIN_PX, MARGIN_PX + LINE_PX * row)
+        draw.text(place, line, font=font, fill=(255, 255, 255), stroke_width=2, stroke_fill=(0, 0, 0))
+    return np.asarray(picture).copy()
+
+
+def wrapped(line: str, font: ImageFont.FreeTypeFont, width: float) -> list[str]:
+    """``line`` broken at spaces into lines no wider than ``width`` pixels (a word wider than that
+    on a line of its own)."""
+    out: list[str] = []
+    for word in line.split(" "):
+        if out and font.getlength(f"{out[-1]} {word}") <= width:
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return [part.strip() for part in out if part.strip()] or [""]
 
 
 def encode_png(rgb: np.ndarray) -> bytes:

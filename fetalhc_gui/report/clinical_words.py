@@ -98,6 +98,7 @@ FIXED = (
     QT_TRANSLATE_NOOP("ClinicalWords", "not checked (the model has no head-plane check)"),
     QT_TRANSLATE_NOOP("ClinicalWords", "a fetal head plane (head-plane check)"),
     QT_TRANSLATE_NOOP("ClinicalWords", "the ellipse was drawn or corrected by hand; its HC is the user's"),
+    QT_TRANSLATE_NOOP("ClinicalWords", "the model's 95% interval of the HC"),
     QT_TRANSLATE_NOOP("ClinicalWords", "HC must be positive."),
     QT_TRANSLATE_NOOP("ClinicalWords", "No pixel size: HC is given in pixels only."),
     QT_TRANSLATE_NOOP("ClinicalWords", "The pixel size must be a finite number of mm per pixel."),

@@ -84,6 +84,21 @@ def language_installed(app: QCoreApplication, language: str) -> Iterator[None]:
         QLocale.setDefault(before)
 
 
+def installed_language() -> str:
+    """The shipped language the default locale speaks (``install_language`` sets it), else English."""
+    spoken = QLocale().language()
+    return next((code for code in LANGUAGES if QLocale(code).language() == spoken), SOURCE_LANGUAGE)
+
+
+def language_tag(language: str) -> tuple[str, str]:
+    """The RFC 5646 tag of a shipped language ("pt-BR") and its English name ("Portuguese (Brazil)")."""
+    locale = QLocale(language)
+    name = QLocale.languageToString(locale.language())
+    if "_" in language:
+        name += f" ({QLocale.territoryToString(locale.territory())})"
+    return language.replace("_", "-"), name
+
+
 def translate(context: str, text: str) -> str:
     """``text`` in the installed language. Counts are written as two messages, one for 1 and one
     for other numbers ("{n} images"): Qt's lupdate finds plural forms only in ``self.tr``."""

@@ -39,6 +39,14 @@ VERDICT_LABELS = (
     QT_TRANSLATE_NOOP("Report", "Doubtful"),
     QT_TRANSLATE_NOOP("Report", "Edited"),
 )
+#: Why an anonymised report shows no image: the header says text is burned in and no region says
+#: where (the reason under it, and the words on the blank shown instead).
+WITHHELD = QT_TRANSLATE_NOOP(
+    "Report",
+    "image withheld: its header says text (which may name the patient) is burned into the pixels, and it "
+    "gives no ultrasound region to keep",
+)
+WITHHELD_PICTURE = QT_TRANSLATE_NOOP("Report", "image withheld (burned-in text)")
 IMAGE_WIDTH_PX = 520
 BREAK_BEFORE = " style='page-break-before: always'"
 
@@ -192,7 +200,8 @@ def report_html(exam: ExamReport, breaks: frozenset[int] | set[int] = frozenset(
         label = translate("Report", "Image {number}: {file}").format(number=index + 1, file=Path(m.file).name)
         if m.frame:
             label += translate("Report", ", frame {frame}").format(frame=m.frame + 1)
-        withheld = f"<p><b>{e(item.withheld[0].upper() + item.withheld[1:])}.</b></p>" if item.withheld else ""
+        reason = _sentence(translate("Report", item.withheld)) if item.withheld else ""
+        withheld = f"<p><b>{e(reason)}.</b></p>" if reason else ""
         edited = " <b>(" + e(translate("Report", "ellipse edited by hand")) + ")</b>" if m.edited else ""
         verdicts = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in _verdicts(m))
         notes = "".join(f"<li>{e(in_window_language(n))}</li>" for n in m.notes)
@@ -264,6 +273,11 @@ def figures_table(images: list[ReportImage]) -> str:
     header = "<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in head) + "</tr>"
     table = "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size: 8pt'>"
     return f"{table}{header}{''.join(rows)}</table>"
+
+
+def _sentence(text: str) -> str:
+    """``text`` with its first letter a capital."""
+    return text[:1].upper() + text[1:]
 
 
 def _mm(value: float | None) -> str:

@@ -377,6 +377,45 @@
     </message>
 </context>
 <context>
+    <name>Capture</name>
+    <message>
+        <source>GA known from the {source}</source>
+        <translation>GA bekannt aus: {source}</translation>
+    </message>
+    <message>
+        <source>HC {hc} mm  BPD {bpd} mm  OFD {ofd} mm (outer-outer)  {maker}</source>
+        <translation>KU {hc} mm  BPD {bpd} mm  FOD {ofd} mm (außen-außen)  {maker}</translation>
+    </message>
+    <message>
+        <source>GA {ga} (Hadlock)</source>
+        <translation>GA {ga} (Hadlock)</translation>
+    </message>
+    <message>
+        <source>{ga} (INTERGROWTH-21st)</source>
+        <translation>{ga} (INTERGROWTH-21st)</translation>
+    </message>
+    <message>
+        <source>centile {centile} at {ga}</source>
+        <translation>Perzentile {centile} bei GA {ga}</translation>
+    </message>
+    <message>
+        <source>centile withheld at {ga}: check dates, pixel size, plane</source>
+        <translation>Perzentile bei GA {ga} zurückgehalten: Daten, Pixelgröße, Ebene prüfen</translation>
+    </message>
+    <message>
+        <source>NOT CONFIRMED AS A HEAD PLANE</source>
+        <translation>NICHT ALS KOPFEBENE BESTÄTIGT</translation>
+    </message>
+    <message>
+        <source>DOUBTFUL: check the ellipse</source>
+        <translation>FRAGLICH: Ellipse prüfen</translation>
+    </message>
+    <message>
+        <source>ellipse edited by hand</source>
+        <translation>Ellipse von Hand bearbeitet</translation>
+    </message>
+</context>
+<context>
     <name>CinePanel</name>
     <message>
         <source>Frame of a multi-frame file (the one shown is the one reported)</source>
@@ -661,6 +700,10 @@
     <message>
         <source>The known distance must be a positive number of millimetres.</source>
         <translation>Die bekannte Strecke muss eine positive Zahl von Millimetern sein.</translation>
+    </message>
+    <message>
+        <source>the model&apos;s 95% interval of the HC</source>
+        <translation>das 95-%-Intervall des KU nach dem Modell</translation>
     </message>
     <message>
         <source>The calibration line is too short: draw it over the known distance.</source>
@@ -2154,6 +2197,15 @@ Einzelheiten eines Absturzes, falls es einen gab, stehen in {logs} (Hilfe &gt; P
     <message>
         <source>Edited</source>
         <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>image withheld: its header says text (which may name the patient) is burned into the pixels, and it gives no ultrasound region to keep</source>
+        <extracomment>Why an anonymised report shows no image: the header says text is burned in and no region says where (the reason under it, and the words on the blank shown instead).</extracomment>
+        <translation>Bild zurückgehalten: laut seinem Header ist Text (der die Patientin nennen kann) in die Pixel eingebrannt, und er gibt keine Ultraschallregion an, die erhalten bleiben kann</translation>
+    </message>
+    <message>
+        <source>image withheld (burned-in text)</source>
+        <translation>Bild zurückgehalten (eingebrannter Text)</translation>
     </message>
     <message>
         <source>FetalHC head circumference report</source>

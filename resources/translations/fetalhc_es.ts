@@ -377,6 +377,45 @@
     </message>
 </context>
 <context>
+    <name>Capture</name>
+    <message>
+        <source>GA known from the {source}</source>
+        <translation>EG conocida por: {source}</translation>
+    </message>
+    <message>
+        <source>HC {hc} mm  BPD {bpd} mm  OFD {ofd} mm (outer-outer)  {maker}</source>
+        <translation>CC {hc} mm  DBP {bpd} mm  DOF {ofd} mm (externo-externo)  {maker}</translation>
+    </message>
+    <message>
+        <source>GA {ga} (Hadlock)</source>
+        <translation>EG {ga} (Hadlock)</translation>
+    </message>
+    <message>
+        <source>{ga} (INTERGROWTH-21st)</source>
+        <translation>{ga} (INTERGROWTH-21st)</translation>
+    </message>
+    <message>
+        <source>centile {centile} at {ga}</source>
+        <translation>percentil {centile} para EG {ga}</translation>
+    </message>
+    <message>
+        <source>centile withheld at {ga}: check dates, pixel size, plane</source>
+        <translation>percentil no mostrado para EG {ga}: revise fechas, tamaño de píxel, plano</translation>
+    </message>
+    <message>
+        <source>NOT CONFIRMED AS A HEAD PLANE</source>
+        <translation>NO CONFIRMADO COMO PLANO DE LA CABEZA</translation>
+    </message>
+    <message>
+        <source>DOUBTFUL: check the ellipse</source>
+        <translation>DUDOSO: revise la elipse</translation>
+    </message>
+    <message>
+        <source>ellipse edited by hand</source>
+        <translation>elipse editada a mano</translation>
+    </message>
+</context>
+<context>
     <name>CinePanel</name>
     <message>
         <source>Frame of a multi-frame file (the one shown is the one reported)</source>
@@ -661,6 +700,10 @@
     <message>
         <source>The known distance must be a positive number of millimetres.</source>
         <translation>La distancia conocida debe ser un número positivo de milímetros.</translation>
+    </message>
+    <message>
+        <source>the model&apos;s 95% interval of the HC</source>
+        <translation>el intervalo del 95 % de la CC según el modelo</translation>
     </message>
     <message>
         <source>The calibration line is too short: draw it over the known distance.</source>
@@ -2154,6 +2197,15 @@ Los detalles de un fallo, si lo hubo, están en {logs} (Ayuda &gt; Abrir la carp
     <message>
         <source>Edited</source>
         <translation>Editado</translation>
+    </message>
+    <message>
+        <source>image withheld: its header says text (which may name the patient) is burned into the pixels, and it gives no ultrasound region to keep</source>
+        <extracomment>Why an anonymised report shows no image: the header says text is burned in and no region says where (the reason under it, and the words on the blank shown instead).</extracomment>
+        <translation>imagen no mostrada: su cabecera indica texto (que puede nombrar a la paciente) grabado en los píxeles, y no da ninguna región de ultrasonido que conservar</translation>
+    </message>
+    <message>
+        <source>image withheld (burned-in text)</source>
+        <translation>imagen no mostrada (texto grabado)</translation>
     </message>
     <message>
         <source>FetalHC head circumference report</source>

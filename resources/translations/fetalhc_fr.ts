@@ -377,6 +377,45 @@
     </message>
 </context>
 <context>
+    <name>Capture</name>
+    <message>
+        <source>GA known from the {source}</source>
+        <translation>AG connu par : {source}</translation>
+    </message>
+    <message>
+        <source>HC {hc} mm  BPD {bpd} mm  OFD {ofd} mm (outer-outer)  {maker}</source>
+        <translation>PC {hc} mm  BIP {bpd} mm  DFO {ofd} mm (externe-externe)  {maker}</translation>
+    </message>
+    <message>
+        <source>GA {ga} (Hadlock)</source>
+        <translation>AG {ga} (Hadlock)</translation>
+    </message>
+    <message>
+        <source>{ga} (INTERGROWTH-21st)</source>
+        <translation>{ga} (INTERGROWTH-21st)</translation>
+    </message>
+    <message>
+        <source>centile {centile} at {ga}</source>
+        <translation>percentile {centile} pour AG {ga}</translation>
+    </message>
+    <message>
+        <source>centile withheld at {ga}: check dates, pixel size, plane</source>
+        <translation>percentile non donné pour AG {ga} : vérifier dates, taille du pixel, plan</translation>
+    </message>
+    <message>
+        <source>NOT CONFIRMED AS A HEAD PLANE</source>
+        <translation>NON CONFIRMÉ COMME PLAN CÉPHALIQUE</translation>
+    </message>
+    <message>
+        <source>DOUBTFUL: check the ellipse</source>
+        <translation>DOUTEUX : vérifier l&apos;ellipse</translation>
+    </message>
+    <message>
+        <source>ellipse edited by hand</source>
+        <translation>ellipse modifiée à la main</translation>
+    </message>
+</context>
+<context>
     <name>CinePanel</name>
     <message>
         <source>Frame of a multi-frame file (the one shown is the one reported)</source>
@@ -661,6 +700,10 @@
     <message>
         <source>The known distance must be a positive number of millimetres.</source>
         <translation>La distance connue doit être un nombre positif de millimètres.</translation>
+    </message>
+    <message>
+        <source>the model&apos;s 95% interval of the HC</source>
+        <translation>l&apos;intervalle à 95 % du PC selon le modèle</translation>
     </message>
     <message>
         <source>The calibration line is too short: draw it over the known distance.</source>
@@ -2154,6 +2197,15 @@ Les détails d&apos;un éventuel plantage sont dans {logs} (Aide &gt; Ouvrir le 
     <message>
         <source>Edited</source>
         <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>image withheld: its header says text (which may name the patient) is burned into the pixels, and it gives no ultrasound region to keep</source>
+        <extracomment>Why an anonymised report shows no image: the header says text is burned in and no region says where (the reason under it, and the words on the blank shown instead).</extracomment>
+        <translation>image non montrée : son en-tête indique du texte (qui peut nommer la patiente) incrusté dans les pixels, et il ne donne aucune région échographique à conserver</translation>
+    </message>
+    <message>
+        <source>image withheld (burned-in text)</source>
+        <translation>image non montrée (texte incrusté)</translation>
     </message>
     <message>
         <source>FetalHC head circumference report</source>

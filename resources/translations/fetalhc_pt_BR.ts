@@ -377,6 +377,45 @@
     </message>
 </context>
 <context>
+    <name>Capture</name>
+    <message>
+        <source>GA known from the {source}</source>
+        <translation>IG conhecida por: {source}</translation>
+    </message>
+    <message>
+        <source>HC {hc} mm  BPD {bpd} mm  OFD {ofd} mm (outer-outer)  {maker}</source>
+        <translation>CC {hc} mm  DBP {bpd} mm  DOF {ofd} mm (externo-externo)  {maker}</translation>
+    </message>
+    <message>
+        <source>GA {ga} (Hadlock)</source>
+        <translation>IG {ga} (Hadlock)</translation>
+    </message>
+    <message>
+        <source>{ga} (INTERGROWTH-21st)</source>
+        <translation>{ga} (INTERGROWTH-21st)</translation>
+    </message>
+    <message>
+        <source>centile {centile} at {ga}</source>
+        <translation>percentil {centile} para IG {ga}</translation>
+    </message>
+    <message>
+        <source>centile withheld at {ga}: check dates, pixel size, plane</source>
+        <translation>percentil não mostrado para IG {ga}: verifique datas, tamanho do pixel, plano</translation>
+    </message>
+    <message>
+        <source>NOT CONFIRMED AS A HEAD PLANE</source>
+        <translation>NÃO CONFIRMADO COMO PLANO CEFÁLICO</translation>
+    </message>
+    <message>
+        <source>DOUBTFUL: check the ellipse</source>
+        <translation>DUVIDOSO: verifique a elipse</translation>
+    </message>
+    <message>
+        <source>ellipse edited by hand</source>
+        <translation>elipse editada à mão</translation>
+    </message>
+</context>
+<context>
     <name>CinePanel</name>
     <message>
         <source>Frame of a multi-frame file (the one shown is the one reported)</source>
@@ -661,6 +700,10 @@
     <message>
         <source>The known distance must be a positive number of millimetres.</source>
         <translation>A distância conhecida deve ser um número positivo de milímetros.</translation>
+    </message>
+    <message>
+        <source>the model&apos;s 95% interval of the HC</source>
+        <translation>o intervalo de 95% da CC segundo o modelo</translation>
     </message>
     <message>
         <source>The calibration line is too short: draw it over the known distance.</source>
@@ -2154,6 +2197,15 @@ Detalhes de uma falha, se houve, estão em {logs} (Ajuda &gt; Abrir a pasta de r
     <message>
         <source>Edited</source>
         <translation>Editado</translation>
+    </message>
+    <message>
+        <source>image withheld: its header says text (which may name the patient) is burned into the pixels, and it gives no ultrasound region to keep</source>
+        <extracomment>Why an anonymised report shows no image: the header says text is burned in and no region says where (the reason under it, and the words on the blank shown instead).</extracomment>
+        <translation>imagem não mostrada: seu cabeçalho indica texto (que pode identificar a paciente) gravado nos pixels, e não informa nenhuma região de ultrassom a manter</translation>
+    </message>
+    <message>
+        <source>image withheld (burned-in text)</source>
+        <translation>imagem não mostrada (texto gravado)</translation>
     </message>
     <message>
         <source>FetalHC head circumference report</source>

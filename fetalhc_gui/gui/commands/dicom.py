@@ -208,7 +208,8 @@ class DicomCommands:
     def send_results(self) -> None:
         """Write the current image's report and capture into the user data folder and queue them
         for the PACS (sent at once when it answers)."""
-        from fetalhc_gui.io.dicom_results import result_objects, write_datasets
+        from fetalhc_gui.io.dicom_results import MANUFACTURER, result_objects, write_datasets
+        from fetalhc_gui.report.result_text import result_text
 
         ws = self.context.workspace
         m = ws.measurement(ws.current) if ws.current_entry else None
@@ -220,7 +221,8 @@ class DicomCommands:
         if not self._send_despite_refusal(m):
             return
         try:
-            objects = result_objects(Path(m.file), m, ws.image.display, ws.mask(ws.current))
+            words = result_text(m, MANUFACTURER)
+            objects = result_objects(Path(m.file), m, words, ws.image.display, ws.mask(ws.current))
         except FetalHCError as exc:
             self.context.warn(translate("DicomCommands", "No DICOM results"), str(exc))
             return

@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from fetalhc_gui.core.errors import FetalHCError
-from fetalhc_gui.core.verdicts import caption_lines
 from fetalhc_gui.gui.commands.context import CommandContext
 from fetalhc_gui.io.folders import real_path
 from fetalhc_gui.io.images import IMAGE_SUFFIXES
 from fetalhc_gui.io.pixel_size_files import find_pixel_size_csv
 from fetalhc_gui.report.clinical_words import in_window_language
 from fetalhc_gui.report.language import counted, translate
+from fetalhc_gui.report.result_text import caption_lines
 
 IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ");;All files (*)"
 
@@ -228,7 +228,7 @@ class FileCommands:
         if not path:
             return
         m = self.context.workspace.measurement(self.context.workspace.current)
-        caption = "\n".join(caption_lines(m, "FetalHC")) if m and m.hc_mm is not None else ""
+        caption = "\n".join(caption_lines(m, "FetalHC")) if m else ""
         try:
             self.context.workspace.export_overlay(path, self.context.settings.mask_opacity, caption)
         except (FetalHCError, OSError, ValueError) as exc:
