@@ -1,8 +1,10 @@
 """``FetalHC --self-test``: prove that an install works, offscreen, and print how long each step took.
 
 Loads the bundled model, measures a synthetic phantom and the bundled demo images, opens the
-main window on a demo image, measures it there and closes it, reads back a compressed DICOM file,
-and receives it as a DICOM node on a loopback port and measures it. Exit code 0 only if all succeed.
+main window on a demo image, measures it there and closes it, loads every shipped language (its
+translations, Qt's own for the standard buttons, the caption font), reads back a compressed DICOM
+file, and receives it as a DICOM node on a loopback port and measures it. Exit code 0 only if all
+succeed.
 """
 
 from __future__ import annotations
@@ -127,6 +129,26 @@ def check_dicom_node(predictor, folder: Path) -> str:
     return f"received {received[0].name} over DICOM and measured HC {row['hc_px']:.0f} px"
 
 
+def check_languages() -> str:
+    """Every shipped language translates FetalHC's words and Qt's standard buttons, and the
+    caption font (bundled beside them) is there."""
+    from PySide6.QtWidgets import QApplication
+
+    from fetalhc_gui.io.overlay import caption_font
+    from fetalhc_gui.report.language import LANGUAGES, SOURCE_LANGUAGE, language_installed, translate
+
+    app = QApplication.instance() or QApplication([])
+    for code in LANGUAGES:
+        if code == SOURCE_LANGUAGE:
+            continue
+        with language_installed(app, code):  # FileNotFoundError when its .qm is missing
+            ours, qt = translate("Report", "Head plane"), translate("QPlatformTheme", "Cancel")
+        if ours == "Head plane" or qt == "Cancel":
+            raise RuntimeError(f"{code}: FetalHC's words ({ours}) or Qt's ({qt}) are not translated")
+    family, style = caption_font().getname()
+    return f"{', '.join(LANGUAGES)}; caption font {family} {style}"
+
+
 def check_window(predictor, path: Path) -> str:
     from PySide6.QtWidgets import QApplication
 
@@ -170,6 +192,7 @@ def main() -> int:
             "     "
             + (steps.run("open, measure and close the main window", lambda: check_window(predictor, demos[0])) or "")
         )
+        print("     " + (steps.run("load the languages", check_languages) or ""))
         print("     " + (steps.run("decode compressed DICOM", lambda: check_compressed_dicom(Path(scratch))) or ""))
         print(
             "     "

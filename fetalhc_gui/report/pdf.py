@@ -47,7 +47,23 @@ WITHHELD = QT_TRANSLATE_NOOP(
     "gives no ultrasound region to keep",
 )
 WITHHELD_PICTURE = QT_TRANSLATE_NOOP("Report", "image withheld (burned-in text)")
+#: The figures table's column headings after "#".
+FIGURE_HEADINGS = (
+    QT_TRANSLATE_NOOP("Report", "HC (95%)"),
+    QT_TRANSLATE_NOOP("Report", "BPD (outer-outer)"),
+    QT_TRANSLATE_NOOP("Report", "OFD (outer-outer)"),
+    QT_TRANSLATE_NOOP("Report", "CI"),
+    QT_TRANSLATE_NOOP("Report", "GA Hadlock"),
+    QT_TRANSLATE_NOOP("Report", "GA IG-21"),
+    QT_TRANSLATE_NOOP("Report", "z / centile (at GA)"),
+    QT_TRANSLATE_NOOP("Report", "Quality"),
+    QT_TRANSLATE_NOOP("Report", "Head plane"),
+    QT_TRANSLATE_NOOP("Report", "Doubtful"),
+    QT_TRANSLATE_NOOP("Report", "Edited"),
+)
 IMAGE_WIDTH_PX = 520
+NOWRAP = "style='white-space: nowrap'"
+CELL_CHARACTERS = 9  # the figures table's cells are broken between words into lines of this length
 BREAK_BEFORE = " style='page-break-before: always'"
 
 
@@ -230,33 +246,18 @@ def report_html(exam: ExamReport, breaks: frozenset[int] | set[int] = frozenset(
 
 def figures_table(images: list[ReportImage]) -> str:
     """The figures of every image, one row each."""
-    head = [
-        "#",
-        translate("Report", "HC (95%)"),
-        translate("Report", "BPD (outer-outer)"),
-        translate("Report", "OFD (outer-outer)"),
-        translate("Report", "CI"),
-        translate("Report", "GA Hadlock"),
-        translate("Report", "GA IG-21"),
-        translate("Report", "z / centile (at GA)"),
-        translate("Report", "Quality"),
-        translate("Report", "Head plane"),
-        translate("Report", "Doubtful"),
-        translate("Report", "Edited"),
-    ]
+    head = ["#", *(translate("Report", heading) for heading in FIGURE_HEADINGS)]
     yes, no = translate("Report", "yes"), translate("Report", "no")
     rows = []
     for index, item in enumerate(images, start=1):
         m = item.measurement
         if m.hc_mm is None:
-            hc = f"{number(m.hc_px, 0)} px"
-        elif m.hc_low_mm is not None:
-            hc = f"{number(m.hc_mm, 1)} mm ({number(m.hc_low_mm, 1)}-{number(m.hc_high_mm, 1)})"
+            hc = [f"{number(m.hc_px, 0)} px"]
+        elif m.hc_low_mm is not None:  # the interval under the HC: the column stays narrow
+            hc = [f"{number(m.hc_mm, 1)} mm", f"({number(m.hc_low_mm, 1)}-{number(m.hc_high_mm, 1)})"]
         else:
-            hc = f"{number(m.hc_mm, 1)} mm"
+            hc = [f"{number(m.hc_mm, 1)} mm"]
         cells = [
-            str(index),
-            hc,
             _mm(m.bpd_mm),
             _mm(m.ofd_mm),
             "-" if m.cephalic_index is None else f"{number(m.cephalic_index, 1)}%",
@@ -268,11 +269,27 @@ def figures_table(images: list[ReportImage]) -> str:
             yes if m.doubtful else no,
             yes if m.edited else no,
         ]
-        rows.append("<tr>" + "".join(f"<td style='white-space: nowrap'>{html.escape(c)}</td>" for c in cells[:2]))
-        rows.append("".join(f"<td>{html.escape(c)}</td>" for c in cells[2:]) + "</tr>")
-    header = "<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in head) + "</tr>"
+        figure = "<br>".join(html.escape(line) for line in hc)
+        rows.append(f"<tr><td>{index}</td><td {NOWRAP}>{figure}</td>")
+        rows.append("".join(f"<td {NOWRAP}>{_broken(c)}</td>" for c in cells) + "</tr>")
+    header = "<tr>" + "".join(f"<th {NOWRAP}>{_broken(h)}</th>" for h in head) + "</tr>"
     table = "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size: 8pt'>"
     return f"{table}{header}{''.join(rows)}</table>"
+
+
+def _broken(text: str, width: int = CELL_CHARACTERS) -> str:
+    """``text`` escaped, broken between words or after a hyphen between letters ("außen-/außen")
+    into lines of about ``width`` characters (a longer piece whole on its own line): Qt's tables
+    would otherwise break a word anywhere ("Qualitä t")."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        for place, piece in enumerate(re.split(r"(?<=[^\W\d_]-)(?=[^\W\d_])", word)):
+            joined = piece if place else " " + piece  # a word's pieces join without a space
+            if lines and len(lines[-1]) + len(joined) <= width:
+                lines[-1] += joined
+            else:
+                lines.append(piece)
+    return "<br>".join(html.escape(line) for line in lines)
 
 
 def _sentence(text: str) -> str:
