@@ -264,23 +264,26 @@ def test_tls_wants_client_certificates_unless_the_site_allows_none_and_keys_stay
     assert listening_context(TlsFiles(server.cert, server.key, ca.cert)) is not None
 
 
-def test_serve_off_loopback_without_tls_warns(tmp_path):
-    from fetalhc_gui.cli import is_loopback
+def test_serve_off_loopback_without_tls_warns(tmp_path, monkeypatch, capsys):
+    """The warning comes before the node listens: the node is kept from listening (the tests
+    listen on loopback only), and the run ends with the reason."""
+    from fetalhc_gui.cli import is_loopback, main
+    from fetalhc_gui.net.storage_node import StorageNode
 
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
     assert not is_loopback("0.0.0.0") and not is_loopback("10.0.0.5")
-    port = free_port()
-    command = [
-        sys.executable, "-m", "fetalhc_gui.cli", "serve", "--port", str(port), "--bind", "0.0.0.0",
-        "--allow", SCANNER, "--inbox", str(tmp_path / "in"), "--results", str(tmp_path / "out"),
-    ]  # fmt: skip
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
-    try:
-        assert wait_for(lambda: listening(port), 60)
-    finally:
-        process.terminate()
-        err = process.communicate(timeout=30)[1]
-    assert "warning: listening on 0.0.0.0 without TLS" in err
+
+    def not_in_tests(_node):
+        raise OSError("the tests listen on loopback only")
+
+    monkeypatch.setattr(StorageNode, "start", not_in_tests)  # as when the port is taken
+    command = ["serve", "--port", str(free_port()), "--bind", "0.0.0.0", "--allow", SCANNER]
+    assert main([*command, "--inbox", str(tmp_path / "in"), "--results", str(tmp_path / "out")]) != 0
+    err = capsys.readouterr().err
+    assert "warning: listening on 0.0.0.0 without TLS" in err and "the tests listen on loopback only" in err
+    command = ["serve", "--port", str(free_port()), "--bind", "127.0.0.1", "--allow", SCANNER]
+    main([*command, "--inbox", str(tmp_path / "in"), "--results", str(tmp_path / "out")])
+    assert "without TLS" not in capsys.readouterr().err  # loopback: no warning
 
 
 def test_repeated_refusals_are_counted_not_written_and_the_trail_reaches_syslog(tmp_path, monkeypatch):

@@ -20,6 +20,9 @@ from fetalhc_gui.io.demo_images import write_demo_images
 
 DEMO_FOLDER = "demo"
 HC_TOLERANCE = 0.05
+# A standard button's words in Qt's own translations (qtbase_<code>.qm), not FetalHC's: out of
+# lupdate's sight, which would copy them into FetalHC's .ts files.
+QT_CANCEL = ("QPlatformTheme", "Cancel")
 
 
 def demo_images() -> list[Path]:
@@ -142,7 +145,7 @@ def check_languages() -> str:
         if code == SOURCE_LANGUAGE:
             continue
         with language_installed(app, code):  # FileNotFoundError when its .qm is missing
-            ours, qt = translate("Report", "Head plane"), translate("QPlatformTheme", "Cancel")
+            ours, qt = translate("Report", "Head plane"), translate(*QT_CANCEL)
         if ours == "Head plane" or qt == "Cancel":
             raise RuntimeError(f"{code}: FetalHC's words ({ours}) or Qt's ({qt}) are not translated")
     family, style = caption_font().getname()

@@ -2301,6 +2301,7 @@ Einzelheiten eines Absturzes, falls es einen gab, stehen in {logs} (Hilfe &gt; P
     </message>
     <message>
         <source>HC (95%)</source>
+        <extracomment>The figures table&apos;s column headings after &quot;#&quot;.</extracomment>
         <translation>KU (95 %)</translation>
     </message>
     <message>

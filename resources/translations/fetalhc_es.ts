@@ -2301,6 +2301,7 @@ Los detalles de un fallo, si lo hubo, están en {logs} (Ayuda &gt; Abrir la carp
     </message>
     <message>
         <source>HC (95%)</source>
+        <extracomment>The figures table&apos;s column headings after &quot;#&quot;.</extracomment>
         <translation>CC (95 %)</translation>
     </message>
     <message>

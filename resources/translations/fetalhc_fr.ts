@@ -2301,6 +2301,7 @@ Les détails d&apos;un éventuel plantage sont dans {logs} (Aide &gt; Ouvrir le 
     </message>
     <message>
         <source>HC (95%)</source>
+        <extracomment>The figures table&apos;s column headings after &quot;#&quot;.</extracomment>
         <translation>PC (95 %)</translation>
     </message>
     <message>

@@ -2301,6 +2301,7 @@ Detalhes de uma falha, se houve, estão em {logs} (Ajuda &gt; Abrir a pasta de r
     </message>
     <message>
         <source>HC (95%)</source>
+        <extracomment>The figures table&apos;s column headings after &quot;#&quot;.</extracomment>
         <translation>CC (95%)</translation>
     </message>
     <message>
