@@ -488,11 +488,9 @@ def report_painting(language: str = "en"):
 
 @contextmanager
 def speaking(language: str):
-    """``language``'s translators installed while the block runs (a Qt core application made for
-    them where there is none); nothing to install for English."""
-    if language == "en":
-        yield
-        return
+    """``language`` installed while the block runs (a Qt core application made for its
+    translators where there is none): English too, so that the system's locale does not put
+    German decimal commas into English captions."""
     from PySide6.QtCore import QCoreApplication
 
     from fetalhc_gui.report.language import language_installed

@@ -85,3 +85,29 @@ def test_no_word_of_the_figures_table_is_broken_in_any_language(qapp, code):
                     broken.append(f"{text[:end]}|{text[end:]}")
         block = block.next()
     assert cells >= 24 and broken == []
+
+
+def test_serve_in_english_on_a_german_computer_writes_english_words_and_a_decimal_point(qapp, monkeypatch):
+    """``fetalhc serve`` without --language on a German host: its captions must not mix English
+    words with German decimal commas, and its SR comments must not be tagged German."""
+    from PySide6.QtCore import QLocale
+
+    from fetalhc_gui.cli import speaking
+    from fetalhc_gui.core.measurement import measure
+    from fetalhc_gui.core.phantom import DEFAULT_HEAD
+    from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
+    from fetalhc_gui.report.result_text import result_text
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))  # what Qt's default is on a German host before anything is installed
+    try:
+        m = measure("a.dcm", DEFAULT_HEAD, PixelSize(0.2, PixelSizeSource.DICOM))
+        with speaking("en"):
+            english = result_text(m, "FetalHC")
+        with speaking("de"):
+            german = result_text(m, "FetalHC")
+    finally:
+        QLocale.setDefault(before)
+    assert english.language == "en" and english.caption[0].startswith("HC 189.3 mm")
+    assert german.language == "de" and german.caption[0].startswith("KU 189,3 mm")

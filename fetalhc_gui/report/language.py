@@ -29,6 +29,9 @@ LANGUAGES = {
     "pt_BR": "Português (Brasil)",
 }
 SOURCE_LANGUAGE = "en"
+#: The language whose translators are installed (``install_language``): what a DICOM result
+#: says its words are in. English until one is installed.
+_installed = {"language": SOURCE_LANGUAGE}
 
 
 def translations_folder() -> Path:
@@ -55,6 +58,7 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     language's .qm file is missing (run ``make translations``)."""
     system = QLocale.system()  # its country's conventions where it speaks the language (en_GB, de_AT)
     QLocale.setDefault(system if system.language() == QLocale(language).language() else QLocale(language))
+    _installed["language"] = language
     if language == SOURCE_LANGUAGE:
         return []
     ours = QTranslator(app)
@@ -73,8 +77,8 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
 @contextmanager
 def language_installed(app: QCoreApplication, language: str) -> Iterator[None]:
     """``language`` installed in ``app`` inside the block (``install_language``); the translators
-    removed and the default locale as it was after it."""
-    before = QLocale()
+    removed and the default locale and installed language as they were after it."""
+    before, spoken = QLocale(), installed_language()
     translators = install_language(app, language)
     try:
         yield
@@ -82,12 +86,12 @@ def language_installed(app: QCoreApplication, language: str) -> Iterator[None]:
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(before)
+        _installed["language"] = spoken
 
 
 def installed_language() -> str:
-    """The shipped language the default locale speaks (``install_language`` sets it), else English."""
-    spoken = QLocale().language()
-    return next((code for code in LANGUAGES if QLocale(code).language() == spoken), SOURCE_LANGUAGE)
+    """The shipped language last installed (``install_language``), English before any."""
+    return _installed["language"]
 
 
 def language_tag(language: str) -> tuple[str, str]:
