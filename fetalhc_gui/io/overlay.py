@@ -54,6 +54,7 @@ def draw_overlay(
 
 @cache
 def caption_font() -> ImageFont.FreeTypeFont:
+    """The bundled caption font at CAPTION_PX pixels (loaded once)."""
     path = resources.files("fetalhc_gui.resources") / "fonts" / "DejaVuSansCondensed.ttf"
     with resources.as_file(path) as font_file:
         return ImageFont.truetype(str(font_file), CAPTION_PX)
