@@ -101,7 +101,7 @@ def test_reading_a_foreign_file_is_a_clear_error(tmp_path):
 def test_a_caption_wider_than_the_image_wraps_at_words_inside_it():
     import numpy as np
 
-    from fetalhc_gui.io.overlay import LINE_PX, caption_font, wrapped, write_caption
+    from fetalhc_gui.io.overlay import CAPTION_PX, caption_font, wrapped, write_caption
 
     line = " ".join(["NICHT ALS KOPFEBENE BESTÄTIGT"] * 4)
     lines = wrapped(line, caption_font(), 180)
@@ -110,4 +110,19 @@ def test_a_caption_wider_than_the_image_wraps_at_words_inside_it():
     picture = write_caption(np.zeros((200, 200, 3), np.uint8), line)
     white_rows = np.flatnonzero((picture == 255).all(axis=-1).any(axis=1))
     white_columns = np.flatnonzero((picture == 255).all(axis=-1).any(axis=0))
-    assert white_rows.max() > 3 * LINE_PX and white_columns.max() < 200 - 5  # four lines, none past the edge
+    assert white_rows.max() > 3 * CAPTION_PX and white_columns.max() < 200 - 5  # four lines, none past the edge
+
+
+def test_a_wide_image_gets_a_caption_that_reads_alike_once_a_viewer_fits_it():
+    import numpy as np
+
+    from fetalhc_gui.io.overlay import CAPTION_PX, caption_size, write_caption
+
+    assert caption_size(400) == caption_size(800) == CAPTION_PX and caption_size(1920) == 38
+
+    def text_height(width: int) -> int:
+        picture = write_caption(np.zeros((width // 2, width, 3), np.uint8), "HC 189.3 mm")
+        rows = np.flatnonzero((picture == 255).all(axis=-1).any(axis=1))
+        return int(rows.max() - rows.min())
+
+    assert 2.0 < text_height(1920) / text_height(800) < 2.8  # 1920 / 800 = 2.4

@@ -17,9 +17,10 @@ from fetalhc_gui.core.ellipse import Ellipse
 MASK_RGB = (0, 200, 255)
 ELLIPSE_RGB = (255, 220, 0)
 AXES_RGB = (255, 80, 80)
-CAPTION_PX = 16  # the caption's font size, pixels
-LINE_PX = 21  # from one caption line to the next, pixels
-MARGIN_PX = 10
+CAPTION_PX = 16  # the caption's font size on an image up to 800 pixels wide
+CAPTION_WIDTH_PX = 800  # wider images get a proportionally larger caption (a viewer shrinks them to fit)
+LINE_SPACING = 1.3  # from one caption line to the next, in font sizes
+MARGIN_PX = 10  # the caption's margin at CAPTION_PX, scaled with it
 
 
 def draw_overlay(
@@ -53,24 +54,33 @@ def draw_overlay(
 
 
 @cache
-def caption_font() -> ImageFont.FreeTypeFont:
-    """The bundled caption font at CAPTION_PX pixels (loaded once)."""
+def caption_font(size_px: int = CAPTION_PX) -> ImageFont.FreeTypeFont:
+    """The bundled caption font at ``size_px`` pixels (each size loaded once)."""
     path = resources.files("fetalhc_gui.resources") / "fonts" / "DejaVuSansCondensed.ttf"
     with resources.as_file(path) as font_file:
-        return ImageFont.truetype(str(font_file), CAPTION_PX)
+        return ImageFont.truetype(str(font_file), size_px)
+
+
+def caption_size(width_px: int) -> int:
+    """The caption's font size (pixels) on an image ``width_px`` pixels wide: CAPTION_PX up to
+    CAPTION_WIDTH_PX, in proportion beyond, so that it reads alike once a viewer fits the image."""
+    return max(CAPTION_PX, round(CAPTION_PX * width_px / CAPTION_WIDTH_PX))
 
 
 def write_caption(rgb: np.ndarray, caption: str) -> np.ndarray:
     """``rgb`` (RGB uint8) with ``caption`` written white on a black outline from its top left
     corner, each line (newline-separated) wrapped at words to the image's width."""
-    font = caption_font()
-    width = rgb.shape[1] - 2 * MARGIN_PX
+    size = caption_size(rgb.shape[1])
+    font = caption_font(size)
+    margin = round(MARGIN_PX * size / CAPTION_PX)
+    width = rgb.shape[1] - 2 * margin
     lines = [part for line in caption.splitlines() for part in wrapped(line, font, width)]
     picture = Image.fromarray(rgb)
     draw = ImageDraw.Draw(picture)
+    outline = max(2, round(size / 8))
     for row, line in enumerate(lines):
-        place = (MARGIN_PX, MARGIN_PX + LINE_PX * row)
-        draw.text(place, line, font=font, fill=(255, 255, 255), stroke_width=2, stroke_fill=(0, 0, 0))
+        place = (margin, margin + round(LINE_SPACING * size) * row)
+        draw.text(place, line, font=font, fill=(255, 255, 255), stroke_width=outline, stroke_fill=(0, 0, 0))
     return np.asarray(picture).copy()
 
 
