@@ -234,3 +234,23 @@ def test_the_caption_font_has_a_glyph_for_every_letter_of_every_translation(code
     assert len(letters) > 60
     assert sorted(c for c in letters if glyph(c) == missing) == []
     assert glyph("\u4e2d") == missing  # the check can fail: a CJK character is not in the font
+
+
+def test_the_window_s_plots_write_their_ticks_with_the_language_s_decimal_mark(qtbot, german):
+    """The growth chart, the cine panel's HC curve and the training curves: zoomed in, or for a
+    loss, their ticks are decimals, written 0,5 in German."""
+    from fetalhc_gui.gui.dialogs.training import TrainingDialog
+    from fetalhc_gui.gui.plot_axes import LocalAxis
+
+    from support.fakes import FakePredictor
+    from support.gui import make_window
+
+    window = make_window(qtbot, FakePredictor())
+    dialog = TrainingDialog(None, None)
+    qtbot.addWidget(dialog)
+    plots = [window.growth_chart.plot, window.cine_panel.plot, *dialog.plots.values()]
+    for plot in plots:
+        for side in ("bottom", "left"):
+            axis = plot.getAxis(side)
+            assert isinstance(axis, LocalAxis), (plot, side)
+            assert axis.tickStrings([0.5, 1.5, 12.0], 1, 0.5) == ["0,5", "1,5", "12,0"]

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from fetalhc_gui.gui.geometry import fit_to_screen, scrolling
 from fetalhc_gui.gui.jobs.job import Job, pools
 from fetalhc_gui.gui.jobs.training import training_work
+from fetalhc_gui.gui.plot_axes import local_axes
 from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.report.clinical_words import in_window_language
 from fetalhc_gui.report.language import number, signed_number, translate
@@ -308,7 +309,7 @@ class TrainingDialog(QDialog):
         self.lines: dict[str, pg.PlotDataItem] = {}
         plots_row = QHBoxLayout()
         for key, (title, series) in CURVES.items():
-            plot = pg.PlotWidget(title=translate("TrainingDialog", title))
+            plot = pg.PlotWidget(title=translate("TrainingDialog", title), axisItems=local_axes())
             plot.setBackground("w")
             plot.addLegend(offset=(-5, 5))
             plot.setLabel("bottom", translate("TrainingDialog", "epoch"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QVBoxLa
 from fetalhc_gui.app.session import ImageEntry
 from fetalhc_gui.core.biometry import head_biometry
 from fetalhc_gui.core.cine import FrameMeasure
+from fetalhc_gui.gui.plot_axes import local_axes
 from fetalhc_gui.report.language import translate
 
 PLOT_HEIGHT_PX = 120
@@ -46,7 +47,7 @@ class CinePanel(QWidget):
             translate("CinePanel", "Frame of a multi-frame file (the one shown is the one reported)")
         )
         self.label = QLabel("")
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(axisItems=local_axes())
         self.plot.setFixedHeight(PLOT_HEIGHT_PX)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fetalhc_gui.core.clinical import intergrowth_hc_centile_curves, ordinal
 from fetalhc_gui.core.measurement import Measurement
+from fetalhc_gui.gui.plot_axes import local_axes
 from fetalhc_gui.report.language import translate
 
 CENTILE_PENS = {3: ("#999", 1), 10: ("#666", 1), 50: ("#1f77b4", 2), 90: ("#666", 1), 97: ("#999", 1)}
@@ -39,7 +40,7 @@ class GrowthChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(axisItems=local_axes())
         self.plot.setBackground("w")
         self.plot.setLabel("bottom", translate("GrowthChart", "gestational age (weeks)"))
         self.plot.setLabel("left", translate("GrowthChart", "HC (mm)"))
