@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>this does not look like a fetal head plane (it looks like {what})</source>
-        <extracomment>(the form the core writes, a regular expression whose named groups are the template&apos;s fields; the English template, marked for translation; how a field is shown, when not as written).</extracomment>
+        <extracomment>(a form the core writes: its English template, marked for translation; what each of its fields matches and how it is shown, where not ANY).</extracomment>
         <translation>esto no parece un plano de la cabeza fetal (parece {what})</translation>
     </message>
     <message>
