@@ -72,6 +72,7 @@ class GrowthChart(QWidget):
         self.points.sigClicked.connect(self._on_clicked)
         self.plot.addItem(self.points)
         self.plot.setXRange(13, 45, padding=0)  # room for the centile labels
+        self.plot.getViewBox().setDefaultPadding(0.08)  # and above the 97th's end for its label
         self.note = QLabel("")
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
