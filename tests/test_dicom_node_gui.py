@@ -15,7 +15,7 @@ from fetalhc_gui.net.storage_node import SUCCESS
 from support.dicom_factory import write_dicom
 from support.fakes import FakePredictor
 from support.gui import make_window
-from support.node import send
+from support.node import SCANNER, send, store_file
 from support.orthanc import free_port
 
 
@@ -87,3 +87,32 @@ def test_a_taken_port_is_told_and_the_node_stays_off(qtbot):
         window.actions.receive_dicom.setChecked(True)
     assert not window.dicom.service.running and not window.actions.receive_dicom.isChecked()
     assert window.messages and window.messages[-1][0] == "DICOM node not started"
+
+
+def test_the_window_s_node_takes_deflated_images_only_once_its_dialog_says_so(qtbot, tmp_path):
+    from pydicom.uid import DeflatedExplicitVRLittleEndian
+
+    window = make_window(qtbot, FakePredictor())
+    port = free_port()
+    window.settings.set_dicom_node("FETALHC", port, "127.0.0.1", [Peer(SCANNER, "127.0.0.1", 104)])
+    ds = dcmread(write_dicom(tmp_path / "us.dcm", head_phantom(), pixel_spacing=(0.1, 0.1)))
+    ds.file_meta.TransferSyntaxUID = DeflatedExplicitVRLittleEndian
+    ds.save_as(tmp_path / "deflated.dcm", enforce_file_format=True)
+    window.actions.receive_dicom.setChecked(True)
+    try:
+        assert store_file(port, tmp_path / "deflated.dcm") is None  # off by default: no deflated context
+    finally:
+        window.actions.receive_dicom.setChecked(False)
+    dialog = DicomSettingsDialog(window.settings, "/tmp/inbox", window)
+    qtbot.addWidget(dialog)
+    assert not dialog.accept_deflate.isChecked()
+    dialog.accept_deflate.setChecked(True)
+    dialog.accept()
+    assert window.settings.dicom_accept_deflate and window.settings.dicom_node_config().accept_deflate
+    window.actions.receive_dicom.setChecked(True)
+    try:
+        assert store_file(port, tmp_path / "deflated.dcm") == SUCCESS
+        ws = window.workspace
+        qtbot.waitUntil(lambda: len(ws.entries) == 1 and ws.entries[0].status is Status.MEASURED, timeout=10_000)
+    finally:
+        window.actions.receive_dicom.setChecked(False)

@@ -20,8 +20,8 @@ import numpy as np
 import pytest
 from pydicom import dcmread
 from pydicom.uid import DeflatedExplicitVRLittleEndian, ExplicitVRLittleEndian, generate_uid
-from pynetdicom import AE, _config
-from pynetdicom.sop_class import UltrasoundImageStorage, Verification
+from pynetdicom import AE
+from pynetdicom.sop_class import Verification
 
 from fetalhc_gui.app.node import MeasuringNode
 from fetalhc_gui.core.phantom import head_phantom
@@ -34,7 +34,7 @@ from fetalhc_gui.net.tls import TlsFiles, listening_context
 from support.certificates import issue, make_ca, needs_openssl
 from support.dicom_factory import write_dicom
 from support.fakes import FakePredictor
-from support.node import SCANNER, listening, send, wait_for
+from support.node import SCANNER, listening, send, store_file, wait_for
 from support.orthanc import free_port
 
 GIB = 1024**3
@@ -63,26 +63,6 @@ def deflated_bomb(tmp_path: Path, inflated_bytes: int) -> Path:
     bomb = tmp_path / "bomb.dcm"
     bomb.write_bytes(head + body)
     return bomb
-
-
-def store_file(port: int, path: Path, syntax=DeflatedExplicitVRLittleEndian) -> int | None:
-    """C-STORE a file's bytes as they are (pynetdicom's chunked sending, no decoding); the status,
-    None when refused at the door or aborted."""
-    ae = AE(ae_title=SCANNER)
-    ae.add_requested_context(UltrasoundImageStorage, syntax)
-    assoc = ae.associate("127.0.0.1", port, ae_title="FETALHC")
-    if not assoc.is_established:
-        return None
-    chunked, _config.STORE_SEND_CHUNKED_DATASET = _config.STORE_SEND_CHUNKED_DATASET, True
-    try:
-        status = assoc.send_c_store(path)
-        return int(status.Status) if "Status" in status else None
-    except ValueError:  # no presentation context for the file's transfer syntax
-        return None
-    finally:
-        _config.STORE_SEND_CHUNKED_DATASET = chunked
-        if assoc.is_established:
-            assoc.release()
 
 
 def echo(port: int) -> bool:

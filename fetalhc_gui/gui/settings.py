@@ -271,8 +271,22 @@ class Settings:
         from its own host only (Orthanc's DicomCheckModalityHost) and tied to its certificate name
         where one is set; NodeConfigError when the settings cannot work."""
         return node_config_of(
-            self.dicom_ae_title, self.dicom_port, self.dicom_bind_address, self.dicom_peers, self.dicom_identities
+            self.dicom_ae_title,
+            self.dicom_port,
+            self.dicom_bind_address,
+            self.dicom_peers,
+            self.dicom_identities,
+            self.dicom_accept_deflate,
         )
+
+    @property
+    def dicom_accept_deflate(self) -> bool:
+        """The node accepts the deflated transfer syntax (inflated with a size cap; off by default)."""
+        return str(self._qs.value("dicom/accept_deflate", "false")).lower() == "true"
+
+    @dicom_accept_deflate.setter
+    def dicom_accept_deflate(self, on: bool) -> None:
+        self._qs.setValue("dicom/accept_deflate", "true" if on else "false")
 
     # TLS: this node's certificate, key and the CA of its peers
     @property
@@ -339,12 +353,17 @@ def _key(folder: str) -> str:
 
 
 def node_config_of(
-    ae_title: str, port: int, bind: str, peers: list[Peer], identities: tuple[tuple[str, str], ...]
+    ae_title: str,
+    port: int,
+    bind: str,
+    peers: list[Peer],
+    identities: tuple[tuple[str, str], ...],
+    accept_deflate: bool = False,
 ) -> NodeConfig:
     """The window's node configuration from its peers: each peer's AE title may send from the
-    peer's host only, tied to its certificate name where one is given. NodeConfigError when it
-    cannot work."""
+    peer's host only, tied to its certificate name where one is given; the deflated transfer
+    syntax accepted only with ``accept_deflate``. NodeConfigError when it cannot work."""
     allowed = tuple(dict.fromkeys(p.ae_title for p in peers))
     named = tuple((ae, name) for ae, name in identities if ae in allowed)
     hosts = tuple(dict.fromkeys((p.ae_title, p.host) for p in peers))
-    return NodeConfig(ae_title, port, bind, allowed, identities=named, hosts=hosts)
+    return NodeConfig(ae_title, port, bind, allowed, identities=named, hosts=hosts, accept_deflate=accept_deflate)

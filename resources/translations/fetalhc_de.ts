@@ -1182,6 +1182,14 @@
         <translation>Aus: nur Sender, deren Zertifikat die obige CA signiert hat, können sich verbinden. Ein: jeder TLS-Client kann sich verbinden (verschlüsselt, aber AE-Titel und Host sind die einzige Prüfung).</translation>
     </message>
     <message>
+        <source>Accept deflate-compressed images (each inflated up to a size limit)</source>
+        <translation>Deflate-komprimierte Bilder annehmen (jedes nur bis zu einer Größengrenze entpackt)</translation>
+    </message>
+    <message>
+        <source>Off: senders must send images uncompressed or with image compression (JPEG, JPEG 2000, RLE), whose size is checked before decoding. On: the deflated transfer syntax too; a dataset that inflates past {limit} MB is refused.</source>
+        <translation>Aus: Absender müssen Bilder unkomprimiert oder mit Bildkompression (JPEG, JPEG 2000, RLE) senden, deren Größe vor dem Dekodieren geprüft wird. An: auch die Deflate-Transfersyntax; ein Datensatz, der entpackt größer als {limit} MB wird, wird abgelehnt.</translation>
+    </message>
+    <message>
         <source>Add Peer</source>
         <translation>Partner hinzufügen</translation>
     </message>

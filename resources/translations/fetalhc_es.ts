@@ -1182,6 +1182,14 @@
         <translation>Desactivado: solo pueden conectarse los emisores cuyo certificado firmó la CA de arriba. Activado: cualquier cliente TLS puede conectarse (cifrado, pero el título AE y su host son la única comprobación).</translation>
     </message>
     <message>
+        <source>Accept deflate-compressed images (each inflated up to a size limit)</source>
+        <translation>Aceptar imágenes comprimidas con deflate (cada una descomprimida hasta un tamaño límite)</translation>
+    </message>
+    <message>
+        <source>Off: senders must send images uncompressed or with image compression (JPEG, JPEG 2000, RLE), whose size is checked before decoding. On: the deflated transfer syntax too; a dataset that inflates past {limit} MB is refused.</source>
+        <translation>Desactivado: los emisores deben enviar las imágenes sin comprimir o con compresión de imagen (JPEG, JPEG 2000, RLE), cuyo tamaño se comprueba antes de decodificar. Activado: también la sintaxis de transferencia deflate; un conjunto de datos que supere {limit} MB al descomprimirse se rechaza.</translation>
+    </message>
+    <message>
         <source>Add Peer</source>
         <translation>Añadir nodo</translation>
     </message>

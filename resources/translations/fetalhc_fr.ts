@@ -1182,6 +1182,14 @@
         <translation>Désactivé : seuls les émetteurs dont l&apos;AC ci-dessus a signé le certificat peuvent se connecter. Activé : tout client TLS peut se connecter (chiffré, mais le titre AE et son hôte sont la seule vérification).</translation>
     </message>
     <message>
+        <source>Accept deflate-compressed images (each inflated up to a size limit)</source>
+        <translation>Accepter les images compressées en deflate (chacune décompressée jusqu&apos;à une taille limite)</translation>
+    </message>
+    <message>
+        <source>Off: senders must send images uncompressed or with image compression (JPEG, JPEG 2000, RLE), whose size is checked before decoding. On: the deflated transfer syntax too; a dataset that inflates past {limit} MB is refused.</source>
+        <translation>Désactivé : les émetteurs doivent envoyer les images non compressées ou avec une compression d&apos;image (JPEG, JPEG 2000, RLE), dont la taille est vérifiée avant le décodage. Activé : aussi la syntaxe de transfert deflate ; un jeu de données qui dépasse {limit} Mo une fois décompressé est refusé.</translation>
+    </message>
+    <message>
         <source>Add Peer</source>
         <translation>Ajouter un correspondant</translation>
     </message>

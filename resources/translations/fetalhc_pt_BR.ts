@@ -1182,6 +1182,14 @@
         <translation>Desligado: só se conectam remetentes cujo certificado a AC acima assinou. Ligado: qualquer cliente TLS pode se conectar (criptografado, mas o título AE e o host são a única verificação).</translation>
     </message>
     <message>
+        <source>Accept deflate-compressed images (each inflated up to a size limit)</source>
+        <translation>Aceitar imagens comprimidas com deflate (cada uma descompactada até um tamanho limite)</translation>
+    </message>
+    <message>
+        <source>Off: senders must send images uncompressed or with image compression (JPEG, JPEG 2000, RLE), whose size is checked before decoding. On: the deflated transfer syntax too; a dataset that inflates past {limit} MB is refused.</source>
+        <translation>Desativado: os remetentes devem enviar as imagens sem compressão ou com compressão de imagem (JPEG, JPEG 2000, RLE), cujo tamanho é verificado antes da decodificação. Ativado: também a sintaxe de transferência deflate; um conjunto de dados que ultrapasse {limit} MB ao ser descompactado é recusado.</translation>
+    </message>
+    <message>
         <source>Add Peer</source>
         <translation>Adicionar nó</translation>
     </message>

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from pydicom.dataset import Dataset
-from pydicom.uid import ExplicitVRLittleEndian, generate_uid
-from pynetdicom import AE
+from pydicom.uid import DeflatedExplicitVRLittleEndian, ExplicitVRLittleEndian, generate_uid
+from pynetdicom import AE, _config
 from pynetdicom.sop_class import ComprehensiveSRStorage, UltrasoundImageStorage
 
 from fetalhc_gui.app.journal import read_journal
@@ -37,6 +37,26 @@ def send(node: MeasuringNode | int, datasets: list[Dataset], calling: str = SCAN
     statuses = [int(assoc.send_c_store(ds).Status) for ds in datasets]
     assoc.release()
     return statuses
+
+
+def store_file(port: int, path: Path, syntax=DeflatedExplicitVRLittleEndian) -> int | None:
+    """C-STORE a file's bytes as they are (pynetdicom's chunked sending, no decoding); the status,
+    None when refused at the door or aborted."""
+    ae = AE(ae_title=SCANNER)
+    ae.add_requested_context(UltrasoundImageStorage, syntax)
+    assoc = ae.associate("127.0.0.1", port, ae_title="FETALHC")
+    if not assoc.is_established:
+        return None
+    chunked, _config.STORE_SEND_CHUNKED_DATASET = _config.STORE_SEND_CHUNKED_DATASET, True
+    try:
+        status = assoc.send_c_store(path)
+        return int(status.Status) if "Status" in status else None
+    except ValueError:  # no presentation context for the file's transfer syntax
+        return None
+    finally:
+        _config.STORE_SEND_CHUNKED_DATASET = chunked
+        if assoc.is_established:
+            assoc.release()
 
 
 def copy_with_new_uid(ds: Dataset) -> Dataset:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from fetalhc_gui.gui.dialogs.common import ok_cancel
 from fetalhc_gui.gui.geometry import fit_to_screen
 from fetalhc_gui.gui.settings import Settings, node_config_of
+from fetalhc_gui.io.dicom_bounds import MAX_DECODED_BYTES
 from fetalhc_gui.net.node_config import NodeConfigError, Peer, checked_ae_title
 from fetalhc_gui.net.tls import TlsFiles, listening_context
 from fetalhc_gui.report.clinical_words import in_window_language
@@ -86,6 +87,18 @@ class DicomSettingsDialog(QDialog):
                 "(encrypted, but the AE title and its host are the only check).",
             )
         )
+        self.accept_deflate = QCheckBox(
+            translate("DicomSettings", "Accept deflate-compressed images (each inflated up to a size limit)")
+        )
+        self.accept_deflate.setChecked(settings.dicom_accept_deflate)
+        self.accept_deflate.setToolTip(
+            translate(
+                "DicomSettings",
+                "Off: senders must send images uncompressed or with image compression (JPEG, JPEG 2000, RLE), "
+                "whose size is checked before decoding. On: the deflated transfer syntax too; a dataset that "
+                "inflates past {limit} MB is refused.",
+            ).format(limit=MAX_DECODED_BYTES // 2**20)
+        )
         self.identities = dict(settings.dicom_identities)
         self.peers = QTableWidget(0, len(PEER_COLUMNS))
         self.peers.setHorizontalHeaderLabels([translate("DicomSettings", c) for c in PEER_COLUMNS])
@@ -109,6 +122,7 @@ class DicomSettingsDialog(QDialog):
         form.addRow(translate("DicomSettings", "Port"), self.port)
         form.addRow(translate("DicomSettings", "Listen on address"), self.bind_address)
         form.addRow(translate("DicomSettings", "Received images go to"), QLabel(inbox))
+        form.addRow(self.accept_deflate)
         form.addRow(self.tls_on)
         form.addRow(translate("DicomSettings", "TLS certificate"), self.tls_cert.parentWidget())
         form.addRow(translate("DicomSettings", "TLS private key"), self.tls_key.parentWidget())
@@ -206,7 +220,9 @@ class DicomSettingsDialog(QDialog):
                     translate("DicomSettings", "Give the address to listen on (127.0.0.1 for this computer only).")
                 )
             if self.receive.isChecked():  # the whole configuration must work before anything listens
-                config = node_config_of(ae_title, self.port.value(), bind, peers, identities)
+                config = node_config_of(
+                    ae_title, self.port.value(), bind, peers, identities, self.accept_deflate.isChecked()
+                )
                 if self.tls_on.isChecked():
                     listening_context(files, config.identities, self.tls_anonymous.isChecked())
         except NodeConfigError as exc:
@@ -214,5 +230,6 @@ class DicomSettingsDialog(QDialog):
             return
         self.settings.set_dicom_node(ae_title, self.port.value(), bind, peers)
         self.settings.set_dicom_tls(files, self.tls_on.isChecked(), identities, self.tls_anonymous.isChecked())
+        self.settings.dicom_accept_deflate = self.accept_deflate.isChecked()
         self.settings.dicom_node_on = self.receive.isChecked()
         super().accept()
