@@ -254,3 +254,27 @@ def test_the_window_s_plots_write_their_ticks_with_the_language_s_decimal_mark(q
             axis = plot.getAxis(side)
             assert isinstance(axis, LocalAxis), (plot, side)
             assert axis.tickStrings([0.5, 1.5, 12.0], 1, 0.5) == ["0,5", "1,5", "12,0"]
+
+
+@pytest.mark.parametrize(
+    ("code", "shown", "placeholder"),
+    [("fr", "27/11/2026", "JJ/MM/AAAA"), ("de", "27.11.2026", "TT.MM.JJJJ"), ("en", "2026-11-27", "YYYY-MM-DD")],
+)
+def test_date_fields_show_and_take_dates_as_the_language_writes_them(qtbot, code, shown, placeholder):
+    import datetime
+
+    from fetalhc_gui.gui.dialogs.common import date_edit
+    from fetalhc_gui.gui.fields import DateField
+
+    day = datetime.date(2026, 11, 27)
+    with language(code):
+        field = DateField(day)
+        qtbot.addWidget(field)
+        assert field.edit.text() == shown and field.edit.placeholderText() == placeholder
+        for typed in (shown, "2026-11-27"):  # ISO is always understood
+            field.edit.setText(typed)
+            assert field.date() == day
+        field.edit.setText("31/02/2026")
+        with pytest.raises(ValueError, match=re.escape(placeholder)):
+            field.date()
+        assert date_edit(day).text() == shown

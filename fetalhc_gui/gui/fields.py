@@ -2,9 +2,10 @@
 with a comma or a dot, a gestational age as weeks+days, a date that starts empty, and a guard
 that keeps the mouse wheel from changing a box the user has not clicked into.
 
-Figures are shown with a dot everywhere in the window (as in the record and the reports); what
-the user types may use the locale's comma. A rejected entry says why, and the field keeps it
-for correction.
+Figures and dates are shown as the window's language writes them (181,3 and 27/11/2026 in
+French; a dot and ISO dates in English, as in the record); what the user types may use a comma
+or a dot, and a date may always be typed as YYYY-MM-DD. A rejected entry says why, and the
+field keeps it for correction.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from fetalhc_gui.core.clinical import weeks_days
-from fetalhc_gui.report.language import number, translate
+from fetalhc_gui.report.language import local_date_format, local_dates, number, translate
 
 
 def parse_decimal(text: str) -> float | None:
@@ -84,19 +85,33 @@ def parse_ga(text: str, weeks_range: tuple[int, int] = (10, 44)) -> int | None:
 
 
 def parse_date(text: str, locale: QLocale | None = None) -> datetime.date | None:
-    """A date typed as YYYY-MM-DD or in the locale's short format; None for an empty text;
-    ValueError (saying why) otherwise."""
-    if not text.strip():
+    """A date typed as YYYY-MM-DD, as the window's language writes dates (``local_date_format``)
+    or in the locale's short format; None for an empty text; ValueError (saying why) otherwise."""
+    typed = text.strip()
+    if not typed:
         return None
     try:
-        return datetime.date.fromisoformat(text.strip())
+        return datetime.date.fromisoformat(typed)
     except ValueError:
         pass
     locale = locale or QLocale()
-    date = locale.toDate(text.strip(), locale.dateFormat(QLocale.FormatType.ShortFormat))
-    if date.isValid():
-        return date.toPython()
-    raise ValueError(translate("Fields", "'{text}' is not a date: type it as YYYY-MM-DD").format(text=text.strip()))
+    for form in (local_date_format(), locale.dateFormat(QLocale.FormatType.ShortFormat)):
+        date = locale.toDate(typed, form) if form else QDate()
+        if date.isValid():
+            return date.toPython()
+    raise ValueError(
+        translate("Fields", "'{text}' is not a date: type it as {form}").format(text=typed, form=date_placeholder())
+    )
+
+
+def date_placeholder() -> str:
+    """How to type a date in the window's language: YYYY-MM-DD in English, JJ/MM/AAAA in French."""
+    form = local_date_format()
+    if form is None:
+        return "YYYY-MM-DD"
+    #: The initials of the words day, month and year, in this order (three letters).
+    day, month, year = translate("Fields", "DMY")
+    return form.replace("d", day).replace("M", month).replace("y", year)
 
 
 class _UndoPassingLineEdit(QLineEdit):
@@ -177,15 +192,15 @@ class GaField(_UndoPassingLineEdit):
 
 
 class DateField(QWidget):
-    """A date that starts empty: typed as YYYY-MM-DD (or the locale's short form) or picked from
-    a calendar. ``date()`` is None while empty; ``changed`` fires on every edit."""
+    """A date that starts empty: typed (``parse_date``) or picked from a calendar, shown as the
+    window's language writes dates. ``date()`` is None while empty; ``changed`` fires on every edit."""
 
     changed = Signal()
 
     def __init__(self, value: datetime.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setPlaceholderText(date_placeholder())
         self.button = QToolButton()
         self.button.setText("▾")
         self.button.setToolTip(translate("Fields", "Pick the date from a calendar"))
@@ -205,7 +220,7 @@ class DateField(QWidget):
         self.set_date(value)
 
     def set_date(self, value: datetime.date | None) -> None:
-        self.edit.setText(value.isoformat() if value else "")
+        self.edit.setText(local_dates(value.isoformat()) if value else "")
         if value:
             self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
 

@@ -144,16 +144,25 @@ def local_date(dicom_date: str) -> str:
     return local_dates(display_date(dicom_date))
 
 
-def local_dates(text: str) -> str:
-    """``text`` with its ISO dates (YYYY-MM-DD) as the default locale writes dates, with two-digit
-    days and months and a four-digit year (04.03.2026 in German, 04/03/2026 in Spanish); unchanged
-    in English, which keeps ISO dates."""
+def local_date_format() -> str | None:
+    """How the default locale writes a date, as a Qt date format with two-digit days and months
+    and a four-digit year ("dd.MM.yyyy" in German, "dd/MM/yyyy" in Spanish); None in English,
+    which keeps ISO dates (YYYY-MM-DD)."""
     locale = QLocale()
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
-        return text
+        return None
     form = locale.dateFormat(QLocale.FormatType.ShortFormat)
     form = form if "yyyy" in form else form.replace("yy", "yyyy")
-    form = re.sub(r"(?<![dM])([dM])(?![dM])", r"\1\1", form)  # two-digit days and months: 04/03/2026
+    return re.sub(r"(?<![dM])([dM])(?![dM])", r"\1\1", form)  # two-digit days and months: 04/03/2026
+
+
+def local_dates(text: str) -> str:
+    """``text`` with its ISO dates (YYYY-MM-DD) as the default locale writes dates
+    (``local_date_format``: 04.03.2026 in German, 04/03/2026 in Spanish); unchanged in English."""
+    form = local_date_format()
+    if form is None:
+        return text
+    locale = QLocale()
 
     def local(match: re.Match) -> str:
         date = QDate.fromString(match.group(0), "yyyy-MM-dd")

@@ -1350,8 +1350,13 @@
         <translation>Ein GA von {weeks}+{days} liegt außerhalb von {low}+0 bis {high}+6</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date: type it as YYYY-MM-DD</source>
-        <translation>&apos;{text}&apos; ist kein Datum: geben Sie es als JJJJ-MM-TT ein</translation>
+        <source>&apos;{text}&apos; is not a date: type it as {form}</source>
+        <translation>&apos;{text}&apos; ist kein Datum: geben Sie es als {form} ein</translation>
+    </message>
+    <message>
+        <source>DMY</source>
+        <extracomment>The initials of the words day, month and year, in this order (three letters).</extracomment>
+        <translation>TMJ</translation>
     </message>
     <message>
         <source>weeks+days, e.g. 20+3</source>

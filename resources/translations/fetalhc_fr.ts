@@ -1350,8 +1350,13 @@
         <translation>Un AG de {weeks}+{days} est hors de {low}+0 à {high}+6</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date: type it as YYYY-MM-DD</source>
-        <translation>&apos;{text}&apos; n&apos;est pas une date : saisissez-la sous la forme AAAA-MM-JJ</translation>
+        <source>&apos;{text}&apos; is not a date: type it as {form}</source>
+        <translation>&apos;{text}&apos; n&apos;est pas une date : saisissez-la sous la forme {form}</translation>
+    </message>
+    <message>
+        <source>DMY</source>
+        <extracomment>The initials of the words day, month and year, in this order (three letters).</extracomment>
+        <translation>JMA</translation>
     </message>
     <message>
         <source>weeks+days, e.g. 20+3</source>

@@ -1350,8 +1350,13 @@
         <translation>Uma IG de {weeks}+{days} está fora de {low}+0 a {high}+6</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date: type it as YYYY-MM-DD</source>
-        <translation>&apos;{text}&apos; não é uma data: digite-a como AAAA-MM-DD</translation>
+        <source>&apos;{text}&apos; is not a date: type it as {form}</source>
+        <translation>&apos;{text}&apos; não é uma data: digite-a como {form}</translation>
+    </message>
+    <message>
+        <source>DMY</source>
+        <extracomment>The initials of the words day, month and year, in this order (three letters).</extracomment>
+        <translation>DMA</translation>
     </message>
     <message>
         <source>weeks+days, e.g. 20+3</source>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from fetalhc_gui import __version__
 from fetalhc_gui.gui.geometry import fit_to_screen
 from fetalhc_gui.inference.artifact import HC18_ATTRIBUTION
-from fetalhc_gui.report.language import number, translate
+from fetalhc_gui.report.language import local_date_format, number, translate
 
 
 @contextmanager
@@ -45,10 +45,11 @@ def show_modal(dialog: QDialog) -> None:
 
 
 def date_edit(value: datetime.date) -> QDateEdit:
-    """A date field showing ``value`` as YYYY-MM-DD, with a calendar to pick from."""
+    """A date field showing ``value`` as the window's language writes dates (YYYY-MM-DD in
+    English), with a calendar to pick from."""
     edit = QDateEdit(QDate(value.year, value.month, value.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(local_date_format() or "yyyy-MM-dd")
     return edit
 
 
