@@ -278,3 +278,16 @@ def test_date_fields_show_and_take_dates_as_the_language_writes_them(qtbot, code
         with pytest.raises(ValueError, match=re.escape(placeholder)):
             field.date()
         assert date_edit(day).text() == shown
+
+
+def test_the_shortcuts_list_names_the_keys_as_the_menus_do(qtbot, german):
+    from PySide6.QtGui import QKeySequence
+
+    from support.fakes import FakePredictor
+    from support.gui import make_window
+
+    window = make_window(qtbot, FakePredictor())
+    keys = [key for _, key in window.actions.shortcut_table()]
+    opening = window.actions.open.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert opening == "Strg+O" and opening in keys  # as the File menu shows it
+    assert "Entf" in keys and "Strg+Z" in keys and not any("Ctrl" in key for key in keys)

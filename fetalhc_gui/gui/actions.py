@@ -426,12 +426,15 @@ class Actions:
 
     def shortcut_table(self) -> list[tuple[str, str]]:
         """(action, shortcut) for every action that has one, for the Help list."""
-        rows = [(a.text().replace("&", "").rstrip("…"), a.shortcut().toString()) for a in self._all.values()]
+        rows = [(a.text().replace("&", "").rstrip("…"), native(a.shortcut())) for a in self._all.values()]
         rows += [
-            (translate("Shortcuts", "Undo"), "Ctrl+Z"),
-            (translate("Shortcuts", "Redo"), "Ctrl+Shift+Z"),
+            (translate("Shortcuts", "Undo"), native(QKeySequence("Ctrl+Z"))),
+            (translate("Shortcuts", "Redo"), native(QKeySequence("Ctrl+Shift+Z"))),
             (translate("Shortcuts", "Previous/next image in the list"), translate("Shortcuts", "Up/Down")),
-            (translate("Shortcuts", "Choose an ellipse handle (in the image)"), "Tab / Shift+Tab"),
+            (
+                translate("Shortcuts", "Choose an ellipse handle (in the image)"),
+                f"{native(QKeySequence('Tab'))} / {native(QKeySequence('Shift+Tab'))}",
+            ),
             (
                 translate("Shortcuts", "Move the chosen handle by one pixel (ten)"),
                 translate("Shortcuts", "Arrows (Shift+Arrows)"),
@@ -442,3 +445,8 @@ class Actions:
             ),
         ]
         return [(name, key) for name, key in rows if key]
+
+
+def native(keys: QKeySequence) -> str:
+    """A shortcut as the menus show it in the window's language ("Strg+Umschalt+O" in German)."""
+    return keys.toString(QKeySequence.SequenceFormat.NativeText)

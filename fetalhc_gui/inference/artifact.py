@@ -21,11 +21,15 @@ CROP_KERAS_FILE = "crop.keras"
 LOCATE_ONNX_FILE = "locate.onnx"
 CARD_FILE = "model_card.json"
 
+#: The HC18 data set's citation, and the attribution its licence asks of a model trained on it.
+HC18_CITATION = (
+    "T. L. A. van den Heuvel, D. de Bruijn, C. L. de Korte, B. van Ginneken, 'Automated measurement "
+    "of fetal head circumference using 2D ultrasound images', PLoS ONE 13(8): e0200412, 2018. Data: "
+    "Zenodo, doi:10.5281/zenodo.1327317"
+)
 HC18_ATTRIBUTION = (
-    "Trained on the HC18 challenge training set: T. L. A. van den Heuvel, D. de Bruijn, "
-    "C. L. de Korte, B. van Ginneken, 'Automated measurement of fetal head circumference using "
-    "2D ultrasound images', PLoS ONE 13(8): e0200412, 2018. Data: Zenodo, "
-    "doi:10.5281/zenodo.1327317, licensed under Creative Commons Attribution 4.0 (CC BY 4.0)."
+    f"Trained on the HC18 challenge training set: {HC18_CITATION}, licensed under Creative Commons "
+    "Attribution 4.0 (CC BY 4.0)."
 )
 
 

@@ -1032,8 +1032,8 @@
         <translation>&lt;p&gt;Fetaler Kopfumfang im 2D-Ultraschall: ein U-Net findet den Schädel, eine Ellipse wird angepasst und der KU folgt aus der Pixelgröße. Die Ergebnisse sind zur Prüfung durch qualifiziertes Ultraschallpersonal bestimmt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; {attribution}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Daten.&lt;/b&gt; {attribution}&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; Trained on the HC18 challenge training set: {citation}, licensed under Creative Commons Attribution 4.0 (CC BY 4.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Daten.&lt;/b&gt; Trainiert mit dem Trainingsdatensatz der HC18-Challenge: {citation}, lizenziert unter Creative Commons Namensnennung 4.0 (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Model card&lt;/b&gt;</source>

@@ -1032,8 +1032,8 @@
         <translation>&lt;p&gt;Circunferencia cefálica fetal en ecografía 2D: una U-Net encuentra el cráneo, se ajusta una elipse y la CC se obtiene del tamaño de píxel. Los resultados son para revisión por un ecografista cualificado.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; {attribution}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Datos.&lt;/b&gt; {attribution}&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; Trained on the HC18 challenge training set: {citation}, licensed under Creative Commons Attribution 4.0 (CC BY 4.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Datos.&lt;/b&gt; Entrenado con el conjunto de entrenamiento del desafío HC18: {citation}, con licencia Creative Commons Atribución 4.0 (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Model card&lt;/b&gt;</source>

@@ -1032,8 +1032,8 @@
         <translation>&lt;p&gt;Périmètre céphalique fœtal en échographie 2D : un U-Net trouve le crâne, une ellipse est ajustée et le PC découle de la taille du pixel. Les résultats sont destinés à la relecture par un échographiste qualifié.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; {attribution}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Données.&lt;/b&gt; {attribution}&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; Trained on the HC18 challenge training set: {citation}, licensed under Creative Commons Attribution 4.0 (CC BY 4.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Données.&lt;/b&gt; Entraîné sur le jeu d&apos;entraînement du challenge HC18 : {citation}, sous licence Creative Commons Attribution 4.0 (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Model card&lt;/b&gt;</source>

@@ -1032,8 +1032,8 @@
         <translation>&lt;p&gt;Circunferência cefálica fetal em ultrassom 2D: uma U-Net encontra o crânio, uma elipse é ajustada e a CC resulta do tamanho do pixel. Os resultados devem ser revisados por um ultrassonografista qualificado.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; {attribution}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Dados.&lt;/b&gt; {attribution}&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; Trained on the HC18 challenge training set: {citation}, licensed under Creative Commons Attribution 4.0 (CC BY 4.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dados.&lt;/b&gt; Treinado com o conjunto de treinamento do desafio HC18: {citation}, licenciado sob Creative Commons Atribuição 4.0 (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Model card&lt;/b&gt;</source>

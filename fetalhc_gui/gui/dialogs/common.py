@@ -8,11 +8,12 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QTableWidget,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from fetalhc_gui import __version__
 from fetalhc_gui.gui.geometry import fit_to_screen
-from fetalhc_gui.inference.artifact import HC18_ATTRIBUTION
+from fetalhc_gui.inference.artifact import HC18_CITATION
 from fetalhc_gui.report.language import local_date_format, number, translate
 
 
@@ -88,8 +89,11 @@ class ShortcutsDialog(QDialog):
         for row, (name, key) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(name))
             table.setItem(row, 1, QTableWidgetItem(key))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()  # the actions take what the shortcuts leave: no sideways scrolling
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # long names wrap
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -116,7 +120,11 @@ class AboutDialog(QDialog):
         card_view = QTextBrowser()
         card_view.setPlainText(_card_text(card))
         attribution = QLabel(
-            translate("Dialogs", "<p><b>Data.</b> {attribution}</p>").format(attribution=HC18_ATTRIBUTION)
+            translate(
+                "Dialogs",
+                "<p><b>Data.</b> Trained on the HC18 challenge training set: {citation}, licensed under Creative "
+                "Commons Attribution 4.0 (CC BY 4.0).</p>",
+            ).format(citation=HC18_CITATION)
         )
         attribution.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
