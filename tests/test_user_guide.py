@@ -83,6 +83,7 @@ def measured(qtbot, tmp_path, bundled):
     measure_all(qtbot, window)
     window.image_list.setCurrentRow(0)
     qtbot.wait(50)
+    window.image_list.currentItem().setSelected(True)  # highlighted on every run (a late rebuild may drop it)
     return window
 
 
