@@ -139,6 +139,8 @@ def test_the_guide_picture_of_a_cine_loop(qtbot, tmp_path):
     window.open_paths([str(write_dicom(tmp_path / "loop.dcm", marked_loop(), pixel_spacing=(0.15, 0.15)))])
     measure_all(qtbot, window)
     assert window.cine_panel.isVisible()
+    window.cine_panel.grab()  # pyqtgraph sizes an axis to its tick labels when it first paints them
+    qtbot.wait(50)
     save(window.cine_panel, "cine.png")
 
 
