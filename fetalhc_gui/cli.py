@@ -479,10 +479,8 @@ def report_painting(language: str = "en"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from fetalhc_gui.report.language import language_installed
-
-    app = QGuiApplication.instance() or QGuiApplication([])
-    with language_installed(app, language):
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (kept alive while painting)
+    with speaking(language):
         yield
 
 

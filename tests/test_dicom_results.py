@@ -13,6 +13,7 @@ import pytest
 from pydicom import dcmread
 from pydicom.filebase import DicomBytesIO
 
+from fetalhc_gui.app.results import dicom_results
 from fetalhc_gui.core.errors import ExportError
 from fetalhc_gui.core.measurement import measure
 from fetalhc_gui.core.phantom import DEFAULT_HEAD, head_phantom
@@ -24,7 +25,7 @@ from fetalhc_gui.net.sender import SendError, send_datasets
 
 from support.dicom_factory import write_dicom
 from support.orthanc import AE_TITLE, start_orthanc, stop_orthanc
-from support.results import report_of, results_of
+from support.results import report_of
 
 
 @pytest.fixture
@@ -205,7 +206,7 @@ def test_a_sparse_scanner_header_still_gives_results(tmp_path):
     ds.StudyInstanceUID, ds.SeriesInstanceUID = generate_uid(), generate_uid()  # and no patient or study details
     ds.save_as(tmp_path / "sparse.dcm")
     m = measure(str(tmp_path / "sparse.dcm"), DEFAULT_HEAD, PixelSize(0.3, PixelSizeSource.DICOM))
-    report, capture = results_of(tmp_path / "sparse.dcm", m, head_phantom(), None)
+    report, capture = dicom_results(tmp_path / "sparse.dcm", m, head_phantom(), None)
     assert report.StudyInstanceUID == capture.StudyInstanceUID == ds.StudyInstanceUID
     assert report.PatientID == "" and "PatientBirthDate" not in dcmread(tmp_path / "sparse.dcm")
 
@@ -216,7 +217,7 @@ def test_a_png_has_no_study_to_file_results_in(tmp_path):
     cv2.imwrite(str(tmp_path / "a.png"), head_phantom())
     m = measure(str(tmp_path / "a.png"), DEFAULT_HEAD, PixelSize(0.3, PixelSizeSource.MANUAL))
     with pytest.raises(ExportError, match="not DICOM"):
-        results_of(tmp_path / "a.png", m, head_phantom(), None)
+        dicom_results(tmp_path / "a.png", m, head_phantom(), None)
 
 
 def test_the_node_keeps_a_measurement_whose_dicom_results_fail(tmp_path, source, monkeypatch):
@@ -229,7 +230,7 @@ def test_the_node_keeps_a_measurement_whose_dicom_results_fail(tmp_path, source,
     def broken(*_args, **_kwargs):
         raise RuntimeError("highdicom disagrees")
 
-    monkeypatch.setattr(serve, "result_objects", broken)
+    monkeypatch.setattr(serve, "dicom_results", broken)
     node = serve.MeasuringNode(
         NodeConfig("FETALHC", 0, "127.0.0.1", ("SCANNER1",)), tmp_path / "in", tmp_path / "out", FakePredictor()
     )
@@ -280,7 +281,7 @@ def test_dciodvfy_finds_no_error_in_results_made_from_real_headers(name, tmp_pat
     image = load_image(path)
     rows, cols = image.gray.shape
     m = measure(str(path), Ellipse(cols / 2, rows / 2, cols / 4, rows / 5, 0.2), PixelSize(0.2, PixelSizeSource.DICOM))
-    for kind, ds in zip(("sr", "sc"), results_of(path, m, image.display, None, "2026.11.27"), strict=True):
+    for kind, ds in zip(("sr", "sc"), dicom_results(path, m, image.display, None, "2026.11.27"), strict=True):
         out = tmp_path / f"{kind}.dcm"
         ds.save_as(out, enforce_file_format=True)
         verdict = subprocess.run(["dciodvfy", str(out)], capture_output=True, text=True)

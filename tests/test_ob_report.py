@@ -15,6 +15,7 @@ import pytest
 from pydicom import dcmread
 from pydicom.sr import _concepts_dict
 
+from fetalhc_gui.app.results import dicom_results
 from fetalhc_gui.core.measurement import measure
 from fetalhc_gui.core.phantom import DEFAULT_HEAD, head_phantom
 from fetalhc_gui.core.pixel_size import PixelSize, PixelSizeSource
@@ -23,7 +24,7 @@ from fetalhc_gui.io.ob_report import PRIVATE, SCHEME, every_code
 
 from support.dicom_factory import write_dicom
 from support.language import language
-from support.results import language_of, report_of, results_of, text_items
+from support.results import language_of, report_of, text_items
 
 ABDOMEN = "this does not look like a fetal head plane (it looks like an abdomen)"
 CONFORMANCE = Path(__file__).resolve().parents[1] / "docs" / "dicom-conformance.md"
@@ -197,7 +198,7 @@ def test_the_capture_states_the_convention_the_ages_and_the_standing_verdict(sou
     assert "centile withheld at 28+0" in withheld[1]
     path = Path(source.filename)
     source.save_as(path)
-    report, capture = results_of(path, refused, head_phantom(), None)
+    report, capture = dicom_results(path, refused, head_phantom(), None)
     top = capture.pixel_array[: 22 * 3 + 10]
     assert (top == 255).all(axis=-1).any(axis=1).sum() > 20  # three lines of white text
 
@@ -242,7 +243,7 @@ def test_a_german_capture_burns_in_the_german_caption(source, qapp):
     source.save_as(path)
     with language("de"):
         words = result_text(refused, "FetalHC")
-        _, capture = results_of(path, refused, head_phantom(), None)
+        _, capture = dicom_results(path, refused, head_phantom(), None)
     assert words.caption == (
         "KU 189,3 mm  BPD 52,0 mm  FOD 68,0 mm (außen-außen)  FetalHC",
         "GA 21+2 (Hadlock)  21+3 (INTERGROWTH-21st)  Perzentile 48,7 bei GA 21+3",

@@ -26,19 +26,19 @@ from pathlib import Path
 from fetalhc_gui.app.assessment import not_reported_because
 from fetalhc_gui.app.measuring import FileOutcome, measure_one
 from fetalhc_gui.app.outbox import Outbox
+from fetalhc_gui.app.results import dicom_results
 from fetalhc_gui.app.retention import PurgeReport, Retention, purge
 from fetalhc_gui.core.errors import ExportError
 from fetalhc_gui.core.identity import Identity
 from fetalhc_gui.core.record import COLUMN_NAMES
 from fetalhc_gui.io.atomic import atomic_write_text
 from fetalhc_gui.io.dicom import pixel_data_sha256
-from fetalhc_gui.io.dicom_results import MANUFACTURER, ResultIdentity, result_objects, write_datasets
+from fetalhc_gui.io.dicom_results import ResultIdentity, write_datasets
 from fetalhc_gui.io.private import ensure_folder, make_private
 from fetalhc_gui.io.running_table import RunningTable
 from fetalhc_gui.net.audit import AuditLog
 from fetalhc_gui.net.node_config import NodeConfig, Peer
 from fetalhc_gui.net.storage_node import StorageNode
-from fetalhc_gui.report.result_text import result_text
 
 log = logging.getLogger("fetalhc.serve")
 RESULTS_TABLE = "results.csv"
@@ -240,9 +240,9 @@ class MeasuringNode:
         prediction = outcome.result.prediction
         try:
             identity = self._result_identity(outcome.result.image.identity, digest)
-            m = outcome.measurement
-            words = result_text(m, MANUFACTURER)
-            objects = result_objects(path, m, words, outcome.result.image.display, prediction.mask, identity=identity)
+            objects = dicom_results(
+                path, outcome.measurement, outcome.result.image.display, prediction.mask, identity=identity
+            )
         except ExportError as exc:
             return {"dicom_results": f"none: {exc}"}
         except Exception as exc:  # the measurement stands even if its DICOM results cannot be made

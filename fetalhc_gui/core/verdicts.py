@@ -17,11 +17,11 @@ INTERVAL = "the model's 95% interval of the HC"
 @dataclass(frozen=True)
 class ResultText:
     """The words a DICOM result carries beside its coded figures, in one language: the lines burnt
-        into the capture, and the SR's comments (each doubt reason, the head-plane verdict, the edit,
+    into the capture, and the SR's comments (each doubt reason, the head-plane verdict, the edit,
     what the HC's uncertainty is, where the dates came from).
 
-        ``language`` is an RFC 5646 tag ("en", "pt-BR"), ``language_name`` its English name
-        ("Portuguese (Brazil)"), as the SR's Language of Content Item names it."""
+    ``language`` is an RFC 5646 tag ("en", "pt-BR"), ``language_name`` its English name
+    ("Portuguese (Brazil)"), as the SR's Language of Content Item names it."""
 
     language: str
     language_name: str

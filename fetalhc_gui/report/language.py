@@ -126,6 +126,11 @@ def counted(n: int, one: str, many: str) -> str:
     return one if n == 1 else many.replace("{n}", str(n))
 
 
+def capitalised(text: str) -> str:
+    """``text`` with its first letter a capital (a lower layer's clause shown as a sentence)."""
+    return text[:1].upper() + text[1:]
+
+
 def list_separator() -> str:
     """What separates numbers in a list: ", " where the decimal point is a dot, "; " where it is a comma."""
     return "; " if QLocale().decimalPoint() == "," else ", "

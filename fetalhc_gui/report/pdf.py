@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import html
 import re
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +26,15 @@ from fetalhc_gui.core.record import base_status
 from fetalhc_gui.core.verdicts import verdict_lines
 from fetalhc_gui.io.atomic import replacing
 from fetalhc_gui.report.clinical_words import in_window_language
-from fetalhc_gui.report.language import local_date, local_dates, local_decimals, number, signed_number, translate
+from fetalhc_gui.report.language import (
+    capitalised,
+    local_date,
+    local_dates,
+    local_decimals,
+    number,
+    signed_number,
+    translate,
+)
 
 INTENDED_USE = QT_TRANSLATE_NOOP(
     "Report",
@@ -216,7 +225,7 @@ def report_html(exam: ExamReport, breaks: frozenset[int] | set[int] = frozenset(
         label = translate("Report", "Image {number}: {file}").format(number=index + 1, file=Path(m.file).name)
         if m.frame:
             label += translate("Report", ", frame {frame}").format(frame=m.frame + 1)
-        reason = _sentence(translate("Report", item.withheld)) if item.withheld else ""
+        reason = capitalised(translate("Report", item.withheld)) if item.withheld else ""
         withheld = f"<p><b>{e(reason)}.</b></p>" if reason else ""
         edited = " <b>(" + e(translate("Report", "ellipse edited by hand")) + ")</b>" if m.edited else ""
         verdicts = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in _verdicts(m))
@@ -281,20 +290,8 @@ def _broken(text: str, width: int = CELL_CHARACTERS) -> str:
     """``text`` escaped, broken between words or after a hyphen between letters ("außen-/außen")
     into lines of about ``width`` characters (a longer piece whole on its own line): Qt's tables
     would otherwise break a word anywhere ("Qualitä t")."""
-    lines: list[str] = []
-    for word in text.split(" "):
-        for place, piece in enumerate(re.split(r"(?<=[^\W\d_]-)(?=[^\W\d_])", word)):
-            joined = piece if place else " " + piece  # a word's pieces join without a space
-            if lines and len(lines[-1]) + len(joined) <= width:
-                lines[-1] += joined
-            else:
-                lines.append(piece)
+    lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=True)
     return "<br>".join(html.escape(line) for line in lines)
-
-
-def _sentence(text: str) -> str:
-    """``text`` with its first letter a capital."""
-    return text[:1].upper() + text[1:]
 
 
 def _mm(value: float | None) -> str:

@@ -3,23 +3,16 @@ test installs another), as the window and the node make them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from pydicom.dataset import Dataset
 
 from fetalhc_gui.core.measurement import Measurement
-from fetalhc_gui.io.dicom_results import MANUFACTURER, measurement_report, result_objects
+from fetalhc_gui.io.dicom_results import MANUFACTURER, measurement_report
 from fetalhc_gui.report.result_text import result_text
 
 
 def report_of(source: Dataset, m: Measurement, *args, **kwargs) -> Dataset:
     """``io.dicom_results.measurement_report`` of ``m`` with ``report.result_text``'s words."""
     return measurement_report(source, m, result_text(m, MANUFACTURER), *args, **kwargs)
-
-
-def results_of(path: Path, m: Measurement, *args, **kwargs) -> list[Dataset]:
-    """``io.dicom_results.result_objects`` of ``m`` with ``report.result_text``'s words."""
-    return result_objects(path, m, result_text(m, MANUFACTURER), *args, **kwargs)
 
 
 def text_items(item: Dataset) -> list[Dataset]:

@@ -30,7 +30,7 @@ from fetalhc_gui.gui.settings import (
 from fetalhc_gui.net.audit import AuditLog
 from fetalhc_gui.net.node_config import NodeConfigError, Peer
 from fetalhc_gui.report.clinical_words import in_window_language
-from fetalhc_gui.report.language import counted, translate
+from fetalhc_gui.report.language import capitalised, counted, translate
 
 
 class DicomCommands:
@@ -194,7 +194,7 @@ class DicomCommands:
         if not refused:
             return True
         said = [in_window_language(r) for r in refused]
-        text = "\n".join(f"{r[0].upper()}{r[1:]}." for r in said)
+        text = "\n".join(f"{capitalised(r)}." for r in said)
         answer = QMessageBox.question(
             self.context.parent,
             translate("DicomCommands", "Send a fetal head report?"),
@@ -208,8 +208,8 @@ class DicomCommands:
     def send_results(self) -> None:
         """Write the current image's report and capture into the user data folder and queue them
         for the PACS (sent at once when it answers)."""
-        from fetalhc_gui.io.dicom_results import MANUFACTURER, result_objects, write_datasets
-        from fetalhc_gui.report.result_text import result_text
+        from fetalhc_gui.app.results import dicom_results
+        from fetalhc_gui.io.dicom_results import write_datasets
 
         ws = self.context.workspace
         m = ws.measurement(ws.current) if ws.current_entry else None
@@ -221,8 +221,7 @@ class DicomCommands:
         if not self._send_despite_refusal(m):
             return
         try:
-            words = result_text(m, MANUFACTURER)
-            objects = result_objects(Path(m.file), m, words, ws.image.display, ws.mask(ws.current))
+            objects = dicom_results(Path(m.file), m, ws.image.display, ws.mask(ws.current))
         except FetalHCError as exc:
             self.context.warn(translate("DicomCommands", "No DICOM results"), str(exc))
             return

@@ -33,7 +33,7 @@ from fetalhc_gui.core.dating import (
 from fetalhc_gui.gui.dialogs.common import ok_cancel
 from fetalhc_gui.gui.fields import DateField, GaField, parse_ga
 from fetalhc_gui.report.clinical_words import in_window_language
-from fetalhc_gui.report.language import counted, translate
+from fetalhc_gui.report.language import capitalised, counted, translate
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -113,7 +113,7 @@ class DatingDialog(QDialog):
                 parse_ga(self.scan_ga.text(), (0, 44)), translate("DatingDialog", "enter the GA at the dating scan")
             )
         except ValueError as exc:
-            raise DatingError(f"{str(exc)[0].upper()}{str(exc)[1:]}.") from None
+            raise DatingError(f"{capitalised(str(exc))}.") from None
         return dating_from_scan(scan, ga, exam), exam
 
     def _preview(self, *_args) -> None:

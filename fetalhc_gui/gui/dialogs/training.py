@@ -41,7 +41,7 @@ from fetalhc_gui.gui.jobs.training import training_work
 from fetalhc_gui.gui.plot_axes import local_axes
 from fetalhc_gui.gui.settings import user_data_dir
 from fetalhc_gui.report.clinical_words import in_window_language
-from fetalhc_gui.report.language import number, signed_number, translate
+from fetalhc_gui.report.language import capitalised, number, signed_number, translate
 from fetalhc_gui.training.dataset import DatasetReport, scan_folder, split_for_training
 from fetalhc_gui.training.train_config import STATE_FILE, TrainConfig, epoch_line, expected_seconds, stage_seconds
 
@@ -479,7 +479,7 @@ class TrainingDialog(QDialog):
             epoch=logs["epoch"], batch=logs["batch"], steps=logs["steps"]
         )
         text = ", ".join([*where, batch + left])
-        self.status.setText(text[0].upper() + text[1:])
+        self.status.setText(capitalised(text))
         if per_batch is not None and len(self._batch_times) == 6:
             duration = _duration(per_batch * logs["steps"])
             if stage == 2:

@@ -19,7 +19,7 @@ from fetalhc_gui.core.dating import check_dates
 from fetalhc_gui.core.measurement import Measurement
 from fetalhc_gui.gui.fields import GaField
 from fetalhc_gui.report.clinical_words import in_window_language
-from fetalhc_gui.report.language import local_decimals, number, signed_number, translate
+from fetalhc_gui.report.language import capitalised, local_decimals, number, signed_number, translate
 
 DASH = "–"
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
@@ -257,7 +257,7 @@ def doubt_text(reasons: tuple[str, ...] | list[str], edited: bool = False) -> st
     refused = refusals(reasons)
     others = [r for r in reasons if r not in refused]
     hint = translate("MeasurementPanel", REFUSAL_HINT)
-    lines = [f"{_capitalised(in_window_language(r))}. {hint}" for r in refused]
+    lines = [f"{capitalised(in_window_language(r))}. {hint}" for r in refused]
     if others:
         if edited:
             lead = translate("MeasurementPanel", "The model's result was doubtful: ")
@@ -266,10 +266,6 @@ def doubt_text(reasons: tuple[str, ...] | list[str], edited: bool = False) -> st
         said = "; ".join(in_window_language(r) for r in others)
         lines.append(lead + said + ". " + translate("MeasurementPanel", CHECK_HINT))
     return "\n".join(lines)
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def centile_line(m: Measurement) -> str:
